@@ -1,0 +1,53 @@
+#include "app/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace lianxin {
+
+std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *result)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Lianxin, the grid and mediation workbench."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("CommandLine", "Keep the workspace in <dir>."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption makeDemo(
+        QStringLiteral("make-demo"),
+        QCoreApplication::translate("CommandLine", "Fill an empty workspace with a demo township of <n> households, then exit."),
+        QStringLiteral("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("CommandLine", "Seed of the demo data (default 1)."),
+                                  QStringLiteral("seed"), QStringLiteral("1"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QCoreApplication::translate("CommandLine", "Interface language: zh_CN or en."),
+                                      QStringLiteral("language"));
+    parser.addOptions({dataDir, makeDemo, seed, language});
+    parser.process(app);
+
+    auto fail = [&](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 2;
+    };
+    result->dataDir = parser.value(dataDir);
+    if (parser.isSet(makeDemo)) {
+        bool ok = false;
+        result->makeDemoHouseholds = parser.value(makeDemo).toInt(&ok);
+        if (!ok || result->makeDemoHouseholds < 1)
+            return fail(QCoreApplication::translate("CommandLine", "--make-demo needs a number of households of at least 1."));
+    }
+    bool ok = false;
+    result->demoSeed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return fail(QCoreApplication::translate("CommandLine", "--seed needs a whole number."));
+    result->language = parser.value(language);
+    if (!result->language.isEmpty() && result->language != QLatin1String("zh_CN") && result->language != QLatin1String("en"))
+        return fail(QCoreApplication::translate("CommandLine", "--lang takes zh_CN or en."));
+    return std::nullopt;
+}
+
+} // namespace lianxin

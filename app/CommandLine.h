@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace lianxin {
+
+struct CommandLine
+{
+    QString dataDir;           // empty: the platform's app data folder
+    int makeDemoHouseholds = 0; // > 0: fill an empty workspace with a demo township and exit
+    quint64 demoSeed = 1;
+    QString language;          // empty: the system locale
+};
+
+// Parses the arguments; on --help, --version or a bad value prints to the terminal and gives the exit code.
+std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *result);
+
+} // namespace lianxin

@@ -1,0 +1,186 @@
+#include "core/register/HouseholdRepository.h"
+
+#include "core/register/HouseholdQuery.h"
+#include "core/register/Region.h"
+#include "core/register/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/validation/Validators.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lianxin {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(HouseholdRepository)
+};
+
+QStringList tagsFrom(const QVariant &json)
+{
+    QStringList tags;
+    for (const auto &value : QJsonDocument::fromJson(json.toByteArray()).array())
+        tags.append(value.toString());
+    return tags;
+}
+
+QVariantMap fieldsOf(const Household &household)
+{
+    return {{QStringLiteral("grid_id"), household.gridId},
+            {QStringLiteral("address"), household.address},
+            {QStringLiteral("house_number"), household.houseNumber},
+            {QStringLiteral("head_person_id"), household.headPersonId},
+            {QStringLiteral("tags"), household.tags},
+            {QStringLiteral("notes"), household.notes}};
+}
+} // namespace
+
+HouseholdRepository::HouseholdRepository(Database &database) : m_database(database), m_writer(database) {}
+
+QList<Error> HouseholdRepository::validate(Household &household) const
+{
+    QList<Error> errors;
+    household.address = household.address.trimmed();
+    household.houseNumber = household.houseNumber.trimmed();
+    household.tags.removeDuplicates();
+
+    QSqlQuery grid = m_database.prepare(QStringLiteral("SELECT kind FROM regions WHERE id = ? AND deleted = 0"));
+    grid.addBindValue(household.gridId);
+    if (household.gridId.isEmpty() || !m_database.exec(grid) || !grid.next())
+        errors.append({QStringLiteral("grid_id"), Tr::tr("Choose the grid the household belongs to.")});
+    else if (grid.value(0).toString() != regionKindCode(RegionKind::Grid))
+        errors.append({QStringLiteral("grid_id"), Tr::tr("A household belongs to a grid, not to a village or township.")});
+
+    if (Status status = checkRequiredText(QStringLiteral("address"), Tr::tr("Address"), household.address, 200); !status)
+        errors.append(status.error());
+    if (Status status = checkTextLength(QStringLiteral("house_number"), Tr::tr("House number"), household.houseNumber, 20);
+        !status)
+        errors.append(status.error());
+    if (Status status = checkTextLength(QStringLiteral("notes"), Tr::tr("Notes"), household.notes, 2000); !status)
+        errors.append(status.error());
+    if (const QString unknown = vocabulary::firstUnknown(vocabulary::householdTags(), household.tags); !unknown.isEmpty())
+        errors.append({QStringLiteral("tags"), Tr::tr("Unknown household tag \"%1\".").arg(unknown)});
+
+    if (!household.headPersonId.isEmpty()) {
+        QSqlQuery head = m_database.prepare(
+            QStringLiteral("SELECT household_id FROM persons WHERE id = ? AND deleted = 0"));
+        head.addBindValue(household.headPersonId);
+        if (!m_database.exec(head) || !head.next() || head.value(0).toString() != household.id)
+            errors.append({QStringLiteral("head_person_id"),
+                           Tr::tr("The head of household must be a member of this household.")});
+    }
+    return errors;
+}
+
+Result<QString> HouseholdRepository::create(Household household)
+{
+    if (const QList<Error> errors = validate(household); !errors.isEmpty())
+        return errors.first();
+    return m_writer.insert(tables::households(), fieldsOf(household), household.id);
+}
+
+Status HouseholdRepository::update(Household household)
+{
+    if (const QList<Error> errors = validate(household); !errors.isEmpty())
+        return errors.first();
+    const auto result = m_writer.update(tables::households(), household.id, fieldsOf(household));
+    return result ? Status{} : Status{result.error()};
+}
+
+Status HouseholdRepository::remove(const QString &id)
+{
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status;
+    QSqlQuery members = m_database.prepare(QStringLiteral("SELECT id FROM persons WHERE household_id = ? AND deleted = 0"));
+    members.addBindValue(id);
+    if (Status status = m_database.exec(members); !status)
+        return status;
+    QStringList memberIds;
+    while (members.next())
+        memberIds.append(members.value(0).toString());
+    for (const QString &personId : std::as_const(memberIds)) {
+        if (Status status = m_writer.tombstone(tables::persons(), personId); !status)
+            return status;
+    }
+    if (Status status = m_writer.tombstone(tables::households(), id); !status)
+        return status;
+    return transaction.commit();
+}
+
+std::optional<Household> HouseholdRepository::get(const QString &id) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT h.id, h.grid_id, h.address, h.house_number, h.head_person_id, h.tags, h.notes, %1 "
+                       "FROM households h WHERE h.id = ? AND h.deleted = 0")
+            .arg(recordInfoColumns(QStringLiteral("h"))));
+    query.addBindValue(id);
+    if (!m_database.exec(query) || !query.next())
+        return std::nullopt;
+    return Household{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString(), query.value(4).toString(), tagsFrom(query.value(5)),
+                     query.value(6).toString(),  readRecordInfo(query, 7)};
+}
+
+Page<HouseholdRow> HouseholdRepository::list(const HouseholdFilter &filter, const PageCursor &after, int limit) const
+{
+    const HouseholdWhere where = householdWhere(filter);
+    const QString sortColumn = householdSortColumn(filter.sort);
+    const QString direction = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString keyset;
+    if (!after.isStart())
+        keyset = QStringLiteral(" AND (%1, h.id) %2 (:after_value, :after_id)")
+                     .arg(sortColumn, filter.descending ? QStringLiteral("<") : QStringLiteral(">"));
+
+    // The sort column and direction come from the HouseholdSort enum; every value is bound.
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT h.id, h.address, h.house_number, h.grid_id, g.name, v.name, head.name,"
+                       " (SELECT count(*) FROM persons p WHERE p.household_id = h.id AND p.deleted = 0),"
+                       " h.tags, h.updated_at, %1 "
+                       "FROM households h JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id "
+                       "LEFT JOIN persons head ON head.id = h.head_person_id "
+                       "WHERE %2%3 ORDER BY %1 %4, h.id %4 LIMIT :limit")
+            .arg(sortColumn, where.clause, keyset, direction));
+    for (auto it = where.values.cbegin(); it != where.values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!after.isStart()) {
+        query.bindValue(QStringLiteral(":after_value"), after.sortValue);
+        query.bindValue(QStringLiteral(":after_id"), after.id);
+    }
+    query.bindValue(QStringLiteral(":limit"), limit + 1);
+
+    Page<HouseholdRow> page;
+    if (!m_database.exec(query))
+        return page;
+    while (query.next()) {
+        if (page.rows.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                          query.value(6).toString(), query.value(7).toInt(), tagsFrom(query.value(8)),
+                          QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs)});
+        page.next = {query.value(10), page.rows.last().id};
+    }
+    return page;
+}
+
+int HouseholdRepository::count(const HouseholdFilter &filter) const
+{
+    const HouseholdWhere where = householdWhere(filter);
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT count(*) FROM households h JOIN regions g ON g.id = h.grid_id "
+                       "LEFT JOIN regions v ON v.id = g.parent_id WHERE %1")
+            .arg(where.clause));
+    for (auto it = where.values.cbegin(); it != where.values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!m_database.exec(query) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+} // namespace lianxin

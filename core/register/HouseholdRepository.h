@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/register/Household.h"
+#include "core/storage/RecordWriter.h"
+
+#include <optional>
+
+namespace lianxin {
+
+class Database;
+
+class HouseholdRepository
+{
+public:
+    explicit HouseholdRepository(Database &database);
+
+    // Every problem with the household, each naming its field (empty: valid). Trims text in place.
+    QList<Error> validate(Household &household) const;
+    [[nodiscard]] Result<QString> create(Household household);
+    [[nodiscard]] Status update(Household household);
+    // Tombstones the household and its live members in one transaction.
+    [[nodiscard]] Status remove(const QString &id);
+
+    std::optional<Household> get(const QString &id) const;
+    // One page of live households, keyset-paged in the filter's order.
+    Page<HouseholdRow> list(const HouseholdFilter &filter, const PageCursor &after = {}, int limit = 100) const;
+    int count(const HouseholdFilter &filter) const;
+
+private:
+    Database &m_database;
+    RecordWriter m_writer;
+};
+
+} // namespace lianxin

@@ -1,0 +1,272 @@
+#include "core/register/PersonRepository.h"
+
+#include "core/register/Vocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/validation/Validators.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lianxin {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
+};
+
+const QString kColumns = QStringLiteral(
+    "p.id, p.household_id, p.name, p.sex, p.id_number, p.birth_date, p.ethnicity, p.phone, p.relation, "
+    "p.residence_status, p.occupation, p.tags, p.notes");
+constexpr int kInfoColumn = 13;
+
+Person personFrom(const QSqlQuery &query)
+{
+    Person person;
+    person.id = query.value(0).toString();
+    person.householdId = query.value(1).toString();
+    person.name = query.value(2).toString();
+    person.sex = sexFromCode(query.value(3).toString());
+    person.idNumber = query.value(4).toString();
+    person.birthDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    person.ethnicity = query.value(6).toString();
+    person.phone = query.value(7).toString();
+    person.relation = query.value(8).toString();
+    person.residenceStatus = query.value(9).toString();
+    person.occupation = query.value(10).toString();
+    for (const auto &tag : QJsonDocument::fromJson(query.value(11).toByteArray()).array())
+        person.tags.append(tag.toString());
+    person.notes = query.value(12).toString();
+    person.info = readRecordInfo(query, kInfoColumn);
+    return person;
+}
+
+QVariantMap fieldsOf(const Person &person)
+{
+    return {{QStringLiteral("household_id"), person.householdId},
+            {QStringLiteral("name"), person.name},
+            {QStringLiteral("sex"), sexCode(person.sex)},
+            {QStringLiteral("id_number"), person.idNumber},
+            {QStringLiteral("birth_date"), person.birthDate},
+            {QStringLiteral("ethnicity"), person.ethnicity},
+            {QStringLiteral("phone"), person.phone},
+            {QStringLiteral("relation"), person.relation},
+            {QStringLiteral("residence_status"), person.residenceStatus},
+            {QStringLiteral("occupation"), person.occupation},
+            {QStringLiteral("tags"), person.tags},
+            {QStringLiteral("notes"), person.notes}};
+}
+} // namespace
+
+QString sexCode(Sex sex)
+{
+    switch (sex) {
+    case Sex::Male:
+        return QStringLiteral("M");
+    case Sex::Female:
+        return QStringLiteral("F");
+    case Sex::Unknown:
+        break;
+    }
+    return {};
+}
+
+Sex sexFromCode(const QString &code)
+{
+    if (code == QLatin1String("M"))
+        return Sex::Male;
+    if (code == QLatin1String("F"))
+        return Sex::Female;
+    return Sex::Unknown;
+}
+
+QString sexLabel(Sex sex)
+{
+    switch (sex) {
+    case Sex::Male:
+        return Tr::tr("Male");
+    case Sex::Female:
+        return Tr::tr("Female");
+    case Sex::Unknown:
+        break;
+    }
+    return Tr::tr("Not given");
+}
+
+PersonRepository::PersonRepository(Database &database) : m_database(database), m_writer(database) {}
+
+QList<Error> PersonRepository::validate(Person &person) const
+{
+    QList<Error> errors;
+    person.name = person.name.trimmed();
+    person.tags.removeDuplicates();
+    const QDate today = m_database.clock().nowUtc().toLocalTime().date();
+
+    if (Status status = checkRequiredText(QStringLiteral("name"), Tr::tr("Name"), person.name, 50); !status)
+        errors.append(status.error());
+
+    QSqlQuery household = m_database.prepare(QStringLiteral("SELECT 1 FROM households WHERE id = ? AND deleted = 0"));
+    household.addBindValue(person.householdId);
+    if (person.householdId.isEmpty() || !m_database.exec(household) || !household.next())
+        errors.append({QStringLiteral("household_id"), Tr::tr("Choose the household this person belongs to.")});
+
+    if (!person.idNumber.trimmed().isEmpty()) {
+        const auto id = parseIdNumber(person.idNumber, today);
+        if (!id) {
+            errors.append(id.error());
+        } else {
+            person.idNumber = id->number;
+            if (person.sex == Sex::Unknown)
+                person.sex = id->sex;
+            else if (person.sex != id->sex)
+                errors.append({QStringLiteral("sex"), Tr::tr("The sex does not match the ID number, which says %1.")
+                                                          .arg(sexLabel(id->sex))});
+            if (!person.birthDate.isValid())
+                person.birthDate = id->birthDate;
+            else if (person.birthDate != id->birthDate)
+                errors.append({QStringLiteral("birth_date"),
+                               Tr::tr("The birth date does not match the ID number, which says %1.")
+                                   .arg(id->birthDate.toString(Qt::ISODate))});
+
+            QSqlQuery duplicate = m_database.prepare(
+                QStringLiteral("SELECT 1 FROM persons WHERE id_number = ? AND deleted = 0 AND id IS NOT ?"));
+            duplicate.addBindValue(person.idNumber);
+            duplicate.addBindValue(RecordWriter::storedValue(person.id));
+            if (m_database.exec(duplicate) && duplicate.next())
+                errors.append({QStringLiteral("id_number"),
+                               Tr::tr("Another person in the register already has this ID number.")});
+        }
+    } else {
+        person.idNumber.clear();
+    }
+    if (person.birthDate.isValid() && person.birthDate > today)
+        errors.append({QStringLiteral("birth_date"), Tr::tr("The birth date is in the future.")});
+
+    if (auto phone = normalizePhone(QStringLiteral("phone"), person.phone); !phone)
+        errors.append(phone.error());
+    else
+        person.phone = *phone;
+
+    if (!person.ethnicity.isEmpty() && !vocabulary::contains(vocabulary::ethnicities(), person.ethnicity))
+        errors.append({QStringLiteral("ethnicity"), Tr::tr("Choose an ethnicity from the list.")});
+    if (!vocabulary::contains(vocabulary::relations(), person.relation))
+        errors.append({QStringLiteral("relation"), Tr::tr("Choose the relation to the head of household.")});
+    if (!vocabulary::contains(vocabulary::residenceStatuses(), person.residenceStatus))
+        errors.append({QStringLiteral("residence_status"), Tr::tr("Choose a residence status.")});
+    if (const QString unknown = vocabulary::firstUnknown(vocabulary::personTags(), person.tags); !unknown.isEmpty())
+        errors.append({QStringLiteral("tags"), Tr::tr("Unknown person tag \"%1\".").arg(unknown)});
+    if (Status status = checkTextLength(QStringLiteral("occupation"), Tr::tr("Occupation"), person.occupation, 50);
+        !status)
+        errors.append(status.error());
+    if (Status status = checkTextLength(QStringLiteral("notes"), Tr::tr("Notes"), person.notes, 2000); !status)
+        errors.append(status.error());
+    return errors;
+}
+
+Result<QString> PersonRepository::create(Person person)
+{
+    if (const QList<Error> errors = validate(person); !errors.isEmpty())
+        return errors.first();
+    return m_writer.insert(tables::persons(), fieldsOf(person), person.id);
+}
+
+Status PersonRepository::update(Person person)
+{
+    if (const QList<Error> errors = validate(person); !errors.isEmpty())
+        return errors.first();
+    const auto result = m_writer.update(tables::persons(), person.id, fieldsOf(person));
+    return result ? Status{} : Status{result.error()};
+}
+
+Status PersonRepository::remove(const QString &id)
+{
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status;
+    QSqlQuery headed = m_database.prepare(QStringLiteral("SELECT id FROM households WHERE head_person_id = ? AND deleted = 0"));
+    headed.addBindValue(id);
+    if (Status status = m_database.exec(headed); !status)
+        return status;
+    if (headed.next()) {
+        const QString householdId = headed.value(0).toString();
+        const auto cleared = m_writer.update(tables::households(), householdId, {{QStringLiteral("head_person_id"), {}}});
+        if (!cleared)
+            return cleared.error();
+    }
+    if (Status status = m_writer.tombstone(tables::persons(), id); !status)
+        return status;
+    return transaction.commit();
+}
+
+std::optional<Person> PersonRepository::get(const QString &id) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT %1, %2 FROM persons p WHERE p.id = ? AND p.deleted = 0")
+                                             .arg(kColumns, recordInfoColumns(QStringLiteral("p"))));
+    query.addBindValue(id);
+    if (!m_database.exec(query) || !query.next())
+        return std::nullopt;
+    return personFrom(query);
+}
+
+QList<Person> PersonRepository::members(const QString &householdId) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT %1, %2 FROM persons p JOIN households h ON h.id = p.household_id "
+                       "WHERE p.household_id = ? AND p.deleted = 0 "
+                       "ORDER BY p.id IS NOT h.head_person_id, p.birth_date, p.name")
+            .arg(kColumns, recordInfoColumns(QStringLiteral("p"))));
+    query.addBindValue(householdId);
+    QList<Person> persons;
+    if (!m_database.exec(query))
+        return persons;
+    while (query.next())
+        persons.append(personFrom(query));
+    return persons;
+}
+
+Page<Person> PersonRepository::list(const PersonFilter &filter, const PageCursor &after, int limit) const
+{
+    // Conditions are constant fragments; every value is bound by name.
+    QStringList conditions{QStringLiteral("p.deleted = 0")};
+    QVariantMap values;
+    auto add = [&](const QString &value, const char *condition, const char *name) {
+        if (value.isEmpty())
+            return;
+        conditions.append(QString::fromLatin1(condition));
+        values.insert(QString::fromLatin1(name), value);
+    };
+    add(filter.householdId, "p.household_id = :household", ":household");
+    add(filter.gridId, "h.grid_id = :grid", ":grid");
+    add(filter.villageId, "g.parent_id = :village", ":village");
+    add(filter.residenceStatus, "p.residence_status = :residence", ":residence");
+    add(filter.tag, "EXISTS (SELECT 1 FROM json_each(p.tags) WHERE json_each.value = :tag)", ":tag");
+    if (!after.isStart()) {
+        conditions.append(QStringLiteral("(p.name, p.id) > (:after_name, :after_id)"));
+        values.insert(QStringLiteral(":after_name"), after.sortValue);
+        values.insert(QStringLiteral(":after_id"), after.id);
+    }
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT %1, %2 FROM persons p JOIN households h ON h.id = p.household_id "
+                       "JOIN regions g ON g.id = h.grid_id WHERE %3 ORDER BY p.name, p.id LIMIT :limit")
+            .arg(kColumns, recordInfoColumns(QStringLiteral("p")), conditions.join(QStringLiteral(" AND "))));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    query.bindValue(QStringLiteral(":limit"), limit + 1);
+
+    Page<Person> page;
+    if (!m_database.exec(query))
+        return page;
+    while (query.next()) {
+        if (page.rows.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.rows.append(personFrom(query));
+        page.next = {page.rows.last().name, page.rows.last().id};
+    }
+    return page;
+}
+
+} // namespace lianxin

@@ -1,0 +1,107 @@
+#include "core/register/RegionImporter.h"
+
+#include "core/register/RegionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace lianxin {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegionImporter)
+};
+
+const QStringList kHeader{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
+                          QStringLiteral("parent_code"), QStringLiteral("sort_order")};
+
+Error atLine(int line, const Error &error)
+{
+    return {error.field, Tr::tr("Line %1: %2").arg(line).arg(error.message)};
+}
+} // namespace
+
+QString builtinRegionSeedPath()
+{
+    return QStringLiteral(":/lianxin/seed/regions-340828.csv");
+}
+
+Result<RegionImportSummary> importRegionsCsv(Database &database, const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error{QStringLiteral("file"), Tr::tr("Cannot read %1: %2").arg(filePath, file.errorString())};
+
+    RegionRepository regions(database);
+    RegionImportSummary summary;
+    Transaction transaction = database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status.error();
+
+    bool headerSeen = false;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList cells = line.split(QLatin1Char(','));
+        if (!headerSeen) {
+            if (cells != kHeader)
+                return atLine(lineNumber, {QStringLiteral("header"),
+                                           Tr::tr("The header must read %1.").arg(kHeader.join(u','))});
+            headerSeen = true;
+            continue;
+        }
+        if (cells.size() != kHeader.size())
+            return atLine(lineNumber, {{}, Tr::tr("Expected %1 comma-separated values, found %2.")
+                                               .arg(kHeader.size())
+                                               .arg(cells.size())});
+        Region region;
+        region.code = cells[0].trimmed();
+        region.name = cells[1].trimmed();
+        if (!regionKindFromCode(cells[2].trimmed(), &region.kind))
+            return atLine(lineNumber, {QStringLiteral("kind"), Tr::tr("Unknown region kind \"%1\".").arg(cells[2])});
+        const QString parentCode = cells[3].trimmed();
+        if (!parentCode.isEmpty()) {
+            const auto parent = regions.findByCode(parentCode);
+            if (!parent)
+                return atLine(lineNumber, {QStringLiteral("parent_code"),
+                                           Tr::tr("No region has the parent code %1; list parents before "
+                                                  "their children.")
+                                               .arg(parentCode)});
+            region.parentId = parent->id;
+        }
+        bool numeric = false;
+        region.sortOrder = cells[4].trimmed().isEmpty() ? 0 : cells[4].trimmed().toInt(&numeric);
+        if (!cells[4].trimmed().isEmpty() && !numeric)
+            return atLine(lineNumber, {QStringLiteral("sort_order"), Tr::tr("The sort order must be a whole number.")});
+
+        if (const auto existing = regions.findByCode(region.code)) {
+            region.id = existing->id;
+            const bool same = existing->name == region.name && existing->kind == region.kind &&
+                              existing->parentId == region.parentId && existing->sortOrder == region.sortOrder;
+            if (same) {
+                ++summary.unchanged;
+                continue;
+            }
+            if (Status status = regions.update(region); !status)
+                return atLine(lineNumber, status.error());
+            ++summary.updated;
+        } else {
+            if (auto created = regions.create(region); !created)
+                return atLine(lineNumber, created.error());
+            ++summary.created;
+        }
+    }
+    if (!headerSeen)
+        return Error{QStringLiteral("header"), Tr::tr("The file %1 holds no regions.").arg(filePath)};
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return summary;
+}
+
+} // namespace lianxin

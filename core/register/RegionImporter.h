@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QString>
+
+namespace lianxin {
+
+class Database;
+
+struct RegionImportSummary
+{
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
+// Imports a region tree from CSV (code,name,kind,parent_code,sort_order; '#' lines are comments), matching
+// existing regions by code: new codes are created, known ones updated. Parents must come before their
+// children. All or nothing: the first bad line stops the import, names the line and the field, and
+// leaves the store as it was.
+[[nodiscard]] Result<RegionImportSummary> importRegionsCsv(Database &database, const QString &filePath);
+
+// The seed shipped with the program: Yuexi County and its 24 townships.
+QString builtinRegionSeedPath();
+
+} // namespace lianxin

@@ -1,0 +1,143 @@
+#include "core/search/RegisterSearch.h"
+
+#include "core/storage/Database.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace lianxin {
+
+namespace {
+// Columns of a hit, for `search_rows r` joined to persons p and households h.
+const QString kHitColumns = QStringLiteral(
+    "r.kind, r.row_id, h.id, p.name, p.id_number, p.phone, h.address || coalesce(' ' || h.house_number, '')");
+const QString kHitJoins = QStringLiteral(
+    "LEFT JOIN persons p ON r.kind = 'person' AND p.id = r.row_id "
+    "JOIN households h ON h.id = CASE r.kind WHEN 'household' THEN r.row_id ELSE p.household_id END");
+
+constexpr int kTrigram = 3;
+
+QString likePattern(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// A term as one FTS5 string, so that operators and punctuation in it are matched literally.
+QString ftsString(const QString &term)
+{
+    return QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+// One condition per short term, over the FTS columns of `f`; placeholders :s0, :s1, ….
+QString shortTermConditions(int count)
+{
+    QStringList conditions;
+    for (int i = 0; i < count; ++i)
+        conditions.append(QStringLiteral("(f.name LIKE :s%1 ESCAPE '\\' OR f.id_number LIKE :s%1 ESCAPE '\\' OR "
+                                         "f.phone LIKE :s%1 ESCAPE '\\' OR f.address LIKE :s%1 ESCAPE '\\')")
+                              .arg(i));
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+void bindShortTerms(QSqlQuery &query, const QStringList &shortTerms)
+{
+    for (int i = 0; i < shortTerms.size(); ++i)
+        query.bindValue(QStringLiteral(":s%1").arg(i), likePattern(shortTerms[i]));
+}
+
+SearchHit hitFrom(const QSqlQuery &query)
+{
+    SearchHit hit;
+    hit.kind = query.value(0).toString() == QLatin1String("household") ? SearchHit::Kind::Household
+                                                                        : SearchHit::Kind::Person;
+    hit.id = query.value(1).toString();
+    hit.householdId = query.value(2).toString();
+    hit.name = query.value(3).toString();
+    hit.idNumber = query.value(4).toString();
+    hit.phone = query.value(5).toString();
+    hit.address = query.value(6).toString();
+    return hit;
+}
+} // namespace
+
+RegisterSearch::RegisterSearch(Database &database) : m_database(database) {}
+
+QList<SearchHit> RegisterSearch::find(const QString &text, int limit) const
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QStringList longTerms;
+    QStringList shortTerms;
+    for (const QString &term : text.split(spaces, Qt::SkipEmptyParts))
+        (term.size() >= kTrigram ? longTerms : shortTerms).append(term);
+    if (limit <= 0 || (longTerms.isEmpty() && shortTerms.isEmpty()))
+        return {};
+    return longTerms.isEmpty() ? findShort(shortTerms, limit) : findIndexed(longTerms, shortTerms, limit);
+}
+
+QList<SearchHit> RegisterSearch::findIndexed(const QStringList &longTerms, const QStringList &shortTerms, int limit) const
+{
+    QStringList match;
+    for (const QString &term : longTerms)
+        match.append(ftsString(term));
+    const QString extra = shortTerms.isEmpty() ? QString() : QStringLiteral(" AND ") + shortTermConditions(int(shortTerms.size()));
+    // The query text is built from constants only; the terms are bound.
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM search_fts f JOIN search_rows r ON r.docid = f.rowid %2 "
+                       "WHERE search_fts MATCH :match%3 LIMIT :limit")
+            .arg(kHitColumns, kHitJoins, extra));
+    query.bindValue(QStringLiteral(":match"), match.join(QStringLiteral(" AND ")));
+    bindShortTerms(query, shortTerms);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QList<SearchHit> hits;
+    if (!m_database.exec(query))
+        return hits;
+    while (query.next())
+        hits.append(hitFrom(query));
+    return hits;
+}
+
+QList<SearchHit> RegisterSearch::findShort(const QStringList &shortTerms, int limit) const
+{
+    QList<SearchHit> hits;
+    QSet<QString> seen;
+    // A single short term is most often a surname or a given name's start: names with that prefix come
+    // first, from the name index.
+    if (shortTerms.size() == 1) {
+        QSqlQuery prefix = m_database.prepare(
+            QStringLiteral("SELECT %1 FROM persons p0 JOIN search_rows r ON r.row_id = p0.id %2 "
+                           "WHERE p0.deleted = 0 AND p0.name >= :low AND p0.name < :high ORDER BY p0.name LIMIT :limit")
+                .arg(kHitColumns, kHitJoins));
+        prefix.bindValue(QStringLiteral(":low"), shortTerms.first());
+        prefix.bindValue(QStringLiteral(":high"), shortTerms.first() + QChar(0xFFFF));
+        prefix.bindValue(QStringLiteral(":limit"), limit);
+        if (m_database.exec(prefix)) {
+            while (prefix.next()) {
+                hits.append(hitFrom(prefix));
+                seen.insert(hits.last().id);
+            }
+        }
+    }
+    if (hits.size() >= limit)
+        return hits;
+
+    // Then any match anywhere, by a scan that stops once enough rows are found.
+    QSqlQuery scan = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM search_fts f JOIN search_rows r ON r.docid = f.rowid %2 WHERE %3 LIMIT :limit")
+            .arg(kHitColumns, kHitJoins, shortTermConditions(int(shortTerms.size()))));
+    bindShortTerms(scan, shortTerms);
+    scan.bindValue(QStringLiteral(":limit"), limit + int(hits.size()));
+    if (m_database.exec(scan)) {
+        while (scan.next() && hits.size() < limit) {
+            SearchHit hit = hitFrom(scan);
+            if (!seen.contains(hit.id))
+                hits.append(hit);
+        }
+    }
+    return hits;
+}
+
+} // namespace lianxin

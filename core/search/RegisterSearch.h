@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace lianxin {
+
+class Database;
+
+struct SearchHit
+{
+    enum class Kind { Person, Household };
+    Kind kind = Kind::Person;
+    QString id;          // the person's or the household's id
+    QString householdId; // the household itself, or the person's household
+    QString name;        // persons only
+    QString idNumber;    // persons only
+    QString phone;       // persons only
+    QString address;     // the household's address and house number
+};
+
+// Finds live persons and households by any part of a name, ID number, phone or address.
+// Terms of three or more characters use the trigram index; shorter queries (a surname, two digits) fall
+// back to name prefixes and then to a bounded scan. Several terms separated by spaces must all match.
+class RegisterSearch
+{
+public:
+    explicit RegisterSearch(Database &database);
+
+    QList<SearchHit> find(const QString &text, int limit = 20) const;
+
+private:
+    QList<SearchHit> findIndexed(const QStringList &longTerms, const QStringList &shortTerms, int limit) const;
+    QList<SearchHit> findShort(const QStringList &shortTerms, int limit) const;
+
+    Database &m_database;
+};
+
+} // namespace lianxin

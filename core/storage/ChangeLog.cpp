@@ -1,0 +1,119 @@
+#include "core/storage/ChangeLog.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SyncedTable.h"
+#include "core/storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace lianxin {
+
+namespace {
+QString opName(ChangeOp op)
+{
+    switch (op) {
+    case ChangeOp::Insert:
+        return QStringLiteral("insert");
+    case ChangeOp::Update:
+        return QStringLiteral("update");
+    case ChangeOp::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+} // namespace
+
+ChangeLog::ChangeLog(Database &database) : m_database(database) {}
+
+Status ChangeLog::record(const QString &table, const QString &rowId, ChangeOp op, const QStringList &fields)
+{
+    QSqlQuery &query = m_database.cached(QStringLiteral(
+        "INSERT INTO change_log(table_name, row_id, op, fields, changed_at) VALUES (?, ?, ?, ?, ?)"));
+    query.bindValue(0, table);
+    query.bindValue(1, rowId);
+    query.bindValue(2, opName(op));
+    // An insert names no fields: all of them are new.
+    query.bindValue(3, op == ChangeOp::Insert ? QStringLiteral("[]")
+                                              : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fields))
+                                                                      .toJson(QJsonDocument::Compact)));
+    query.bindValue(4, m_database.now());
+    return m_database.exec(query);
+}
+
+QList<RowChange> ChangeLog::pending(int limit) const
+{
+    // Rows ordered by their first pending entry, so parents created before children are pushed first.
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT c.table_name, c.row_id, c.op, c.fields, c.seq FROM change_log c "
+        "JOIN (SELECT table_name, row_id, min(seq) AS first_seq FROM change_log GROUP BY table_name, row_id "
+        "      ORDER BY first_seq LIMIT ?) r ON r.table_name = c.table_name AND r.row_id = c.row_id "
+        "ORDER BY r.first_seq, c.seq"));
+    query.addBindValue(limit);
+    QList<RowChange> changes;
+    if (!m_database.exec(query))
+        return changes;
+    QSet<QString> fieldSet;
+    auto flush = [&] {
+        if (changes.isEmpty())
+            return;
+        RowChange &last = changes.last();
+        if (last.inserted) {
+            if (const SyncedTable *table = tables::byName(last.table))
+                fieldSet.unite(QSet<QString>(table->fields.begin(), table->fields.end()));
+        }
+        last.fields = QStringList(fieldSet.begin(), fieldSet.end());
+        last.fields.sort();
+        fieldSet.clear();
+    };
+    while (query.next()) {
+        const QString table = query.value(0).toString();
+        const QString rowId = query.value(1).toString();
+        if (changes.isEmpty() || changes.last().table != table || changes.last().rowId != rowId) {
+            flush();
+            RowChange change;
+            change.table = table;
+            change.rowId = rowId;
+            changes.append(change);
+        }
+        RowChange &current = changes.last();
+        const QString op = query.value(2).toString();
+        current.inserted = current.inserted || op == QLatin1String("insert");
+        current.deleted = current.deleted || op == QLatin1String("delete");
+        const QJsonArray fields = QJsonDocument::fromJson(query.value(3).toByteArray()).array();
+        for (const auto &field : fields)
+            fieldSet.insert(field.toString());
+        current.lastSeq = query.value(4).toLongLong();
+    }
+    flush();
+    return changes;
+}
+
+int ChangeLog::pendingRowCount() const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT table_name, row_id FROM change_log)"));
+    if (!m_database.exec(query) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Status ChangeLog::markSynced(const QList<RowChange> &changes)
+{
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status;
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("DELETE FROM change_log WHERE table_name = ? AND row_id = ? AND seq <= ?"));
+    for (const RowChange &change : changes) {
+        query.bindValue(0, change.table);
+        query.bindValue(1, change.rowId);
+        query.bindValue(2, change.lastSeq);
+        if (Status status = m_database.exec(query); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+} // namespace lianxin

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lianxin {
+
+class Database;
+
+enum class ChangeOp { Insert, Update, Delete };
+
+// The unsynced changes of one row, coalesced from its change_log entries.
+struct RowChange
+{
+    QString table;
+    QString rowId;
+    bool inserted = false; // the row was created here and the server has never seen it
+    bool deleted = false;  // the row was tombstoned
+    QStringList fields;    // the fields changed (every field of the table for a new row), sorted
+    qint64 lastSeq = 0;    // the newest change_log entry folded in
+};
+
+// The local outbox (docs/SYNC.md): each write appends an entry naming the fields it changed; sync reads
+// the pending rows, pushes them with their current values and marks each row the server accepted as
+// synced up to the entry that was pushed. Entries written after that stay pending.
+class ChangeLog
+{
+public:
+    explicit ChangeLog(Database &database);
+
+    [[nodiscard]] Status record(const QString &table, const QString &rowId, ChangeOp op, const QStringList &fields);
+
+    // Pending rows in the order of their first change, at most `limit` rows.
+    QList<RowChange> pending(int limit = 1000) const;
+    // How many distinct rows have unsynced changes (for the status bar).
+    int pendingRowCount() const;
+    // Clears the entries of each row up to and including its lastSeq, in one transaction.
+    [[nodiscard]] Status markSynced(const QList<RowChange> &changes);
+
+private:
+    Database &m_database;
+};
+
+} // namespace lianxin

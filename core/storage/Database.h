@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+
+#include <QSqlDatabase>
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+namespace lianxin {
+
+class Transaction;
+
+struct DatabaseOptions
+{
+    // The SQLite file; created with its directory when missing.
+    QString filePath;
+    // Where the numbered NNNN_name.sql migrations are read from.
+    QString migrationsDir = QStringLiteral(":/lianxin/migrations");
+    // Time source for timestamps; the system clock when null. Must outlive the Database.
+    const Clock *clock = nullptr;
+};
+
+// The one owner of a store's connection: opens the file, sets WAL, foreign keys and a busy timeout,
+// applies pending migrations (each in one transaction), refuses a file written by a newer program,
+// and hands out transactions. The connection is named per instance and used on the creating thread only.
+class Database
+{
+public:
+    static constexpr auto kFileName = "lianxin.db";
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const DatabaseOptions &options);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString filePath() const { return m_filePath; }
+
+    int schemaVersion() const { return m_schemaVersion; }
+    // This device's id, made when the store was created; recorded on every row it changes.
+    QString deviceId() const { return m_deviceId; }
+
+    // The account whose changes are being written (empty when nobody is signed in).
+    QString actor() const { return m_actor; }
+    void setActor(const QString &accountId) { m_actor = accountId; }
+
+    const Clock &clock() const { return *m_clock; }
+    QString now() const { return toStoredTimestamp(m_clock->nowUtc()); }
+
+    // New record ids; random UUIDs unless a source is set (the demo generator makes them from its seed).
+    QString newId() const;
+    void setIdSource(std::function<QUuid()> source) { m_idSource = std::move(source); }
+
+    // Starts a transaction, or a savepoint inside the caller's transaction when one is open.
+    [[nodiscard]] Transaction transaction();
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // A query prepared on this connection; the statement is checked by exec().
+    QSqlQuery prepare(const QString &sql) const;
+    // A prepared query kept for reuse by its SQL text, for statements run once per row. Only for
+    // statements that are run to completion before the same text can be used again (writes, lookups).
+    QSqlQuery &cached(const QString &sql) const;
+    // Runs a prepared query; on failure returns an Error with a message fit for the user.
+    [[nodiscard]] Status exec(QSqlQuery &query) const;
+    [[nodiscard]] Status exec(const QString &sql) const;
+    // Runs a statement without values through the statement cache (savepoints, frequent pragmas).
+    [[nodiscard]] Status execCached(const QString &sql) const;
+
+    QString metaValue(const QString &key) const;
+    [[nodiscard]] Status setMetaValue(const QString &key, const QString &value);
+
+private:
+    friend class Transaction;
+    explicit Database(const DatabaseOptions &options);
+    Status initialise(const QString &migrationsDir);
+    Status applyMigrations(const QString &migrationsDir);
+    Status ensureDeviceId();
+
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+    mutable QHash<QString, QSqlQuery> m_statements;
+    QString m_filePath;
+    const Clock *m_clock;
+    std::unique_ptr<Clock> m_ownedClock;
+    std::function<QUuid()> m_idSource;
+    QString m_deviceId;
+    QString m_actor;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};
+
+// Translates an SQLite failure into a message naming the field where the error says which one.
+[[nodiscard]] Error errorFromSql(const QSqlError &error);
+
+} // namespace lianxin

@@ -1,0 +1,64 @@
+#include "core/storage/SyncedTable.h"
+
+namespace lianxin::tables {
+
+const SyncedTable &regions()
+{
+    static const SyncedTable table{QStringLiteral("regions"),
+                                   {QStringLiteral("parent_id"), QStringLiteral("code"), QStringLiteral("name"),
+                                    QStringLiteral("kind"), QStringLiteral("sort_order")}};
+    return table;
+}
+
+const SyncedTable &members()
+{
+    static const SyncedTable table{QStringLiteral("members"),
+                                   {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("roles"),
+                                    QStringLiteral("notes")}};
+    return table;
+}
+
+const SyncedTable &memberRegions()
+{
+    static const SyncedTable table{QStringLiteral("member_regions"),
+                                   {QStringLiteral("member_id"), QStringLiteral("region_id")}};
+    return table;
+}
+
+const SyncedTable &households()
+{
+    static const SyncedTable table{QStringLiteral("households"),
+                                   {QStringLiteral("grid_id"), QStringLiteral("address"),
+                                    QStringLiteral("house_number"), QStringLiteral("head_person_id"),
+                                    QStringLiteral("tags"), QStringLiteral("notes")}};
+    return table;
+}
+
+const SyncedTable &persons()
+{
+    static const SyncedTable table{
+        QStringLiteral("persons"),
+        {QStringLiteral("household_id"), QStringLiteral("name"), QStringLiteral("sex"), QStringLiteral("id_number"),
+         QStringLiteral("birth_date"), QStringLiteral("ethnicity"), QStringLiteral("phone"),
+         QStringLiteral("relation"), QStringLiteral("residence_status"), QStringLiteral("occupation"),
+         QStringLiteral("tags"), QStringLiteral("notes")}};
+    return table;
+}
+
+const QList<const SyncedTable *> &all()
+{
+    static const QList<const SyncedTable *> list{&regions(), &members(), &memberRegions(), &households(),
+                                                 &persons()};
+    return list;
+}
+
+const SyncedTable *byName(const QString &name)
+{
+    for (const SyncedTable *table : all()) {
+        if (table->name == name)
+            return table;
+    }
+    return nullptr;
+}
+
+} // namespace lianxin::tables

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace lianxin {
+
+// A table whose rows users edit and sync: its name and the columns a user's change can touch.
+// The sync columns (id, created_at, updated_at, updated_by_device, updated_by, deleted, server_version)
+// are the same on every such table and are not listed.
+struct SyncedTable
+{
+    QString name;
+    QStringList fields;
+};
+
+// Every synced table of the schema, in the order their rows can be created (parents first).
+namespace tables {
+const SyncedTable &regions();
+const SyncedTable &members();
+const SyncedTable &memberRegions();
+const SyncedTable &households();
+const SyncedTable &persons();
+const QList<const SyncedTable *> &all();
+const SyncedTable *byName(const QString &name);
+} // namespace tables
+
+} // namespace lianxin

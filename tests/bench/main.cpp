@@ -1,0 +1,158 @@
+// lianxin-bench: measures the store on a generated township and prints the figures as JSON.
+// Usage: lianxin-bench [--households N] [--seed S] [--queries Q] [--dir DIR]
+#include "core/demo/DemoGenerator.h"
+#include "core/register/HouseholdRepository.h"
+#include "core/search/RegisterSearch.h"
+#include "core/storage/DataDir.h"
+#include "core/storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+using namespace lianxin;
+
+namespace {
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = qsizetype(p * double(values.size() - 1) + 0.5);
+    return values[std::clamp<qsizetype>(index, 0, values.size() - 1)];
+}
+
+// Queries a user would type: name substrings (surname, surname + given, given name), parts of ID
+// numbers and phones, and address parts, drawn from the rows of the store so that most of them hit.
+QStringList sampleQueries(Database &database, int count, quint64 seed)
+{
+    QStringList names;
+    QStringList ids;
+    QStringList phones;
+    QStringList addresses;
+    QSqlQuery query = database.prepare(QStringLiteral(
+        "SELECT p.name, p.id_number, coalesce(p.phone, ''), h.address FROM persons p "
+        "JOIN households h ON h.id = p.household_id WHERE p.rowid % 97 = 0 LIMIT 2000"));
+    if (!database.exec(query))
+        return {};
+    while (query.next()) {
+        names.append(query.value(0).toString());
+        ids.append(query.value(1).toString());
+        if (!query.value(2).toString().isEmpty())
+            phones.append(query.value(2).toString());
+        addresses.append(query.value(3).toString());
+    }
+    std::mt19937_64 random(seed);
+    auto pick = [&](const QStringList &list) { return list[qsizetype(random() % quint64(list.size()))]; };
+    QStringList queries;
+    for (int i = 0; i < count; ++i) {
+        switch (i % 8) {
+        case 0: queries.append(pick(names).left(1)); break;              // a surname
+        case 1: queries.append(pick(names).left(2)); break;              // surname + first given char
+        case 2: queries.append(pick(names)); break;                      // a whole name
+        case 3: queries.append(pick(names).mid(1)); break;               // a given name
+        case 4: queries.append(pick(ids).mid(int(random() % 12), 6)); break; // six digits of an ID
+        case 5: queries.append(pick(ids).right(4)); break;               // the last four of an ID
+        case 6: queries.append(pick(phones).right(4)); break;            // the last four of a phone
+        case 7: queries.append(pick(addresses).mid(3, 4)); break;        // a village and group
+        }
+    }
+    return queries;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption households(QStringLiteral("households"), QStringLiteral("Households to generate."),
+                                        QStringLiteral("n"), QStringLiteral("20000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the data."), QStringLiteral("seed"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries to time."),
+                                     QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the store (default: a temporary one)."),
+                                 QStringLiteral("dir"));
+    parser.addOptions({households, seed, queries, dir});
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString dataDir = parser.isSet(dir) ? parser.value(dir) : temporary.path();
+    const QString file = databasePath(dataDir);
+    QFile::remove(file);
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+
+    QJsonObject result;
+    result.insert(QStringLiteral("households_requested"), parser.value(households).toInt());
+    {
+        auto database = Database::open({file});
+        if (!database) {
+            std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const auto summary = DemoGenerator(**database, {parser.value(seed).toULongLong(), parser.value(households).toInt()}).run();
+        const double ms = elapsedMs(timer);
+        if (!summary) {
+            std::fprintf(stderr, "%s\n", qPrintable(summary.error().message));
+            return 1;
+        }
+        result.insert(QStringLiteral("generate_insert_ms"), ms);
+        result.insert(QStringLiteral("rows_inserted"), summary->rows());
+        result.insert(QStringLiteral("households"), summary->households);
+        result.insert(QStringLiteral("persons"), summary->persons);
+        result.insert(QStringLiteral("insert_rows_per_s"), qRound(summary->rows() / (ms / 1000.0)));
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    auto database = Database::open({file});
+    if (!database)
+        return 1;
+    result.insert(QStringLiteral("open_ms"), elapsedMs(timer));
+
+    HouseholdRepository register_(**database);
+    timer.restart();
+    const auto page = register_.list({}, {}, 100);
+    result.insert(QStringLiteral("first_page_ms"), elapsedMs(timer));
+    result.insert(QStringLiteral("first_page_rows"), page.rows.size());
+    timer.restart();
+    const int total = register_.count({});
+    result.insert(QStringLiteral("count_ms"), elapsedMs(timer));
+    result.insert(QStringLiteral("households_counted"), total);
+
+    RegisterSearch search(**database);
+    const QStringList sample = sampleQueries(**database, parser.value(queries).toInt(), parser.value(seed).toULongLong());
+    QList<double> latencies;
+    int hits = 0;
+    for (const QString &text : sample) {
+        timer.restart();
+        hits += search.find(text, 20).isEmpty() ? 0 : 1;
+        latencies.append(elapsedMs(timer));
+    }
+    result.insert(QStringLiteral("search_queries"), sample.size());
+    result.insert(QStringLiteral("search_queries_with_hits"), hits);
+    result.insert(QStringLiteral("search_p50_ms"), percentile(latencies, 0.50));
+    result.insert(QStringLiteral("search_p95_ms"), percentile(latencies, 0.95));
+    result.insert(QStringLiteral("search_max_ms"), percentile(latencies, 1.0));
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}

@@ -1,0 +1,152 @@
+#include "ui/register/HouseholdTableModel.h"
+
+#include "core/register/HouseholdRepository.h"
+#include "core/register/Vocabulary.h"
+
+#include <QLocale>
+
+namespace lianxin {
+
+HouseholdTableModel::HouseholdTableModel(Database &database, QObject *parent)
+    : QAbstractTableModel(parent), m_repository(std::make_unique<HouseholdRepository>(database))
+{
+    reload();
+}
+
+HouseholdTableModel::~HouseholdTableModel() = default;
+
+void HouseholdTableModel::setFilter(const HouseholdFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void HouseholdTableModel::reload()
+{
+    beginResetModel();
+    const Page<HouseholdRow> page = m_repository->list(m_filter, {}, kPageSize);
+    m_rows = page.rows;
+    m_next = page.next;
+    m_hasMore = page.hasMore;
+    endResetModel();
+    m_total = m_repository->count(m_filter);
+    emit totalCountChanged(m_total);
+}
+
+QString HouseholdTableModel::householdId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
+}
+
+int HouseholdTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HouseholdTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HouseholdRow &row = m_rows[index.row()];
+    if (role == Qt::TextAlignmentRole && index.column() == Members)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Address:
+        return row.address;
+    case HouseNumber:
+        return row.houseNumber;
+    case Head:
+        return row.headName;
+    case Members:
+        return row.memberCount;
+    case Village:
+        return row.villageName;
+    case Grid:
+        return row.gridName;
+    case Tags: {
+        QStringList labels;
+        for (const QString &tag : row.tags)
+            labels.append(vocabulary::label(vocabulary::householdTags(), tag));
+        return labels.join(tr(", "));
+    }
+    case Updated:
+        return QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QVariant HouseholdTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Address:
+        return tr("Address");
+    case HouseNumber:
+        return tr("House no.");
+    case Head:
+        return tr("Head of household");
+    case Members:
+        return tr("Members");
+    case Village:
+        return tr("Village");
+    case Grid:
+        return tr("Grid");
+    case Tags:
+        return tr("Tags");
+    case Updated:
+        return tr("Last changed");
+    }
+    return {};
+}
+
+bool HouseholdTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void HouseholdTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const Page<HouseholdRow> page = m_repository->list(m_filter, m_next, kPageSize);
+    if (page.rows.isEmpty()) {
+        m_hasMore = false;
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
+    m_rows.append(page.rows);
+    endInsertRows();
+    m_next = page.next;
+    m_hasMore = page.hasMore;
+}
+
+void HouseholdTableModel::sort(int column, Qt::SortOrder order)
+{
+    HouseholdSort sort;
+    switch (column) {
+    case Address:
+        sort = HouseholdSort::Address;
+        break;
+    case HouseNumber:
+        sort = HouseholdSort::HouseNumber;
+        break;
+    case Updated:
+        sort = HouseholdSort::UpdatedAt;
+        break;
+    default:
+        return;
+    }
+    m_filter.sort = sort;
+    m_filter.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+} // namespace lianxin
