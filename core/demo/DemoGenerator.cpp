@@ -280,9 +280,9 @@ Status TownshipBuilder::household(const Grid &grid, int group, int houseNumber)
             headId = *id;
     }
     // The row was just written by this device: setting the head is part of the same new record.
-    QSqlQuery head = m_database.prepare(QStringLiteral("UPDATE households SET head_person_id = ? WHERE id = ?"));
-    head.addBindValue(headId);
-    head.addBindValue(*householdId);
+    QSqlQuery &head = m_database.cached(QStringLiteral("UPDATE households SET head_person_id = ? WHERE id = ?"));
+    head.bindValue(0, headId);
+    head.bindValue(1, *householdId);
     if (Status status = m_database.exec(head); !status)
         return status;
     ++summary.households;

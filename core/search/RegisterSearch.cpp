@@ -104,39 +104,44 @@ QList<SearchHit> RegisterSearch::findShort(const QStringList &shortTerms, int li
 {
     QList<SearchHit> hits;
     QSet<QString> seen;
-    // A single short term is most often a surname or a given name's start: names with that prefix come
-    // first, from the name index.
-    if (shortTerms.size() == 1) {
-        QSqlQuery prefix = m_database.prepare(
-            QStringLiteral("SELECT %1 FROM persons p0 JOIN search_rows r ON r.row_id = p0.id %2 "
-                           "WHERE p0.deleted = 0 AND p0.name >= :low AND p0.name < :high ORDER BY p0.name LIMIT :limit")
-                .arg(kHitColumns, kHitJoins));
-        prefix.bindValue(QStringLiteral(":low"), shortTerms.first());
-        prefix.bindValue(QStringLiteral(":high"), shortTerms.first() + QChar(0xFFFF));
-        prefix.bindValue(QStringLiteral(":limit"), limit);
-        if (m_database.exec(prefix)) {
-            while (prefix.next()) {
-                hits.append(hitFrom(prefix));
-                seen.insert(hits.last().id);
+    auto collect = [&](QSqlQuery &query) {
+        if (!m_database.exec(query))
+            return;
+        while (query.next() && hits.size() < limit) {
+            SearchHit hit = hitFrom(query);
+            if (!seen.contains(hit.id)) {
+                seen.insert(hit.id);
+                hits.append(hit);
             }
         }
-    }
-    if (hits.size() >= limit)
-        return hits;
+    };
 
-    // Then any match anywhere, by a scan that stops once enough rows are found.
+    // A single short term is most often a surname, a whole two-character name or a given name: the name
+    // and given-name indexes answer those at once.
+    if (shortTerms.size() == 1) {
+        for (const QString &key : {QStringLiteral("p0.name"), QStringLiteral("substr(p0.name, 2)")}) {
+            // `key` is one of the two indexed expressions; the term is bound.
+            QSqlQuery prefix = m_database.prepare(
+                QStringLiteral("SELECT %1 FROM persons p0 JOIN search_rows r ON r.row_id = p0.id %2 "
+                               "WHERE p0.deleted = 0 AND %3 >= :low AND %3 < :high ORDER BY %3 LIMIT :limit")
+                    .arg(kHitColumns, kHitJoins, key));
+            prefix.bindValue(QStringLiteral(":low"), shortTerms.first());
+            prefix.bindValue(QStringLiteral(":high"), shortTerms.first() + QChar(0xFFFF));
+            prefix.bindValue(QStringLiteral(":limit"), limit);
+            collect(prefix);
+        }
+        if (!hits.isEmpty())
+            return hits;
+    }
+
+    // Otherwise any match anywhere, by a scan that stops once enough rows are found: a term that is
+    // found often ends the scan early; one found nowhere reads the whole index (docs/PERFORMANCE.md).
     QSqlQuery scan = m_database.prepare(
         QStringLiteral("SELECT %1 FROM search_fts f JOIN search_rows r ON r.docid = f.rowid %2 WHERE %3 LIMIT :limit")
             .arg(kHitColumns, kHitJoins, shortTermConditions(int(shortTerms.size()))));
     bindShortTerms(scan, shortTerms);
-    scan.bindValue(QStringLiteral(":limit"), limit + int(hits.size()));
-    if (m_database.exec(scan)) {
-        while (scan.next() && hits.size() < limit) {
-            SearchHit hit = hitFrom(scan);
-            if (!seen.contains(hit.id))
-                hits.append(hit);
-        }
-    }
+    scan.bindValue(QStringLiteral(":limit"), limit);
+    collect(scan);
     return hits;
 }
 

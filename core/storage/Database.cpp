@@ -180,6 +180,16 @@ QSqlDatabase Database::connection() const
     return m_connection;
 }
 
+QString Database::now() const
+{
+    const QDateTime current = m_clock->nowUtc();
+    if (const qint64 msecs = current.toMSecsSinceEpoch(); msecs != m_nowMsecs) {
+        m_nowMsecs = msecs;
+        m_nowText = toStoredTimestamp(current);
+    }
+    return m_nowText;
+}
+
 QString Database::newId() const
 {
     const QUuid uuid = m_idSource ? m_idSource() : QUuid::createUuid();

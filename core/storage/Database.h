@@ -52,7 +52,8 @@ public:
     void setActor(const QString &accountId) { m_actor = accountId; }
 
     const Clock &clock() const { return *m_clock; }
-    QString now() const { return toStoredTimestamp(m_clock->nowUtc()); }
+    // The current time as stored; formatted once per millisecond, since bulk writes ask for it per row.
+    QString now() const;
 
     // New record ids; random UUIDs unless a source is set (the demo generator makes them from its seed).
     QString newId() const;
@@ -93,6 +94,8 @@ private:
     QString m_deviceId;
     QString m_actor;
     int m_schemaVersion = 0;
+    mutable qint64 m_nowMsecs = -1;
+    mutable QString m_nowText;
     int m_transactionDepth = 0;
 };
 

@@ -8,6 +8,10 @@
 --   updated_by         account id of the last change, when someone was signed in
 --   deleted            tombstone: rows are never deleted while they may still have to sync
 --   server_version     server sequence the row was last seen at (0: never synced); the base of a merge
+--
+-- CHECKs spell out value lists with OR: SQLite builds a temporary table for every evaluation of
+-- 'x IN (list)' in a CHECK, which made each insert several times slower. Coded values that grow with
+-- the vocabulary (relations, tags, roles) are checked in core (core/register/Vocabulary.h), not here.
 
 CREATE TABLE local_meta (
     key   TEXT PRIMARY KEY NOT NULL,
@@ -19,14 +23,15 @@ CREATE TABLE regions (
     parent_id         TEXT REFERENCES regions(id),
     code              TEXT NOT NULL CHECK (length(code) BETWEEN 1 AND 32),
     name              TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
-    kind              TEXT NOT NULL CHECK (kind IN ('county', 'town', 'township', 'subdistrict',
-                                                    'village', 'community', 'grid')),
+    kind              TEXT NOT NULL CHECK (kind = 'county' OR kind = 'town' OR kind = 'township' OR
+                                       kind = 'subdistrict' OR kind = 'village' OR kind = 'community' OR
+                                       kind = 'grid'),
     sort_order        INTEGER NOT NULL DEFAULT 0,
     created_at        TEXT NOT NULL,
     updated_at        TEXT NOT NULL,
     updated_by_device TEXT NOT NULL,
     updated_by        TEXT,
-    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted = 0 OR deleted = 1),
     server_version    INTEGER NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX regions_live_code ON regions(code) WHERE deleted = 0;
@@ -42,7 +47,7 @@ CREATE TABLE members (
     updated_at        TEXT NOT NULL,
     updated_by_device TEXT NOT NULL,
     updated_by        TEXT,
-    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted = 0 OR deleted = 1),
     server_version    INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX members_name ON members(name);
@@ -57,7 +62,7 @@ CREATE TABLE member_regions (
     updated_at        TEXT NOT NULL,
     updated_by_device TEXT NOT NULL,
     updated_by        TEXT,
-    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted = 0 OR deleted = 1),
     server_version    INTEGER NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX member_regions_live_pair ON member_regions(member_id, region_id) WHERE deleted = 0;
@@ -75,7 +80,7 @@ CREATE TABLE households (
     updated_at        TEXT NOT NULL,
     updated_by_device TEXT NOT NULL,
     updated_by        TEXT,
-    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted = 0 OR deleted = 1),
     server_version    INTEGER NOT NULL DEFAULT 0
 );
 -- Keyset paging: live households by address, in the whole store or in one grid.
@@ -87,16 +92,14 @@ CREATE TABLE persons (
     id                TEXT PRIMARY KEY NOT NULL,
     household_id      TEXT NOT NULL REFERENCES households(id),
     name              TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),
-    sex               TEXT CHECK (sex IN ('M', 'F')),
+    sex               TEXT CHECK (sex = 'M' OR sex = 'F'),
     id_number         TEXT CHECK (id_number IS NULL OR length(id_number) = 18),
     birth_date        TEXT CHECK (birth_date IS NULL OR birth_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
     ethnicity         TEXT,
     phone             TEXT,
-    relation          TEXT NOT NULL DEFAULT 'other'
-                      CHECK (relation IN ('head', 'spouse', 'son', 'daughter', 'father', 'mother',
-                                          'son_in_law', 'daughter_in_law', 'grandson', 'granddaughter',
-                                          'grandparent', 'sibling', 'other')),
-    residence_status  TEXT NOT NULL DEFAULT 'registered' CHECK (residence_status IN ('registered', 'migrant', 'away')),
+    relation          TEXT NOT NULL DEFAULT 'other',
+    residence_status  TEXT NOT NULL DEFAULT 'registered'
+                      CHECK (residence_status = 'registered' OR residence_status = 'migrant' OR residence_status = 'away'),
     occupation        TEXT,
     tags              TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags) AND json_type(tags) = 'array'),
     notes             TEXT,
@@ -104,12 +107,14 @@ CREATE TABLE persons (
     updated_at        TEXT NOT NULL,
     updated_by_device TEXT NOT NULL,
     updated_by        TEXT,
-    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted = 0 OR deleted = 1),
     server_version    INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX persons_household ON persons(household_id, deleted);
 CREATE UNIQUE INDEX persons_live_id_number ON persons(id_number) WHERE deleted = 0 AND id_number IS NOT NULL;
+-- Name and given-name prefixes serve searches of one or two characters (a surname, a given name).
 CREATE INDEX persons_live_name ON persons(name) WHERE deleted = 0;
+CREATE INDEX persons_live_given_name ON persons(substr(name, 2)) WHERE deleted = 0;
 
 -- The outbox: one entry per local write, naming the fields it changed. Sync pushes the rows named here
 -- (coalesced per row) and clears entries up to the sequence the server acknowledged.
@@ -117,7 +122,7 @@ CREATE TABLE change_log (
     seq        INTEGER PRIMARY KEY AUTOINCREMENT,
     table_name TEXT NOT NULL,
     row_id     TEXT NOT NULL,
-    op         TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+    op         TEXT NOT NULL CHECK (op = 'insert' OR op = 'update' OR op = 'delete'),
     fields     TEXT NOT NULL CHECK (json_valid(fields)),
     changed_at TEXT NOT NULL
 );
@@ -130,7 +135,7 @@ CREATE INDEX change_log_row ON change_log(table_name, row_id);
 -- indexes its rows in one statement at the end instead.
 CREATE TABLE search_rows (
     docid  INTEGER PRIMARY KEY,
-    kind   TEXT NOT NULL CHECK (kind IN ('person', 'household')),
+    kind   TEXT NOT NULL CHECK (kind = 'person' OR kind = 'household'),
     row_id TEXT NOT NULL UNIQUE
 );
 CREATE VIRTUAL TABLE search_fts USING fts5(name, id_number, phone, address, tokenize = 'trigram');
