@@ -11,6 +11,7 @@
 #include "core/validation/IdNumber.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace lianxin {
@@ -51,8 +52,7 @@ public:
                                                    {QStringLiteral("code"), code},
                                                    {QStringLiteral("name"), name},
                                                    {QStringLiteral("kind"), kind},
-                                                   {QStringLiteral("sort_order"), order}},
-                               m_random.uuid().toString(QUuid::WithoutBraces));
+                                                   {QStringLiteral("sort_order"), order}});
     }
 
     Status member(const QStringList &roles, const QString &regionId)
@@ -61,13 +61,11 @@ public:
         auto id = m_writer.insert(tables::members(),
                                   {{QStringLiteral("name"), personName(m_random.pick(demo::surnames()), male)},
                                    {QStringLiteral("phone"), mobile()},
-                                   {QStringLiteral("roles"), roles}},
-                                  m_random.uuid().toString(QUuid::WithoutBraces));
+                                   {QStringLiteral("roles"), roles}});
         if (!id)
             return id.error();
         auto link = m_writer.insert(tables::memberRegions(),
-                                    {{QStringLiteral("member_id"), *id}, {QStringLiteral("region_id"), regionId}},
-                                    m_random.uuid().toString(QUuid::WithoutBraces));
+                                    {{QStringLiteral("member_id"), *id}, {QStringLiteral("region_id"), regionId}});
         if (!link)
             return link.error();
         ++summary.members;
@@ -151,7 +149,7 @@ Result<QString> TownshipBuilder::person(const QString &householdId, const Reside
                        {QStringLiteral("tags"), resident.tags}};
     if (resident.age >= 16 && m_random.percent(85))
         fields.insert(QStringLiteral("phone"), mobile());
-    auto id = m_writer.insert(tables::persons(), fields, m_random.uuid().toString(QUuid::WithoutBraces));
+    auto id = m_writer.insert(tables::persons(), fields);
     if (id)
         ++summary.persons;
     return id;
@@ -267,8 +265,7 @@ Status TownshipBuilder::household(const Grid &grid, int group, int houseNumber)
                                        {{QStringLiteral("grid_id"), grid.id},
                                         {QStringLiteral("address"), address},
                                         {QStringLiteral("house_number"), QStringLiteral("%1号").arg(houseNumber)},
-                                        {QStringLiteral("tags"), tags}},
-                                       m_random.uuid().toString(QUuid::WithoutBraces));
+                                        {QStringLiteral("tags"), tags}});
     if (!householdId)
         return householdId.error();
     QString headId;
@@ -296,6 +293,11 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
 {
     if (m_options.households < 1)
         return Error{QStringLiteral("households"), Tr::tr("The number of households must be at least 1.")};
+    // Every id of the run, the seeded regions' included, comes from the seed.
+    DemoRandom ids(m_options.seed ^ 0x5eed1d5ULL);
+    m_database.setIdSource([&ids] { return ids.uuid(); });
+    const auto restoreIds = qScopeGuard([this] { m_database.setIdSource({}); });
+
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
         return status.error();

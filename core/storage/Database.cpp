@@ -93,11 +93,9 @@ Status Database::initialise(const QString &migrationsDir)
         return Error{QStringLiteral("data_dir"),
                      Tr::tr("Cannot open the database %1: %2").arg(m_filePath, m_connection.lastError().text())};
 
-    // journal_mode answers with a row; the pragma fails on a file that is not a database.
-    QSqlQuery wal = prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
-    if (Status status = exec(wal); !status)
+    // The first statement fails on a file that is not a database.
+    if (Status status = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !status)
         return status;
-    wal.finish();
     // Savepoint journals stay in memory: every repository call is a savepoint inside its caller's work.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
                                "PRAGMA cache_size = -32000"}) {
@@ -220,10 +218,13 @@ QSqlQuery Database::prepare(const QString &sql) const
 
 Status Database::exec(QSqlQuery &query) const
 {
+    // A statement that failed to prepare reports why; exec() would only say "No query".
+    const QSqlError prepareError = query.lastError();
     if (query.exec())
         return {};
-    qCWarning(lcStorage) << "statement failed:" << query.lastError().databaseText();
-    return errorFromSql(query.lastError());
+    const QSqlError error = prepareError.isValid() ? prepareError : query.lastError();
+    qCWarning(lcStorage) << "statement failed:" << error.databaseText();
+    return errorFromSql(error);
 }
 
 Status Database::exec(const QString &sql) const

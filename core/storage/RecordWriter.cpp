@@ -75,7 +75,8 @@ QVariant RecordWriter::storedValue(const QVariant &value)
         return QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(value.toStringList())).toJson(QJsonDocument::Compact));
     case QMetaType::QDate:
-        return value.toDate().toString(Qt::ISODate);
+        return value.toDate().isValid() ? QVariant(value.toDate().toString(Qt::ISODate))
+                                        : QVariant(QMetaType::fromType<QString>());
     case QMetaType::Bool:
         return value.toBool() ? 1 : 0;
     default:
@@ -83,12 +84,13 @@ QVariant RecordWriter::storedValue(const QVariant &value)
     }
 }
 
-QSqlQuery &RecordWriter::insertQuery(const SyncedTable &table)
+QSqlQuery &RecordWriter::insertQuery(const SyncedTable &table, const QStringList &fields)
 {
-    const QStringList columns = kSyncColumns + table.fields;
+    const QStringList columns = kSyncColumns + fields;
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
-    // Table and column names come from SyncedTable, never from input; values are bound.
+    // Table and column names come from SyncedTable (checked by checkFields), never from input; values are
+    // bound. Fields not given are left to the column defaults.
     return m_database.cached(
         QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table.name, columns.join(u", "), marks.join(u", ")));
 }
@@ -104,13 +106,14 @@ Result<QString> RecordWriter::insert(const SyncedTable &table, const QVariantMap
     std::optional<Transaction> transaction = begin(&begun);
     if (!begun)
         return begun.error();
-    QSqlQuery &query = insertQuery(table);
+    // QVariantMap keys are sorted, so the same set of fields always gives the same cached statement.
+    QSqlQuery &query = insertQuery(table, values.keys());
     int i = 0;
     for (const QVariant &value : {QVariant(rowId), QVariant(now), QVariant(now), QVariant(m_database.deviceId()),
                                   storedValue(m_database.actor()), QVariant(0), QVariant(0)})
         query.bindValue(i++, value);
-    for (const QString &field : table.fields)
-        query.bindValue(i++, values.contains(field) ? storedValue(values.value(field)) : QVariant());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(i++, storedValue(it.value()));
     if (Status status = m_database.exec(query); !status)
         return status.error();
     if (Status status = m_changeLog.record(table.name, rowId, ChangeOp::Insert, {}); !status)

@@ -45,7 +45,7 @@ public:
     static QVariant storedValue(const QVariant &value);
 
 private:
-    QSqlQuery &insertQuery(const SyncedTable &table);
+    QSqlQuery &insertQuery(const SyncedTable &table, const QStringList &fields);
     // A savepoint, or (CallerTransaction) nothing beyond a check that the caller's transaction is open.
     std::optional<Transaction> begin(Status *status);
 

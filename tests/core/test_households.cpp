@@ -1,1 +1,169 @@
+#include "core/register/HouseholdRepository.h"
+#include "core/register/PersonRepository.h"
+#include "core/storage/RecordWriter.h"
+#include "tests/support/TestStore.h"
+
+#include <QSet>
+
 #include <catch2/catch.hpp>
+
+using namespace lianxin;
+using lianxin::test::TestStore;
+
+namespace {
+QString addHousehold(HouseholdRepository &repository, const QString &grid, const QString &address,
+                     const QStringList &tags = {})
+{
+    Household household;
+    household.gridId = grid;
+    household.address = address;
+    household.tags = tags;
+    const auto id = repository.create(household);
+    if (!id)
+        FAIL(id.error().message.toStdString());
+    return *id;
+}
+} // namespace
+
+TEST_CASE("Households are created, read, updated and tombstoned", "[households]")
+{
+    TestStore store;
+    const QString grid = store.makeGrid();
+    HouseholdRepository households(store.db());
+    const QString id = addHousehold(households, grid, QStringLiteral(" 天堂镇菖蒲村3组 "), {QStringLiteral("empty_nest")});
+
+    auto household = households.get(id);
+    REQUIRE(household);
+    CHECK(household->address == QStringLiteral("天堂镇菖蒲村3组"));
+    CHECK(household->tags == QStringList{QStringLiteral("empty_nest")});
+    CHECK(QUuid::fromString(household->id).version() == QUuid::Random);
+
+    household->houseNumber = QStringLiteral("12号");
+    household->tags.append(QStringLiteral("minimum_income"));
+    REQUIRE(households.update(*household).ok());
+    CHECK(households.get(id)->houseNumber == QStringLiteral("12号"));
+    CHECK(households.get(id)->tags.size() == 2);
+
+    PersonRepository persons(store.db());
+    Person member;
+    member.householdId = id;
+    member.name = QStringLiteral("储明");
+    const auto memberId = persons.create(member);
+    REQUIRE(memberId.ok());
+
+    REQUIRE(households.remove(id).ok());
+    CHECK(households.get(id) == std::nullopt);
+    CHECK(persons.get(*memberId) == std::nullopt);
+    // The rows stay, as tombstones, for sync.
+    RecordWriter writer(store.db());
+    CHECK(writer.read(tables::households(), id)->value(QStringLiteral("deleted")).toInt() == 1);
+    CHECK(writer.read(tables::persons(), *memberId)->value(QStringLiteral("deleted")).toInt() == 1);
+    CHECK(households.count({}) == 0);
+    // A removed household can no longer be edited.
+    const Status late = households.update(*household);
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.error().message.contains(QStringLiteral("removed")));
+}
+
+TEST_CASE("Household validation names each bad field", "[households]")
+{
+    TestStore store;
+    const QString grid = store.makeGrid();
+    HouseholdRepository households(store.db());
+    Household household;
+    household.gridId = store.villageId();
+    household.address = QStringLiteral("   ");
+    household.tags = {QStringLiteral("rich")};
+    const QList<Error> errors = households.validate(household);
+    QStringList fields;
+    for (const Error &error : errors)
+        fields.append(error.field);
+    CHECK(fields == QStringList{QStringLiteral("grid_id"), QStringLiteral("address"), QStringLiteral("tags")});
+    CHECK(errors[0].message.contains(QStringLiteral("belongs to a grid")));
+
+    household.gridId = grid;
+    household.address = QStringLiteral("天堂镇菖蒲村3组");
+    household.tags.clear();
+    household.headPersonId = QStringLiteral("not-a-member");
+    const auto refused = households.create(household);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("head_person_id"));
+}
+
+TEST_CASE("Foreign-key violations are refused with a message", "[households]")
+{
+    TestStore store;
+    store.makeGrid();
+    // Past validation, the database itself refuses a household in a grid that does not exist.
+    RecordWriter writer(store.db());
+    const auto orphan = writer.insert(tables::households(), {{QStringLiteral("grid_id"), QStringLiteral("no-such-grid")},
+                                                             {QStringLiteral("address"), QStringLiteral("某地")}});
+    REQUIRE_FALSE(orphan.ok());
+    CHECK(orphan.error().message.contains(QStringLiteral("does not exist")));
+    // Nothing half-written: neither the row nor its change-log entry.
+    QSqlQuery count = store.db().prepare(QStringLiteral("SELECT (SELECT count(*) FROM households), "
+                                                        "(SELECT count(*) FROM change_log WHERE table_name = 'households')"));
+    REQUIRE(store.db().exec(count).ok());
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 0);
+    CHECK(count.value(1).toInt() == 0);
+}
+
+TEST_CASE("Household lists page by keyset and filter by region and tag", "[households]")
+{
+    TestStore store;
+    const QString gridA = store.makeGrid(QStringLiteral("01"));
+    const QString gridB = store.makeGrid(QStringLiteral("02"));
+    HouseholdRepository households(store.db());
+    for (int i = 0; i < 150; ++i)
+        addHousehold(households, gridA, QStringLiteral("菖蒲村%1组").arg(i % 7 + 1),
+                     i % 10 == 0 ? QStringList{QStringLiteral("elderly_alone")} : QStringList{});
+    for (int i = 0; i < 60; ++i)
+        addHousehold(households, gridB, QStringLiteral("菖蒲村%1组").arg(i % 5 + 1));
+
+    // Every household exactly once across pages, in address order.
+    QSet<QString> seen;
+    PageCursor cursor;
+    QString lastAddress;
+    int pages = 0;
+    for (;;) {
+        const Page<HouseholdRow> page = households.list({}, cursor, 40);
+        ++pages;
+        for (const HouseholdRow &row : page.rows) {
+            CHECK_FALSE(seen.contains(row.id));
+            seen.insert(row.id);
+            CHECK(row.address >= lastAddress);
+            lastAddress = row.address;
+            CHECK(row.villageName == QStringLiteral("菖蒲村"));
+        }
+        if (!page.hasMore)
+            break;
+        cursor = page.next;
+    }
+    CHECK(seen.size() == 210);
+    CHECK(pages == 6);
+
+    HouseholdFilter byGrid;
+    byGrid.gridId = gridB;
+    CHECK(households.count(byGrid) == 60);
+    CHECK(households.list(byGrid, {}, 100).rows.size() == 60);
+    HouseholdFilter byVillage;
+    byVillage.villageId = store.villageId();
+    CHECK(households.count(byVillage) == 210);
+    HouseholdFilter byTownship;
+    byTownship.townshipId = store.townshipId();
+    CHECK(households.count(byTownship) == 210);
+    HouseholdFilter byTag;
+    byTag.tag = QStringLiteral("elderly_alone");
+    CHECK(households.count(byTag) == 15);
+    for (const HouseholdRow &row : households.list(byTag, {}, 100).rows)
+        CHECK(row.tags.contains(QStringLiteral("elderly_alone")));
+
+    HouseholdFilter descending;
+    descending.descending = true;
+    const auto first = households.list(descending, {}, 5);
+    CHECK(first.rows.first().address == QStringLiteral("菖蒲村7组"));
+    const auto second = households.list(descending, first.next, 500);
+    CHECK(second.rows.size() == 205);
+    CHECK_FALSE(second.hasMore);
+}

@@ -40,3 +40,22 @@ private:
 QString makeIdNumber(const QString &addressCode, const QDate &birth, int sequence);
 
 } // namespace lianxin::test
+
+#include <catch2/catch.hpp>
+
+// Readable Qt strings in Catch's failure messages.
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList &value)
+    {
+        return "[" + value.join(QStringLiteral(", ")).toStdString() + "]";
+    }
+};
+} // namespace Catch

@@ -23,12 +23,15 @@ void HouseholdTableModel::setFilter(const HouseholdFilter &filter)
 
 void HouseholdTableModel::reload()
 {
+    // Views and testers may ask for more while the model changes; they wait until it has.
+    m_changing = true;
     beginResetModel();
     const Page<HouseholdRow> page = m_repository->list(m_filter, {}, kPageSize);
     m_rows = page.rows;
     m_next = page.next;
     m_hasMore = page.hasMore;
     endResetModel();
+    m_changing = false;
     m_total = m_repository->count(m_filter);
     emit totalCountChanged(m_total);
 }
@@ -109,7 +112,7 @@ QVariant HouseholdTableModel::headerData(int section, Qt::Orientation orientatio
 
 bool HouseholdTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !parent.isValid() && m_hasMore && !m_changing;
 }
 
 void HouseholdTableModel::fetchMore(const QModelIndex &parent)
@@ -121,11 +124,13 @@ void HouseholdTableModel::fetchMore(const QModelIndex &parent)
         m_hasMore = false;
         return;
     }
+    m_next = page.next;
+    m_hasMore = page.hasMore;
+    m_changing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
     m_rows.append(page.rows);
     endInsertRows();
-    m_next = page.next;
-    m_hasMore = page.hasMore;
+    m_changing = false;
 }
 
 void HouseholdTableModel::sort(int column, Qt::SortOrder order)

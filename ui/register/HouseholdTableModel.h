@@ -47,6 +47,7 @@ private:
     QList<HouseholdRow> m_rows;
     PageCursor m_next;
     bool m_hasMore = false;
+    bool m_changing = false;
     int m_total = 0;
 };
 
