@@ -1,0 +1,686 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Lianxin, the grid and mediation workbench.</source>
+        <translation>连心：网格与调解工作台。</translation>
+    </message>
+    <message>
+        <source>Keep the workspace in &lt;dir&gt;.</source>
+        <translation>将工作区保存在 &lt;dir&gt;。</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with a demo township of &lt;n&gt; households, then exit.</source>
+        <translation>在空工作区中生成含 &lt;n&gt; 户的演示乡镇，然后退出。</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data (default 1).</source>
+        <translation>演示数据的随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>--make-demo needs a number of households of at least 1.</source>
+        <translation>--make-demo 需要至少为 1 的户数。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN or en.</source>
+        <translation>--lang 只接受 zh_CN 或 en。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The record refers to a record that does not exist, or is still referred to by another record.</source>
+        <translation>该记录引用了不存在的记录，或仍被其他记录引用。</translation>
+    </message>
+    <message>
+        <source>This value is already used by another record.</source>
+        <translation>此值已被其他记录使用。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>A value is outside what this field allows.</source>
+        <translation>数值超出此项允许的范围。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>数据库正被其他程序占用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Lianxin database (%1).</source>
+        <translation>数据库文件已损坏，或不是连心数据库（%1）。</translation>
+    </message>
+    <message>
+        <source>The database could not be written: %1.</source>
+        <translation>无法写入数据库：%1。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Lianxin (schema %2; this program knows schema %3). Install the newer version to open it.</source>
+        <translation>数据库 %1 由更新版本的连心写入（结构版本 %2；本程序支持到版本 %3）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 (%2) failed; nothing was changed. %3</source>
+        <translation>将数据库升级到结构版本 %1（%2）失败，数据未作任何改动。%3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of households must be at least 1.</source>
+        <translation>户数至少为 1。</translation>
+    </message>
+    <message>
+        <source>No township has the code %1.</source>
+        <translation>没有代码为 %1 的乡镇。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>Choose the grid the household belongs to.</source>
+        <translation>请选择该户所属的网格。</translation>
+    </message>
+    <message>
+        <source>A household belongs to a grid, not to a village or township.</source>
+        <translation>户应归属于网格，而不是村或乡镇。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unknown household tag &quot;%1&quot;.</source>
+        <translation>未知的户标签“%1”。</translation>
+    </message>
+    <message>
+        <source>The head of household must be a member of this household.</source>
+        <translation>户主必须是本户成员。</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>身份证号码为空。</translation>
+    </message>
+    <message>
+        <source>A 15-digit ID number may contain digits only.</source>
+        <translation>15 位身份证号码只能包含数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An ID number has 18 characters (or 15 for an old card); this one has %n.</source>
+        <translation>
+            <numerusform>身份证号码应为 18 位（旧证为 15 位），当前为 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An ID number is 17 digits followed by a digit or X.</source>
+        <translation>身份证号码应为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <source>The ID number starts with %1, which is not a province code.</source>
+        <translation>身份证号码以 %1 开头，这不是有效的省级代码。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is not a real date.</source>
+        <translation>身份证号码中的出生日期（%1）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future.</source>
+        <translation>身份证号码中的出生日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is before 1900.</source>
+        <translation>身份证号码中的出生日期（%1）早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The check character of the ID number is wrong: the last character should be %1. Check the digits against the card.</source>
+        <translation>身份证号码校验位错误：最后一位应为 %1。请对照证件核对各位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>未知的角色“%1”。</translation>
+    </message>
+    <message>
+        <source>One of the chosen grids no longer exists.</source>
+        <translation>所选网格中有一个已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Migration file %1 is not named NNNN_name.sql.</source>
+        <translation>迁移文件 %1 未按 NNNN_name.sql 命名。</translation>
+    </message>
+    <message>
+        <source>Cannot read migration file %1: %2</source>
+        <translation>无法读取迁移文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Migrations must be numbered 1, 2, 3… without gaps; found %1 at position %2.</source>
+        <translation>迁移编号必须为 1、2、3……连续无缺；第 %2 个位置是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose the household this person belongs to.</source>
+        <translation>请选择此人所属的户。</translation>
+    </message>
+    <message>
+        <source>The sex does not match the ID number, which says %1.</source>
+        <translation>性别与身份证号码不符，身份证号码显示为%1。</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the ID number, which says %1.</source>
+        <translation>出生日期与身份证号码不符，身份证号码显示为 %1。</translation>
+    </message>
+    <message>
+        <source>Another person in the register already has this ID number.</source>
+        <translation>登记簿中已有其他人使用此身份证号码。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose an ethnicity from the list.</source>
+        <translation>请从列表中选择民族。</translation>
+    </message>
+    <message>
+        <source>Choose the relation to the head of household.</source>
+        <translation>请选择与户主的关系。</translation>
+    </message>
+    <message>
+        <source>Choose a residence status.</source>
+        <translation>请选择居住状态。</translation>
+    </message>
+    <message>
+        <source>Unknown person tag &quot;%1&quot;.</source>
+        <translation>未知的人员标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 没有字段 %2。</translation>
+    </message>
+    <message>
+        <source>Bulk writes need an open transaction.</source>
+        <translation>批量写入需要在事务中进行。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The record has been removed and can no longer be changed.</source>
+        <translation>该记录已被删除，不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡</translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>RegionImporter</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The header must read %1.</source>
+        <translation>表头必须为 %1。</translation>
+    </message>
+    <message>
+        <source>Expected %1 comma-separated values, found %2.</source>
+        <translation>应有 %1 个以逗号分隔的值，实际为 %2 个。</translation>
+    </message>
+    <message>
+        <source>Unknown region kind &quot;%1&quot;.</source>
+        <translation>未知的区域类型“%1”。</translation>
+    </message>
+    <message>
+        <source>No region has the parent code %1; list parents before their children.</source>
+        <translation>没有代码为 %1 的上级区域；请先列出上级，再列出下级。</translation>
+    </message>
+    <message>
+        <source>The sort order must be a whole number.</source>
+        <translation>排序号必须是整数。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no regions.</source>
+        <translation>文件 %1 中没有区域数据。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRepository</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The code must be 1 to 32 letters, digits or dashes, such as 340828100.</source>
+        <translation>代码须为 1 至 32 个字母、数字或连字符，例如 340828100。</translation>
+    </message>
+    <message>
+        <source>A county is at the top of the tree and has no parent.</source>
+        <translation>县是最高一级，没有上级区域。</translation>
+    </message>
+    <message>
+        <source>Choose the region this %1 belongs to.</source>
+        <translation>请选择此%1所属的上级区域。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be placed under a %2.</source>
+        <translation>%1不能归属于%2。</translation>
+    </message>
+    <message>
+        <source>A region cannot be its own parent.</source>
+        <translation>区域不能以自身为上级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The region still contains %n region(s); move or remove them first.</source>
+        <translation>
+            <numerusform>该区域下还有 %n 个区域，请先移走或删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The region still holds %n household(s); move or remove them first.</source>
+        <translation>
+            <numerusform>该区域下还有 %n 户，请先移走或删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid member(s) still serve this region; reassign them first.</source>
+        <translation>
+            <numerusform>还有 %n 名网格人员负责该区域，请先调整分工。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Pausing the search index needs an open transaction.</source>
+        <translation>暂停搜索索引需要在事务中进行。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>%1过长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A mobile number has 11 digits; this one has %n.</source>
+        <translation>
+            <numerusform>手机号码应为 11 位，当前为 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: enter an 11-digit mobile number such as 13912345678 or a landline with its area code such as 0556-1234567.</source>
+        <translation>电话号码无效：请输入 11 位手机号码（如 13912345678）或带区号的固定电话（如 0556-1234567）。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation>女婿</translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation>儿媳</translation>
+    </message>
+    <message>
+        <source>Grandson</source>
+        <translation>孙子</translation>
+    </message>
+    <message>
+        <source>Granddaughter</source>
+        <translation>孙女</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Registered resident</source>
+        <translation>户籍人口</translation>
+    </message>
+    <message>
+        <source>Migrant (living here)</source>
+        <translation>流动人口</translation>
+    </message>
+    <message>
+        <source>Working away</source>
+        <translation>外出人口</translation>
+    </message>
+    <message>
+        <source>Grid officer</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Grid head</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Unit head</source>
+        <translation>单元长</translation>
+    </message>
+    <message>
+        <source>Joint-defence head</source>
+        <translation>联防长</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Legal adviser</source>
+        <translation>法律顾问</translation>
+    </message>
+    <message>
+        <source>Township administrator</source>
+        <translation>乡镇管理员</translation>
+    </message>
+    <message>
+        <source>Minimum income (dibao)</source>
+        <translation>低保户</translation>
+    </message>
+    <message>
+        <source>Five guarantees (wubao)</source>
+        <translation>五保户</translation>
+    </message>
+    <message>
+        <source>Lifted from poverty</source>
+        <translation>脱贫户</translation>
+    </message>
+    <message>
+        <source>Poverty monitoring</source>
+        <translation>监测户</translation>
+    </message>
+    <message>
+        <source>Left-behind</source>
+        <translation>留守户</translation>
+    </message>
+    <message>
+        <source>Empty nest</source>
+        <translation>空巢</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Veteran</source>
+        <translation>退役军人</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Community correction</source>
+        <translation>社区矫正对象</translation>
+    </message>
+    <message>
+        <source>Released from prison</source>
+        <translation>刑满释放人员</translation>
+    </message>
+    <message>
+        <source>Severe mental illness</source>
+        <translation>严重精神障碍患者</translation>
+    </message>
+    <message>
+        <source>Drug user</source>
+        <translation>吸毒人员</translation>
+    </message>
+    <message>
+        <source>Key youth</source>
+        <translation>重点青少年</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::HouseholdTableModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::MainWindow</name>
+    <message>
+        <source>Lianxin — Household register</source>
+        <translation>连心 — 户籍登记</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n 项修改尚未同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The workspace already holds households; demo data is only made in an empty one.</source>
+        <translation>工作区中已有户数据；演示数据只能在空工作区中生成。</translation>
+    </message>
+    <message>
+        <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons.</source>
+        <translation>演示工作区已生成：%1 个村（社区）、%2 个网格、%3 户、%4 人。</translation>
+    </message>
+    <message>
+        <source>Lianxin cannot start</source>
+        <translation>连心无法启动</translation>
+    </message>
+</context>
+</TS>
