@@ -295,8 +295,8 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         return Error{QStringLiteral("households"), Tr::tr("The number of households must be at least 1.")};
     // Every id of the run, the seeded regions' included, comes from the seed.
     DemoRandom ids(m_options.seed ^ 0x5eed1d5ULL);
-    m_database.setIdSource([&ids] { return ids.uuid(); });
-    const auto restoreIds = qScopeGuard([this] { m_database.setIdSource({}); });
+    m_database.setIdRandomSource([&ids] { return ids.next(); });
+    const auto restoreIds = qScopeGuard([this] { m_database.setIdRandomSource({}); });
 
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QList>
-#include <QUuid>
 
 #include <random>
 
@@ -35,15 +34,8 @@ public:
         return list[qsizetype(below(quint64(list.size())))];
     }
 
-    QUuid uuid()
-    {
-        const quint64 high = m_engine();
-        const quint64 low = m_engine();
-        // Version 4 and RFC 4122 variant bits, so the ids look like the random ones devices make.
-        return QUuid(uint(high >> 32), ushort(high >> 16), ushort((high & 0x0fff) | 0x4000),
-                     uchar(((low >> 56) & 0x3f) | 0x80), uchar(low >> 48), uchar(low >> 40), uchar(low >> 32),
-                     uchar(low >> 24), uchar(low >> 16), uchar(low >> 8), uchar(low));
-    }
+    // 64 raw bits.
+    quint64 next() { return m_engine(); }
 
 private:
     std::mt19937_64 m_engine;

@@ -188,10 +188,9 @@ QString Database::now() const
     return m_nowText;
 }
 
-QString Database::newId() const
+QString Database::newId()
 {
-    const QUuid uuid = m_idSource ? m_idSource() : QUuid::createUuid();
-    return uuid.toString(QUuid::WithoutBraces);
+    return m_ids.next(m_clock->nowUtc().toMSecsSinceEpoch()).toString(QUuid::WithoutBraces);
 }
 
 Transaction Database::transaction()

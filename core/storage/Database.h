@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/storage/RecordId.h"
 
 #include <QSqlDatabase>
 #include <QHash>
@@ -55,9 +56,10 @@ public:
     // The current time as stored; formatted once per millisecond, since bulk writes ask for it per row.
     QString now() const;
 
-    // New record ids; random UUIDs unless a source is set (the demo generator makes them from its seed).
-    QString newId() const;
-    void setIdSource(std::function<QUuid()> source) { m_idSource = std::move(source); }
+    // A new record id: a time-ordered UUID (RecordId.h). The demo generator sets a seeded random source
+    // so that its ids repeat; an empty source restores the system's.
+    QString newId();
+    void setIdRandomSource(RecordIdGenerator::RandomSource source) { m_ids = RecordIdGenerator(std::move(source)); }
 
     // Starts a transaction, or a savepoint inside the caller's transaction when one is open.
     [[nodiscard]] Transaction transaction();
@@ -90,7 +92,7 @@ private:
     QString m_filePath;
     const Clock *m_clock;
     std::unique_ptr<Clock> m_ownedClock;
-    std::function<QUuid()> m_idSource;
+    RecordIdGenerator m_ids;
     QString m_deviceId;
     QString m_actor;
     int m_schemaVersion = 0;

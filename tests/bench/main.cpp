@@ -11,7 +11,9 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -74,6 +76,40 @@ QStringList sampleQueries(Database &database, int count, quint64 seed)
     return queries;
 }
 
+// The floor this machine sets: rows/s for the plainest insert through QtSql (a UUID key and eleven
+// short texts, one prepared statement, one transaction), against which the store's figure can be read.
+double baselineInsertRowsPerSecond(const QString &dir)
+{
+    const QString name = QStringLiteral("lianxin-bench-baseline");
+    double rate = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dir + QStringLiteral("/baseline.db"));
+        if (!db.open())
+            return 0;
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        query.exec(QStringLiteral("DROP TABLE IF EXISTS plain"));
+        query.exec(QStringLiteral("CREATE TABLE plain (id TEXT PRIMARY KEY, a, b, c, d, e, f, g, h, i, j, k)"));
+        constexpr int rows = 50000;
+        QElapsedTimer timer;
+        timer.start();
+        query.exec(QStringLiteral("BEGIN"));
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO plain VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int row = 0; row < rows; ++row) {
+            insert.bindValue(0, QUuid::createUuid().toString(QUuid::WithoutBraces));
+            for (int column = 1; column < 12; ++column)
+                insert.bindValue(column, QStringLiteral("value %1").arg(row));
+            insert.exec();
+        }
+        query.exec(QStringLiteral("COMMIT"));
+        rate = rows / (double(timer.nsecsElapsed()) / 1e9);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rate;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -120,7 +156,16 @@ int main(int argc, char *argv[])
         result.insert(QStringLiteral("households"), summary->households);
         result.insert(QStringLiteral("persons"), summary->persons);
         result.insert(QStringLiteral("insert_rows_per_s"), qRound(summary->rows() / (ms / 1000.0)));
+        // Each record also writes its change-log entry and its search-index rows.
+        QSqlQuery written = (*database)->prepare(QStringLiteral(
+            "SELECT (SELECT count(*) FROM change_log) + (SELECT count(*) FROM search_rows) * 2"));
+        if ((*database)->exec(written) && written.next()) {
+            const int all = summary->rows() + written.value(0).toInt();
+            result.insert(QStringLiteral("table_rows_written"), all);
+            result.insert(QStringLiteral("table_rows_written_per_s"), qRound(all / (ms / 1000.0)));
+        }
     }
+    result.insert(QStringLiteral("baseline_plain_insert_rows_per_s"), qRound(baselineInsertRowsPerSecond(dataDir)));
 
     QElapsedTimer timer;
     timer.start();
