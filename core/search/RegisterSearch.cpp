@@ -134,8 +134,28 @@ QList<SearchHit> RegisterSearch::findShort(const QStringList &shortTerms, int li
             return hits;
     }
 
-    // Otherwise any match anywhere, by a scan that stops once enough rows are found: a term that is
-    // found often ends the scan early; one found nowhere reads the whole index (docs/PERFORMANCE.md).
+    // Otherwise a scan that stops once enough rows are found: a term found often ends it early, one found
+    // nowhere reads everything it covers (docs/PERFORMANCE.md). A term with letters or Chinese characters
+    // can only be in a name or an address, which are scanned in their smaller indexes; digits go through
+    // the search index's ID numbers and phones as well.
+    static const QRegularExpression digits(QStringLiteral("^[0-9Xx]+$"));
+    if (shortTerms.size() == 1 && !digits.match(shortTerms.first()).hasMatch()) {
+        const char *const scans[] = {
+            "SELECT %1 FROM persons p0 INDEXED BY persons_live_name JOIN search_rows r ON r.row_id = p0.id %2 "
+            "WHERE p0.deleted = 0 AND instr(p0.name, :term) > 0 LIMIT :limit",
+            "SELECT %1 FROM households h0 INDEXED BY households_live_address JOIN search_rows r ON r.row_id = h0.id %2 "
+            "WHERE h0.deleted = 0 AND instr(h0.address || coalesce(h0.house_number, ''), :term) > 0 LIMIT :limit",
+        };
+        for (const char *sql : scans) {
+            QSqlQuery scan = m_database.prepare(QString::fromLatin1(sql).arg(kHitColumns, kHitJoins));
+            scan.bindValue(QStringLiteral(":term"), shortTerms.first());
+            scan.bindValue(QStringLiteral(":limit"), limit - int(hits.size()));
+            collect(scan);
+            if (hits.size() >= limit)
+                break;
+        }
+        return hits;
+    }
     QSqlQuery scan = m_database.prepare(
         QStringLiteral("SELECT %1 FROM search_fts f JOIN search_rows r ON r.docid = f.rowid %2 WHERE %3 LIMIT :limit")
             .arg(kHitColumns, kHitJoins, shortTermConditions(int(shortTerms.size()))));

@@ -75,6 +75,8 @@ TEST_CASE("Search finds persons by Chinese substrings, ID parts and phone parts"
     CHECK(byAddress[0].kind == SearchHit::Kind::Household);
     CHECK(byAddress[0].id == home);
     CHECK(byAddress[0].address == QStringLiteral("天堂镇菖蒲村3组 12号"));
+    CHECK(reg.ids(QStringLiteral("蒲村")) == QStringList{home});           // two characters of an address
+    CHECK(reg.ids(QStringLiteral("12")).contains(home));                   // two digits: the house number
     CHECK(reg.ids(QStringLiteral("欧阳小明 1234")) == QStringList{ouyang});
     CHECK(reg.ids(QStringLiteral("欧阳小明 7788")).isEmpty());
 
