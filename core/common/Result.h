@@ -56,4 +56,11 @@ private:
 
 using Status = Result<void>;
 
+// The outcome of a Result without its value.
+template <typename T>
+Status toStatus(const Result<T> &result)
+{
+    return result ? Status{} : Status{result.error()};
+}
+
 } // namespace lianxin

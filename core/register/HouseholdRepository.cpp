@@ -8,8 +8,6 @@
 #include "core/validation/Validators.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace lianxin {
 
@@ -18,14 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdRepository)
 };
-
-QStringList tagsFrom(const QVariant &json)
-{
-    QStringList tags;
-    for (const auto &value : QJsonDocument::fromJson(json.toByteArray()).array())
-        tags.append(value.toString());
-    return tags;
-}
 
 QVariantMap fieldsOf(const Household &household)
 {
@@ -86,8 +76,7 @@ Status HouseholdRepository::update(Household household)
 {
     if (const QList<Error> errors = validate(household); !errors.isEmpty())
         return errors.first();
-    const auto result = m_writer.update(tables::households(), household.id, fieldsOf(household));
-    return result ? Status{} : Status{result.error()};
+    return toStatus(m_writer.update(tables::households(), household.id, fieldsOf(household)));
 }
 
 Status HouseholdRepository::remove(const QString &id)
@@ -121,7 +110,7 @@ std::optional<Household> HouseholdRepository::get(const QString &id) const
     if (!m_database.exec(query) || !query.next())
         return std::nullopt;
     return Household{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toString(), query.value(4).toString(), tagsFrom(query.value(5)),
+                     query.value(3).toString(), query.value(4).toString(), RecordWriter::storedList(query.value(5)),
                      query.value(6).toString(),  readRecordInfo(query, 7)};
 }
 
@@ -162,7 +151,7 @@ Page<HouseholdRow> HouseholdRepository::list(const HouseholdFilter &filter, cons
         }
         page.rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                          query.value(6).toString(), query.value(7).toInt(), tagsFrom(query.value(8)),
+                          query.value(6).toString(), query.value(7).toInt(), RecordWriter::storedList(query.value(8)),
                           QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs)});
         page.next = {query.value(10), page.rows.last().id};
     }

@@ -6,8 +6,6 @@
 #include "core/validation/Validators.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace lianxin {
 
@@ -155,8 +153,7 @@ std::optional<Member> MemberRepository::get(const QString &id) const
     member.id = query.value(0).toString();
     member.name = query.value(1).toString();
     member.phone = query.value(2).toString();
-    for (const auto &role : QJsonDocument::fromJson(query.value(3).toByteArray()).array())
-        member.roles.append(role.toString());
+    member.roles = RecordWriter::storedList(query.value(3));
     member.notes = query.value(4).toString();
     member.info = readRecordInfo(query, 5);
     member.regionIds = regionIdsOf(member.id);

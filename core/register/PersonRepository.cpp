@@ -6,8 +6,6 @@
 #include "core/validation/Validators.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace lianxin {
 
@@ -36,8 +34,7 @@ Person personFrom(const QSqlQuery &query)
     person.relation = query.value(8).toString();
     person.residenceStatus = query.value(9).toString();
     person.occupation = query.value(10).toString();
-    for (const auto &tag : QJsonDocument::fromJson(query.value(11).toByteArray()).array())
-        person.tags.append(tag.toString());
+    person.tags = RecordWriter::storedList(query.value(11));
     person.notes = query.value(12).toString();
     person.info = readRecordInfo(query, kInfoColumn);
     return person;
@@ -176,8 +173,7 @@ Status PersonRepository::update(Person person)
 {
     if (const QList<Error> errors = validate(person); !errors.isEmpty())
         return errors.first();
-    const auto result = m_writer.update(tables::persons(), person.id, fieldsOf(person));
-    return result ? Status{} : Status{result.error()};
+    return toStatus(m_writer.update(tables::persons(), person.id, fieldsOf(person)));
 }
 
 Status PersonRepository::remove(const QString &id)

@@ -86,8 +86,7 @@ Status RegionRepository::update(const Region &region)
 {
     if (Status status = validate(region); !status)
         return status;
-    const auto result = m_writer.update(tables::regions(), region.id, fieldsOf(region));
-    return result ? Status{} : Status{result.error()};
+    return toStatus(m_writer.update(tables::regions(), region.id, fieldsOf(region)));
 }
 
 Status RegionRepository::remove(const QString &id)

@@ -1,11 +1,10 @@
 #include "core/storage/ChangeLog.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/RecordWriter.h"
 #include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace lianxin {
@@ -35,9 +34,7 @@ Status ChangeLog::record(const QString &table, const QString &rowId, ChangeOp op
     query.bindValue(1, rowId);
     query.bindValue(2, opName(op));
     // An insert names no fields: all of them are new.
-    query.bindValue(3, op == ChangeOp::Insert ? QStringLiteral("[]")
-                                              : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fields))
-                                                                      .toJson(QJsonDocument::Compact)));
+    query.bindValue(3, RecordWriter::storedValue(op == ChangeOp::Insert ? QStringList() : fields));
     query.bindValue(4, m_database.now());
     return m_database.exec(query);
 }
@@ -81,9 +78,8 @@ QList<RowChange> ChangeLog::pending(int limit) const
         const QString op = query.value(2).toString();
         current.inserted = current.inserted || op == QLatin1String("insert");
         current.deleted = current.deleted || op == QLatin1String("delete");
-        const QJsonArray fields = QJsonDocument::fromJson(query.value(3).toByteArray()).array();
-        for (const auto &field : fields)
-            fieldSet.insert(field.toString());
+        for (const QString &field : RecordWriter::storedList(query.value(3)))
+            fieldSet.insert(field);
         current.lastSeq = query.value(4).toLongLong();
     }
     flush();

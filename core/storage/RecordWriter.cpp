@@ -84,6 +84,14 @@ QVariant RecordWriter::storedValue(const QVariant &value)
     }
 }
 
+QStringList RecordWriter::storedList(const QVariant &json)
+{
+    QStringList list;
+    for (const auto &value : QJsonDocument::fromJson(json.toByteArray()).array())
+        list.append(value.toString());
+    return list;
+}
+
 QSqlQuery &RecordWriter::insertQuery(const SyncedTable &table, const QStringList &fields)
 {
     const QStringList columns = kSyncColumns + fields;

@@ -43,6 +43,8 @@ public:
     // The form values are stored in: empty and blank text as NULL, text trimmed, string lists as JSON
     // arrays, dates as ISO dates, booleans as 0/1.
     static QVariant storedValue(const QVariant &value);
+    // A string list as storedValue() keeps it (a JSON array), read back.
+    static QStringList storedList(const QVariant &json);
 
 private:
     QSqlQuery &insertQuery(const SyncedTable &table, const QStringList &fields);

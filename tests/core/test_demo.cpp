@@ -1,6 +1,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/storage/ChangeLog.h"
+#include "core/storage/SyncedTable.h"
 #include "core/validation/IdNumber.h"
 #include "tests/support/TestStore.h"
 
@@ -18,8 +19,8 @@ namespace {
 QByteArray digest(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *table : {"regions", "members", "member_regions", "households", "persons"}) {
-        QSqlQuery query = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+    for (const SyncedTable *table : tables::all()) {
+        QSqlQuery query = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table->name));
         REQUIRE(db.exec(query).ok());
         while (query.next()) {
             for (int i = 0; i < query.record().count(); ++i) {
