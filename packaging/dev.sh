@@ -22,7 +22,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    catch2
+    catch2 libsodium-dev
     xvfb xauth fonts-noto-cjk
 )
 

@@ -45,10 +45,28 @@ const SyncedTable &persons()
     return table;
 }
 
+const SyncedTable &accounts()
+{
+    static const SyncedTable table{QStringLiteral("accounts"),
+                                   {QStringLiteral("username"), QStringLiteral("display_name"),
+                                    QStringLiteral("role"), QStringLiteral("scope"), QStringLiteral("verifier"),
+                                    QStringLiteral("disabled")}};
+    return table;
+}
+
+const SyncedTable &auditLog()
+{
+    static const SyncedTable table{QStringLiteral("audit_log"),
+                                   {QStringLiteral("account_id"), QStringLiteral("action"),
+                                    QStringLiteral("table_name"), QStringLiteral("row_id"), QStringLiteral("field")},
+                                   true};
+    return table;
+}
+
 const QList<const SyncedTable *> &all()
 {
     static const QList<const SyncedTable *> list{&regions(), &members(), &memberRegions(), &households(),
-                                                 &persons()};
+                                                 &persons(), &accounts(), &auditLog()};
     return list;
 }
 

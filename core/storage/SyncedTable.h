@@ -12,6 +12,8 @@ struct SyncedTable
 {
     QString name;
     QStringList fields;
+    // Rows are only ever inserted (docs/SYNC.md section 7): they cannot conflict.
+    bool appendOnly = false;
 };
 
 // Every synced table of the schema, in the order their rows can be created (parents first).
@@ -21,6 +23,8 @@ const SyncedTable &members();
 const SyncedTable &memberRegions();
 const SyncedTable &households();
 const SyncedTable &persons();
+const SyncedTable &accounts();
+const SyncedTable &auditLog();
 const QList<const SyncedTable *> &all();
 const SyncedTable *byName(const QString &name);
 } // namespace tables

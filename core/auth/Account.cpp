@@ -1,0 +1,41 @@
+#include "core/auth/Account.h"
+
+namespace lianxin {
+
+Permissions permissionsOf(const QString &role)
+{
+    // Grid officers and heads keep the register and follow special groups; township staff oversee both;
+    // mediators need parties' ID numbers for the documents; the others only read the register.
+    if (role == QLatin1String("grid_officer") || role == QLatin1String("grid_head") ||
+        role == QLatin1String("township_admin"))
+        return {true, true, true};
+    if (role == QLatin1String("mediator"))
+        return {true, false, false};
+    return {false, false, false};
+}
+
+Permissions Account::permissions() const
+{
+    return permissionsOf(role);
+}
+
+QString maskIdNumber(const QString &idNumber)
+{
+    if (idNumber.size() <= 10)
+        return QString(idNumber.size(), QLatin1Char('*'));
+    return idNumber.left(6) + QString(idNumber.size() - 10, QLatin1Char('*')) + idNumber.right(4);
+}
+
+QString maskPhone(const QString &phone)
+{
+    if (phone.isEmpty())
+        return phone;
+    const qsizetype dash = phone.indexOf(QLatin1Char('-'));
+    if (dash > 0)
+        return phone.left(dash + 1) + QString(phone.size() - dash - 3, QLatin1Char('*')) + phone.right(2);
+    if (phone.size() < 8)
+        return QString(phone.size(), QLatin1Char('*'));
+    return phone.left(3) + QString(phone.size() - 7, QLatin1Char('*')) + phone.right(4);
+}
+
+} // namespace lianxin

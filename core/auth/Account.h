@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/storage/RecordInfo.h"
+
+#include <QStringList>
+
+namespace lianxin {
+
+// What a role may do with personal data. Lists show ID numbers and phones masked to everyone; roles
+// that need them may reveal one (each reveal is audited); special-group tags are shown only to roles
+// that work with those groups.
+struct Permissions
+{
+    bool revealPersonalData = false;
+    bool seeSensitiveTags = false;
+    bool editRegister = false;
+};
+
+// Someone who may sign in on this device. Roles are the codes of vocabulary::memberRoles(); the scope
+// lists the regions (township, villages or grids) whose records the account may see.
+struct Account
+{
+    QString id;
+    QString username;
+    QString displayName;
+    QString role;
+    QStringList scope;
+    bool disabled = false;
+    RecordInfo info;
+
+    Permissions permissions() const;
+};
+
+Permissions permissionsOf(const QString &role);
+
+// 340828********123X: the address code and the last four characters.
+QString maskIdNumber(const QString &idNumber);
+// 139****5678 for a mobile; a landline keeps its area code and last two digits.
+QString maskPhone(const QString &phone);
+
+} // namespace lianxin
