@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/Scope.h"
 #include "core/common/Paging.h"
 #include "core/storage/RecordInfo.h"
 
@@ -43,6 +44,7 @@ struct HouseholdFilter
     QString villageId;
     QString gridId;
     QString tag;
+    Scope scope; // the signed-in account's regions; nullopt: unrestricted
     HouseholdSort sort = HouseholdSort::Address;
     bool descending = false;
 };

@@ -5,7 +5,8 @@ namespace lianxin {
 HouseholdWhere householdWhere(const HouseholdFilter &filter)
 {
     HouseholdWhere where;
-    QStringList conditions{QStringLiteral("h.deleted = 0")};
+    QStringList conditions{QStringLiteral("h.deleted = 0"), scopeCondition()};
+    where.values.insert(QStringLiteral(":scope"), scopeValue(filter.scope));
     if (!filter.gridId.isEmpty()) {
         conditions.append(QStringLiteral("h.grid_id = :grid"));
         where.values.insert(QStringLiteral(":grid"), filter.gridId);

@@ -13,7 +13,8 @@ const QString kHitColumns = QStringLiteral(
     "r.kind, r.row_id, h.id, p.name, p.id_number, p.phone, h.address || coalesce(' ' || h.house_number, '')");
 const QString kHitJoins = QStringLiteral(
     "LEFT JOIN persons p ON r.kind = 'person' AND p.id = r.row_id "
-    "JOIN households h ON h.id = CASE r.kind WHEN 'household' THEN r.row_id ELSE p.household_id END");
+    "JOIN households h ON h.id = CASE r.kind WHEN 'household' THEN r.row_id ELSE p.household_id END "
+    "JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id");
 
 constexpr int kTrigram = 3;
 
@@ -64,7 +65,14 @@ SearchHit hitFrom(const QSqlQuery &query)
 }
 } // namespace
 
-RegisterSearch::RegisterSearch(Database &database) : m_database(database) {}
+RegisterSearch::RegisterSearch(Database &database, Scope scope) : m_database(database), m_scope(std::move(scope)) {}
+
+QSqlQuery RegisterSearch::prepare(const QString &sql) const
+{
+    QSqlQuery query = m_database.prepare(sql);
+    query.bindValue(QStringLiteral(":scope"), scopeValue(m_scope));
+    return query;
+}
 
 QList<SearchHit> RegisterSearch::find(const QString &text, int limit) const
 {
@@ -85,10 +93,10 @@ QList<SearchHit> RegisterSearch::findIndexed(const QStringList &longTerms, const
         match.append(ftsString(term));
     const QString extra = shortTerms.isEmpty() ? QString() : QStringLiteral(" AND ") + shortTermConditions(int(shortTerms.size()));
     // The query text is built from constants only; the terms are bound.
-    QSqlQuery query = m_database.prepare(
+    QSqlQuery query = prepare(
         QStringLiteral("SELECT %1 FROM search_fts f JOIN search_rows r ON r.docid = f.rowid %2 "
-                       "WHERE search_fts MATCH :match%3 LIMIT :limit")
-            .arg(kHitColumns, kHitJoins, extra));
+                       "WHERE search_fts MATCH :match%3 AND %4 LIMIT :limit")
+            .arg(kHitColumns, kHitJoins, extra, scopeCondition()));
     query.bindValue(QStringLiteral(":match"), match.join(QStringLiteral(" AND ")));
     bindShortTerms(query, shortTerms);
     query.bindValue(QStringLiteral(":limit"), limit);
@@ -121,10 +129,10 @@ QList<SearchHit> RegisterSearch::findShort(const QStringList &shortTerms, int li
     if (shortTerms.size() == 1) {
         for (const QString &key : {QStringLiteral("p0.name"), QStringLiteral("substr(p0.name, 2)")}) {
             // `key` is one of the two indexed expressions; the term is bound.
-            QSqlQuery prefix = m_database.prepare(
+            QSqlQuery prefix = prepare(
                 QStringLiteral("SELECT %1 FROM persons p0 JOIN search_rows r ON r.row_id = p0.id %2 "
-                               "WHERE p0.deleted = 0 AND %3 >= :low AND %3 < :high ORDER BY %3 LIMIT :limit")
-                    .arg(kHitColumns, kHitJoins, key));
+                               "WHERE p0.deleted = 0 AND %3 >= :low AND %3 < :high AND %4 ORDER BY %3 LIMIT :limit")
+                    .arg(kHitColumns, kHitJoins, key, scopeCondition()));
             prefix.bindValue(QStringLiteral(":low"), shortTerms.first());
             prefix.bindValue(QStringLiteral(":high"), shortTerms.first() + QChar(0xFFFF));
             prefix.bindValue(QStringLiteral(":limit"), limit);
@@ -142,12 +150,13 @@ QList<SearchHit> RegisterSearch::findShort(const QStringList &shortTerms, int li
     if (shortTerms.size() == 1 && !digits.match(shortTerms.first()).hasMatch()) {
         const char *const scans[] = {
             "SELECT %1 FROM persons p0 INDEXED BY persons_live_name JOIN search_rows r ON r.row_id = p0.id %2 "
-            "WHERE p0.deleted = 0 AND instr(p0.name, :term) > 0 LIMIT :limit",
+            "WHERE p0.deleted = 0 AND instr(p0.name, :term) > 0 AND %3 LIMIT :limit",
             "SELECT %1 FROM households h0 INDEXED BY households_live_address JOIN search_rows r ON r.row_id = h0.id %2 "
-            "WHERE h0.deleted = 0 AND instr(h0.address || coalesce(h0.house_number, ''), :term) > 0 LIMIT :limit",
+            "WHERE h0.deleted = 0 AND instr(h0.address || coalesce(h0.house_number, ''), :term) > 0 AND %3 "
+            "LIMIT :limit",
         };
         for (const char *sql : scans) {
-            QSqlQuery scan = m_database.prepare(QString::fromLatin1(sql).arg(kHitColumns, kHitJoins));
+            QSqlQuery scan = prepare(QString::fromLatin1(sql).arg(kHitColumns, kHitJoins, scopeCondition()));
             scan.bindValue(QStringLiteral(":term"), shortTerms.first());
             scan.bindValue(QStringLiteral(":limit"), limit - int(hits.size()));
             collect(scan);
@@ -156,9 +165,10 @@ QList<SearchHit> RegisterSearch::findShort(const QStringList &shortTerms, int li
         }
         return hits;
     }
-    QSqlQuery scan = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM search_fts f JOIN search_rows r ON r.docid = f.rowid %2 WHERE %3 LIMIT :limit")
-            .arg(kHitColumns, kHitJoins, shortTermConditions(int(shortTerms.size()))));
+    QSqlQuery scan = prepare(
+        QStringLiteral("SELECT %1 FROM search_fts f JOIN search_rows r ON r.docid = f.rowid %2 WHERE %3 AND %4 "
+                       "LIMIT :limit")
+            .arg(kHitColumns, kHitJoins, shortTermConditions(int(shortTerms.size())), scopeCondition()));
     bindShortTerms(scan, shortTerms);
     scan.bindValue(QStringLiteral(":limit"), limit);
     collect(scan);

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/auth/Scope.h"
+
 #include <QList>
 #include <QString>
+
+class QSqlQuery;
 
 namespace lianxin {
 
@@ -25,7 +29,8 @@ struct SearchHit
 class RegisterSearch
 {
 public:
-    explicit RegisterSearch(Database &database);
+    // Finds only records inside `scope` (nullopt: everywhere).
+    explicit RegisterSearch(Database &database, Scope scope = std::nullopt);
 
     QList<SearchHit> find(const QString &text, int limit = 20) const;
 
@@ -33,7 +38,10 @@ private:
     QList<SearchHit> findIndexed(const QStringList &longTerms, const QStringList &shortTerms, int limit) const;
     QList<SearchHit> findShort(const QStringList &shortTerms, int limit) const;
 
+    QSqlQuery prepare(const QString &sql) const;
+
     Database &m_database;
+    Scope m_scope;
 };
 
 } // namespace lianxin

@@ -167,3 +167,29 @@ TEST_CASE("Household lists page by keyset and filter by region and tag", "[house
     CHECK(second.rows.size() == 205);
     CHECK_FALSE(second.hasMore);
 }
+
+TEST_CASE("Household lists keep to the account's scope", "[households][scope]")
+{
+    TestStore store;
+    const QString gridA = store.makeGrid(QStringLiteral("01"));
+    const QString gridB = store.makeGrid(QStringLiteral("02"));
+    HouseholdRepository households(store.db());
+    addHousehold(households, gridA, QStringLiteral("菖蒲村1组"));
+    addHousehold(households, gridB, QStringLiteral("菖蒲村2组"));
+    addHousehold(households, gridB, QStringLiteral("菖蒲村3组"));
+
+    HouseholdFilter filter;
+    filter.scope = QStringList{gridA};
+    CHECK(households.count(filter) == 1);
+    CHECK(households.list(filter).rows.first().address == QStringLiteral("菖蒲村1组"));
+    filter.scope = QStringList{store.villageId()};
+    CHECK(households.count(filter) == 3);
+    filter.scope = QStringList{store.townshipId()};
+    CHECK(households.count(filter) == 3);
+    // An empty scope shows nothing rather than everything.
+    filter.scope = QStringList{};
+    CHECK(households.count(filter) == 0);
+    CHECK(households.list(filter).rows.isEmpty());
+    filter.scope = std::nullopt;
+    CHECK(households.count(filter) == 3);
+}

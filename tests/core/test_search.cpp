@@ -139,3 +139,28 @@ TEST_CASE("A deferred index catches up with every row written meanwhile", "[sear
     const QString later = reg.person(reg.household(QStringLiteral("丙村1组")), QStringLiteral("储辛壬"));
     CHECK(reg.ids(QStringLiteral("储辛壬")) == QStringList{later});
 }
+
+TEST_CASE("Search keeps to the account's scope", "[search][scope]")
+{
+    Register reg;
+    const QString otherGrid = reg.store.makeGrid(QStringLiteral("02"));
+    const QString mine = reg.person(reg.household(QStringLiteral("菖蒲村1组")), QStringLiteral("储明亮"));
+    Household theirs;
+    theirs.gridId = otherGrid;
+    theirs.address = QStringLiteral("菖蒲村9组");
+    const QString theirsId = *reg.households.create(theirs);
+    reg.person(theirsId, QStringLiteral("储明华"));
+
+    RegisterSearch scoped(reg.store.db(), QStringList{reg.grid});
+    auto ids = [&](const QString &text) {
+        QStringList found;
+        for (const SearchHit &hit : scoped.find(text))
+            found.append(hit.id);
+        return found;
+    };
+    CHECK(ids(QStringLiteral("储明")) == QStringList{mine});   // prefix path
+    CHECK(ids(QStringLiteral("储明华")).isEmpty());            // trigram path
+    CHECK(ids(QStringLiteral("9组")).isEmpty());               // scan path
+    CHECK(reg.ids(QStringLiteral("储明")).size() == 2);        // unrestricted
+    CHECK(RegisterSearch(reg.store.db(), QStringList{}).find(QStringLiteral("储明")).isEmpty());
+}
