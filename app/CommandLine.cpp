@@ -26,7 +26,23 @@ std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *re
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QCoreApplication::translate("CommandLine", "Interface language: zh_CN or en."),
                                       QStringLiteral("language"));
-    parser.addOptions({dataDir, makeDemo, seed, language});
+    const QCommandLineOption addAccount(
+        QStringLiteral("add-account"),
+        QCoreApplication::translate("CommandLine", "Create the account <user> (password read from standard input), then exit."),
+        QStringLiteral("user"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QCoreApplication::translate("CommandLine", "With --add-account: the person's name."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        QCoreApplication::translate("CommandLine", "With --add-account: grid_officer, grid_head, unit_head, defence_head, "
+                                                   "mediator, legal_adviser or township_admin."),
+        QStringLiteral("role"));
+    const QCommandLineOption scope(
+        QStringLiteral("scope"),
+        QCoreApplication::translate("CommandLine", "With --add-account: the region codes covered, separated by commas."),
+        QStringLiteral("codes"));
+    parser.addOptions({dataDir, makeDemo, seed, language, addAccount, name, role, scope});
     parser.process(app);
 
     auto fail = [&](const QString &message) {
@@ -45,6 +61,10 @@ std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *re
     if (!ok)
         return fail(QCoreApplication::translate("CommandLine", "--seed needs a whole number."));
     result->language = parser.value(language);
+    result->addAccount = parser.value(addAccount);
+    result->accountName = parser.value(name);
+    result->accountRole = parser.value(role);
+    result->accountScope = parser.value(scope).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!result->language.isEmpty() && result->language != QLatin1String("zh_CN") && result->language != QLatin1String("en"))
         return fail(QCoreApplication::translate("CommandLine", "--lang takes zh_CN or en."));
     return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,7 +14,13 @@ struct CommandLine
     QString dataDir;           // empty: the platform's app data folder
     int makeDemoHouseholds = 0; // > 0: fill an empty workspace with a demo township and exit
     quint64 demoSeed = 1;
-    QString language;          // empty: the system locale
+    QString language;          // empty: the settings', else the system locale
+
+    // --add-account: create an account (password read from standard input) and exit.
+    QString addAccount;        // the user name
+    QString accountName;
+    QString accountRole;
+    QStringList accountScope;  // region codes
 };
 
 // Parses the arguments; on --help, --version or a bad value prints to the terminal and gives the exit code.

@@ -1,11 +1,14 @@
+#include "app/AppCommands.h"
 #include "app/CommandLine.h"
-#include "core/demo/DemoGenerator.h"
-#include "core/register/HouseholdRepository.h"
+#include "core/auth/AccountRepository.h"
 #include "core/storage/DataDir.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/auth/SignInDialog.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTranslator>
@@ -29,34 +32,6 @@ void installTranslations(QApplication &app, const QString &language)
         QApplication::installTranslator(appTranslator);
 }
 
-// Fills an empty workspace with demo data, reporting progress on the terminal.
-int makeDemo(Database &database, const CommandLine &options)
-{
-    if (HouseholdRepository(database).count({}) > 0) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "The workspace already holds households; "
-                                                                "demo data is only made in an empty one.")));
-        return 1;
-    }
-    DemoGenerator generator(database, {options.demoSeed, options.makeDemoHouseholds});
-    const auto summary = generator.run([](int done, int total) {
-        std::fprintf(stderr, "\r%d / %d", done, total);
-        return true;
-    });
-    std::fprintf(stderr, "\n");
-    if (!summary) {
-        std::fprintf(stderr, "%s\n", qPrintable(summary.error().message));
-        return 1;
-    }
-    std::printf("%s\n", qPrintable(QApplication::translate("main", "Demo workspace made: %1 villages, %2 grids, "
-                                                                   "%3 households, %4 persons.")
-                                       .arg(summary->villages)
-                                       .arg(summary->grids)
-                                       .arg(summary->households)
-                                       .arg(summary->persons)));
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -65,27 +40,42 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Lianxin"));
     QApplication::setOrganizationName(QStringLiteral("Lianxin"));
     QApplication::setApplicationVersion(QStringLiteral(LIANXIN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/lianxin/icons/lianxin.svg")));
 
     CommandLine options;
     if (const auto exitCode = parseCommandLine(app, &options))
         return *exitCode;
-    installTranslations(app, options.language);
+    Settings settings;
+    installTranslations(app, options.language.isEmpty() ? settings.language() : options.language);
 
-    const QString dataDir = resolveDataDir(options.dataDir);
+    const QString dataDir = resolveDataDir(options.dataDir.isEmpty() ? settings.dataDir() : options.dataDir);
     auto database = Database::open({databasePath(dataDir)});
     if (!database) {
-        if (options.makeDemoHouseholds > 0) {
+        if (options.makeDemoHouseholds > 0 || !options.addAccount.isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
-        } else {
+        else
             QMessageBox::critical(nullptr, QApplication::translate("main", "Lianxin cannot start"),
                                   database.error().message);
-        }
         return 1;
     }
     if (options.makeDemoHouseholds > 0)
-        return makeDemo(**database, options);
+        return makeDemoWorkspace(**database, options);
+    if (!options.addAccount.isEmpty())
+        return addAccountFromCommandLine(**database, options);
 
-    MainWindow window(**database);
+    if (AccountRepository(**database).list().isEmpty()) {
+        QMessageBox::information(nullptr, QApplication::translate("main", "Lianxin"),
+                                 QApplication::translate("main", "No one can sign in on this device yet. Create an "
+                                                                 "account with lianxin --add-account, or make a demo "
+                                                                 "workspace with lianxin --make-demo 5000."));
+        return 1;
+    }
+    SignInDialog signIn(**database, SignInDialog::Mode::SignIn, settings.lastUsername());
+    if (signIn.exec() != QDialog::Accepted)
+        return 0;
+    settings.setLastUsername(signIn.account().username);
+
+    MainWindow window(**database, signIn.account(), settings);
     window.show();
     return QApplication::exec();
 }

@@ -1,84 +1,158 @@
 #include "ui/MainWindow.h"
 
-#include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
 #include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
-#include "ui/register/HouseholdTableModel.h"
+#include "ui/Settings.h"
+#include "ui/auth/IdleWatcher.h"
+#include "ui/auth/SignInDialog.h"
+#include "ui/register/HouseholdDialog.h"
+#include "ui/register/RegisterPage.h"
+#include "ui/search/GlobalSearchDialog.h"
+#include "ui/shell/NotBuiltPage.h"
+#include "ui/shell/OverviewPage.h"
 
-#include <QComboBox>
+#include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QTimer>
 
 namespace lianxin {
 
-MainWindow::MainWindow(Database &database, QWidget *parent)
-    : QMainWindow(parent), m_model(new HouseholdTableModel(database, this)),
-      m_village(new QComboBox), m_tag(new QComboBox), m_table(new QTableView), m_count(new QLabel)
+namespace {
+constexpr int kStatusRefreshMs = 5000;
+} // namespace
+
+MainWindow::MainWindow(Database &database, const Account &account, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_account(account), m_settings(settings),
+      m_navigation(new QListWidget), m_pages(new QStackedWidget), m_overview(new OverviewPage(database, account)),
+      m_register(new RegisterPage(database, account, settings)), m_user(new QLabel), m_connection(new QLabel),
+      m_lastSync(new QLabel), m_pending(new QLabel), m_idle(new IdleWatcher(settings.idleLockMinutes(), this))
 {
-    setWindowTitle(tr("Lianxin — Household register"));
-
-    m_village->addItem(tr("All villages"), QString());
-    for (const Region &village : RegionRepository(database).listByLevel(RegionLevel::Village))
-        m_village->addItem(village.name, village.id);
-    m_tag->addItem(tr("All tags"), QString());
-    for (const VocabularyEntry &tag : vocabulary::householdTags())
-        m_tag->addItem(tag.label(), QString::fromUtf8(tag.code));
-
-    auto *filters = new QHBoxLayout;
-    auto *villageLabel = new QLabel(tr("&Village:"));
-    villageLabel->setBuddy(m_village);
-    auto *tagLabel = new QLabel(tr("&Tag:"));
-    tagLabel->setBuddy(m_tag);
-    filters->addWidget(villageLabel);
-    filters->addWidget(m_village);
-    filters->addSpacing(12);
-    filters->addWidget(tagLabel);
-    filters->addWidget(m_tag);
-    filters->addStretch();
-    filters->addWidget(m_count);
-
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(HouseholdTableModel::Address, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(HouseholdTableModel::Address, QHeaderView::Stretch);
+    setWindowTitle(tr("Lianxin"));
+    addArea(tr("Overview"), m_overview);
+    addArea(tr("Household register"), m_register);
+    addArea(tr("Disputes"), new NotBuiltPage(tr("Disputes"), tr("It comes with dispute mediation.")));
+    addArea(tr("Moral-evaluation points"),
+            new NotBuiltPage(tr("Moral-evaluation points"), tr("It comes with the points scheme.")));
+    addArea(tr("Visits and service"),
+            new NotBuiltPage(tr("Visits and service"), tr("It comes with household visits and service requests.")));
+    addArea(tr("Statistics"), new NotBuiltPage(tr("Statistics"), tr("It comes with the statistics and reports.")));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_register, &RegisterPage::householdActivated, this, &MainWindow::openHousehold);
 
     auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->addLayout(filters);
-    layout->addWidget(m_table);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    connect(m_village, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_tag, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_model, &HouseholdTableModel::totalCountChanged, this, &MainWindow::updateCount);
-    updateCount(m_model->totalCount());
+    QMenu *menu = menuBar()->addMenu(tr("&Lianxin"));
+    QAction *search = menu->addAction(tr("&Search the register…"), this, &MainWindow::showSearch);
+    search->setShortcut(QKeySequence::Find);
+    QAction *lockAction = menu->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    menu->addSeparator();
+    QAction *quit = menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int area = Overview; area <= Statistics; ++area) {
+        QAction *action = go->addAction(m_navigation->item(area)->text(), this, [this, area] { showArea(Area(area)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + area)));
+    }
 
-    const int pending = ChangeLog(database).pendingRowCount();
-    statusBar()->showMessage(tr("%n change(s) not yet synced", nullptr, pending));
-    resize(1200, 720);
+    m_user->setText(tr("Signed in: %1 (%2)")
+                        .arg(account.displayName, vocabulary::label(vocabulary::memberRoles(), account.role)));
+    for (QLabel *label : {m_user, m_connection, m_lastSync, m_pending})
+        statusBar()->addPermanentWidget(label);
+    auto *refresh = new QTimer(this);
+    connect(refresh, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    refresh->start(kStatusRefreshMs);
+    refreshStatus();
+
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 720);
+    showArea(Register);
 }
 
-void MainWindow::applyFilter()
+MainWindow::~MainWindow()
 {
-    HouseholdFilter filter = m_model->filter();
-    filter.villageId = m_village->currentData().toString();
-    filter.tag = m_tag->currentData().toString();
-    m_model->setFilter(filter);
+    m_settings.setWindowGeometry(saveGeometry());
 }
 
-void MainWindow::updateCount(int total)
+void MainWindow::addArea(const QString &title, QWidget *page)
 {
-    m_count->setText(tr("%n household(s)", nullptr, total));
+    m_navigation->addItem(title);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(area);
+    if (area == Overview)
+        m_overview->refresh();
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return Area(m_navigation->currentRow());
+}
+
+void MainWindow::openHousehold(const QString &householdId)
+{
+    if (householdId.isEmpty())
+        return;
+    HouseholdDialog dialog(m_database, m_account, householdId, this);
+    if (dialog.isValid())
+        dialog.exec();
+    refreshStatus();
+}
+
+void MainWindow::showSearch()
+{
+    GlobalSearchDialog dialog(m_database, m_account, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showArea(Register);
+        openHousehold(dialog.chosenHouseholdId());
+    }
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_idle->pause();
+    centralWidget()->hide();
+    SignInDialog unlock(m_database, SignInDialog::Mode::Unlock, m_account.username, this);
+    if (unlock.exec() != QDialog::Accepted) {
+        QTimer::singleShot(0, qApp, &QApplication::quit);
+        return;
+    }
+    centralWidget()->show();
+    m_locked = false;
+    m_idle->resume();
+}
+
+void MainWindow::refreshStatus()
+{
+    const QString server = m_settings.serverUrl().toString();
+    m_connection->setText(server.isEmpty() ? tr("Offline: no county server set") : tr("Offline"));
+    const QString lastSync = m_database.metaValue(QStringLiteral("last_sync_at"));
+    m_lastSync->setText(lastSync.isEmpty()
+                            ? tr("Last sync: never")
+                            : tr("Last sync: %1")
+                                  .arg(QLocale().toString(QDateTime::fromString(lastSync, Qt::ISODateWithMs).toLocalTime(),
+                                                          QLocale::ShortFormat)));
+    m_pending->setText(tr("%n change(s) not yet synced", nullptr, ChangeLog(m_database).pendingRowCount()));
 }
 
 } // namespace lianxin

@@ -1,34 +1,58 @@
 #pragma once
 
+#include "core/auth/Account.h"
+
 #include <QMainWindow>
 
-class QComboBox;
 class QLabel;
-class QTableView;
+class QListWidget;
+class QStackedWidget;
 
 namespace lianxin {
 
 class Database;
-class HouseholdTableModel;
+class IdleWatcher;
+class OverviewPage;
+class RegisterPage;
+class Settings;
 
-// The first window: the household register of the workspace, filterable by village and tag.
-// The full shell (navigation, sign-in, search) replaces it in the client issue.
+// The shell: the areas of work on the left, the current one on the right, and a status bar with who is
+// signed in, the connection, the last sync and the changes not yet synced. Ctrl+F searches the register;
+// Ctrl+L locks, as does the idle time of the settings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    enum Area { Overview, Register, Disputes, Points, Visits, Statistics };
+
+    MainWindow(Database &database, const Account &account, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showArea(Area area);
+    Area currentArea() const;
+    void openHousehold(const QString &householdId);
+    void showSearch();
+    // Hides the work behind the unlock dialog; quits when the person chooses to.
+    void lock();
+    void refreshStatus();
 
 private:
-    void applyFilter();
-    void updateCount(int total);
+    void addArea(const QString &title, QWidget *page);
 
-    HouseholdTableModel *m_model;
-    QComboBox *m_village;
-    QComboBox *m_tag;
-    QTableView *m_table;
-    QLabel *m_count;
+    Database &m_database;
+    Account m_account;
+    Settings &m_settings;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    OverviewPage *m_overview;
+    RegisterPage *m_register;
+    QLabel *m_user;
+    QLabel *m_connection;
+    QLabel *m_lastSync;
+    QLabel *m_pending;
+    IdleWatcher *m_idle;
+    bool m_locked = false;
 };
 
 } // namespace lianxin

@@ -1,0 +1,93 @@
+#include "ui/Settings.h"
+
+namespace lianxin {
+
+namespace {
+// Keys and defaults, listed once.
+const QString kDataDir = QStringLiteral("storage/dataDir");
+const QString kServerUrl = QStringLiteral("sync/serverUrl");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
+constexpr int kDefaultIdleLockMinutes = 10;
+const QString kLastUsername = QStringLiteral("security/lastUsername");
+const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
+const QString kTableStatePrefix = QStringLiteral("ui/tables/");
+} // namespace
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(std::unique_ptr<QSettings> backing) : m_settings(std::move(backing)) {}
+
+Settings::~Settings() = default;
+
+QString Settings::dataDir() const
+{
+    return m_settings->value(kDataDir).toString();
+}
+
+void Settings::setDataDir(const QString &dir)
+{
+    m_settings->setValue(kDataDir, dir);
+}
+
+QUrl Settings::serverUrl() const
+{
+    return m_settings->value(kServerUrl).toUrl();
+}
+
+void Settings::setServerUrl(const QUrl &url)
+{
+    m_settings->setValue(kServerUrl, url);
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
+}
+
+int Settings::idleLockMinutes() const
+{
+    return qMax(0, m_settings->value(kIdleLockMinutes, kDefaultIdleLockMinutes).toInt());
+}
+
+void Settings::setIdleLockMinutes(int minutes)
+{
+    m_settings->setValue(kIdleLockMinutes, qMax(0, minutes));
+}
+
+QString Settings::lastUsername() const
+{
+    return m_settings->value(kLastUsername).toString();
+}
+
+void Settings::setLastUsername(const QString &username)
+{
+    m_settings->setValue(kLastUsername, username);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kWindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kWindowGeometry, geometry);
+}
+
+QByteArray Settings::tableState(const QString &table) const
+{
+    return m_settings->value(kTableStatePrefix + table).toByteArray();
+}
+
+void Settings::setTableState(const QString &table, const QByteArray &state)
+{
+    m_settings->setValue(kTableStatePrefix + table, state);
+}
+
+} // namespace lianxin

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace lianxin {
+
+// Every setting of the client, typed, with its key and default in one place (QSettings underneath).
+class Settings
+{
+public:
+    // The user's settings file; tests pass their own QSettings (an INI file in a temporary folder).
+    Settings();
+    explicit Settings(std::unique_ptr<QSettings> backing);
+    ~Settings();
+
+    QString dataDir() const;           // empty: the platform's app data folder
+    void setDataDir(const QString &dir);
+    QUrl serverUrl() const;            // the county server; empty until configured
+    void setServerUrl(const QUrl &url);
+    QString language() const;          // "zh_CN", "en" or empty for the system locale
+    void setLanguage(const QString &language);
+    int idleLockMinutes() const;       // 0: never lock on idle
+    void setIdleLockMinutes(int minutes);
+    QString lastUsername() const;
+    void setLastUsername(const QString &username);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    // The header state (widths, order, sort) of a table, by a name of the caller's choosing.
+    QByteArray tableState(const QString &table) const;
+    void setTableState(const QString &table, const QByteArray &state);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace lianxin

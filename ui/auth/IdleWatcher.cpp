@@ -1,0 +1,44 @@
+#include "ui/auth/IdleWatcher.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace lianxin {
+
+IdleWatcher::IdleWatcher(int minutes, QObject *parent) : QObject(parent), m_enabled(minutes > 0)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(minutes * 60 * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::idle);
+    QCoreApplication::instance()->installEventFilter(this);
+    resume();
+}
+
+void IdleWatcher::pause()
+{
+    m_timer.stop();
+}
+
+void IdleWatcher::resume()
+{
+    if (m_enabled)
+        m_timer.start();
+}
+
+bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_timer.isActive())
+            m_timer.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace lianxin

@@ -1,0 +1,87 @@
+#include "ui/auth/SignInDialog.h"
+
+#include "core/auth/Authenticator.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lianxin {
+
+SignInDialog::SignInDialog(Database &database, Mode mode, const QString &username, QWidget *parent)
+    : QDialog(parent), m_database(database), m_username(new QLineEdit(username)), m_password(new QLineEdit),
+      m_message(new QLabel), m_signIn(nullptr), m_waitTimer(new QTimer(this))
+{
+    setWindowTitle(mode == Mode::Unlock ? tr("Lianxin is locked") : tr("Sign in to Lianxin"));
+    auto *heading = new QLabel(mode == Mode::Unlock ? tr("Enter your password to go on working.")
+                                                    : tr("Sign in with the account of this device."));
+    heading->setWordWrap(true);
+    m_username->setReadOnly(mode == Mode::Unlock);
+    m_username->setObjectName(QStringLiteral("username"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_message->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&User name:"), m_username);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_message);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_signIn = buttons->addButton(mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setDefault(true);
+    if (mode == Mode::Unlock)
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit Lianxin"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setMinimumWidth(380);
+
+    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::attempt);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_waitTimer, &QTimer::timeout, this, &SignInDialog::updateWait);
+    m_waitTimer->setInterval(1000);
+    (username.isEmpty() ? m_username : m_password)->setFocus();
+}
+
+void SignInDialog::attempt()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto result = Authenticator(m_database).signIn(m_username->text(), m_password->text());
+    QApplication::restoreOverrideCursor();
+    if (result) {
+        m_account = *result;
+        accept();
+        return;
+    }
+    m_message->setText(result.error().message);
+    m_message->show();
+    m_password->selectAll();
+    m_password->setFocus();
+    updateWait();
+}
+
+void SignInDialog::updateWait()
+{
+    const int wait = Authenticator(m_database).waitSeconds(m_username->text());
+    m_signIn->setEnabled(wait == 0);
+    if (wait > 0) {
+        m_message->setText(tr("Too many wrong passwords. Try again in %n second(s).", nullptr, wait));
+        m_message->show();
+        m_waitTimer->start();
+    } else {
+        m_waitTimer->stop();
+    }
+}
+
+} // namespace lianxin

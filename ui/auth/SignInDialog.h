@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/auth/Account.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace lianxin {
+
+class Database;
+
+// Offline sign-in. In lock mode the user name is fixed: only the signed-in person can unlock. A wrong
+// password shows the reason under the field; while the store asks to wait, the button counts down.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { SignIn, Unlock };
+
+    SignInDialog(Database &database, Mode mode, const QString &username, QWidget *parent = nullptr);
+
+    const Account &account() const { return m_account; }
+
+private:
+    void attempt();
+    void updateWait();
+
+    Database &m_database;
+    Account m_account;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QLabel *m_message;
+    QPushButton *m_signIn;
+    QTimer *m_waitTimer;
+};
+
+} // namespace lianxin

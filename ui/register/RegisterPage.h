@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/auth/Account.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace lianxin {
+
+class Database;
+class HouseholdTableModel;
+class Settings;
+
+// 户籍: the households of the signed-in person's scope, filterable by village, grid and tag, sortable,
+// paged from the store. Enter or a double click opens a household.
+class RegisterPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RegisterPage(Database &database, const Account &account, Settings &settings, QWidget *parent = nullptr);
+    ~RegisterPage() override;
+
+    void reload();
+
+signals:
+    void householdActivated(const QString &householdId);
+
+private:
+    void fillVillages();
+    void fillGrids();
+    void applyFilter();
+
+    Database &m_database;
+    Account m_account;
+    Settings &m_settings;
+    HouseholdTableModel *m_model;
+    QComboBox *m_village;
+    QComboBox *m_grid;
+    QComboBox *m_tag;
+    QTableView *m_table;
+    QLabel *m_count;
+};
+
+} // namespace lianxin
