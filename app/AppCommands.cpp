@@ -15,10 +15,10 @@
 namespace lianxin {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppCommands)
+};
 
 int fail(const QString &message)
 {
@@ -30,7 +30,7 @@ int fail(const QString &message)
 int makeDemoWorkspace(Database &database, const CommandLine &options)
 {
     if (HouseholdRepository(database).count({}) > 0)
-        return fail(tr("The workspace already holds households; demo data is only made in an empty one."));
+        return fail(Tr::tr("The workspace already holds households; demo data is only made in an empty one."));
     const DemoOptions demo{options.demoSeed, options.makeDemoHouseholds};
     const auto summary = DemoGenerator(database, demo).run([](int done, int total) {
         std::fprintf(stderr, "\r%d / %d", done, total);
@@ -42,12 +42,12 @@ int makeDemoWorkspace(Database &database, const CommandLine &options)
     const auto accounts = makeDemoAccounts(database, demo.townshipCode);
     if (!accounts)
         return fail(accounts.error().message);
-    std::printf("%s\n", qPrintable(tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons.")
+    std::printf("%s\n", qPrintable(Tr::tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons.")
                                        .arg(summary->villages)
                                        .arg(summary->grids)
                                        .arg(summary->households)
                                        .arg(summary->persons)));
-    std::printf("%s\n", qPrintable(tr("Demo accounts (password %1):").arg(QString::fromLatin1(kDemoPassword))));
+    std::printf("%s\n", qPrintable(Tr::tr("Demo accounts (password %1):").arg(QString::fromLatin1(kDemoPassword))));
     for (const Account &account : *accounts)
         std::printf("  %s  %s  %s\n", qPrintable(account.username), qPrintable(account.role),
                     qPrintable(account.displayName));
@@ -64,15 +64,15 @@ int addAccountFromCommandLine(Database &database, const CommandLine &options)
     for (const QString &code : options.accountScope) {
         const auto region = regions.findByCode(code.trimmed());
         if (!region)
-            return fail(tr("--scope: no region has the code %1.").arg(code));
+            return fail(Tr::tr("--scope: no region has the code %1.").arg(code));
         account.scope.append(region->id);
     }
-    std::fprintf(stderr, "%s", qPrintable(tr("Password for %1: ").arg(account.username)));
+    std::fprintf(stderr, "%s", qPrintable(Tr::tr("Password for %1: ").arg(account.username)));
     const QString password = QTextStream(stdin).readLine();
     const auto id = AccountRepository(database).create(account, password);
     if (!id)
         return fail(QStringLiteral("%1: %2").arg(id.error().field, id.error().message));
-    std::printf("%s\n", qPrintable(tr("Account %1 created.").arg(account.username)));
+    std::printf("%s\n", qPrintable(Tr::tr("Account %1 created.").arg(account.username)));
     return 0;
 }
 

@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountRepository</name>
+    <message>
+        <source>The user name must be 3 to 32 lower-case letters, digits, dots or underscores.</source>
+        <translation>用户名须为 3 至 32 个小写字母、数字、点或下划线。</translation>
+    </message>
+    <message>
+        <source>Another account already has this user name.</source>
+        <translation>已有其他账号使用此用户名。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose the account&apos;s role.</source>
+        <translation>请选择账号的角色。</translation>
+    </message>
+    <message>
+        <source>Choose the township, villages or grids the account covers.</source>
+        <translation>请选择账号负责的乡镇、村（社区）或网格。</translation>
+    </message>
+    <message>
+        <source>One of the regions of the scope does not exist.</source>
+        <translation>负责范围中有一个区域不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation>无法加密保存密码（内存不足？）。</translation>
+    </message>
+</context>
+<context>
+    <name>AppCommands</name>
+    <message>
+        <source>The workspace already holds households; demo data is only made in an empty one.</source>
+        <translation>工作区中已有户数据；演示数据只能在空工作区中生成。</translation>
+    </message>
+    <message>
+        <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons.</source>
+        <translation>演示工作区已生成：%1 个村（社区）、%2 个网格、%3 户、%4 人。</translation>
+    </message>
+    <message>
+        <source>Demo accounts (password %1):</source>
+        <translation>演示账号（密码 %1）：</translation>
+    </message>
+    <message>
+        <source>--scope: no region has the code %1.</source>
+        <translation>--scope：没有代码为 %1 的区域。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>账号 %1 已创建。</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your township administrator.</source>
+        <translation>此账号已停用，请联系乡镇管理员。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Lianxin, the grid and mediation workbench.</source>
@@ -34,6 +119,22 @@
     <message>
         <source>--lang takes zh_CN or en.</source>
         <translation>--lang 只接受 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Create the account &lt;user&gt; (password read from standard input), then exit.</source>
+        <translation>创建账号 &lt;user&gt;（密码从标准输入读取），然后退出。</translation>
+    </message>
+    <message>
+        <source>With --add-account: the person&apos;s name.</source>
+        <translation>与 --add-account 一起使用：使用人姓名。</translation>
+    </message>
+    <message>
+        <source>With --add-account: grid_officer, grid_head, unit_head, defence_head, mediator, legal_adviser or township_admin.</source>
+        <translation>与 --add-account 一起使用：grid_officer、grid_head、unit_head、defence_head、mediator、legal_adviser 或 township_admin。</translation>
+    </message>
+    <message>
+        <source>With --add-account: the region codes covered, separated by commas.</source>
+        <translation>与 --add-account 一起使用：负责区域的代码，以逗号分隔。</translation>
     </message>
 </context>
 <context>
@@ -89,6 +190,21 @@
     <message>
         <source>Updating the database to schema %1 (%2) failed; nothing was changed. %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败，数据未作任何改动。%3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccounts</name>
+    <message>
+        <source>No township has the code %1.</source>
+        <translation>没有代码为 %1 的乡镇。</translation>
+    </message>
+    <message>
+        <source>The township has no villages yet.</source>
+        <translation>该乡镇下还没有村（社区）。</translation>
+    </message>
+    <message>
+        <source>The first village has no grids yet.</source>
+        <translation>第一个村（社区）下还没有网格。</translation>
     </message>
 </context>
 <context>
@@ -595,6 +711,98 @@
     </message>
 </context>
 <context>
+    <name>lianxin::GlobalSearchDialog</name>
+    <message>
+        <source>Search the register</source>
+        <translation>搜索户籍</translation>
+    </message>
+    <message>
+        <source>Name, part of an ID number, phone or address</source>
+        <translation>姓名、部分身份证号码、电话或地址</translation>
+    </message>
+    <message>
+        <source>Household: %1</source>
+        <translation>户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::HouseholdDialog</name>
+    <message>
+        <source>&amp;Show ID number and phone</source>
+        <translation>显示身份证号码和电话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Household: %1</source>
+        <translation>户：%1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Village and grid:</source>
+        <translation>村（社区）和网格：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>建档时间：</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>最后修改：</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，修改人：%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>居住状态</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n):</source>
+        <translation>
+            <numerusform>家庭成员（%n 人）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lianxin::HouseholdTableModel</name>
     <message>
         <source>, </source>
@@ -635,14 +843,129 @@
 </context>
 <context>
     <name>lianxin::MainWindow</name>
-    <message>
-        <source>Lianxin — Household register</source>
-        <translation>连心 — 户籍登记</translation>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n 项修改尚未同步</numerusform>
+        </translation>
     </message>
     <message>
-        <source>All villages</source>
-        <translation>全部村（社区）</translation>
+        <source>Lianxin</source>
+        <translation>连心</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Household register</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>It comes with dispute mediation.</source>
+        <translation>将随矛盾纠纷调解功能一同提供。</translation>
+    </message>
+    <message>
+        <source>Moral-evaluation points</source>
+        <translation>道德积分</translation>
+    </message>
+    <message>
+        <source>It comes with the points scheme.</source>
+        <translation>将随道德评议积分功能一同提供。</translation>
+    </message>
+    <message>
+        <source>Visits and service</source>
+        <translation>走访/服务</translation>
+    </message>
+    <message>
+        <source>It comes with household visits and service requests.</source>
+        <translation>将随入户走访和服务诉求功能一同提供。</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>It comes with the statistics and reports.</source>
+        <translation>将随统计报表功能一同提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Lianxin</source>
+        <translation>连心(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Search the register…</source>
+        <translation>搜索户籍(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Offline: no county server set</source>
+        <translation>离线：未设置县服务器</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::NotBuiltPage</name>
+    <message>
+        <source>This part of Lianxin is not built yet. %1</source>
+        <translation>连心的这一部分尚未建成。%1</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::OverviewPage</name>
+    <message>
+        <source>Welcome, %1 (%2).</source>
+        <translation>您好，%1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Households in your area: %n</source>
+        <translation>
+            <numerusform>您负责范围内的户数：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this device not yet synced</source>
+        <translation>
+            <numerusform>本机有 %n 项修改尚未同步</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::RegisterPage</name>
     <message>
         <source>All tags</source>
         <translation>全部标签</translation>
@@ -652,14 +975,12 @@
         <translation>村（社区）(&amp;V)：</translation>
     </message>
     <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n 项修改尚未同步</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
@@ -667,20 +988,77 @@
             <numerusform>共 %n 户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::SignInDialog</name>
+    <message>
+        <source>Lianxin is locked</source>
+        <translation>连心已锁定</translation>
+    </message>
+    <message>
+        <source>Sign in to Lianxin</source>
+        <translation>登录连心</translation>
+    </message>
+    <message>
+        <source>Enter your password to go on working.</source>
+        <translation>请输入密码以继续工作。</translation>
+    </message>
+    <message>
+        <source>Sign in with the account of this device.</source>
+        <translation>请使用本机上的账号登录。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Lianxin</source>
+        <translation>退出连心(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>The workspace already holds households; demo data is only made in an empty one.</source>
-        <translation>工作区中已有户数据；演示数据只能在空工作区中生成。</translation>
-    </message>
-    <message>
-        <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons.</source>
-        <translation>演示工作区已生成：%1 个村（社区）、%2 个网格、%3 户、%4 人。</translation>
-    </message>
-    <message>
         <source>Lianxin cannot start</source>
         <translation>连心无法启动</translation>
+    </message>
+    <message>
+        <source>Lianxin</source>
+        <translation>连心</translation>
+    </message>
+    <message>
+        <source>No one can sign in on this device yet. Create an account with lianxin --add-account, or make a demo workspace with lianxin --make-demo 5000.</source>
+        <translation>本机还没有可以登录的账号。请用 lianxin --add-account 创建账号，或用 lianxin --make-demo 5000 生成演示工作区。</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ TEST_CASE("The zh_CN translation is built in and covers core and widgets", "[ui]
     const auto id = parseIdNumber(QStringLiteral("340828199003071235"), QDate(2026, 11, 29));
     REQUIRE_FALSE(id.ok());
     CHECK(id.error().message == QStringLiteral("身份证号码校验位错误：最后一位应为 4。请对照证件核对各位数字。"));
-    CHECK(QCoreApplication::translate("lianxin::MainWindow", "%n household(s)", nullptr, 5) == QStringLiteral("共 5 户"));
+    CHECK(QCoreApplication::translate("lianxin::RegisterPage", "%n household(s)", nullptr, 5) == QStringLiteral("共 5 户"));
 
     QCoreApplication::removeTranslator(&translator);
     CHECK(model.headerData(HouseholdTableModel::Address, Qt::Horizontal).toString() == QStringLiteral("Address"));

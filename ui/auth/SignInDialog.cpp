@@ -3,7 +3,7 @@
 #include "core/auth/Authenticator.h"
 
 #include <QApplication>
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,20 +35,26 @@ SignInDialog::SignInDialog(Database &database, Mode mode, const QString &usernam
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_message);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_signIn = buttons->addButton(mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign in"), QDialogButtonBox::AcceptRole);
-    m_signIn->setDefault(true);
-    if (mode == Mode::Unlock)
-        buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit Lianxin"));
+    // Return is handled by the two fields (below); no button may also fire on it.
+    m_signIn = new QPushButton(mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign in"));
+    auto *cancel = new QPushButton(mode == Mode::Unlock ? tr("&Quit Lianxin") : tr("Cancel"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    for (QPushButton *button : {m_signIn, cancel}) {
+        button->setAutoDefault(false);
+        buttons->addWidget(button);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     setMinimumWidth(380);
 
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::attempt);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_username, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });
+    connect(m_password, &QLineEdit::returnPressed, this, &SignInDialog::attempt);
     connect(m_waitTimer, &QTimer::timeout, this, &SignInDialog::updateWait);
     m_waitTimer->setInterval(1000);
     (username.isEmpty() ? m_username : m_password)->setFocus();

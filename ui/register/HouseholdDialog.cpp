@@ -74,7 +74,6 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
     showMembers();
 
     m_reveal->setObjectName(QStringLiteral("reveal"));
-    m_reveal->setVisible(m_account.permissions().revealPersonalData);
     m_reveal->setEnabled(false);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_reveal->setEnabled(!m_table->selectedItems().isEmpty()); });
@@ -82,6 +81,8 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_reveal, QDialogButtonBox::ActionRole);
+    // After addButton, which shows the button: roles without the right never see it.
+    m_reveal->setVisible(m_account.permissions().revealPersonalData);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

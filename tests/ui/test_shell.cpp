@@ -1,0 +1,197 @@
+#include "core/auth/AccountRepository.h"
+#include "core/auth/AuditLog.h"
+#include "core/demo/DemoAccounts.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/register/HouseholdRepository.h"
+#include "core/register/PersonRepository.h"
+#include "tests/support/TestStore.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/auth/SignInDialog.h"
+#include "ui/register/HouseholdDialog.h"
+#include "ui/search/GlobalSearchDialog.h"
+
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTranslator>
+
+#include <catch2/catch.hpp>
+
+using namespace lianxin;
+using lianxin::test::TestStore;
+
+namespace {
+// A demo workspace with its accounts, made once for the tests of this file.
+struct Workspace
+{
+    TestStore store;
+    QTemporaryDir settingsDir;
+    Settings settings{std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("settings.ini")),
+                                                  QSettings::IniFormat)};
+    Workspace()
+    {
+        REQUIRE(DemoGenerator(store.db(), {11, 300}).run().ok());
+        REQUIRE(makeDemoAccounts(store.db(), QStringLiteral("340828101")).ok());
+    }
+    Account account(const char *username)
+    {
+        return *AccountRepository(store.db()).findByUsername(QString::fromLatin1(username));
+    }
+};
+
+// Saves a picture of a widget when LIANXIN_SCREENSHOTS names a folder (docs/screenshots is made so).
+void screenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LIANXIN_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+struct Chinese
+{
+    QTranslator translator;
+    Chinese()
+    {
+        REQUIRE(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("lianxin"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    }
+    ~Chinese()
+    {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+    }
+};
+} // namespace
+
+TEST_CASE("Signing in with a wrong, then the right password", "[ui][auth]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    SignInDialog dialog(workspace.store.db(), SignInDialog::Mode::SignIn, QString());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("username"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
+    REQUIRE(username);
+    REQUIRE(password);
+
+    // Return in the user name moves on to the password; Return there signs in.
+    QTest::keyClicks(username, QStringLiteral("officer"));
+    QTest::keyClick(username, Qt::Key_Return);
+    CHECK(password->hasFocus());
+    QTest::keyClicks(password, QStringLiteral("not the password"));
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK(accepted.isEmpty());
+    CHECK(message->isVisible());
+    CHECK(message->text() == QStringLiteral("用户名或密码错误。"));
+    screenshot(dialog, QStringLiteral("sign-in"));
+
+    password->clear();
+    QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(accepted.count() == 1);
+    CHECK(dialog.account().username == QStringLiteral("officer"));
+}
+
+TEST_CASE("The main window shows the register of the account's scope and says what is not built", "[ui]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    MainWindow window(workspace.store.db(), workspace.account("gridhead"), workspace.settings);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.currentArea() == MainWindow::Register);
+    // The grid head covers one grid: 100 of the 300 households.
+    CHECK(window.findChild<QLabel *>(QString(), Qt::FindChildrenRecursively) != nullptr);
+    bool countShown = false;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        countShown = countShown || label->text() == QStringLiteral("共 100 户");
+    CHECK(countShown);
+    screenshot(window, QStringLiteral("register"));
+
+    window.showArea(MainWindow::Disputes);
+    bool saysNotBuilt = false;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        saysNotBuilt = saysNotBuilt || (label->isVisible() && label->text().contains(QStringLiteral("尚未建成")));
+    CHECK(saysNotBuilt);
+    window.showArea(MainWindow::Overview);
+    screenshot(window, QStringLiteral("overview"));
+}
+
+TEST_CASE("Global search finds a person by two Chinese characters, masked", "[ui][search]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    PersonRepository persons(workspace.store.db());
+    const Account officer = workspace.account("officer");
+    HouseholdFilter scoped;
+    scoped.scope = officer.scope;
+    const QString householdId = HouseholdRepository(workspace.store.db()).list(scoped, {}, 1).rows.first().id;
+    const Person member = persons.members(householdId).first();
+
+    GlobalSearchDialog dialog(workspace.store.db(), officer);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *query = dialog.findChild<QLineEdit *>(QStringLiteral("query"));
+    auto *results = dialog.findChild<QListWidget *>(QStringLiteral("results"));
+    // Chinese text arrives from the input method as a commit string.
+    QInputMethodEvent typed;
+    typed.setCommitString(member.name.left(2));
+    QCoreApplication::sendEvent(query, &typed);
+    QTRY_VERIFY(results->count() > 0);
+    QString shown;
+    for (int row = 0; row < results->count(); ++row) {
+        if (results->item(row)->text().startsWith(member.name))
+            shown = results->item(row)->text();
+    }
+    REQUIRE_FALSE(shown.isEmpty());
+    CHECK(shown.contains(maskIdNumber(member.idNumber)));
+    CHECK_FALSE(shown.contains(member.idNumber));
+    screenshot(dialog, QStringLiteral("search"));
+    QTest::keyClick(query, Qt::Key_Return);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(dialog.chosenHouseholdId().isEmpty());
+}
+
+TEST_CASE("ID numbers stay masked for a role without the right; a reveal is audited", "[ui][privacy]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    const Account adviser = workspace.account("adviser");
+    const Account officer = workspace.account("officer");
+    HouseholdFilter scoped;
+    scoped.scope = officer.scope;
+    const QString householdId = HouseholdRepository(workspace.store.db()).list(scoped, {}, 1).rows.first().id;
+    const Person head = PersonRepository(workspace.store.db()).members(householdId).first();
+    const int idColumn = 4;
+
+    HouseholdDialog forAdviser(workspace.store.db(), adviser, householdId);
+    auto *members = forAdviser.findChild<QTableWidget *>(QStringLiteral("members"));
+    REQUIRE(members);
+    CHECK(members->item(0, idColumn)->text() == maskIdNumber(head.idNumber));
+    CHECK(forAdviser.findChild<QPushButton *>(QStringLiteral("reveal"))->isHidden());
+
+    HouseholdDialog forOfficer(workspace.store.db(), officer, householdId);
+    forOfficer.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&forOfficer));
+    auto *table = forOfficer.findChild<QTableWidget *>(QStringLiteral("members"));
+    auto *reveal = forOfficer.findChild<QPushButton *>(QStringLiteral("reveal"));
+    CHECK(table->item(0, idColumn)->text() == maskIdNumber(head.idNumber));
+    table->selectRow(0);
+    REQUIRE(reveal->isEnabled());
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    CHECK(table->item(0, idColumn)->text() == head.idNumber);
+    CHECK(AuditLog(workspace.store.db()).revealCount(QStringLiteral("persons"), head.id) == 2);
+    screenshot(forOfficer, QStringLiteral("household"));
+}
