@@ -3,6 +3,7 @@
 #include "core/register/Vocabulary.h"
 #include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
+#include "ui/Format.h"
 #include "ui/Settings.h"
 #include "ui/auth/IdleWatcher.h"
 #include "ui/auth/SignInDialog.h"
@@ -149,9 +150,7 @@ void MainWindow::refreshStatus()
     const QString lastSync = m_database.metaValue(QStringLiteral("last_sync_at"));
     m_lastSync->setText(lastSync.isEmpty()
                             ? tr("Last sync: never")
-                            : tr("Last sync: %1")
-                                  .arg(QLocale().toString(QDateTime::fromString(lastSync, Qt::ISODateWithMs).toLocalTime(),
-                                                          QLocale::ShortFormat)));
+                            : tr("Last sync: %1").arg(formatDateTime(QDateTime::fromString(lastSync, Qt::ISODateWithMs))));
     m_pending->setText(tr("%n change(s) not yet synced", nullptr, ChangeLog(m_database).pendingRowCount()));
 }
 

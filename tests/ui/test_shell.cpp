@@ -13,6 +13,7 @@
 
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -56,15 +57,21 @@ void screenshot(QWidget &widget, const QString &name)
 struct Chinese
 {
     QTranslator translator;
+    QTranslator qtTranslator;
     Chinese()
     {
-        REQUIRE(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("lianxin"),
-                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        const QLocale chinese(QLocale::Chinese, QLocale::China);
+        REQUIRE(translator.load(chinese, QStringLiteral("lianxin"), QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        // Qt's own strings (Close, Cancel …), as the client loads them; absent on a machine without them.
+        if (qtTranslator.load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
+        QLocale::setDefault(chinese);
     }
     ~Chinese()
     {
+        QCoreApplication::removeTranslator(&qtTranslator);
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());
     }

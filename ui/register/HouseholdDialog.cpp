@@ -6,13 +6,13 @@
 #include "core/register/PersonRepository.h"
 #include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
+#include "ui/Format.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -51,17 +51,14 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
         const auto author = AccountRepository(database).get(info.updatedBy);
         return author ? author->displayName : tr("device %1").arg(info.updatedByDevice.left(8));
     };
-    const QLocale locale;
     auto *details = new QFormLayout;
     details->addRow(tr("Address:"), new QLabel(household->address + QLatin1Char(' ') + household->houseNumber));
     details->addRow(tr("Village and grid:"),
                     new QLabel((village ? village->name + QLatin1Char(' ') : QString()) + (grid ? grid->name : QString())));
     details->addRow(tr("Tags:"), new QLabel(labels(vocabulary::householdTags(), household->tags)));
-    details->addRow(tr("Created:"), new QLabel(locale.toString(household->info.createdAt.toLocalTime(), QLocale::LongFormat)));
-    details->addRow(tr("Last changed:"), new QLabel(tr("%1, by %2")
-                                                        .arg(locale.toString(household->info.updatedAt.toLocalTime(),
-                                                                             QLocale::LongFormat),
-                                                             who(household->info))));
+    details->addRow(tr("Created:"), new QLabel(formatDateTime(household->info.createdAt)));
+    details->addRow(tr("Last changed:"),
+                    new QLabel(tr("%1, by %2").arg(formatDateTime(household->info.updatedAt), who(household->info))));
 
     m_table->setObjectName(QStringLiteral("members"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Sex"), tr("Relation"), tr("Born"), tr("ID number"),
@@ -111,7 +108,6 @@ QString HouseholdDialog::personTags(const Person &person) const
 
 void HouseholdDialog::showMembers()
 {
-    const QLocale locale;
     m_table->setRowCount(int(m_members.size()));
     for (int row = 0; row < m_members.size(); ++row) {
         const Person &person = m_members[row];
@@ -119,7 +115,7 @@ void HouseholdDialog::showMembers()
         const QStringList cells{person.name,
                                 sexLabel(person.sex),
                                 vocabulary::label(vocabulary::relations(), person.relation),
-                                locale.toString(person.birthDate, QLocale::LongFormat),
+                                formatDate(person.birthDate),
                                 revealed ? person.idNumber : maskIdNumber(person.idNumber),
                                 revealed ? person.phone : maskPhone(person.phone),
                                 vocabulary::label(vocabulary::residenceStatuses(), person.residenceStatus),

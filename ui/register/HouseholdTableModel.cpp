@@ -2,8 +2,8 @@
 
 #include "core/register/HouseholdRepository.h"
 #include "core/register/Vocabulary.h"
+#include "ui/Format.h"
 
-#include <QLocale>
 
 namespace lianxin {
 
@@ -80,7 +80,7 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
         return labels.join(tr(", "));
     }
     case Updated:
-        return QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return formatDateTime(row.updatedAt);
     }
     return {};
 }

@@ -1,0 +1,20 @@
+#include "ui/Format.h"
+
+#include <QLocale>
+
+#include <catch2/catch.hpp>
+
+using namespace lianxin;
+
+TEST_CASE("Dates read the Chinese way in Chinese", "[ui][i18n]")
+{
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    CHECK(formatDate(QDate(2026, 11, 29)) == QStringLiteral("2026年11月29日"));
+    CHECK(formatDate(QDate(2026, 3, 7)) == QStringLiteral("2026年3月7日"));
+    CHECK(formatDate(QDate()).isEmpty());
+    const QDateTime moment(QDate(2026, 11, 29), QTime(10, 30), Qt::LocalTime);
+    CHECK(formatDateTime(moment) == QStringLiteral("2026年11月29日 10:30"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(formatDate(QDate(2026, 11, 29)) == QStringLiteral("11/29/26"));
+    QLocale::setDefault(QLocale::c());
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace lianxin {
+
+// Dates as people write them: 2026年11月29日 in Chinese, the locale's own short form otherwise.
+QString formatDate(const QDate &date);
+// A moment in local time: 2026年11月29日 10:30 in Chinese.
+QString formatDateTime(const QDateTime &moment);
+
+} // namespace lianxin
