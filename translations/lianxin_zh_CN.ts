@@ -711,6 +711,13 @@
     </message>
 </context>
 <context>
+    <name>lianxin::FieldForm</name>
+    <message>
+        <source>Discard the changes you made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianxin::GlobalSearchDialog</name>
     <message>
         <source>Search the register</source>
@@ -800,6 +807,69 @@
         <translation>
             <numerusform>家庭成员（%n 人）：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household register?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::HouseholdForm</name>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household: %1</source>
+        <translation type="unfinished">户：%1</translation>
+    </message>
+    <message>
+        <source>Township, village and group, for example 天堂镇菖蒲村3组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation type="unfinished">网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head of household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished">标签：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -965,6 +1035,73 @@
     </message>
 </context>
 <context>
+    <name>lianxin::PersonForm</name>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take from the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty to take it from the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished">标签：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the birth date as YYYY-MM-DD, for example 1965-03-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianxin::RegisterPage</name>
     <message>
         <source>All tags</source>
@@ -995,6 +1132,22 @@
     <message>
         <source>All grids</source>
         <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the household at %1 and its members from the register?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

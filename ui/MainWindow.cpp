@@ -114,6 +114,8 @@ void MainWindow::openHousehold(const QString &householdId)
     HouseholdDialog dialog(m_database, m_account, householdId, this);
     if (dialog.isValid())
         dialog.exec();
+    if (dialog.changedRegister())
+        m_register->reload();
     refreshStatus();
 }
 

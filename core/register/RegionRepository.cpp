@@ -157,4 +157,17 @@ QList<Region> RegionRepository::listByLevel(RegionLevel level) const
     return regionsFrom(query);
 }
 
+QList<Region> RegionRepository::gridsWithin(const Scope &scope) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT g.id, g.parent_id, g.code, v.name || ' ' || g.name, g.kind, g.sort_order FROM regions g "
+        "JOIN regions v ON v.id = g.parent_id WHERE g.kind = 'grid' AND g.deleted = 0 AND (:scope IS NULL "
+        " OR g.id IN (SELECT value FROM json_each(:scope)) OR g.parent_id IN (SELECT value FROM json_each(:scope))"
+        " OR v.parent_id IN (SELECT value FROM json_each(:scope))) ORDER BY v.sort_order, v.code, g.sort_order, g.code"));
+    query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    if (!m_database.exec(query))
+        return {};
+    return regionsFrom(query);
+}
+
 } // namespace lianxin

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/Scope.h"
 #include "core/common/Result.h"
 #include "core/register/Region.h"
 #include "core/storage/RecordWriter.h"
@@ -29,6 +30,8 @@ public:
     // Live children in display order; the top level (counties) for an empty parent id.
     QList<Region> children(const QString &parentId) const;
     QList<Region> listByLevel(RegionLevel level) const;
+    // The live grids inside a scope (nullopt: all), with their village's name before theirs, in order.
+    QList<Region> gridsWithin(const Scope &scope) const;
 
 private:
     QVariantMap fieldsOf(const Region &region) const;

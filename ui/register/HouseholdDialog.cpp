@@ -7,10 +7,14 @@
 #include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
 #include "ui/Format.h"
+#include "ui/forms/Ask.h"
+#include "ui/forms/HouseholdForm.h"
+#include "ui/forms/PersonForm.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -34,31 +38,16 @@ QString labels(const Vocabulary &vocabulary, const QStringList &codes)
 
 HouseholdDialog::HouseholdDialog(Database &database, const Account &account, const QString &householdId,
                                  QWidget *parent)
-    : QDialog(parent), m_database(database), m_account(account), m_table(new QTableWidget(0, ColumnCount)),
-      m_reveal(new QPushButton(tr("&Show ID number and phone")))
+    : QDialog(parent), m_database(database), m_account(account), m_householdId(householdId), m_address(new QLabel),
+      m_place(new QLabel), m_tags(new QLabel), m_created(new QLabel), m_updated(new QLabel), m_memberCount(new QLabel),
+      m_table(new QTableWidget(0, ColumnCount)), m_reveal(new QPushButton(tr("&Show ID number and phone")))
 {
-    const auto household = HouseholdRepository(database).get(householdId);
-    m_valid = household.has_value();
-    if (!m_valid)
-        return;
-    m_members = PersonRepository(database).members(householdId);
-    setWindowTitle(tr("Household: %1").arg(household->address));
-
-    RegionRepository regions(database);
-    const auto grid = regions.get(household->gridId);
-    const auto village = grid ? regions.get(grid->parentId) : std::nullopt;
-    auto who = [&](const RecordInfo &info) {
-        const auto author = AccountRepository(database).get(info.updatedBy);
-        return author ? author->displayName : tr("device %1").arg(info.updatedByDevice.left(8));
-    };
     auto *details = new QFormLayout;
-    details->addRow(tr("Address:"), new QLabel(household->address + QLatin1Char(' ') + household->houseNumber));
-    details->addRow(tr("Village and grid:"),
-                    new QLabel((village ? village->name + QLatin1Char(' ') : QString()) + (grid ? grid->name : QString())));
-    details->addRow(tr("Tags:"), new QLabel(labels(vocabulary::householdTags(), household->tags)));
-    details->addRow(tr("Created:"), new QLabel(formatDateTime(household->info.createdAt)));
-    details->addRow(tr("Last changed:"),
-                    new QLabel(tr("%1, by %2").arg(formatDateTime(household->info.updatedAt), who(household->info))));
+    details->addRow(tr("Address:"), m_address);
+    details->addRow(tr("Village and grid:"), m_place);
+    details->addRow(tr("Tags:"), m_tags);
+    details->addRow(tr("Created:"), m_created);
+    details->addRow(tr("Last changed:"), m_updated);
 
     m_table->setObjectName(QStringLiteral("members"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Sex"), tr("Relation"), tr("Born"), tr("ID number"),
@@ -68,26 +57,102 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    showMembers();
-
-    m_reveal->setObjectName(QStringLiteral("reveal"));
-    m_reveal->setEnabled(false);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_reveal->setEnabled(!m_table->selectedItems().isEmpty()); });
-    connect(m_reveal, &QPushButton::clicked, this, &HouseholdDialog::revealSelected);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_reveal->setObjectName(QStringLiteral("reveal"));
+    m_reveal->setEnabled(false);
     buttons->addButton(m_reveal, QDialogButtonBox::ActionRole);
     // After addButton, which shows the button: roles without the right never see it.
     m_reveal->setVisible(m_account.permissions().revealPersonalData);
+    connect(m_reveal, &QPushButton::clicked, this, &HouseholdDialog::revealSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *actions = new QHBoxLayout;
+    if (m_account.permissions().editRegister) {
+        auto addAction = [&](const QString &text, const char *name, void (HouseholdDialog::*slot)(), bool perMember) {
+            auto *button = new QPushButton(text);
+            button->setObjectName(QString::fromLatin1(name));
+            button->setAutoDefault(false);
+            connect(button, &QPushButton::clicked, this, slot);
+            actions->addWidget(button);
+            if (perMember)
+                m_memberActions.append(button);
+        };
+        addAction(tr("&Edit household…"), "editHousehold", &HouseholdDialog::editHousehold, false);
+        addAction(tr("&Add member…"), "addMember", &HouseholdDialog::addMember, false);
+        addAction(tr("Edit &member…"), "editMember", &HouseholdDialog::editMember, true);
+        addAction(tr("&Remove member"), "removeMember", &HouseholdDialog::removeMember, true);
+    }
+    actions->addStretch();
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool selected = selectedMember() != nullptr;
+        m_reveal->setEnabled(selected);
+        for (QPushButton *button : std::as_const(m_memberActions))
+            button->setEnabled(selected);
+    });
+    connect(m_table, &QTableWidget::itemActivated, this, [this] {
+        if (m_account.permissions().editRegister)
+            editMember();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(details);
-    layout->addWidget(new QLabel(tr("Members (%n):", nullptr, int(m_members.size()))));
+    layout->addWidget(m_memberCount);
     layout->addWidget(m_table);
+    layout->addLayout(actions);
     layout->addWidget(buttons);
-    resize(900, 480);
+    resize(920, 520);
+    reload();
+}
+
+void HouseholdDialog::reload()
+{
+    m_household = HouseholdRepository(m_database).get(m_householdId);
+    if (!m_household)
+        return;
+    m_members = PersonRepository(m_database).members(m_householdId);
+    setWindowTitle(tr("Household: %1").arg(m_household->address));
+    RegionRepository regions(m_database);
+    const auto grid = regions.get(m_household->gridId);
+    const auto village = grid ? regions.get(grid->parentId) : std::nullopt;
+    const auto author = AccountRepository(m_database).get(m_household->info.updatedBy);
+    const QString who = author ? author->displayName : tr("device %1").arg(m_household->info.updatedByDevice.left(8));
+    m_address->setText(m_household->address + QLatin1Char(' ') + m_household->houseNumber);
+    m_place->setText((village ? village->name + QLatin1Char(' ') : QString()) + (grid ? grid->name : QString()));
+    m_tags->setText(labels(vocabulary::householdTags(), m_household->tags));
+    m_created->setText(formatDateTime(m_household->info.createdAt));
+    m_updated->setText(tr("%1, by %2").arg(formatDateTime(m_household->info.updatedAt), who));
+    m_memberCount->setText(tr("Members (%n):", nullptr, int(m_members.size())));
+
+    m_table->clearSelection();
+    m_table->setRowCount(int(m_members.size()));
+    for (int row = 0; row < m_members.size(); ++row) {
+        const Person &person = m_members[row];
+        const bool revealed = m_revealed.contains(person.id);
+        const QStringList cells{person.name,
+                                sexLabel(person.sex),
+                                vocabulary::label(vocabulary::relations(), person.relation),
+                                formatDate(person.birthDate),
+                                revealed ? person.idNumber : maskIdNumber(person.idNumber),
+                                revealed ? person.phone : maskPhone(person.phone),
+                                vocabulary::label(vocabulary::residenceStatuses(), person.residenceStatus),
+                                personTags(person)};
+        for (int column = 0; column < ColumnCount; ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_table->resizeColumnsToContents();
+    for (QPushButton *button : std::as_const(m_memberActions))
+        button->setEnabled(false);
+    m_reveal->setEnabled(false);
+}
+
+const Person *HouseholdDialog::selectedMember() const
+{
+    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return nullptr;
+    const int row = selected.first()->row();
+    return row >= 0 && row < m_members.size() ? &m_members[row] : nullptr;
 }
 
 QString HouseholdDialog::personTags(const Person &person) const
@@ -106,42 +171,72 @@ QString HouseholdDialog::personTags(const Person &person) const
     return labels(vocabulary::personTags(), shown);
 }
 
-void HouseholdDialog::showMembers()
-{
-    m_table->setRowCount(int(m_members.size()));
-    for (int row = 0; row < m_members.size(); ++row) {
-        const Person &person = m_members[row];
-        const bool revealed = m_revealed.contains(person.id);
-        const QStringList cells{person.name,
-                                sexLabel(person.sex),
-                                vocabulary::label(vocabulary::relations(), person.relation),
-                                formatDate(person.birthDate),
-                                revealed ? person.idNumber : maskIdNumber(person.idNumber),
-                                revealed ? person.phone : maskPhone(person.phone),
-                                vocabulary::label(vocabulary::residenceStatuses(), person.residenceStatus),
-                                personTags(person)};
-        for (int column = 0; column < ColumnCount; ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
-    }
-    m_table->resizeColumnsToContents();
-}
-
 void HouseholdDialog::revealSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_members.size() || !m_account.permissions().revealPersonalData)
+    const Person *person = selectedMember();
+    if (!person || !m_account.permissions().revealPersonalData)
         return;
-    const Person &person = m_members[row];
+    const int row = m_table->currentRow();
     AuditLog audit(m_database);
     for (const QString &field : {QStringLiteral("id_number"), QStringLiteral("phone")}) {
-        if (Status status = audit.recordReveal(m_account, QStringLiteral("persons"), person.id, field); !status) {
+        if (Status status = audit.recordReveal(m_account, QStringLiteral("persons"), person->id, field); !status) {
             QMessageBox::warning(this, windowTitle(), status.error().message);
             return;
         }
     }
-    m_revealed.insert(person.id);
-    showMembers();
+    m_revealed.insert(person->id);
+    reload();
     m_table->selectRow(row);
+}
+
+void HouseholdDialog::editHousehold()
+{
+    HouseholdForm form(m_database, m_account, *m_household, this);
+    if (form.exec() == QDialog::Accepted) {
+        m_changed = true;
+        reload();
+    }
+}
+
+void HouseholdDialog::addMember()
+{
+    Person person;
+    person.householdId = m_householdId;
+    PersonForm form(m_database, m_account, person, this);
+    if (form.exec() == QDialog::Accepted) {
+        m_changed = true;
+        reload();
+    }
+}
+
+void HouseholdDialog::editMember()
+{
+    const Person *person = selectedMember();
+    if (!person)
+        return;
+    // Editing shows the full ID number and phone, so it is a reveal like any other.
+    (void)AuditLog(m_database).recordReveal(m_account, QStringLiteral("persons"), person->id, QStringLiteral("id_number"));
+    PersonForm form(m_database, m_account, *person, this);
+    if (form.exec() == QDialog::Accepted) {
+        m_changed = true;
+        reload();
+    }
+}
+
+void HouseholdDialog::removeMember()
+{
+    const Person *person = selectedMember();
+    if (!person)
+        return;
+    if (ask::question(this, windowTitle(), tr("Remove %1 from the household register?").arg(person->name),
+                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    if (Status status = PersonRepository(m_database).remove(person->id); !status) {
+        QMessageBox::warning(this, windowTitle(), status.error().message);
+        return;
+    }
+    m_changed = true;
+    reload();
 }
 
 } // namespace lianxin

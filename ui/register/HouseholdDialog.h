@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/Account.h"
+#include "core/register/Household.h"
 #include "core/register/Person.h"
 
 #include <QDialog>
@@ -16,7 +17,8 @@ class Database;
 
 // One household's file (一户一档): address, grid, tags, members and who changed it when. ID numbers and
 // phones are masked; roles allowed to may reveal one member's at a time, which the audit log records.
-// Special-group tags appear only to roles that work with them.
+// Special-group tags appear only to roles that work with them. Roles that keep the register edit the
+// household and add, edit and remove members from here.
 class HouseholdDialog : public QDialog
 {
     Q_OBJECT
@@ -25,20 +27,37 @@ public:
     HouseholdDialog(Database &database, const Account &account, const QString &householdId, QWidget *parent = nullptr);
 
     // Whether the household exists in the store (it may have been removed meanwhile).
-    bool isValid() const { return m_valid; }
+    bool isValid() const { return m_household.has_value(); }
+    // Whether anything was saved while the dialog was open.
+    bool changedRegister() const { return m_changed; }
+
+    void editHousehold();
+    void addMember();
+    void editMember();
+    void removeMember();
 
 private:
-    void showMembers();
+    void reload();
     void revealSelected();
+    const Person *selectedMember() const;
     QString personTags(const Person &person) const;
 
     Database &m_database;
     Account m_account;
+    QString m_householdId;
+    std::optional<Household> m_household;
     QList<Person> m_members;
     QSet<QString> m_revealed;
+    QLabel *m_address;
+    QLabel *m_place;
+    QLabel *m_tags;
+    QLabel *m_created;
+    QLabel *m_updated;
+    QLabel *m_memberCount;
     QTableWidget *m_table;
     QPushButton *m_reveal;
-    bool m_valid = false;
+    QList<QPushButton *> m_memberActions;
+    bool m_changed = false;
 };
 
 } // namespace lianxin

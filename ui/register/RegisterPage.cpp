@@ -1,14 +1,20 @@
 #include "ui/register/RegisterPage.h"
 
+#include "core/register/HouseholdRepository.h"
 #include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
 #include "ui/Settings.h"
+#include "ui/forms/Ask.h"
+#include "ui/forms/HouseholdForm.h"
 #include "ui/register/HouseholdTableModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,6 +47,19 @@ RegisterPage::RegisterPage(Database &database, const Account &account, Settings 
     addFilter(tr("&Tag:"), m_tag);
     filters->addStretch();
     filters->addWidget(m_count);
+    if (m_account.permissions().editRegister) {
+        auto *add = new QPushButton(tr("&New household…"));
+        add->setObjectName(QStringLiteral("addHousehold"));
+        auto *remove = new QPushButton(tr("&Remove household"));
+        remove->setObjectName(QStringLiteral("removeHousehold"));
+        filters->addSpacing(12);
+        filters->addWidget(add);
+        filters->addWidget(remove);
+        connect(add, &QPushButton::clicked, this, &RegisterPage::addHousehold);
+        connect(remove, &QPushButton::clicked, this, &RegisterPage::removeSelected);
+        auto *removeKey = new QShortcut(QKeySequence::Delete, m_table);
+        connect(removeKey, &QShortcut::activated, this, &RegisterPage::removeSelected);
+    }
 
     m_table->setObjectName(QStringLiteral("households"));
     m_table->setModel(m_model);
@@ -83,6 +102,35 @@ RegisterPage::~RegisterPage()
 void RegisterPage::reload()
 {
     m_model->setFilter(m_model->filter());
+}
+
+void RegisterPage::addHousehold()
+{
+    Household household;
+    household.gridId = m_grid->currentData().toString();
+    HouseholdForm form(m_database, m_account, household, this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit householdActivated(form.household().id);
+}
+
+void RegisterPage::removeSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString id = m_model->householdId(current.row());
+    if (id.isEmpty())
+        return;
+    const QString address = m_model->index(current.row(), HouseholdTableModel::Address).data().toString();
+    if (ask::question(this, tr("Remove household"),
+                      tr("Remove the household at %1 and its members from the register?").arg(address),
+                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    if (Status status = HouseholdRepository(m_database).remove(id); !status) {
+        QMessageBox::warning(this, tr("Remove household"), status.error().message);
+        return;
+    }
+    reload();
 }
 
 void RegisterPage::fillVillages()

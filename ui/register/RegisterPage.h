@@ -25,6 +25,10 @@ public:
     ~RegisterPage() override;
 
     void reload();
+    // Opens the form for a new household in the first grid of the filter; opens its file once saved.
+    void addHousehold();
+    // Tombstones the selected household and its members, after asking once.
+    void removeSelected();
 
 signals:
     void householdActivated(const QString &householdId);

@@ -1,0 +1,171 @@
+#include "core/auth/AccountRepository.h"
+#include "core/demo/DemoAccounts.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/register/HouseholdRepository.h"
+#include "core/register/PersonRepository.h"
+#include "tests/support/TestStore.h"
+#include "ui/forms/Ask.h"
+#include "ui/forms/HouseholdForm.h"
+#include "ui/forms/PersonForm.h"
+#include "ui/register/HouseholdDialog.h"
+#include "ui/register/HouseholdTableModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace lianxin;
+using lianxin::test::TestStore;
+using lianxin::test::makeIdNumber;
+
+namespace {
+struct Workspace
+{
+    TestStore store;
+    Account officer;
+    Workspace()
+    {
+        REQUIRE(DemoGenerator(store.db(), {21, 120}).run().ok());
+        REQUIRE(makeDemoAccounts(store.db(), QStringLiteral("340828101")).ok());
+        officer = *AccountRepository(store.db()).findByUsername(QStringLiteral("officer"));
+    }
+};
+
+// Types into a field as a person would: Latin text by keys, Chinese through the input method.
+void type(QWidget *form, const char *field, const QString &text)
+{
+    auto *edit = form->findChild<QLineEdit *>(QString::fromLatin1(field));
+    REQUIRE(edit);
+    edit->setFocus();
+    bool latin = true;
+    for (QChar c : text)
+        latin = latin && c.unicode() < 128;
+    if (latin) {
+        QTest::keyClicks(edit, text);
+    } else {
+        QInputMethodEvent typed;
+        typed.setCommitString(text);
+        QCoreApplication::sendEvent(edit, &typed);
+    }
+}
+
+void pressSave(QWidget *form)
+{
+    QTest::keyClick(form->findChild<QLineEdit *>(), Qt::Key_Return);
+}
+} // namespace
+
+TEST_CASE("A household with two members is added through the forms", "[ui][forms]")
+{
+    Workspace workspace;
+    Database &db = workspace.store.db();
+    HouseholdFilter inScope;
+    inScope.scope = workspace.officer.scope;
+    const int before = HouseholdRepository(db).count(inScope);
+    workspace.store.clock().advanceSeconds(3600); // an hour after the demo data was made
+
+    HouseholdForm householdForm(db, workspace.officer, Household{});
+    householdForm.show();
+    type(&householdForm, "address", QStringLiteral("天堂镇新安村7组"));
+    type(&householdForm, "house_number", QStringLiteral("18"));
+    pressSave(&householdForm);
+    REQUIRE(householdForm.result() == QDialog::Accepted);
+    const QString householdId = householdForm.household().id;
+    REQUIRE_FALSE(householdId.isEmpty());
+    CHECK(HouseholdRepository(db).count(inScope) == before + 1);
+
+    for (const auto &[name, id] : {std::pair{QStringLiteral("储新华"), makeIdNumber(QStringLiteral("340828"), QDate(1970, 2, 3), 135)},
+                                   std::pair{QStringLiteral("汪春兰"), makeIdNumber(QStringLiteral("340828"), QDate(1972, 8, 9), 246)}}) {
+        Person person;
+        person.householdId = householdId;
+        PersonForm form(db, workspace.officer, person);
+        form.show();
+        type(&form, "name", name);
+        type(&form, "id_number", id);
+        type(&form, "phone", QStringLiteral("139 0556 0001"));
+        pressSave(&form);
+        REQUIRE(form.result() == QDialog::Accepted);
+    }
+    const QList<Person> members = PersonRepository(db).members(householdId);
+    REQUIRE(members.size() == 2);
+    CHECK(members[0].sex != members[1].sex); // taken from the ID numbers
+    CHECK(members[0].phone == QStringLiteral("13905560001"));
+
+    HouseholdTableModel model(db);
+    HouseholdFilter filter;
+    filter.scope = workspace.officer.scope;
+    filter.sort = HouseholdSort::UpdatedAt;
+    filter.descending = true;
+    model.setFilter(filter);
+    CHECK(model.householdId(0) == householdId);
+    CHECK(model.index(0, HouseholdTableModel::Members).data().toInt() == 2);
+}
+
+TEST_CASE("An invalid ID number shows its message beside the field and saves nothing", "[ui][forms]")
+{
+    Workspace workspace;
+    Database &db = workspace.store.db();
+    const QString householdId = HouseholdRepository(db).list({}, {}, 1).rows.first().id;
+    const int before = int(PersonRepository(db).members(householdId).size());
+    Person person;
+    person.householdId = householdId;
+    PersonForm form(db, workspace.officer, person);
+    form.show();
+    type(&form, "name", QStringLiteral("王五"));
+    type(&form, "id_number", QStringLiteral("340828199003071235"));
+    pressSave(&form);
+    CHECK(form.isVisible());
+    CHECK(form.result() != QDialog::Accepted);
+    CHECK(form.errorOf(QStringLiteral("id_number")).contains(QStringLiteral("should be 4")));
+    CHECK(form.errorOf(QStringLiteral("name")).isEmpty());
+    CHECK(PersonRepository(db).members(householdId).size() == before);
+
+    // Closing with unsaved changes asks first; cancelling the question keeps the form open.
+    ask::queueAnswer(QMessageBox::Cancel);
+    form.reject();
+    CHECK(form.isVisible());
+    ask::queueAnswer(QMessageBox::Discard);
+    form.reject();
+    CHECK_FALSE(form.isVisible());
+}
+
+TEST_CASE("Editing a member updates the household file", "[ui][forms]")
+{
+    Workspace workspace;
+    Database &db = workspace.store.db();
+    HouseholdFilter inScope;
+    inScope.scope = workspace.officer.scope;
+    const QString householdId = HouseholdRepository(db).list(inScope, {}, 1).rows.first().id;
+    HouseholdDialog dialog(db, workspace.officer, householdId);
+    dialog.show();
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("members"));
+    table->selectRow(0);
+
+    QTimer::singleShot(0, [] {
+        auto *form = qobject_cast<PersonForm *>(QApplication::activeModalWidget());
+        REQUIRE(form);
+        auto *name = form->findChild<QLineEdit *>(QStringLiteral("name"));
+        name->selectAll();
+        type(form, "name", QStringLiteral("储改名"));
+        form->accept();
+    });
+    dialog.editMember();
+    CHECK(dialog.changedRegister());
+    bool renamed = false;
+    for (int row = 0; row < table->rowCount(); ++row)
+        renamed = renamed || table->item(row, 0)->text() == QStringLiteral("储改名");
+    CHECK(renamed);
+
+    // Removing asks once.
+    table->selectRow(0);
+    const int before = table->rowCount();
+    ask::queueAnswer(QMessageBox::Yes);
+    dialog.removeMember();
+    CHECK(table->rowCount() == before - 1);
+}

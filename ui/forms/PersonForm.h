@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/auth/Account.h"
+#include "core/register/Person.h"
+#include "ui/forms/FieldForm.h"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace lianxin {
+
+class Database;
+
+// Adds or edits a member of a household. Messages from core's checks appear under the field they name.
+// Special-group tags are offered only to roles that may see them, and kept as they were otherwise.
+class PersonForm : public FieldForm
+{
+    Q_OBJECT
+
+public:
+    PersonForm(Database &database, const Account &account, Person person, QWidget *parent = nullptr);
+
+    const Person &person() const { return m_person; }
+
+protected:
+    QList<Error> save() override;
+
+private:
+    Person fromFields() const;
+
+    Database &m_database;
+    Account m_account;
+    Person m_person;
+    QLineEdit *m_name;
+    QComboBox *m_sex;
+    QLineEdit *m_idNumber;
+    QLineEdit *m_birthDate;
+    QComboBox *m_ethnicity;
+    QLineEdit *m_phone;
+    QComboBox *m_relation;
+    QComboBox *m_residence;
+    QLineEdit *m_occupation;
+    QList<QCheckBox *> m_tags;
+    QPlainTextEdit *m_notes;
+};
+
+} // namespace lianxin
