@@ -714,7 +714,7 @@
     <name>lianxin::FieldForm</name>
     <message>
         <source>Discard the changes you made?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃所做的修改吗？</translation>
     </message>
 </context>
 <context>
@@ -810,66 +810,66 @@
     </message>
     <message>
         <source>&amp;Edit household…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑本户(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
         <source>Edit &amp;member…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑成员(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>删除成员(&amp;R)</translation>
     </message>
     <message>
         <source>Remove %1 from the household register?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从户籍中删除 %1 吗？</translation>
     </message>
 </context>
 <context>
     <name>lianxin::HouseholdForm</name>
     <message>
         <source>New household</source>
-        <translation type="unfinished"></translation>
+        <translation>新建户</translation>
     </message>
     <message>
         <source>Household: %1</source>
-        <translation type="unfinished">户：%1</translation>
+        <translation>户：%1</translation>
     </message>
     <message>
         <source>Township, village and group, for example 天堂镇菖蒲村3组</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇、村和组，例如 天堂镇菖蒲村3组</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择</translation>
     </message>
     <message>
         <source>&amp;Grid:</source>
-        <translation type="unfinished">网格(&amp;G)：</translation>
+        <translation>网格(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>House &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>门牌号(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Head of household:</source>
-        <translation type="unfinished"></translation>
+        <translation>户主(&amp;H)：</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished">标签：</translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1038,67 +1038,67 @@
     <name>lianxin::PersonForm</name>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>新成员</translation>
     </message>
     <message>
         <source>Member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：%1</translation>
     </message>
     <message>
         <source>Take from the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>按身份证号码确定</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty to take it from the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>格式为 YYYY-MM-DD；留空则按身份证号码确定</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>民族(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Relation to head:</source>
-        <translation type="unfinished"></translation>
+        <translation>与户主关系(&amp;R)：</translation>
     </message>
     <message>
         <source>Re&amp;sidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>居住状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>职业(&amp;O)：</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished">标签：</translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)：</translation>
     </message>
     <message>
         <source>Write the birth date as YYYY-MM-DD, for example 1965-03-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期请写成 YYYY-MM-DD，例如 1965-03-07。</translation>
     </message>
 </context>
 <context>
@@ -1135,19 +1135,19 @@
     </message>
     <message>
         <source>&amp;New household…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建户(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Remove household</source>
-        <translation type="unfinished"></translation>
+        <translation>删除户(&amp;R)</translation>
     </message>
     <message>
         <source>Remove household</source>
-        <translation type="unfinished"></translation>
+        <translation>删除户</translation>
     </message>
     <message>
         <source>Remove the household at %1 and its members from the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从户籍中删除 %1 这一户及其全部成员吗？</translation>
     </message>
 </context>
 <context>
