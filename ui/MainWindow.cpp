@@ -33,7 +33,7 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     : QMainWindow(parent), m_database(database), m_account(account), m_settings(settings),
       m_navigation(new QListWidget), m_pages(new QStackedWidget), m_overview(new OverviewPage(database, account)),
       m_register(new RegisterPage(database, account, settings)), m_user(new QLabel), m_connection(new QLabel),
-      m_lastSync(new QLabel), m_pending(new QLabel), m_idle(new IdleWatcher(settings.idleLockMinutes(), this))
+      m_lastSync(new QLabel), m_pending(new QLabel), m_idle(new IdleWatcher(std::chrono::minutes(settings.idleLockMinutes()), this))
 {
     setWindowTitle(tr("Lianxin"));
     addArea(tr("Overview"), m_overview);

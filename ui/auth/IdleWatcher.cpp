@@ -5,10 +5,11 @@
 
 namespace lianxin {
 
-IdleWatcher::IdleWatcher(int minutes, QObject *parent) : QObject(parent), m_enabled(minutes > 0)
+IdleWatcher::IdleWatcher(std::chrono::milliseconds timeout, QObject *parent)
+    : QObject(parent), m_enabled(timeout.count() > 0)
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(minutes * 60 * 1000);
+    m_timer.setInterval(timeout);
     connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::idle);
     QCoreApplication::instance()->installEventFilter(this);
     resume();

@@ -3,15 +3,18 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 namespace lianxin {
 
-// Emits idle() after `minutes` without a key press or mouse use anywhere in the application.
+// Emits idle() after a time without a key press or mouse use anywhere in the application.
 class IdleWatcher : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit IdleWatcher(int minutes, QObject *parent = nullptr);
+    // A zero timeout never emits idle().
+    explicit IdleWatcher(std::chrono::milliseconds timeout, QObject *parent = nullptr);
 
     // Whether idle() is armed (minutes > 0 and not paused).
     bool isActive() const { return m_timer.isActive(); }

@@ -1,0 +1,34 @@
+#include "ui/auth/IdleWatcher.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace lianxin;
+using namespace std::chrono_literals;
+
+TEST_CASE("The idle watcher fires after quiet time, and input puts it off", "[ui][auth]")
+{
+    QLineEdit field;
+    field.show();
+    IdleWatcher watcher(300ms);
+    QSignalSpy idle(&watcher, &IdleWatcher::idle);
+    // Typing every 100 ms keeps it quiet.
+    for (int i = 0; i < 6; ++i) {
+        QTest::qWait(100);
+        QTest::keyClick(&field, Qt::Key_A);
+    }
+    CHECK(idle.isEmpty());
+    CHECK(idle.wait(2000));
+    CHECK(idle.count() == 1);
+
+    watcher.pause();
+    CHECK_FALSE(watcher.isActive());
+    watcher.resume();
+    CHECK(watcher.isActive());
+
+    IdleWatcher never(0ms);
+    CHECK_FALSE(never.isActive());
+}
