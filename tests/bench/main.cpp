@@ -1,13 +1,16 @@
 // lianxin-bench: measures the store on a generated township and prints the figures as JSON.
 // Usage: lianxin-bench [--households N] [--seed S] [--queries Q] [--dir DIR]
+#include "core/demo/DemoAccounts.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/search/RegisterSearch.h"
 #include "core/storage/DataDir.h"
 #include "core/storage/Database.h"
+#include "tests/bench/BenchSupport.h"
+#include "tests/bench/UiProbe.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,65 +19,12 @@
 #include <QUuid>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
-#include <random>
 
 using namespace lianxin;
+using namespace lianxin::bench;
 
 namespace {
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(p * double(values.size() - 1) + 0.5);
-    return values[std::clamp<qsizetype>(index, 0, values.size() - 1)];
-}
-
-// Queries a user would type: name substrings (surname, surname + given, given name), parts of ID
-// numbers and phones, and address parts, drawn from the rows of the store so that most of them hit.
-QStringList sampleQueries(Database &database, int count, quint64 seed)
-{
-    QStringList names;
-    QStringList ids;
-    QStringList phones;
-    QStringList addresses;
-    QSqlQuery query = database.prepare(QStringLiteral(
-        "SELECT p.name, p.id_number, coalesce(p.phone, ''), h.address FROM persons p "
-        "JOIN households h ON h.id = p.household_id WHERE p.rowid % 97 = 0 LIMIT 2000"));
-    if (!database.exec(query))
-        return {};
-    while (query.next()) {
-        names.append(query.value(0).toString());
-        ids.append(query.value(1).toString());
-        if (!query.value(2).toString().isEmpty())
-            phones.append(query.value(2).toString());
-        addresses.append(query.value(3).toString());
-    }
-    std::mt19937_64 random(seed);
-    auto pick = [&](const QStringList &list) { return list[qsizetype(random() % quint64(list.size()))]; };
-    QStringList queries;
-    for (int i = 0; i < count; ++i) {
-        switch (i % 8) {
-        case 0: queries.append(pick(names).left(1)); break;              // a surname
-        case 1: queries.append(pick(names).left(2)); break;              // surname + first given char
-        case 2: queries.append(pick(names)); break;                      // a whole name
-        case 3: queries.append(pick(names).mid(1)); break;               // a given name
-        case 4: queries.append(pick(ids).mid(int(random() % 12), 6)); break; // six digits of an ID
-        case 5: queries.append(pick(ids).right(4)); break;               // the last four of an ID
-        case 6: queries.append(pick(phones).right(4)); break;            // the last four of a phone
-        case 7: queries.append(pick(addresses).mid(3, 4)); break;        // a village and group
-        }
-    }
-    return queries;
-}
 
 // The floor this machine sets: rows/s for the plainest insert through QtSql (a UUID key and eleven
 // short texts, one prepared statement, one transaction), against which the store's figure can be read.
@@ -114,7 +64,10 @@ double baselineInsertRowsPerSecond(const QString &dir)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The client's windows are measured on the offscreen platform: no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption households(QStringLiteral("households"), QStringLiteral("Households to generate."),
@@ -125,8 +78,13 @@ int main(int argc, char *argv[])
                                      QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the store (default: a temporary one)."),
                                  QStringLiteral("dir"));
-    parser.addOptions({households, seed, queries, dir});
+    const QCommandLineOption uiProbe(QStringLiteral("ui-probe"),
+                                     QStringLiteral("Internal: measure the client on the store in <dir>."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({households, seed, queries, dir, uiProbe});
     parser.process(app);
+    if (parser.isSet(uiProbe))
+        return runUiProbe(parser.value(uiProbe), parser.value(queries).toInt() / 4, parser.value(seed).toULongLong());
 
     QTemporaryDir temporary;
     const QString dataDir = parser.isSet(dir) ? parser.value(dir) : temporary.path();
@@ -169,12 +127,13 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
-    auto database = Database::open({file});
-    if (!database)
+    auto opened = Database::open({file});
+    if (!opened)
         return 1;
+    std::unique_ptr<Database> database = std::move(opened).value();
     result.insert(QStringLiteral("open_ms"), elapsedMs(timer));
 
-    HouseholdRepository register_(**database);
+    HouseholdRepository register_(*database);
     timer.restart();
     const auto page = register_.list({}, {}, 100);
     result.insert(QStringLiteral("first_page_ms"), elapsedMs(timer));
@@ -184,8 +143,8 @@ int main(int argc, char *argv[])
     result.insert(QStringLiteral("count_ms"), elapsedMs(timer));
     result.insert(QStringLiteral("households_counted"), total);
 
-    RegisterSearch search(**database);
-    const QStringList sample = sampleQueries(**database, parser.value(queries).toInt(), parser.value(seed).toULongLong());
+    RegisterSearch search(*database);
+    const QStringList sample = sampleQueries(*database, parser.value(queries).toInt(), parser.value(seed).toULongLong());
     QList<double> latencies;
     int hits = 0;
     for (const QString &text : sample) {
@@ -208,6 +167,15 @@ int main(int argc, char *argv[])
         misses.append(elapsedMs(timer));
     }
     result.insert(QStringLiteral("search_short_miss_max_ms"), percentile(misses, 1.0));
+
+    // The client, in a process of its own, signed in as the township administrator (the widest scope).
+    if (const auto accounts = makeDemoAccounts(*database, DemoOptions().townshipCode); !accounts) {
+        std::fprintf(stderr, "%s\n", qPrintable(accounts.error().message));
+        return 1;
+    }
+    database.reset();
+    result.insert(QStringLiteral("client"), measureClient(QCoreApplication::applicationFilePath(), dataDir,
+                                                          parser.value(queries).toInt(), parser.value(seed).toULongLong()));
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QStringList>
+
+namespace lianxin {
+
+class Database;
+
+namespace bench {
+
+double elapsedMs(const QElapsedTimer &timer);
+double percentile(QList<double> values, double p);
+// Queries a user would type, drawn from the store's own rows (see the definition).
+QStringList sampleQueries(Database &database, int count, quint64 seed);
+
+} // namespace bench
+} // namespace lianxin
