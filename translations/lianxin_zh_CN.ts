@@ -1003,6 +1003,10 @@
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::NotBuiltPage</name>
@@ -1148,6 +1152,57 @@
     <message>
         <source>Remove the household at %1 and its members from the register?</source>
         <translation>要从户籍中删除 %1 这一户及其全部成员吗？</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>https://county-server:8443</source>
+        <translation>https://县服务器:8443</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s app data folder</source>
+        <translation>系统默认的应用数据文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at next start):</source>
+        <translation>界面语言(&amp;L)（下次启动生效）：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>空闲多久后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>County &amp;server:</source>
+        <translation>县服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder (at next start):</source>
+        <translation>数据文件夹(&amp;D)（下次启动生效）：</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address with http:// or https://, for example https://10.8.0.1:8443.</source>
+        <translation>请输入以 http:// 或 https:// 开头的服务器地址，例如 https://10.8.0.1:8443。</translation>
+    </message>
+    <message>
+        <source>Give the data folder as a full path, such as /home/user/lianxin.</source>
+        <translation>数据文件夹请填写完整路径，例如 /home/user/lianxin。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/search/GlobalSearchDialog.h"
 #include "ui/shell/NotBuiltPage.h"
 #include "ui/shell/OverviewPage.h"
+#include "ui/shell/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +61,14 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     search->setShortcut(QKeySequence::Find);
     QAction *lockAction = menu->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *preferences = menu->addAction(tr("S&ettings…"), this, [this] {
+        SettingsDialog dialog(m_settings, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_idle->setTimeout(std::chrono::minutes(m_settings.idleLockMinutes()));
+            refreshStatus();
+        }
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);

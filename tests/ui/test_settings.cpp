@@ -30,3 +30,36 @@ TEST_CASE("Settings keep typed values with defaults", "[ui][settings]")
     CHECK(reread.tableState(QStringLiteral("households")) == QByteArray("state"));
     CHECK(reread.tableState(QStringLiteral("persons")).isEmpty());
 }
+
+#include "ui/shell/SettingsDialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+
+TEST_CASE("The settings dialog checks the server address and saves typed values", "[ui][settings]")
+{
+    QTemporaryDir dir;
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    SettingsDialog dialog(settings);
+    dialog.show();
+    auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("server_url"));
+    auto *idle = dialog.findChild<QSpinBox *>(QStringLiteral("idle_lock"));
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+    QTest::keyClicks(server, QStringLiteral("county server"));
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.errorOf(QStringLiteral("server_url")).contains(QStringLiteral("https://")));
+    CHECK(settings.serverUrl().isEmpty());
+
+    server->clear();
+    QTest::keyClicks(server, QStringLiteral("https://10.8.0.1:8443"));
+    idle->setValue(0);
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(settings.serverUrl() == QUrl(QStringLiteral("https://10.8.0.1:8443")));
+    CHECK(settings.idleLockMinutes() == 0);
+    CHECK(settings.language() == QStringLiteral("zh_CN"));
+}

@@ -15,6 +15,14 @@ IdleWatcher::IdleWatcher(std::chrono::milliseconds timeout, QObject *parent)
     resume();
 }
 
+void IdleWatcher::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_enabled = timeout.count() > 0;
+    m_timer.setInterval(timeout);
+    m_timer.stop();
+    resume();
+}
+
 void IdleWatcher::pause()
 {
     m_timer.stop();

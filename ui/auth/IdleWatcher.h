@@ -20,6 +20,8 @@ public:
     bool isActive() const { return m_timer.isActive(); }
     void pause();
     void resume();
+    // A new timeout, counted from now; zero turns the watcher off.
+    void setTimeout(std::chrono::milliseconds timeout);
 
 signals:
     void idle();

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ui/forms/FieldForm.h"
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace lianxin {
+
+class Settings;
+
+// The settings a person may change: language, idle lock, county server and data folder. Language and
+// data folder take effect at the next start, as the dialog says.
+class SettingsDialog : public FieldForm
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(Settings &settings, QWidget *parent = nullptr);
+
+protected:
+    QList<Error> save() override;
+
+private:
+    Settings &m_settings;
+    QComboBox *m_language;
+    QSpinBox *m_idleLock;
+    QLineEdit *m_server;
+    QLineEdit *m_dataDir;
+};
+
+} // namespace lianxin
