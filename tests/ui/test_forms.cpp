@@ -3,17 +3,20 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
+#include "tests/support/Chinese.h"
 #include "tests/support/TestStore.h"
 #include "ui/forms/Ask.h"
 #include "ui/forms/HouseholdForm.h"
 #include "ui/forms/PersonForm.h"
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/HouseholdTableModel.h"
+#include "ui/search/GlobalSearchDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -22,7 +25,9 @@
 
 using namespace lianxin;
 using lianxin::test::TestStore;
+using lianxin::test::Chinese;
 using lianxin::test::makeIdNumber;
+using lianxin::test::screenshot;
 
 namespace {
 struct Workspace
@@ -64,6 +69,7 @@ void pressSave(QWidget *form)
 TEST_CASE("A household with two members is added through the forms", "[ui][forms]")
 {
     Workspace workspace;
+    Chinese chinese;
     Database &db = workspace.store.db();
     HouseholdFilter inScope;
     inScope.scope = workspace.officer.scope;
@@ -89,6 +95,7 @@ TEST_CASE("A household with two members is added through the forms", "[ui][forms
         type(&form, "name", name);
         type(&form, "id_number", id);
         type(&form, "phone", QStringLiteral("139 0556 0001"));
+        screenshot(form, QStringLiteral("person-form"));
         pressSave(&form);
         REQUIRE(form.result() == QDialog::Accepted);
     }
@@ -105,11 +112,24 @@ TEST_CASE("A household with two members is added through the forms", "[ui][forms
     model.setFilter(filter);
     CHECK(model.householdId(0) == householdId);
     CHECK(model.index(0, HouseholdTableModel::Members).data().toInt() == 2);
+
+    // And global search finds the new member by two characters of the given name.
+    GlobalSearchDialog search(db, workspace.officer);
+    search.show();
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("新华"));
+    QCoreApplication::sendEvent(search.findChild<QLineEdit *>(QStringLiteral("query")), &typed);
+    auto *results = search.findChild<QListWidget *>(QStringLiteral("results"));
+    QTRY_VERIFY(results->count() > 0);
+    CHECK(results->item(0)->text().startsWith(QStringLiteral("储新华")));
+    QTest::keyClick(search.findChild<QLineEdit *>(QStringLiteral("query")), Qt::Key_Return);
+    CHECK(search.chosenHouseholdId() == householdId);
 }
 
 TEST_CASE("An invalid ID number shows its message beside the field and saves nothing", "[ui][forms]")
 {
     Workspace workspace;
+    Chinese chinese;
     Database &db = workspace.store.db();
     const QString householdId = HouseholdRepository(db).list({}, {}, 1).rows.first().id;
     const int before = int(PersonRepository(db).members(householdId).size());
@@ -122,7 +142,8 @@ TEST_CASE("An invalid ID number shows its message beside the field and saves not
     pressSave(&form);
     CHECK(form.isVisible());
     CHECK(form.result() != QDialog::Accepted);
-    CHECK(form.errorOf(QStringLiteral("id_number")).contains(QStringLiteral("should be 4")));
+    CHECK(form.errorOf(QStringLiteral("id_number")) == QStringLiteral("身份证号码校验位错误：最后一位应为 4。请对照证件核对各位数字。"));
+    screenshot(form, QStringLiteral("person-form-error"));
     CHECK(form.errorOf(QStringLiteral("name")).isEmpty());
     CHECK(PersonRepository(db).members(householdId).size() == before);
 

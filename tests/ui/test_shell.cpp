@@ -5,6 +5,7 @@
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
 #include "tests/support/TestStore.h"
+#include "tests/support/Chinese.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/auth/SignInDialog.h"
@@ -13,19 +14,19 @@
 
 #include <QInputMethodEvent>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
-#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
 using namespace lianxin;
 using lianxin::test::TestStore;
+using lianxin::test::Chinese;
+using lianxin::test::screenshot;
 
 namespace {
 // A demo workspace with its accounts, made once for the tests of this file.
@@ -46,36 +47,6 @@ struct Workspace
     }
 };
 
-// Saves a picture of a widget when LIANXIN_SCREENSHOTS names a folder (docs/screenshots is made so).
-void screenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("LIANXIN_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-struct Chinese
-{
-    QTranslator translator;
-    QTranslator qtTranslator;
-    Chinese()
-    {
-        const QLocale chinese(QLocale::Chinese, QLocale::China);
-        REQUIRE(translator.load(chinese, QStringLiteral("lianxin"), QStringLiteral("_"), QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&translator);
-        // Qt's own strings (Close, Cancel …), as the client loads them; absent on a machine without them.
-        if (qtTranslator.load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"),
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qtTranslator);
-        QLocale::setDefault(chinese);
-    }
-    ~Chinese()
-    {
-        QCoreApplication::removeTranslator(&qtTranslator);
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
-    }
-};
 } // namespace
 
 TEST_CASE("Signing in with a wrong, then the right password", "[ui][auth]")

@@ -32,6 +32,7 @@ FieldForm::FieldForm(QWidget *parent) : QDialog(parent), m_form(new QFormLayout)
     layout->addLayout(m_form);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
+    setMinimumWidth(520);
 }
 
 QWidget *FieldForm::addField(const QString &field, const QString &label, QWidget *editor)
