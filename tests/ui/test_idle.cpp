@@ -13,15 +13,15 @@ TEST_CASE("The idle watcher fires after quiet time, and input puts it off", "[ui
 {
     QLineEdit field;
     field.show();
-    IdleWatcher watcher(300ms);
+    IdleWatcher watcher(1000ms);
     QSignalSpy idle(&watcher, &IdleWatcher::idle);
-    // Typing every 100 ms keeps it quiet.
-    for (int i = 0; i < 6; ++i) {
+    // Typing every 100 ms keeps it quiet (1.2 s in all, past the timeout).
+    for (int i = 0; i < 12; ++i) {
         QTest::qWait(100);
         QTest::keyClick(&field, Qt::Key_A);
     }
     CHECK(idle.isEmpty());
-    CHECK(idle.wait(2000));
+    CHECK(idle.wait(5000));
     CHECK(idle.count() == 1);
 
     watcher.pause();
