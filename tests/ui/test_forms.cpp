@@ -1,10 +1,7 @@
-#include "core/auth/AccountRepository.h"
-#include "core/demo/DemoAccounts.h"
-#include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
 #include "tests/support/Chinese.h"
-#include "tests/support/TestStore.h"
+#include "tests/support/DemoWorkspace.h"
 #include "ui/forms/Ask.h"
 #include "ui/forms/HouseholdForm.h"
 #include "ui/forms/PersonForm.h"
@@ -30,16 +27,11 @@ using lianxin::test::makeIdNumber;
 using lianxin::test::screenshot;
 
 namespace {
-struct Workspace
+// The officer of a small demo township.
+struct Workspace : lianxin::test::DemoWorkspace
 {
-    TestStore store;
     Account officer;
-    Workspace()
-    {
-        REQUIRE(DemoGenerator(store.db(), {21, 120}).run().ok());
-        REQUIRE(makeDemoAccounts(store.db(), QStringLiteral("340828101")).ok());
-        officer = *AccountRepository(store.db()).findByUsername(QStringLiteral("officer"));
-    }
+    Workspace() : DemoWorkspace(21, 120), officer(account("officer")) {}
 };
 
 // Types into a field as a person would: Latin text by keys, Chinese through the input method.

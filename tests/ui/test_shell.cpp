@@ -1,11 +1,9 @@
-#include "core/auth/AccountRepository.h"
 #include "core/auth/AuditLog.h"
 #include "core/demo/DemoAccounts.h"
-#include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
-#include "tests/support/TestStore.h"
 #include "tests/support/Chinese.h"
+#include "tests/support/DemoWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/auth/SignInDialog.h"
@@ -24,34 +22,13 @@
 #include <catch2/catch.hpp>
 
 using namespace lianxin;
-using lianxin::test::TestStore;
+using lianxin::test::DemoWorkspace;
 using lianxin::test::Chinese;
 using lianxin::test::screenshot;
 
-namespace {
-// A demo workspace with its accounts, made once for the tests of this file.
-struct Workspace
-{
-    TestStore store;
-    QTemporaryDir settingsDir;
-    Settings settings{std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("settings.ini")),
-                                                  QSettings::IniFormat)};
-    Workspace()
-    {
-        REQUIRE(DemoGenerator(store.db(), {11, 300}).run().ok());
-        REQUIRE(makeDemoAccounts(store.db(), QStringLiteral("340828101")).ok());
-    }
-    Account account(const char *username)
-    {
-        return *AccountRepository(store.db()).findByUsername(QString::fromLatin1(username));
-    }
-};
-
-} // namespace
-
 TEST_CASE("Signing in with a wrong, then the right password", "[ui][auth]")
 {
-    Workspace workspace;
+    DemoWorkspace workspace(11, 300);
     Chinese chinese;
     SignInDialog dialog(workspace.store.db(), SignInDialog::Mode::SignIn, QString());
     QSignalSpy accepted(&dialog, &QDialog::accepted);
@@ -83,7 +60,7 @@ TEST_CASE("Signing in with a wrong, then the right password", "[ui][auth]")
 
 TEST_CASE("The main window shows the register of the account's scope and says what is not built", "[ui]")
 {
-    Workspace workspace;
+    DemoWorkspace workspace(11, 300);
     Chinese chinese;
     MainWindow window(workspace.store.db(), workspace.account("gridhead"), workspace.settings);
     window.resize(1366, 768);
@@ -109,7 +86,7 @@ TEST_CASE("The main window shows the register of the account's scope and says wh
 
 TEST_CASE("Global search finds a person by two Chinese characters, masked", "[ui][search]")
 {
-    Workspace workspace;
+    DemoWorkspace workspace(11, 300);
     Chinese chinese;
     PersonRepository persons(workspace.store.db());
     const Account officer = workspace.account("officer");
@@ -144,7 +121,7 @@ TEST_CASE("Global search finds a person by two Chinese characters, masked", "[ui
 
 TEST_CASE("ID numbers stay masked for a role without the right; a reveal is audited", "[ui][privacy]")
 {
-    Workspace workspace;
+    DemoWorkspace workspace(11, 300);
     Chinese chinese;
     const Account adviser = workspace.account("adviser");
     const Account officer = workspace.account("officer");
