@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -149,4 +150,27 @@ TEST_CASE("ID numbers stay masked for a role without the right; a reveal is audi
     CHECK(table->item(0, idColumn)->text() == head.idNumber);
     CHECK(AuditLog(workspace.store.db()).revealCount(QStringLiteral("persons"), head.id) == 2);
     screenshot(forOfficer, QStringLiteral("household"));
+}
+
+TEST_CASE("Locking hides the work until the same person's password is given", "[ui][auth]")
+{
+    DemoWorkspace workspace(11, 120);
+    MainWindow window(workspace.store.db(), workspace.account("officer"), workspace.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    bool sawLocked = false;
+    QTimer::singleShot(0, [&] {
+        auto *unlock = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+        REQUIRE(unlock);
+        sawLocked = !window.centralWidget()->isVisible();
+        auto *username = unlock->findChild<QLineEdit *>(QStringLiteral("username"));
+        CHECK(username->isReadOnly());
+        CHECK(username->text() == QStringLiteral("officer"));
+        auto *password = unlock->findChild<QLineEdit *>(QStringLiteral("password"));
+        QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
+        QTest::keyClick(password, Qt::Key_Return);
+    });
+    window.lock();
+    CHECK(sawLocked);
+    CHECK(window.centralWidget()->isVisible());
 }
