@@ -42,16 +42,30 @@ int Authenticator::waitSeconds(const QString &username) const
 
 Result<Account> Authenticator::signIn(const QString &username, const QString &password)
 {
+    const auto challenge = begin(username);
+    if (!challenge)
+        return challenge.error();
+    return finish(*challenge, password_hash::verify(challenge->verifier, password));
+}
+
+Result<Authenticator::Challenge> Authenticator::begin(const QString &username) const
+{
     const QString name = username.trimmed().toLower();
     if (name.isEmpty())
         return Error{QStringLiteral("username"), Tr::tr("Enter your user name.")};
     if (const int wait = waitSeconds(name); wait > 0)
         return Error{QStringLiteral("password"),
                      Tr::tr("Too many wrong passwords. Try again in %n second(s).", nullptr, wait)};
-
     AccountRepository accounts(m_database);
     const auto account = accounts.findByUsername(name);
-    if (!account || !password_hash::verify(accounts.verifierOf(account->id), password)) {
+    return Challenge{name, account ? accounts.verifierOf(account->id) : QString()};
+}
+
+Result<Account> Authenticator::finish(const Challenge &challenge, bool passwordVerified)
+{
+    const QString &name = challenge.username;
+    const auto account = AccountRepository(m_database).findByUsername(name);
+    if (!account || !passwordVerified) {
         recordFailure(name);
         qCInfo(lcAuth) << "failed sign-in";
         return Error{QStringLiteral("password"), Tr::tr("The user name or the password is wrong.")};

@@ -21,6 +21,17 @@ public:
     explicit Authenticator(Database &database);
 
     [[nodiscard]] Result<Account> signIn(const QString &username, const QString &password);
+
+    // Sign-in in three steps, so that the slow one (checking the password against the argon2id verifier,
+    // which needs no database) can run off the UI thread: begin() and finish() on the store's thread,
+    // password_hash::verify(challenge.verifier, password) anywhere.
+    struct Challenge
+    {
+        QString username;
+        QString verifier; // empty for an unknown user name: verify() then fails like a wrong password
+    };
+    [[nodiscard]] Result<Challenge> begin(const QString &username) const;
+    [[nodiscard]] Result<Account> finish(const Challenge &challenge, bool passwordVerified);
     // Seconds until this user name may try again; 0 when it may try now.
     int waitSeconds(const QString &username) const;
 

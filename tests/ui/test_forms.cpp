@@ -2,6 +2,7 @@
 #include "core/register/PersonRepository.h"
 #include "tests/support/Chinese.h"
 #include "tests/support/DemoWorkspace.h"
+#include "tests/support/Wait.h"
 #include "ui/forms/Ask.h"
 #include "ui/forms/HouseholdForm.h"
 #include "ui/forms/PersonForm.h"
@@ -25,6 +26,7 @@ using lianxin::test::TestStore;
 using lianxin::test::Chinese;
 using lianxin::test::makeIdNumber;
 using lianxin::test::screenshot;
+using lianxin::test::waitUntil;
 
 namespace {
 // The officer of a small demo township.
@@ -112,7 +114,7 @@ TEST_CASE("A household with two members is added through the forms", "[ui][forms
     typed.setCommitString(QStringLiteral("新华"));
     QCoreApplication::sendEvent(search.findChild<QLineEdit *>(QStringLiteral("query")), &typed);
     auto *results = search.findChild<QListWidget *>(QStringLiteral("results"));
-    QTRY_VERIFY(results->count() > 0);
+    REQUIRE(waitUntil([&] { return results->count() > 0; }));
     CHECK(results->item(0)->text().startsWith(QStringLiteral("储新华")));
     QTest::keyClick(search.findChild<QLineEdit *>(QStringLiteral("query")), Qt::Key_Return);
     CHECK(search.chosenHouseholdId() == householdId);

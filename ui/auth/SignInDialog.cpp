@@ -1,6 +1,6 @@
 #include "ui/auth/SignInDialog.h"
 
-#include "core/auth/Authenticator.h"
+#include "core/auth/PasswordHash.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -10,12 +10,14 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace lianxin {
 
 SignInDialog::SignInDialog(Database &database, Mode mode, const QString &username, QWidget *parent)
     : QDialog(parent), m_database(database), m_username(new QLineEdit(username)), m_password(new QLineEdit),
-      m_message(new QLabel), m_signIn(nullptr), m_waitTimer(new QTimer(this))
+      m_message(new QLabel), m_signIn(nullptr), m_waitTimer(new QTimer(this)),
+      m_verification(new QFutureWatcher<bool>(this))
 {
     setWindowTitle(mode == Mode::Unlock ? tr("Lianxin is locked") : tr("Sign in to Lianxin"));
     auto *heading = new QLabel(mode == Mode::Unlock ? tr("Enter your password to go on working.")
@@ -56,15 +58,46 @@ SignInDialog::SignInDialog(Database &database, Mode mode, const QString &usernam
     connect(m_username, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });
     connect(m_password, &QLineEdit::returnPressed, this, &SignInDialog::attempt);
     connect(m_waitTimer, &QTimer::timeout, this, &SignInDialog::updateWait);
+    connect(m_verification, &QFutureWatcher<bool>::finished, this,
+            [this] { verified(m_verification->result()); });
     m_waitTimer->setInterval(1000);
     (username.isEmpty() ? m_username : m_password)->setFocus();
 }
 
 void SignInDialog::attempt()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto result = Authenticator(m_database).signIn(m_username->text(), m_password->text());
-    QApplication::restoreOverrideCursor();
+    if (m_verification->isRunning())
+        return;
+    const auto challenge = Authenticator(m_database).begin(m_username->text());
+    if (!challenge) {
+        m_message->setText(challenge.error().message);
+        m_message->show();
+        updateWait();
+        return;
+    }
+    // Checking the password takes a tenth of a second or more (argon2id, by design): off the UI thread.
+    m_challenge = *challenge;
+    setBusy(true);
+    m_verification->setFuture(QtConcurrent::run(
+        [verifier = challenge->verifier, password = m_password->text()] { return password_hash::verify(verifier, password); }));
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_password),
+                            static_cast<QWidget *>(m_signIn)})
+        widget->setEnabled(!busy);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
+
+void SignInDialog::verified(bool passwordVerified)
+{
+    setBusy(false);
+    const auto result = Authenticator(m_database).finish(*m_challenge, passwordVerified);
+    m_challenge.reset();
     if (result) {
         m_account = *result;
         accept();

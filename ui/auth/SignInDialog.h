@@ -1,8 +1,12 @@
 #pragma once
 
 #include "core/auth/Account.h"
+#include "core/auth/Authenticator.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -28,6 +32,8 @@ public:
 
 private:
     void attempt();
+    void verified(bool passwordVerified);
+    void setBusy(bool busy);
     void updateWait();
 
     Database &m_database;
@@ -37,6 +43,8 @@ private:
     QLabel *m_message;
     QPushButton *m_signIn;
     QTimer *m_waitTimer;
+    QFutureWatcher<bool> *m_verification;
+    std::optional<Authenticator::Challenge> m_challenge;
 };
 
 } // namespace lianxin
