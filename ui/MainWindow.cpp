@@ -162,7 +162,12 @@ void MainWindow::refreshStatus()
     m_lastSync->setText(lastSync.isEmpty()
                             ? tr("Last sync: never")
                             : tr("Last sync: %1").arg(formatDateTime(QDateTime::fromString(lastSync, Qt::ISODateWithMs))));
-    m_pending->setText(tr("%n change(s) not yet synced", nullptr, ChangeLog(m_database).pendingRowCount()));
+    const ChangeLog changeLog(m_database);
+    if (const auto version = changeLog.version(); version != m_countedAt) {
+        m_countedAt = version;
+        m_pendingCount = changeLog.pendingRowCount();
+    }
+    m_pending->setText(tr("%n change(s) not yet synced", nullptr, m_pendingCount));
 }
 
 } // namespace lianxin

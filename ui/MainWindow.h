@@ -53,6 +53,9 @@ private:
     QLabel *m_pending;
     IdleWatcher *m_idle;
     bool m_locked = false;
+    // The pending count and the change-log version it was counted at (counting reads the whole log).
+    std::pair<qint64, qint64> m_countedAt{-1, -1};
+    int m_pendingCount = 0;
 };
 
 } // namespace lianxin

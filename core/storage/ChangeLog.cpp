@@ -95,6 +95,15 @@ int ChangeLog::pendingRowCount() const
     return query.value(0).toInt();
 }
 
+std::pair<qint64, qint64> ChangeLog::version() const
+{
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT coalesce(min(seq), 0), coalesce(max(seq), 0) FROM change_log"));
+    if (!m_database.exec(query) || !query.next())
+        return {0, 0};
+    return {query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
 Status ChangeLog::markSynced(const QList<RowChange> &changes)
 {
     Transaction transaction = m_database.transaction();

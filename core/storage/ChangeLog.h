@@ -35,8 +35,12 @@ public:
 
     // Pending rows in the order of their first change, at most `limit` rows.
     QList<RowChange> pending(int limit = 1000) const;
-    // How many distinct rows have unsynced changes (for the status bar).
+    // How many distinct rows have unsynced changes (for the status bar). Reads the whole log: callers
+    // that ask often compare version() first.
     int pendingRowCount() const;
+    // Changes whenever the log does (entries are only appended or cleared), read in O(log n): the oldest
+    // and newest sequence.
+    std::pair<qint64, qint64> version() const;
     // Clears the entries of each row up to and including its lastSeq, in one transaction.
     [[nodiscard]] Status markSynced(const QList<RowChange> &changes);
 

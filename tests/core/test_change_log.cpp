@@ -120,3 +120,17 @@ TEST_CASE("Every write stamps the device, the account and the time", "[sync]")
     CHECK(updated->info.updatedAt == store.clock().nowUtc());
     CHECK(updated->info.createdAt == stored->info.createdAt);
 }
+
+TEST_CASE("The change log's version moves with every append and clear", "[sync]")
+{
+    TestStore store;
+    ChangeLog log(store.db());
+    const auto empty = log.version();
+    CHECK(empty == std::pair<qint64, qint64>{0, 0});
+    store.makeGrid();
+    const auto afterWrites = log.version();
+    CHECK(afterWrites != empty);
+    CHECK(log.version() == afterWrites); // reading changes nothing
+    REQUIRE(log.markSynced(log.pending()).ok());
+    CHECK(log.version() != afterWrites);
+}
