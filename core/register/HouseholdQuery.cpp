@@ -29,13 +29,13 @@ QString householdSortColumn(HouseholdSort sort)
 {
     switch (sort) {
     case HouseholdSort::Address:
-        return QStringLiteral("h.address");
+        return QStringLiteral("h.sort_key");
     case HouseholdSort::HouseNumber:
         return QStringLiteral("coalesce(h.house_number, '')");
     case HouseholdSort::UpdatedAt:
         return QStringLiteral("h.updated_at");
     }
-    return QStringLiteral("h.address");
+    return QStringLiteral("h.sort_key");
 }
 
 } // namespace lianxin

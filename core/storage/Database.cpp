@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/CodeMigrations.h"
 #include "core/storage/Migration.h"
 #include "core/storage/Transaction.h"
 
@@ -146,6 +147,10 @@ Status Database::applyMigrations(const QString &migrationsDir)
                                      .arg(migration.name, status.error().message)};
             }
         }
+        if (Status status = runCodeMigration(*this, migration.version); !status)
+            return Error{{}, Tr::tr("Updating the database to schema %1 (%2) failed; nothing was changed. %3")
+                                 .arg(migration.version)
+                                 .arg(migration.name, status.error().message)};
         QSqlQuery record = prepare(
             QStringLiteral("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)"));
         record.addBindValue(migration.version);

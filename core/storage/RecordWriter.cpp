@@ -114,14 +114,18 @@ Result<QString> RecordWriter::insert(const SyncedTable &table, const QVariantMap
     std::optional<Transaction> transaction = begin(&begun);
     if (!begun)
         return begun.error();
-    // QVariantMap keys are sorted, so the same set of fields always gives the same cached statement.
-    QSqlQuery &query = insertQuery(table, values.keys());
+    // Derived local columns follow the fields. QVariantMap keys are sorted, so the same set of fields
+    // always gives the same cached statement.
+    const QVariantMap derived = table.derive ? table.derive(values) : QVariantMap();
+    QSqlQuery &query = insertQuery(table, values.keys() + derived.keys());
     int i = 0;
     for (const QVariant &value : {QVariant(rowId), QVariant(now), QVariant(now), QVariant(m_database.deviceId()),
                                   storedValue(m_database.actor()), QVariant(0), QVariant(0)})
         query.bindValue(i++, value);
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        query.bindValue(i++, storedValue(it.value()));
+    for (const QVariantMap *map : {&values, &derived}) {
+        for (auto it = map->cbegin(); it != map->cend(); ++it)
+            query.bindValue(i++, storedValue(it.value()));
+    }
     if (Status status = m_database.exec(query); !status)
         return status.error();
     if (Status status = m_changeLog.record(table.name, rowId, ChangeOp::Insert, {}); !status)
@@ -160,6 +164,18 @@ Result<QStringList> RecordWriter::update(const SyncedTable &table, const QString
     QStringList assignments;
     for (const QString &field : std::as_const(changed))
         assignments.append(field + QStringLiteral(" = ?"));
+    if (table.derive) {
+        QVariantMap merged = *current;
+        for (qsizetype k = 0; k < changed.size(); ++k)
+            merged.insert(changed[k], bound[k]);
+        const QVariantMap derived = table.derive(merged);
+        for (auto it = derived.cbegin(); it != derived.cend(); ++it) {
+            if (!sameStored(storedValue(it.value()), current->value(it.key()))) {
+                assignments.append(it.key() + QStringLiteral(" = ?"));
+                bound.append(storedValue(it.value()));
+            }
+        }
+    }
     // Column names come from SyncedTable (checked above); values are bound.
     QSqlQuery query = m_database.prepare(
         QStringLiteral("UPDATE %1 SET %2, updated_at = ?, updated_by_device = ?, updated_by = ? WHERE id = ?")

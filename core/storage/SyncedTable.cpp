@@ -1,5 +1,17 @@
 #include "core/storage/SyncedTable.h"
 
+#include "core/common/NaturalSort.h"
+
+namespace lianxin {
+
+QString householdSortKey(const QString &address, const QString &houseNumber)
+{
+    // A control character between the two keeps every house of an address together.
+    return naturalSortKey(address.trimmed()) + QChar(0x1f) + naturalSortKey(houseNumber.trimmed());
+}
+
+} // namespace lianxin
+
 namespace lianxin::tables {
 
 const SyncedTable &regions()
@@ -30,7 +42,13 @@ const SyncedTable &households()
     static const SyncedTable table{QStringLiteral("households"),
                                    {QStringLiteral("grid_id"), QStringLiteral("address"),
                                     QStringLiteral("house_number"), QStringLiteral("head_person_id"),
-                                    QStringLiteral("tags"), QStringLiteral("notes")}};
+                                    QStringLiteral("tags"), QStringLiteral("notes")},
+                                   false,
+                                   [](const QVariantMap &row) {
+                                       return QVariantMap{{QStringLiteral("sort_key"),
+                                                           householdSortKey(row.value(QStringLiteral("address")).toString(),
+                                                                            row.value(QStringLiteral("house_number")).toString())}};
+                                   }};
     return table;
 }
 

@@ -2,6 +2,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
 
 namespace lianxin {
 
@@ -14,7 +17,13 @@ struct SyncedTable
     QStringList fields;
     // Rows are only ever inserted (docs/SYNC.md section 7): they cannot conflict.
     bool appendOnly = false;
+    // Local columns computed from a row's fields (such as a sort key): written with every change of the
+    // row, never synced or logged.
+    std::function<QVariantMap(const QVariantMap &row)> derive = {};
 };
+
+// The order of a household in the register: natural order of its address, then of its house number.
+QString householdSortKey(const QString &address, const QString &houseNumber);
 
 // Every synced table of the schema, in the order their rows can be created (parents first).
 namespace tables {

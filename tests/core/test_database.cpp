@@ -1,5 +1,6 @@
 #include "core/storage/DataDir.h"
 #include "core/storage/Database.h"
+#include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
 #include "tests/support/TestStore.h"
 
@@ -172,4 +173,34 @@ TEST_CASE("Transactions commit, roll back, and nest as savepoints", "[storage]")
         REQUIRE(db.setMetaValue(QStringLiteral("dropped"), QStringLiteral("1")).ok());
     }
     CHECK(db.metaValue(QStringLiteral("dropped")).isEmpty());
+}
+
+TEST_CASE("Upgrading a schema-2 store fills the households' sort keys", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString file = databasePath(dir.path());
+    // A store as the program of schema 2 left it.
+    const QString upTo2 = dir.filePath(QStringLiteral("upto2"));
+    REQUIRE(QDir().mkpath(upTo2));
+    for (const char *name : {"0001_register.sql", "0002_accounts.sql"})
+        REQUIRE(QFile::copy(QStringLiteral(":/lianxin/migrations/") + QLatin1String(name),
+                            upTo2 + QLatin1Char('/') + QLatin1String(name)));
+    {
+        auto old = Database::open({file, upTo2});
+        REQUIRE(old.ok());
+        REQUIRE((*old)->schemaVersion() == 2);
+        const QStringList statements{
+            QStringLiteral("INSERT INTO regions(id, code, name, kind, created_at, updated_at, updated_by_device) "
+                           "VALUES ('g', 'G1', '网格', 'grid', 'x', 'x', 'd')"),
+            QStringLiteral("INSERT INTO households(id, grid_id, address, house_number, created_at, updated_at, "
+                           "updated_by_device) VALUES ('h', 'g', '菖蒲村2组', '9号', 'x', 'x', 'd')")};
+        REQUIRE((*old)->exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+        for (const QString &statement : statements)
+            REQUIRE((*old)->exec(statement).ok());
+    }
+    auto upgraded = Database::open({file});
+    REQUIRE(upgraded.ok());
+    CHECK((*upgraded)->schemaVersion() >= 3);
+    CHECK(scalar(**upgraded, QStringLiteral("SELECT sort_key FROM households WHERE id = 'h'")).toString() ==
+          householdSortKey(QStringLiteral("菖蒲村2组"), QStringLiteral("9号")));
 }

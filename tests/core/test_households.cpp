@@ -193,3 +193,34 @@ TEST_CASE("Household lists keep to the account's scope", "[households][scope]")
     filter.scope = std::nullopt;
     CHECK(households.count(filter) == 3);
 }
+
+TEST_CASE("Households are listed in the order people count", "[households]")
+{
+    TestStore store;
+    const QString grid = store.makeGrid();
+    HouseholdRepository households(store.db());
+    auto add = [&](const QString &address, const QString &number) {
+        Household household;
+        household.gridId = grid;
+        household.address = address;
+        household.houseNumber = number;
+        return *households.create(household);
+    };
+    const QString ten = add(QStringLiteral("菖蒲村10组"), QStringLiteral("1号"));
+    const QString twoTen = add(QStringLiteral("菖蒲村2组"), QStringLiteral("10号"));
+    const QString twoNine = add(QStringLiteral("菖蒲村2组"), QStringLiteral("9号"));
+    const QString one = add(QStringLiteral("菖蒲村1组"), QString());
+    QStringList order;
+    for (const HouseholdRow &row : households.list({}).rows)
+        order.append(row.id);
+    CHECK(order == QStringList{one, twoNine, twoTen, ten});
+
+    // Moving a house renumbers its place.
+    Household moved = *households.get(ten);
+    moved.address = QStringLiteral("菖蒲村1组");
+    REQUIRE(households.update(moved).ok());
+    order.clear();
+    for (const HouseholdRow &row : households.list({}).rows)
+        order.append(row.id);
+    CHECK(order == QStringList{one, ten, twoNine, twoTen});
+}

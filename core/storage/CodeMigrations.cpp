@@ -1,0 +1,36 @@
+#include "core/storage/CodeMigrations.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SyncedTable.h"
+
+namespace lianxin {
+
+namespace {
+// Schema 3: fill the households' derived sort key.
+Status fillHouseholdSortKeys(Database &database)
+{
+    QSqlQuery rows = database.prepare(QStringLiteral("SELECT id, address, house_number FROM households"));
+    if (Status status = database.exec(rows); !status)
+        return status;
+    QSqlQuery update = database.prepare(QStringLiteral("UPDATE households SET sort_key = ? WHERE id = ?"));
+    while (rows.next()) {
+        update.bindValue(0, householdSortKey(rows.value(1).toString(), rows.value(2).toString()));
+        update.bindValue(1, rows.value(0));
+        if (Status status = database.exec(update); !status)
+            return status;
+    }
+    return {};
+}
+} // namespace
+
+Status runCodeMigration(Database &database, int version)
+{
+    switch (version) {
+    case 3:
+        return fillHouseholdSortKeys(database);
+    default:
+        return {};
+    }
+}
+
+} // namespace lianxin
