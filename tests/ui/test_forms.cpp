@@ -6,11 +6,13 @@
 #include "ui/forms/Ask.h"
 #include "ui/forms/HouseholdForm.h"
 #include "ui/forms/PersonForm.h"
+#include "ui/forms/TagBoxes.h"
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/HouseholdTableModel.h"
 #include "ui/search/GlobalSearchDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -183,4 +185,18 @@ TEST_CASE("Editing a member updates the household file", "[ui][forms]")
     ask::queueAnswer(QMessageBox::Yes);
     dialog.removeMember();
     CHECK(table->rowCount() == before - 1);
+}
+
+TEST_CASE("Tag boxes change only the tags they show", "[ui][forms]")
+{
+    TagBoxes boxes(vocabulary::personTags(), {QStringLiteral("veteran"), QStringLiteral("drug_user")},
+                   [](const VocabularyEntry &entry) { return !entry.sensitive; });
+    const QList<QCheckBox *> shown = boxes.findChildren<QCheckBox *>();
+    CHECK(shown.size() == 4); // the four tags that are not special groups
+    for (QCheckBox *box : shown)
+        box->setChecked(box->property("code").toString() == QStringLiteral("party_member"));
+    const QStringList result = boxes.applyTo({QStringLiteral("veteran"), QStringLiteral("drug_user")});
+    CHECK(result.contains(QStringLiteral("drug_user"))); // hidden, so kept
+    CHECK(result.contains(QStringLiteral("party_member")));
+    CHECK_FALSE(result.contains(QStringLiteral("veteran")));
 }

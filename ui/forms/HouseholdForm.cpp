@@ -4,10 +4,9 @@
 #include "core/register/PersonRepository.h"
 #include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
+#include "ui/forms/TagBoxes.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -35,18 +34,9 @@ HouseholdForm::HouseholdForm(Database &database, const Account &account, Househo
     addField(QStringLiteral("address"), tr("&Address:"), m_address);
     addField(QStringLiteral("house_number"), tr("House &number:"), m_houseNumber);
     addField(QStringLiteral("head_person_id"), tr("&Head of household:"), m_head);
-    auto *tags = new QWidget;
-    auto *grid = new QGridLayout(tags);
-    grid->setContentsMargins(0, 0, 0, 0);
-    for (const VocabularyEntry &entry : vocabulary::householdTags()) {
-        auto *box = new QCheckBox(entry.label());
-        box->setProperty("code", QString::fromUtf8(entry.code));
-        box->setChecked(m_household.tags.contains(QString::fromUtf8(entry.code)));
-        grid->addWidget(box, int(m_tags.size()) / 3, int(m_tags.size()) % 3);
-        m_tags.append(box);
-        connect(box, &QCheckBox::toggled, this, &HouseholdForm::markChanged);
-    }
-    addField(QStringLiteral("tags"), tr("Tags:"), tags);
+    m_tags = new TagBoxes(vocabulary::householdTags(), m_household.tags, [](const VocabularyEntry &) { return true; });
+    connect(m_tags, &TagBoxes::toggled, this, &HouseholdForm::markChanged);
+    addField(QStringLiteral("tags"), tr("Tags:"), m_tags);
     addField(QStringLiteral("notes"), tr("No&tes:"), m_notes);
 
     for (QLineEdit *edit : {m_address, m_houseNumber})
@@ -66,11 +56,7 @@ QList<Error> HouseholdForm::save()
     household.houseNumber = m_houseNumber->text();
     household.headPersonId = m_head->currentData().toString();
     household.notes = m_notes->toPlainText();
-    household.tags.clear();
-    for (const QCheckBox *box : m_tags) {
-        if (box->isChecked())
-            household.tags.append(box->property("code").toString());
-    }
+    household.tags = m_tags->applyTo(household.tags);
     HouseholdRepository households(m_database);
     if (const QList<Error> errors = households.validate(household); !errors.isEmpty())
         return errors;

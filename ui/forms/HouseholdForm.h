@@ -4,7 +4,6 @@
 #include "core/register/Household.h"
 #include "ui/forms/FieldForm.h"
 
-class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -12,6 +11,7 @@ class QPlainTextEdit;
 namespace lianxin {
 
 class Database;
+class TagBoxes;
 
 // Adds or edits a household: its grid (within the account's scope), address, house number, head (one of
 // its members) and tags.
@@ -34,7 +34,7 @@ private:
     QLineEdit *m_address;
     QLineEdit *m_houseNumber;
     QComboBox *m_head;
-    QList<QCheckBox *> m_tags;
+    TagBoxes *m_tags;
     QPlainTextEdit *m_notes;
 };
 

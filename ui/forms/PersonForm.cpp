@@ -2,10 +2,9 @@
 
 #include "core/register/PersonRepository.h"
 #include "core/register/Vocabulary.h"
+#include "ui/forms/TagBoxes.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -53,20 +52,11 @@ PersonForm::PersonForm(Database &database, const Account &account, Person person
     addField(QStringLiteral("residence_status"), tr("Re&sidence:"), m_residence);
     addField(QStringLiteral("occupation"), tr("&Occupation:"), m_occupation);
 
-    auto *tags = new QWidget;
-    auto *grid = new QGridLayout(tags);
-    grid->setContentsMargins(0, 0, 0, 0);
-    for (const VocabularyEntry &entry : vocabulary::personTags()) {
-        if (entry.sensitive && !m_account.permissions().seeSensitiveTags)
-            continue;
-        auto *box = new QCheckBox(entry.label());
-        box->setProperty("code", QString::fromUtf8(entry.code));
-        box->setChecked(m_person.tags.contains(QString::fromUtf8(entry.code)));
-        grid->addWidget(box, int(m_tags.size()) / 3, int(m_tags.size()) % 3);
-        m_tags.append(box);
-        connect(box, &QCheckBox::toggled, this, &PersonForm::markChanged);
-    }
-    addField(QStringLiteral("tags"), tr("Tags:"), tags);
+    const bool sensitiveAllowed = m_account.permissions().seeSensitiveTags;
+    m_tags = new TagBoxes(vocabulary::personTags(), m_person.tags,
+                          [sensitiveAllowed](const VocabularyEntry &entry) { return !entry.sensitive || sensitiveAllowed; });
+    connect(m_tags, &TagBoxes::toggled, this, &PersonForm::markChanged);
+    addField(QStringLiteral("tags"), tr("Tags:"), m_tags);
     addField(QStringLiteral("notes"), tr("No&tes:"), m_notes);
 
     for (QLineEdit *edit : {m_name, m_idNumber, m_birthDate, m_phone, m_occupation})
@@ -91,12 +81,7 @@ Person PersonForm::fromFields() const
     person.occupation = m_occupation->text();
     person.notes = m_notes->toPlainText();
     // Tags this role cannot see are kept; the visible ones follow the boxes.
-    for (const QCheckBox *box : m_tags) {
-        const QString code = box->property("code").toString();
-        person.tags.removeAll(code);
-        if (box->isChecked())
-            person.tags.append(code);
-    }
+    person.tags = m_tags->applyTo(person.tags);
     return person;
 }
 

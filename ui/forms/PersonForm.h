@@ -4,7 +4,6 @@
 #include "core/register/Person.h"
 #include "ui/forms/FieldForm.h"
 
-class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -12,6 +11,7 @@ class QPlainTextEdit;
 namespace lianxin {
 
 class Database;
+class TagBoxes;
 
 // Adds or edits a member of a household. Messages from core's checks appear under the field they name.
 // Special-group tags are offered only to roles that may see them, and kept as they were otherwise.
@@ -42,7 +42,7 @@ private:
     QComboBox *m_relation;
     QComboBox *m_residence;
     QLineEdit *m_occupation;
-    QList<QCheckBox *> m_tags;
+    TagBoxes *m_tags;
     QPlainTextEdit *m_notes;
 };
 
