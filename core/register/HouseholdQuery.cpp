@@ -31,7 +31,8 @@ QString householdSortColumn(HouseholdSort sort)
     case HouseholdSort::Address:
         return QStringLiteral("h.sort_key");
     case HouseholdSort::HouseNumber:
-        return QStringLiteral("coalesce(h.house_number, '')");
+        // The number's value first (9号 before 10号), then the text (10号 before 10号之1).
+        return QStringLiteral("printf('%010d', CAST(coalesce(h.house_number, '') AS INTEGER)) || coalesce(h.house_number, '')");
     case HouseholdSort::UpdatedAt:
         return QStringLiteral("h.updated_at");
     }

@@ -224,3 +224,31 @@ TEST_CASE("Households are listed in the order people count", "[households]")
         order.append(row.id);
     CHECK(order == QStringList{one, ten, twoNine, twoTen});
 }
+
+TEST_CASE("Sorting by house number counts too", "[households]")
+{
+    TestStore store;
+    const QString grid = store.makeGrid();
+    HouseholdRepository households(store.db());
+    for (const char *number : {"10号", "9号", "100号", "10号之1"}) {
+        Household household;
+        household.gridId = grid;
+        household.address = QStringLiteral("菖蒲村1组");
+        household.houseNumber = QString::fromUtf8(number);
+        REQUIRE(households.create(household).ok());
+    }
+    HouseholdFilter filter;
+    filter.sort = HouseholdSort::HouseNumber;
+    QStringList order;
+    PageCursor cursor;
+    for (;;) { // two rows a page, to cross the keyset
+        const auto page = households.list(filter, cursor, 2);
+        for (const HouseholdRow &row : page.rows)
+            order.append(row.houseNumber);
+        if (!page.hasMore)
+            break;
+        cursor = page.next;
+    }
+    CHECK(order == QStringList{QStringLiteral("9号"), QStringLiteral("10号"), QStringLiteral("10号之1"),
+                               QStringLiteral("100号")});
+}
