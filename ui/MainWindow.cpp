@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -144,11 +145,26 @@ void MainWindow::lock()
     m_locked = true;
     m_idle->pause();
     centralWidget()->hide();
+    // Other open windows (a household file, a form) are covered, not closed: their work is kept.
+    QList<QPointer<QWidget>> covers;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window == this || !window->isVisible())
+            continue;
+        auto *cover = new QWidget(window);
+        cover->setObjectName(QStringLiteral("lockCover"));
+        cover->setAutoFillBackground(true);
+        cover->setGeometry(window->rect());
+        cover->show();
+        cover->raise();
+        covers.append(cover);
+    }
     SignInDialog unlock(m_database, SignInDialog::Mode::Unlock, m_account.username, this);
     if (unlock.exec() != QDialog::Accepted) {
         QTimer::singleShot(0, qApp, &QApplication::quit);
         return;
     }
+    for (const QPointer<QWidget> &cover : std::as_const(covers))
+        delete cover.data();
     centralWidget()->show();
     m_locked = false;
     m_idle->resume();

@@ -158,14 +158,23 @@ TEST_CASE("ID numbers stay masked for a role without the right; a reveal is audi
 TEST_CASE("Locking hides the work until the same person's password is given", "[ui][auth]")
 {
     DemoWorkspace workspace(11, 120);
-    MainWindow window(workspace.store.db(), workspace.account("officer"), workspace.settings);
+    const Account officer = workspace.account("officer");
+    MainWindow window(workspace.store.db(), officer, workspace.settings);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // A household file left open is covered while locked, and still open afterwards.
+    HouseholdFilter inScope;
+    inScope.scope = officer.scope;
+    HouseholdDialog file(workspace.store.db(), officer, HouseholdRepository(workspace.store.db()).list(inScope, {}, 1).rows.first().id);
+    file.show();
     bool sawLocked = false;
+    bool fileCovered = false;
     QTimer::singleShot(0, [&] {
         auto *unlock = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
         REQUIRE(unlock);
         sawLocked = !window.centralWidget()->isVisible();
+        const auto *cover = file.findChild<QWidget *>(QStringLiteral("lockCover"));
+        fileCovered = cover && cover->isVisible() && cover->geometry() == file.rect();
         auto *username = unlock->findChild<QLineEdit *>(QStringLiteral("username"));
         CHECK(username->isReadOnly());
         CHECK(username->text() == QStringLiteral("officer"));
@@ -175,5 +184,8 @@ TEST_CASE("Locking hides the work until the same person's password is given", "[
     });
     window.lock();
     CHECK(sawLocked);
+    CHECK(fileCovered);
     CHECK(window.centralWidget()->isVisible());
+    CHECK(file.isVisible());
+    CHECK(file.findChild<QWidget *>(QStringLiteral("lockCover")) == nullptr);
 }
