@@ -1,3 +1,4 @@
+#include "core/auth/AuditLog.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
 #include "tests/support/Chinese.h"
@@ -172,8 +173,11 @@ TEST_CASE("Editing a member updates the household file", "[ui][forms]")
         type(form, "name", QStringLiteral("储改名"));
         form->accept();
     });
+    const QString editedId = PersonRepository(db).members(householdId).first().id;
     dialog.editMember();
     CHECK(dialog.changedRegister());
+    // Opening the form showed the full ID number and phone: both reveals are in the audit log.
+    CHECK(AuditLog(db).revealCount(QStringLiteral("persons"), editedId) == 2);
     bool renamed = false;
     for (int row = 0; row < table->rowCount(); ++row)
         renamed = renamed || table->item(row, 0)->text() == QStringLiteral("储改名");

@@ -215,7 +215,13 @@ void HouseholdDialog::editMember()
     if (!person)
         return;
     // Editing shows the full ID number and phone, so it is a reveal like any other.
-    (void)AuditLog(m_database).recordReveal(m_account, QStringLiteral("persons"), person->id, QStringLiteral("id_number"));
+    AuditLog audit(m_database);
+    for (const QString &field : {QStringLiteral("id_number"), QStringLiteral("phone")}) {
+        if (Status status = audit.recordReveal(m_account, QStringLiteral("persons"), person->id, field); !status) {
+            QMessageBox::warning(this, windowTitle(), status.error().message);
+            return;
+        }
+    }
     PersonForm form(m_database, m_account, *person, this);
     if (form.exec() == QDialog::Accepted) {
         m_changed = true;
