@@ -1,4 +1,5 @@
 #include "core/auth/AuditLog.h"
+#include "core/auth/Authenticator.h"
 #include "core/demo/DemoAccounts.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
@@ -47,6 +48,10 @@ TEST_CASE("Signing in with a wrong, then the right password", "[ui][auth]")
     QTest::keyClicks(username, QStringLiteral("officer"));
     QTest::keyClick(username, Qt::Key_Return);
     CHECK(password->hasFocus());
+    // Return on an empty password asks for it and counts no failed attempt.
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK(message->text() == QStringLiteral("请输入密码。"));
+    CHECK(Authenticator(workspace.store.db()).waitSeconds(QStringLiteral("officer")) == 0);
     QTest::keyClicks(password, QStringLiteral("not the password"));
     QTest::keyClick(password, Qt::Key_Return);
     // The password is checked off the UI thread; the answer comes back as an event.

@@ -68,6 +68,13 @@ void SignInDialog::attempt()
 {
     if (m_verification->isRunning())
         return;
+    // An empty password is a slip of the Return key, not an attempt: it is not counted.
+    if (m_password->text().isEmpty()) {
+        m_message->setText(tr("Enter your password."));
+        m_message->show();
+        m_password->setFocus();
+        return;
+    }
     const auto challenge = Authenticator(m_database).begin(m_username->text());
     if (!challenge) {
         m_message->setText(challenge.error().message);
