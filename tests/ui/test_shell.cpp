@@ -55,9 +55,9 @@ TEST_CASE("Signing in with a wrong, then the right password", "[ui][auth]")
     QTest::keyClicks(password, QStringLiteral("not the password"));
     QTest::keyClick(password, Qt::Key_Return);
     // The password is checked off the UI thread; the answer comes back as an event.
-    REQUIRE(waitUntil([&] { return message->isVisible(); }));
+    REQUIRE(waitUntil([&] { return message->text() == QStringLiteral("用户名或密码错误。"); }));
+    CHECK(message->isVisible());
     CHECK(accepted.isEmpty());
-    CHECK(message->text() == QStringLiteral("用户名或密码错误。"));
     screenshot(dialog, QStringLiteral("sign-in"));
 
     password->clear();
