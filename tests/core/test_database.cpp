@@ -14,16 +14,9 @@
 
 using namespace lianxin;
 using lianxin::test::TestStore;
+using lianxin::test::scalar;
 
 namespace {
-
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery query = db.prepare(sql);
-    REQUIRE(db.exec(query).ok());
-    REQUIRE(query.next());
-    return query.value(0);
-}
 
 QByteArray fileHash(const QString &path)
 {

@@ -13,6 +13,7 @@
 
 using namespace lianxin;
 using lianxin::test::TestStore;
+using lianxin::test::scalar;
 
 namespace {
 // A digest of every user-visible table, ids and timestamps included.
@@ -33,13 +34,6 @@ QByteArray digest(Database &db)
     return hash.result();
 }
 
-int scalar(Database &db, const QString &sql)
-{
-    QSqlQuery query = db.prepare(sql);
-    REQUIRE(db.exec(query).ok());
-    REQUIRE(query.next());
-    return query.value(0).toInt();
-}
 } // namespace
 
 TEST_CASE("The demo generator is deterministic for a seed", "[demo]")
@@ -70,7 +64,7 @@ TEST_CASE("Demo households are plausible and every ID number is valid", "[demo]"
 
     // Every household has a head who lives in it.
     CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM households h JOIN persons p ON p.id = h.head_person_id "
-                                            "AND p.household_id = h.id AND p.relation = 'head'")) == 500);
+                                            "AND p.household_id = h.id AND p.relation = 'head'")).toInt() == 500);
 
     QSqlQuery persons = store.db().prepare(QStringLiteral("SELECT id_number, sex, birth_date FROM persons"));
     REQUIRE(store.db().exec(persons).ok());
@@ -99,7 +93,7 @@ TEST_CASE("A cancelled demo run writes nothing", "[demo]")
     });
     REQUIRE_FALSE(result.ok());
     CHECK(calls == 2);
-    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM households")) == 0);
-    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM regions")) == 0);
-    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM change_log")) == 0);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM households")).toInt() == 0);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM regions")).toInt() == 0);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM change_log")).toInt() == 0);
 }

@@ -11,15 +11,9 @@
 
 using namespace lianxin;
 using lianxin::test::TestStore;
+using lianxin::test::scalar;
 
 namespace {
-int scalar(Database &db, const QString &sql)
-{
-    QSqlQuery query = db.prepare(sql);
-    REQUIRE(db.exec(query).ok());
-    REQUIRE(query.next());
-    return query.value(0).toInt();
-}
 
 void inject(Database &db, const QString &trigger)
 {
@@ -70,8 +64,8 @@ TEST_CASE("A member whose grid assignment fails is not created at all", "[faults
     member.roles = {QStringLiteral("grid_officer")};
     member.regionIds = {grid};
     REQUIRE_FALSE(MemberRepository(store.db()).create(member).ok());
-    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM members")) == 0);
-    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'members'")) == 0);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM members")).toInt() == 0);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'members'")).toInt() == 0);
 }
 
 TEST_CASE("A demo run that fails halfway writes nothing", "[faults]")
@@ -85,6 +79,6 @@ TEST_CASE("A demo run that fails halfway writes nothing", "[faults]")
     const QStringList tables{QStringLiteral("regions"),  QStringLiteral("members"),    QStringLiteral("households"),
                              QStringLiteral("persons"),  QStringLiteral("change_log"), QStringLiteral("search_rows")};
     for (const QString &table : tables)
-        CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM %1").arg(table)) == 0);
+        CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt() == 0);
     CHECK(store.db().metaValue(QStringLiteral("search_deferred_since")).isEmpty());
 }

@@ -46,6 +46,14 @@ QString TestStore::makeGrid(const QString &codeSuffix)
                   RegionKind::Grid);
 }
 
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query = db.prepare(sql);
+    REQUIRE(db.exec(query).ok());
+    REQUIRE(query.next());
+    return query.value(0);
+}
+
 QString makeIdNumber(const QString &addressCode, const QDate &birth, int sequence)
 {
     const QString first17 = addressCode + birth.toString(QStringLiteral("yyyyMMdd")) +
