@@ -709,6 +709,10 @@
         <source>Key youth</source>
         <translation>重点青少年</translation>
     </message>
+    <message>
+        <source>County administrator</source>
+        <translation>县级管理员</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::FieldForm</name>

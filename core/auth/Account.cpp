@@ -7,7 +7,7 @@ Permissions permissionsOf(const QString &role)
     // Grid officers and heads keep the register and follow special groups; township staff oversee both;
     // mediators need parties' ID numbers for the documents; the others only read the register.
     if (role == QLatin1String("grid_officer") || role == QLatin1String("grid_head") ||
-        role == QLatin1String("township_admin"))
+        role == QLatin1String("township_admin") || role == QLatin1String("county_admin"))
         return {true, true, true};
     if (role == QLatin1String("mediator"))
         return {true, false, false};

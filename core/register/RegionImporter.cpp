@@ -29,18 +29,17 @@ QString builtinRegionSeedPath()
     return QStringLiteral(":/lianxin/seed/regions-340828.csv");
 }
 
-Result<RegionImportSummary> importRegionsCsv(Database &database, const QString &filePath)
+Error regionCsvError(int line, const Error &error)
+{
+    return atLine(line, error);
+}
+
+Result<QList<RegionCsvRow>> parseRegionsCsv(const QString &filePath)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Error{QStringLiteral("file"), Tr::tr("Cannot read %1: %2").arg(filePath, file.errorString())};
-
-    RegionRepository regions(database);
-    RegionImportSummary summary;
-    Transaction transaction = database.transaction();
-    if (Status status = transaction.begun(); !status)
-        return status.error();
-
+    QList<RegionCsvRow> rows;
     bool headerSeen = false;
     int lineNumber = 0;
     while (!file.atEnd()) {
@@ -60,25 +59,52 @@ Result<RegionImportSummary> importRegionsCsv(Database &database, const QString &
             return atLine(lineNumber, {{}, Tr::tr("Expected %1 comma-separated values, found %2.")
                                                .arg(kHeader.size())
                                                .arg(cells.size())});
-        Region region;
-        region.code = cells[0].trimmed();
-        region.name = cells[1].trimmed();
-        if (!regionKindFromCode(cells[2].trimmed(), &region.kind))
+        RegionCsvRow row;
+        row.line = lineNumber;
+        row.code = cells[0].trimmed();
+        row.name = cells[1].trimmed();
+        row.kind = cells[2].trimmed();
+        RegionKind kind;
+        if (!regionKindFromCode(row.kind, &kind))
             return atLine(lineNumber, {QStringLiteral("kind"), Tr::tr("Unknown region kind \"%1\".").arg(cells[2])});
-        const QString parentCode = cells[3].trimmed();
-        if (!parentCode.isEmpty()) {
-            const auto parent = regions.findByCode(parentCode);
-            if (!parent)
-                return atLine(lineNumber, {QStringLiteral("parent_code"),
-                                           Tr::tr("No region has the parent code %1; list parents before "
-                                                  "their children.")
-                                               .arg(parentCode)});
-            region.parentId = parent->id;
-        }
+        row.parentCode = cells[3].trimmed();
         bool numeric = false;
-        region.sortOrder = cells[4].trimmed().isEmpty() ? 0 : cells[4].trimmed().toInt(&numeric);
+        row.sortOrder = cells[4].trimmed().isEmpty() ? 0 : cells[4].trimmed().toInt(&numeric);
         if (!cells[4].trimmed().isEmpty() && !numeric)
             return atLine(lineNumber, {QStringLiteral("sort_order"), Tr::tr("The sort order must be a whole number.")});
+        rows.append(row);
+    }
+    if (!headerSeen)
+        return Error{QStringLiteral("header"), Tr::tr("The file %1 holds no regions.").arg(filePath)};
+    return rows;
+}
+
+Result<RegionImportSummary> importRegionsCsv(Database &database, const QString &filePath)
+{
+    const auto rows = parseRegionsCsv(filePath);
+    if (!rows)
+        return rows.error();
+    RegionRepository regions(database);
+    RegionImportSummary summary;
+    Transaction transaction = database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status.error();
+
+    for (const RegionCsvRow &row : *rows) {
+        Region region;
+        region.code = row.code;
+        region.name = row.name;
+        regionKindFromCode(row.kind, &region.kind);
+        if (!row.parentCode.isEmpty()) {
+            const auto parent = regions.findByCode(row.parentCode);
+            if (!parent)
+                return atLine(row.line, {QStringLiteral("parent_code"),
+                                         Tr::tr("No region has the parent code %1; list parents before "
+                                                "their children.")
+                                             .arg(row.parentCode)});
+            region.parentId = parent->id;
+        }
+        region.sortOrder = row.sortOrder;
 
         if (const auto existing = regions.findByCode(region.code)) {
             region.id = existing->id;
@@ -89,16 +115,14 @@ Result<RegionImportSummary> importRegionsCsv(Database &database, const QString &
                 continue;
             }
             if (Status status = regions.update(region); !status)
-                return atLine(lineNumber, status.error());
+                return atLine(row.line, status.error());
             ++summary.updated;
         } else {
             if (auto created = regions.create(region); !created)
-                return atLine(lineNumber, created.error());
+                return atLine(row.line, created.error());
             ++summary.created;
         }
     }
-    if (!headerSeen)
-        return Error{QStringLiteral("header"), Tr::tr("The file %1 holds no regions.").arg(filePath)};
     if (Status status = transaction.commit(); !status)
         return status.error();
     return summary;

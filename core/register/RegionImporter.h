@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QList>
 #include <QString>
 
 namespace lianxin {
@@ -14,6 +15,23 @@ struct RegionImportSummary
     int updated = 0;
     int unchanged = 0;
 };
+
+// One line of a region CSV file, checked for form only (the kind is known, the sort order a number).
+struct RegionCsvRow
+{
+    int line = 0;
+    QString code;
+    QString name;
+    QString kind;
+    QString parentCode;
+    int sortOrder = 0;
+};
+
+// The rows of a region CSV file (code,name,kind,parent_code,sort_order; '#' lines are comments); the
+// first bad line stops it with an error naming the line and the field.
+[[nodiscard]] Result<QList<RegionCsvRow>> parseRegionsCsv(const QString &filePath);
+// The same error, prefixed with the line it comes from.
+Error regionCsvError(int line, const Error &error);
 
 // Imports a region tree from CSV (code,name,kind,parent_code,sort_order; '#' lines are comments), matching
 // existing regions by code: new codes are created, known ones updated. Parents must come before their

@@ -51,6 +51,7 @@ const Vocabulary &memberRoles()
         {"mediator", QT_TRANSLATE_NOOP("Vocabulary", "People's mediator")},
         {"legal_adviser", QT_TRANSLATE_NOOP("Vocabulary", "Legal adviser")},
         {"township_admin", QT_TRANSLATE_NOOP("Vocabulary", "Township administrator")},
+        {"county_admin", QT_TRANSLATE_NOOP("Vocabulary", "County administrator")},
     };
     return list;
 }

@@ -18,7 +18,10 @@ const SyncedTable &regions()
 {
     static const SyncedTable table{QStringLiteral("regions"),
                                    {QStringLiteral("parent_id"), QStringLiteral("code"), QStringLiteral("name"),
-                                    QStringLiteral("kind"), QStringLiteral("sort_order")}};
+                                    QStringLiteral("kind"), QStringLiteral("sort_order")},
+                                   false,
+                                   {},
+                                   {QStringLiteral("sort_order")}};
     return table;
 }
 
@@ -68,7 +71,10 @@ const SyncedTable &accounts()
     static const SyncedTable table{QStringLiteral("accounts"),
                                    {QStringLiteral("username"), QStringLiteral("display_name"),
                                     QStringLiteral("role"), QStringLiteral("scope"), QStringLiteral("verifier"),
-                                    QStringLiteral("disabled")}};
+                                    QStringLiteral("disabled")},
+                                   false,
+                                   {},
+                                   {QStringLiteral("disabled")}};
     return table;
 }
 

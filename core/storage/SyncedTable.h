@@ -20,6 +20,10 @@ struct SyncedTable
     // Local columns computed from a row's fields (such as a sort key): written with every change of the
     // row, never synced or logged.
     std::function<QVariantMap(const QVariantMap &row)> derive = {};
+    // Fields holding integers; every other field holds text (JSON arrays are text too).
+    QStringList integerFields = {};
+
+    bool isInteger(const QString &field) const { return integerFields.contains(field); }
 };
 
 // The order of a household in the register: natural order of its address, then of its house number.

@@ -1,0 +1,144 @@
+#include "server/admin/AdminCommands.h"
+
+#include "core/register/RegionImporter.h"
+#include "server/ServerConfig.h"
+#include "server/admin/Imports.h"
+#include "server/admin/ServerAccounts.h"
+#include "server/storage/ServerDatabase.h"
+#include "server/storage/ServerSchema.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace lianxin::server {
+
+namespace {
+
+const char kUsage[] = R"(Commands:
+  init                          create the database, or bring it to this version's schema
+  import-regions [FILE.csv]     import a region tree (default: the Yuexi County seed shipped with Lianxin)
+  import-store FILE             import the records of a Lianxin client store (lianxin.db)
+  add-user USER --name NAME --role ROLE --scope CODES
+                                add an account; the password is read from standard input
+  disable-user USER             disable an account and revoke its tokens
+  enable-user USER              enable it again
+  reset-password USER           set a new password (from standard input) and revoke the account's tokens
+  revoke-sessions USER          sign the account out everywhere
+  list-users                    list the accounts with role, scope and state)";
+
+int fail(const Error &error)
+{
+    std::fprintf(stderr, "lianxin-server: %s%s%s\n", qPrintable(error.field), error.field.isEmpty() ? "" : ": ",
+                 qPrintable(error.message));
+    return 1;
+}
+
+int usage(const QString &message)
+{
+    std::fprintf(stderr, "lianxin-server admin: %s\n%s\n", qPrintable(message), kUsage);
+    return 2;
+}
+
+QString readPassword()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+} // namespace
+
+int runAdmin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Look after the Lianxin county server's database.\n\n") +
+                                     QString::fromLatin1(kUsage));
+    parser.addHelpOption();
+    ServerConfig::addOptions(parser);
+    parser.addOptions({{QStringLiteral("name"), QStringLiteral("add-user: the person's name."), QStringLiteral("name")},
+                       {QStringLiteral("role"), QStringLiteral("add-user: the role (e.g. grid_officer, mediator, township_admin, county_admin)."),
+                        QStringLiteral("role")},
+                       {QStringLiteral("scope"), QStringLiteral("add-user: comma-separated codes of the regions the account may see."),
+                        QStringLiteral("codes")}});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(QStringLiteral("Name a command."));
+    const QString command = positional.first();
+    const auto argumentAt = [&](int index) { return positional.value(index); };
+
+    const auto config = ServerConfig::load(parser);
+    if (!config)
+        return fail(config.error());
+    auto opened = ServerDatabase::open(config->http.database);
+    if (!opened)
+        return fail(opened.error());
+    ServerDatabase &database = **opened;
+    if (Status status = schema::migrate(database); !status)
+        return fail(status.error());
+
+    ServerAccounts accounts(database);
+    if (command == QLatin1String("init")) {
+        std::printf("The database %s is ready (schema %d).\n", qPrintable(database.url().display()), schema::kVersion);
+        return 0;
+    }
+    if (command == QLatin1String("import-regions") || command == QLatin1String("import-store")) {
+        const bool regions = command == QLatin1String("import-regions");
+        const QString file = argumentAt(1).isEmpty() && regions ? builtinRegionSeedPath() : argumentAt(1);
+        if (file.isEmpty())
+            return usage(QStringLiteral("import-store needs the path of a lianxin.db file."));
+        const auto summary = regions ? importRegions(database, file) : importClientStore(database, file);
+        if (!summary)
+            return fail(summary.error());
+        std::printf("Imported: %d new, %d changed, %d already there.\n", summary->created, summary->updated, summary->unchanged);
+        return 0;
+    }
+    if (command == QLatin1String("list-users")) {
+        const auto list = accounts.list();
+        if (!list)
+            return fail(list.error());
+        for (const AccountListing &account : *list)
+            std::printf("%-16s %-18s %-10s %s%s\n", qPrintable(account.username), qPrintable(account.role),
+                        qPrintable(account.displayName), qPrintable(account.scopeCodes.join(QLatin1Char(','))),
+                        account.disabled ? "  (disabled)" : "");
+        return 0;
+    }
+    const QString username = argumentAt(1);
+    if (username.isEmpty())
+        return usage(QStringLiteral("%1 needs a user name.").arg(command));
+    Status status;
+    if (command == QLatin1String("add-user")) {
+        for (const char *option : {"name", "role", "scope"}) {
+            if (!parser.isSet(QLatin1String(option)))
+                return usage(QStringLiteral("add-user needs --%1.").arg(QLatin1String(option)));
+        }
+        const auto id = accounts.add(username, parser.value(QStringLiteral("name")), parser.value(QStringLiteral("role")),
+                                     parser.value(QStringLiteral("scope")).split(QLatin1Char(','), Qt::SkipEmptyParts),
+                                     readPassword());
+        status = toStatus(id);
+    } else if (command == QLatin1String("disable-user") || command == QLatin1String("enable-user")) {
+        status = accounts.setDisabled(username, command == QLatin1String("disable-user"));
+    } else if (command == QLatin1String("reset-password")) {
+        status = accounts.resetPassword(username, readPassword());
+    } else if (command == QLatin1String("revoke-sessions")) {
+        const auto revoked = accounts.revokeSessions(username);
+        if (revoked)
+            std::printf("Revoked %d tokens.\n", *revoked);
+        status = toStatus(revoked);
+    } else {
+        return usage(QStringLiteral("Unknown command \"%1\".").arg(command));
+    }
+    if (!status)
+        return fail(status.error());
+    std::printf("Done: %s %s.\n", qPrintable(command), qPrintable(username));
+    return 0;
+}
+
+} // namespace lianxin::server

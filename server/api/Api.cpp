@@ -1,0 +1,372 @@
+#include "server/api/Api.h"
+
+#include "core/auth/PasswordHash.h"
+#include "core/net/Protocol.h"
+#include "server/admin/ServerAccounts.h"
+#include "server/api/JsonInput.h"
+#include "server/auth/Sessions.h"
+#include "server/storage/ServerDatabase.h"
+#include "server/sync/PullService.h"
+#include "server/sync/PushService.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace lianxin::server {
+
+namespace {
+
+constexpr int kMaxPushRows = 1000;
+constexpr int kMaxIdLength = 64;
+
+// Checked against when a user name is unknown, so that a wrong name costs as long as a wrong password.
+const QString &dummyVerifier()
+{
+    static const QString verifier = password_hash::make(QStringLiteral("no such account"));
+    return verifier;
+}
+
+ApiResponse badField(const Error &error)
+{
+    return ApiResponse::error(400, QStringLiteral("invalid_field"), error.message, error.field);
+}
+
+ApiResponse json(int status, const QJsonObject &body)
+{
+    return {status, body, false, {}, {}};
+}
+
+std::optional<ApiResponse> requireJson(const ApiRequest &request)
+{
+    const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
+    if (type != "application/json")
+        return ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
+                                  QStringLiteral("Send the body as application/json."), QStringLiteral("Content-Type"));
+    return std::nullopt;
+}
+
+// A pushed field value: text, a whole number or null.
+std::optional<QVariant> fieldValue(const QJsonValue &value)
+{
+    if (value.isNull())
+        return QVariant();
+    if (value.isString())
+        return QVariant(value.toString());
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number == double(qint64(number)))
+            return QVariant(qint64(number));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ApiResponse Api::handle(const ApiRequest &request)
+{
+    static const QString prefix = QStringLiteral("/api/v1/");
+    if (!request.path.startsWith(prefix))
+        return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such resource."));
+    const QString route = request.path.mid(prefix.size());
+    const QByteArray method = request.method;
+    const auto wrongMethod = [&](const char *allowed) {
+        ApiResponse response = ApiResponse::error(405, QStringLiteral("method_not_allowed"),
+                                                  QStringLiteral("Use %1 for this resource.").arg(QLatin1String(allowed)));
+        response.addHeader("Allow", QByteArray(allowed));
+        return response;
+    };
+    if (route == QLatin1String("health"))
+        return method == "GET" ? health() : wrongMethod("GET");
+    static const QStringList known{QStringLiteral("session"), QStringLiteral("changes"), QStringLiteral("regions"),
+                                   QStringLiteral("accounts")};
+    if (!known.contains(route))
+        return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such resource."));
+    if (auto refused = checkProtocol(request))
+        return *refused;
+
+    if (route == QLatin1String("session") && method == "POST")
+        return signIn(request);
+    Caller caller;
+    const bool sessionRoute = route == QLatin1String("session");
+    if (sessionRoute && method != "DELETE")
+        return wrongMethod("POST, DELETE");
+    const bool changesRoute = route == QLatin1String("changes");
+    if (changesRoute && method != "GET" && method != "POST")
+        return wrongMethod("GET, POST");
+    if (!sessionRoute && !changesRoute && method != "GET")
+        return wrongMethod("GET");
+    if (auto refused = authenticate(request, &caller))
+        return *refused;
+    ApiResponse response = sessionRoute                            ? signOut(caller)
+                           : changesRoute && method == "GET"       ? pull(request, caller)
+                           : changesRoute                          ? push(request, caller)
+                           : route == QLatin1String("regions")     ? regions(caller)
+                                                                   : accounts(caller);
+    response.accountId = caller.accountId;
+    return response;
+}
+
+std::optional<ApiResponse> Api::checkProtocol(const ApiRequest &request) const
+{
+    const QByteArray header = request.header("x-lianxin-protocol");
+    const QString name = QString::fromLatin1(protocol::kVersionHeader);
+    if (header.isEmpty())
+        return ApiResponse::error(400, QStringLiteral("protocol_missing"),
+                                  QStringLiteral("Name the protocol version the client speaks."), name);
+    bool numeric = false;
+    const int version = header.toInt(&numeric);
+    if (!numeric)
+        return ApiResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("Must be a whole number."), name);
+    if (version < protocol::kOldestServed)
+        return ApiResponse::error(426, QStringLiteral("client_too_old"),
+                                  QStringLiteral("This Lianxin is too old for the county server (protocol %1; the server "
+                                                 "needs %2 or newer). Update Lianxin, then sync again.")
+                                      .arg(version)
+                                      .arg(protocol::kOldestServed),
+                                  name);
+    if (version > protocol::kVersion)
+        return ApiResponse::error(400, QStringLiteral("server_too_old"),
+                                  QStringLiteral("The county server speaks protocol %1 at most; ask the county to update it.")
+                                      .arg(protocol::kVersion),
+                                  name);
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> Api::authenticate(const ApiRequest &request, Caller *caller)
+{
+    const QByteArray header = request.header("authorization");
+    QString token;
+    if (header.startsWith("Bearer "))
+        token = QString::fromLatin1(header.mid(7).trimmed());
+    TokenProblem problem = TokenProblem::None;
+    const auto found = Sessions(m_database).authenticate(token, &problem);
+    if (found) {
+        *caller = *found;
+        return std::nullopt;
+    }
+    static const QHash<TokenProblem, QString> codes{{TokenProblem::Missing, QStringLiteral("token_missing")},
+                                                    {TokenProblem::Unknown, QStringLiteral("token_unknown")},
+                                                    {TokenProblem::Expired, QStringLiteral("token_expired")},
+                                                    {TokenProblem::Revoked, QStringLiteral("token_revoked")},
+                                                    {TokenProblem::AccountDisabled, QStringLiteral("account_disabled")}};
+    if (problem == TokenProblem::None)
+        return unavailable(found.error());
+    ApiResponse response = ApiResponse::error(problem == TokenProblem::AccountDisabled ? 403 : 401, codes.value(problem),
+                                              found.error().message, QStringLiteral("Authorization"));
+    response.addHeader("WWW-Authenticate", "Bearer");
+    return response;
+}
+
+ApiResponse Api::unavailable(const Error &error) const
+{
+    // The reason goes to the operator's log only; the client learns that it should try again.
+    std::fprintf(stderr, "lianxin-server: %s\n", qPrintable(error.message));
+    std::fflush(stderr);
+    ApiResponse response = ApiResponse::error(503, QStringLiteral("unavailable"),
+                                              QStringLiteral("The county server cannot use its database just now; try again later."));
+    response.addHeader("Retry-After", "10");
+    return response;
+}
+
+ApiResponse Api::health()
+{
+    const auto sequence = m_database.lastSequence();
+    QJsonObject body{{QStringLiteral("status"), sequence ? QStringLiteral("ok") : QStringLiteral("database_unavailable")},
+                     {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                     {QStringLiteral("protocol"), protocol::kVersion},
+                     {QStringLiteral("oldest_protocol"), protocol::kOldestServed},
+                     {QStringLiteral("database"), m_options.backendName},
+                     {QStringLiteral("server_time"), ServerDatabase::now()}};
+    return json(sequence ? 200 : 503, body);
+}
+
+ApiResponse Api::signIn(const ApiRequest &request)
+{
+    if (auto refused = requireJson(request))
+        return *refused;
+    const auto object = JsonInput::parseObject(request.body);
+    if (!object)
+        return ApiResponse::error(400, QStringLiteral("invalid_json"), object.error().message, object.error().field);
+    JsonInput input(*object);
+    const QString username = input.string(QStringLiteral("username"), 64).trimmed().toLower();
+    const QString password = input.string(QStringLiteral("password"), 1024);
+    const QString deviceId = input.string(QStringLiteral("device_id"), kMaxIdLength, false);
+    input.noOtherFields();
+    if (!input.ok())
+        return badField(input.error());
+
+    SignInThrottle throttle(m_database, m_options.throttle);
+    const auto wait = throttle.waitSeconds(username, request.peer);
+    if (!wait)
+        return unavailable(wait.error());
+    if (*wait > 0) {
+        const auto locked = throttle.isLocked(username, request.peer);
+        if (!locked)
+            return unavailable(locked.error());
+        ApiResponse response = ApiResponse::error(
+            429, *locked ? QStringLiteral("locked") : QStringLiteral("slow_down"),
+            *locked ? QStringLiteral("Too many failed sign-ins: try again in %1 minutes, or ask the county to reset the password.")
+                          .arg((*wait + 59) / 60)
+                    : QStringLiteral("Wrong password several times: wait %1 seconds before the next try.").arg(*wait));
+        response.addHeader("Retry-After", QByteArray::number(*wait));
+        return response;
+    }
+    const auto credentials = ServerAccounts(m_database).credentials(username);
+    if (!credentials)
+        return unavailable(credentials.error());
+    // Checked without holding a transaction: argon2id takes a while by design.
+    const bool verified = password_hash::verify(credentials->has_value() ? (*credentials)->verifier : dummyVerifier(), password)
+                          && credentials->has_value();
+
+    ServerTransaction transaction(m_database);
+    if (Status status = transaction.write(); !status)
+        return unavailable(status.error());
+    if (!verified) {
+        if (Status status = throttle.recordFailure(username, request.peer); !status)
+            return unavailable(status.error());
+        if (Status status = transaction.commit(); !status)
+            return unavailable(status.error());
+        return ApiResponse::error(401, QStringLiteral("invalid_credentials"), QStringLiteral("The user name or password is wrong."));
+    }
+    if ((*credentials)->disabled)
+        return ApiResponse::error(403, QStringLiteral("account_disabled"),
+                                  QStringLiteral("This account has been disabled; ask the county administrator."));
+    if (Status status = throttle.recordSuccess(username); !status)
+        return unavailable(status.error());
+    const auto issued = Sessions(m_database).issue((*credentials)->id, deviceId, m_options.tokenLifetimeSeconds);
+    if (!issued)
+        return unavailable(issued.error());
+    if (Status status = transaction.commit(); !status)
+        return unavailable(status.error());
+    TokenProblem problem = TokenProblem::None;
+    const auto caller = Sessions(m_database).authenticate(issued->token, &problem);
+    if (!caller)
+        return unavailable(caller.error());
+    ApiResponse response = json(201, {{QStringLiteral("token"), issued->token},
+                                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                      {QStringLiteral("expires_at"), issued->expiresAt},
+                                      {QStringLiteral("account"),
+                                       QJsonObject{{QStringLiteral("id"), caller->accountId},
+                                                   {QStringLiteral("username"), caller->username},
+                                                   {QStringLiteral("display_name"), caller->displayName},
+                                                   {QStringLiteral("role"), caller->role},
+                                                   {QStringLiteral("scope"), QJsonArray::fromStringList(caller->scope.regionIds())}}}});
+    response.accountId = caller->accountId;
+    return response;
+}
+
+ApiResponse Api::signOut(const Caller &caller)
+{
+    ServerTransaction transaction(m_database);
+    if (Status status = transaction.write(); !status)
+        return unavailable(status.error());
+    if (Status status = Sessions(m_database).revoke(caller.tokenHash); !status)
+        return unavailable(status.error());
+    if (Status status = transaction.commit(); !status)
+        return unavailable(status.error());
+    return {204, {}, true, {}, {}};
+}
+
+ApiResponse Api::pull(const ApiRequest &request, const Caller &caller)
+{
+    qint64 after = -1;
+    int limit = PullService::kDefaultLimit;
+    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
+        bool numeric = false;
+        const qint64 number = value.toLongLong(&numeric);
+        if (key == QLatin1String("after")) {
+            if (!numeric || number < 0)
+                return badField({key, QStringLiteral("Must be a whole number, 0 or more.")});
+            after = number;
+        } else if (key == QLatin1String("limit")) {
+            if (!numeric || number < 1 || number > PullService::kMaxLimit)
+                return badField({key, QStringLiteral("Must be between 1 and %1.").arg(PullService::kMaxLimit)});
+            limit = int(number);
+        } else {
+            return badField({key, QStringLiteral("Unknown parameter.")});
+        }
+    }
+    if (after < 0)
+        return badField({QStringLiteral("after"), QStringLiteral("Required: the last sequence the device holds (0 for none).")});
+    const auto page = PullService(m_database).page(caller, after, limit);
+    if (!page)
+        return unavailable(page.error());
+    return json(200, *page);
+}
+
+ApiResponse Api::push(const ApiRequest &request, const Caller &caller)
+{
+    if (auto refused = requireJson(request))
+        return *refused;
+    const auto object = JsonInput::parseObject(request.body);
+    if (!object)
+        return ApiResponse::error(400, QStringLiteral("invalid_json"), object.error().message, object.error().field);
+    JsonInput input(*object);
+    PushBatch batch;
+    batch.batchId = input.string(QStringLiteral("batch_id"), kMaxIdLength);
+    if (input.ok() && QUuid::fromString(batch.batchId).isNull())
+        input.fail(QStringLiteral("batch_id"), QStringLiteral("Must be a UUID."));
+    batch.deviceId = input.string(QStringLiteral("device_id"), kMaxIdLength);
+    const QJsonArray rows = input.array(QStringLiteral("rows"), 1, kMaxPushRows);
+    input.noOtherFields();
+    for (qsizetype i = 0; input.ok() && i < rows.size(); ++i) {
+        const QString path = QStringLiteral("rows[%1]").arg(i);
+        if (!rows.at(i).isObject()) {
+            input.fail(path, QStringLiteral("Must be an object."));
+            break;
+        }
+        JsonInput rowInput(rows.at(i).toObject(), path);
+        PushedRow row;
+        row.table = rowInput.string(QStringLiteral("table"), 64);
+        row.id = rowInput.string(QStringLiteral("id"), kMaxIdLength);
+        row.op = rowInput.choice(QStringLiteral("op"), {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")});
+        row.baseVersion = rowInput.integer(QStringLiteral("base_version"), 0, std::numeric_limits<qint32>::max() * qint64(1024),
+                                           row.op == QLatin1String("update"))
+                              .value_or(0);
+        row.changedAt = rowInput.string(QStringLiteral("changed_at"), 64, false);
+        if (rowInput.ok() && !row.changedAt.isEmpty() && !QDateTime::fromString(row.changedAt, Qt::ISODateWithMs).isValid())
+            rowInput.fail(QStringLiteral("changed_at"), QStringLiteral("Must be a time written 2026-11-29T02:30:00.000Z."));
+        const QJsonObject fields = rowInput.object(QStringLiteral("fields"), row.op != QLatin1String("delete"));
+        for (auto it = fields.begin(); rowInput.ok() && it != fields.end(); ++it) {
+            const auto value = fieldValue(it.value());
+            if (!value)
+                rowInput.fail(QStringLiteral("fields.") + it.key(), QStringLiteral("Must be text, a whole number or null."));
+            else
+                row.fields.insert(it.key(), *value);
+        }
+        rowInput.noOtherFields();
+        input.adopt(rowInput);
+        batch.rows.append(row);
+    }
+    if (!input.ok())
+        return badField(input.error());
+    const auto outcome = PushService(m_database).push(caller, batch);
+    if (!outcome)
+        return unavailable(outcome.error());
+    if (outcome->foreignBatch)
+        return ApiResponse::error(409, QStringLiteral("batch_id_taken"),
+                                  QStringLiteral("Another account already sent a batch with this id; make a new one."),
+                                  QStringLiteral("batch_id"));
+    ApiResponse response = json(200, outcome->body);
+    if (outcome->replayed)
+        response.addHeader("X-Lianxin-Replayed", "1");
+    return response;
+}
+
+ApiResponse Api::regions(const Caller &caller)
+{
+    const auto body = PullService(m_database).regions(caller);
+    return body ? json(200, *body) : unavailable(body.error());
+}
+
+ApiResponse Api::accounts(const Caller &caller)
+{
+    const auto body = PullService(m_database).accounts(caller);
+    return body ? json(200, *body) : unavailable(body.error());
+}
+
+} // namespace lianxin::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "server/api/ApiTypes.h"
+#include "server/auth/SignInThrottle.h"
+
+namespace lianxin::server {
+
+class ServerDatabase;
+struct Caller;
+
+struct ApiOptions
+{
+    qint64 tokenLifetimeSeconds = 12 * 3600;
+    ThrottlePolicy throttle;
+    QString backendName;
+};
+
+// The JSON API of docs/API.md. One object per request thread, with that thread's database connection.
+// Every answer to bad input is a 4xx naming the field and the reason; a database that cannot be reached
+// is a 503; nothing a client sends can make it fail otherwise.
+class Api
+{
+public:
+    Api(ServerDatabase &database, ApiOptions options) : m_database(database), m_options(std::move(options)) {}
+
+    ApiResponse handle(const ApiRequest &request);
+
+private:
+    ApiResponse health();
+    ApiResponse signIn(const ApiRequest &request);
+    ApiResponse signOut(const Caller &caller);
+    ApiResponse pull(const ApiRequest &request, const Caller &caller);
+    ApiResponse push(const ApiRequest &request, const Caller &caller);
+    ApiResponse regions(const Caller &caller);
+    ApiResponse accounts(const Caller &caller);
+
+    std::optional<ApiResponse> checkProtocol(const ApiRequest &request) const;
+    std::optional<ApiResponse> authenticate(const ApiRequest &request, Caller *caller);
+    ApiResponse unavailable(const Error &error) const;
+
+    ServerDatabase &m_database;
+    ApiOptions m_options;
+};
+
+} // namespace lianxin::server

@@ -1,0 +1,129 @@
+#include "server/api/JsonInput.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace lianxin::server {
+
+Result<QJsonObject> JsonInput::parseObject(const QByteArray &body)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error{QStringLiteral("body"),
+                     QStringLiteral("The body is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset)};
+    if (!document.isObject())
+        return Error{QStringLiteral("body"), QStringLiteral("The body must be a JSON object.")};
+    return document.object();
+}
+
+QString JsonInput::pathOf(const QString &key) const
+{
+    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+}
+
+void JsonInput::fail(const QString &key, const QString &message)
+{
+    if (!m_error)
+        m_error = Error{pathOf(key), message};
+}
+
+void JsonInput::adopt(const JsonInput &nested)
+{
+    if (!m_error && nested.m_error)
+        m_error = nested.m_error;
+}
+
+QJsonValue JsonInput::take(const QString &key, bool required)
+{
+    m_read.append(key);
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() && required)
+        fail(key, QStringLiteral("Required."));
+    return value;
+}
+
+QString JsonInput::string(const QString &key, int maxLength, bool required)
+{
+    const QJsonValue value = take(key, required);
+    if (value.isUndefined() || (value.isNull() && !required))
+        return {};
+    if (!value.isString()) {
+        fail(key, QStringLiteral("Must be a string."));
+        return {};
+    }
+    const QString text = value.toString();
+    if (required && text.isEmpty())
+        fail(key, QStringLiteral("Must not be empty."));
+    else if (text.size() > maxLength)
+        fail(key, QStringLiteral("Longer than %1 characters.").arg(maxLength));
+    return text;
+}
+
+std::optional<qint64> JsonInput::integer(const QString &key, qint64 minimum, qint64 maximum, bool required)
+{
+    const QJsonValue value = take(key, required);
+    if (value.isUndefined())
+        return std::nullopt;
+    const double number = value.toDouble(std::nan(""));
+    if (!value.isDouble() || std::floor(number) != number) {
+        fail(key, QStringLiteral("Must be a whole number."));
+        return std::nullopt;
+    }
+    if (number < double(minimum) || number > double(maximum)) {
+        fail(key, QStringLiteral("Must be between %1 and %2.").arg(minimum).arg(maximum));
+        return std::nullopt;
+    }
+    return qint64(number);
+}
+
+QJsonArray JsonInput::array(const QString &key, int minSize, int maxSize)
+{
+    const QJsonValue value = take(key, true);
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray()) {
+        fail(key, QStringLiteral("Must be an array."));
+        return {};
+    }
+    const QJsonArray items = value.toArray();
+    if (items.size() < minSize || items.size() > maxSize) {
+        fail(key, QStringLiteral("Must hold %1 to %2 items.").arg(minSize).arg(maxSize));
+        return {};
+    }
+    return items;
+}
+
+QJsonObject JsonInput::object(const QString &key, bool required)
+{
+    const QJsonValue value = take(key, required);
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject()) {
+        fail(key, QStringLiteral("Must be an object."));
+        return {};
+    }
+    return value.toObject();
+}
+
+QString JsonInput::choice(const QString &key, const QStringList &choices)
+{
+    const QString value = string(key, 64);
+    if (ok() && !choices.contains(value))
+        fail(key, QStringLiteral("Must be one of %1.").arg(choices.join(QStringLiteral(", "))));
+    return value;
+}
+
+void JsonInput::noOtherFields()
+{
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (!m_read.contains(it.key())) {
+            fail(it.key(), QStringLiteral("Unknown field."));
+            return;
+        }
+    }
+}
+
+} // namespace lianxin::server

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "server/sync/RegionPaths.h"
+
+#include <QStringList>
+
+namespace lianxin::server {
+
+class ServerDatabase;
+
+// The signed-in account behind a request.
+struct Caller
+{
+    QString accountId;
+    QString username;
+    QString displayName;
+    QString role;
+    AccessScope scope;
+    QString tokenHash;
+};
+
+// Why a token was not accepted; the API answers 401 (or 403 for a disabled account) with the reason.
+enum class TokenProblem { None, Missing, Unknown, Expired, Revoked, AccountDisabled };
+
+// Bearer tokens: 32 random bytes, handed to the client once, stored only as their SHA-256 hash with an
+// expiry; revoked one at a time (sign-out) or all of an account's at once (disable, reset password).
+class Sessions
+{
+public:
+    explicit Sessions(ServerDatabase &database) : m_database(database) {}
+
+    struct Issued
+    {
+        QString token;
+        QString expiresAt;
+    };
+    [[nodiscard]] Result<Issued> issue(const QString &accountId, const QString &deviceId, qint64 lifetimeSeconds);
+    // The caller a token belongs to, or the reason it is refused.
+    [[nodiscard]] Result<Caller> authenticate(const QString &token, TokenProblem *problem);
+    [[nodiscard]] Status revoke(const QString &tokenHash);
+    [[nodiscard]] Result<int> revokeAll(const QString &accountId);
+
+    static QString hashOf(const QString &token);
+
+private:
+    ServerDatabase &m_database;
+};
+
+} // namespace lianxin::server

@@ -1,0 +1,285 @@
+#include "server/sync/ChangeWriter.h"
+
+#include "server/storage/ServerDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lianxin::server {
+
+namespace {
+
+const QString kScopeColumns = QStringLiteral("scope_county, scope_township, scope_village, scope_grid");
+
+QString versionsJson(const QHash<QString, qint64> &versions)
+{
+    QJsonObject object;
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QHash<QString, qint64> versionsFromJson(const QString &json)
+{
+    QHash<QString, qint64> versions;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        versions.insert(it.key(), it.value().toInteger());
+    return versions;
+}
+
+void bindPath(QSqlQuery &query, const RegionPath &path)
+{
+    const auto orNull = [](const QString &id) { return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id); };
+    query.bindValue(QStringLiteral(":scope_county"), orNull(path.county));
+    query.bindValue(QStringLiteral(":scope_township"), orNull(path.township));
+    query.bindValue(QStringLiteral(":scope_village"), orNull(path.village));
+    query.bindValue(QStringLiteral(":scope_grid"), orNull(path.grid));
+}
+
+QVariant nullable(const SyncedTable &table, const QString &field, const QVariant &value)
+{
+    if (!value.isNull())
+        return value;
+    return QVariant(QMetaType(table.isInteger(field) ? QMetaType::LongLong : QMetaType::QString));
+}
+
+} // namespace
+
+Result<std::optional<StoredRow>> ChangeWriter::read(const SyncedTable &table, const QString &id)
+{
+    const QString sql = QStringLiteral("SELECT %1, created_at, updated_at, updated_by, updated_by_device, deleted, "
+                                       "server_version, field_versions, %2 FROM %3 WHERE id = :id")
+                            .arg(table.fields.join(QStringLiteral(", ")), kScopeColumns, table.name);
+    QSqlQuery &query = m_database.cached(sql);
+    query.bindValue(QStringLiteral(":id"), id);
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    if (!query.next())
+        return std::optional<StoredRow>();
+    StoredRow row;
+    const qsizetype n = table.fields.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QVariant value = query.value(int(i));
+        row.values.insert(table.fields.at(i), value.isNull() ? QVariant()
+                                              : table.isInteger(table.fields.at(i)) ? QVariant(value.toLongLong())
+                                                                                    : QVariant(value.toString()));
+    }
+    row.createdAt = query.value(int(n)).toString();
+    row.updatedAt = query.value(int(n + 1)).toString();
+    row.updatedBy = query.value(int(n + 2)).toString();
+    row.updatedByDevice = query.value(int(n + 3)).toString();
+    row.deleted = query.value(int(n + 4)).toLongLong() != 0;
+    row.version = query.value(int(n + 5)).toLongLong();
+    row.fieldVersions = versionsFromJson(query.value(int(n + 6)).toString());
+    row.path = RegionPath::fromQuery(query, int(n + 7));
+    query.finish();
+    return std::optional<StoredRow>(row);
+}
+
+Result<RegionPath> ChangeWriter::pathFor(const SyncedTable &table, const QString &id, const QVariantMap &values,
+                                         const RegionPath &fallback)
+{
+    const auto fromRegion = [](const Result<std::optional<RegionPath>> &path) -> Result<RegionPath> {
+        if (!path)
+            return path.error();
+        return path->value_or(RegionPath{});
+    };
+    const auto fromRow = [this](const QString &sql, const QString &rowId) -> Result<RegionPath> {
+        QSqlQuery &query = m_database.cached(sql);
+        query.bindValue(QStringLiteral(":id"), rowId);
+        if (Status status = m_database.exec(query); !status)
+            return status.error();
+        RegionPath path = query.next() ? RegionPath::fromQuery(query, 0) : RegionPath{};
+        query.finish();
+        return path;
+    };
+    const QString name = table.name;
+    if (name == QLatin1String("regions"))
+        return fromRegion(m_paths.pathOfNew(id, values.value(QStringLiteral("parent_id")).toString(),
+                                            values.value(QStringLiteral("kind")).toString()));
+    if (name == QLatin1String("households"))
+        return fromRegion(m_paths.pathOf(values.value(QStringLiteral("grid_id")).toString()));
+    if (name == QLatin1String("member_regions"))
+        return fromRegion(m_paths.pathOf(values.value(QStringLiteral("region_id")).toString()));
+    if (name == QLatin1String("persons"))
+        return fromRow(QStringLiteral("SELECT %1 FROM households WHERE id = :id AND deleted = 0").arg(kScopeColumns),
+                       values.value(QStringLiteral("household_id")).toString());
+    if (name == QLatin1String("audit_log")) {
+        const auto path = fromRow(QStringLiteral("SELECT %1 FROM accounts WHERE id = :id").arg(kScopeColumns),
+                                  values.value(QStringLiteral("account_id")).toString());
+        if (!path || !path->isEmpty())
+            return path;
+        return fallback;
+    }
+    if (name == QLatin1String("accounts")) {
+        const QJsonArray scope = QJsonDocument::fromJson(values.value(QStringLiteral("scope")).toString().toUtf8()).array();
+        QList<RegionPath> paths;
+        for (const QJsonValue &regionId : scope) {
+            const auto path = fromRegion(m_paths.pathOf(regionId.toString()));
+            if (!path)
+                return path.error();
+            if (path->isEmpty())
+                return RegionPath{};
+            paths.append(*path);
+        }
+        return commonPath(paths);
+    }
+    if (name == QLatin1String("members")) {
+        QSqlQuery &query = m_database.cached(
+            QStringLiteral("SELECT %1 FROM member_regions WHERE member_id = :id AND deleted = 0").arg(kScopeColumns));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (Status status = m_database.exec(query); !status)
+            return status.error();
+        QList<RegionPath> paths;
+        while (query.next())
+            paths.append(RegionPath::fromQuery(query, 0));
+        query.finish();
+        return paths.isEmpty() ? fallback : commonPath(paths);
+    }
+    return fallback;
+}
+
+Result<qint64> ChangeWriter::insert(const SyncedTable &table, const QString &id, const QVariantMap &values,
+                                    const ChangeStamp &stamp, const RegionPath &path)
+{
+    const auto seq = m_database.nextSequence();
+    if (!seq)
+        return seq.error();
+    QStringList placeholders;
+    for (qsizetype i = 0; i < table.fields.size(); ++i)
+        placeholders.append(QStringLiteral(":f%1").arg(i));
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (id, %2, created_at, updated_at, updated_by_device, updated_by, deleted, "
+                       "server_version, field_versions, received_at, %3) VALUES (:id, %4, :created_at, :updated_at, "
+                       ":device, :account, 0, :seq, :versions, :received_at, :scope_county, :scope_township, "
+                       ":scope_village, :scope_grid)")
+            .arg(table.name, table.fields.join(QStringLiteral(", ")), kScopeColumns, placeholders.join(QStringLiteral(", ")));
+    QSqlQuery &query = m_database.cached(sql);
+    QHash<QString, qint64> versions;
+    for (qsizetype i = 0; i < table.fields.size(); ++i) {
+        const QString &field = table.fields.at(i);
+        query.bindValue(placeholders.at(i), nullable(table, field, values.value(field)));
+        versions.insert(field, *seq);
+    }
+    const QString now = ServerDatabase::now();
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":created_at"), stamp.changedAt.isEmpty() ? now : stamp.changedAt);
+    query.bindValue(QStringLiteral(":updated_at"), stamp.changedAt.isEmpty() ? now : stamp.changedAt);
+    query.bindValue(QStringLiteral(":device"), stamp.device);
+    query.bindValue(QStringLiteral(":account"), stamp.account.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : stamp.account);
+    query.bindValue(QStringLiteral(":seq"), *seq);
+    query.bindValue(QStringLiteral(":versions"), versionsJson(versions));
+    query.bindValue(QStringLiteral(":received_at"), now);
+    bindPath(query, path);
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    if (Status status = afterChange(table, id, values, stamp); !status)
+        return status.error();
+    return *seq;
+}
+
+Result<qint64> ChangeWriter::update(const SyncedTable &table, const StoredRow &row, const QString &id,
+                                    const QVariantMap &changed, const ChangeStamp &stamp, const RegionPath &path,
+                                    bool deleted)
+{
+    const auto seq = m_database.nextSequence();
+    if (!seq)
+        return seq.error();
+    QHash<QString, qint64> versions = row.fieldVersions;
+    QStringList assignments;
+    QStringList fields;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        if (!table.fields.contains(it.key()))
+            continue;
+        assignments.append(it.key() + QStringLiteral(" = :f") + QString::number(fields.size()));
+        fields.append(it.key());
+        versions.insert(it.key(), *seq);
+    }
+    if (deleted)
+        versions.insert(QStringLiteral("deleted"), *seq);
+    const QString sql =
+        QStringLiteral("UPDATE %1 SET %2updated_at = :updated_at, updated_by_device = :device, updated_by = :account, "
+                       "deleted = :deleted, server_version = :seq, field_versions = :versions, received_at = :received_at, "
+                       "scope_county = :scope_county, scope_township = :scope_township, scope_village = :scope_village, "
+                       "scope_grid = :scope_grid WHERE id = :id")
+            .arg(table.name, assignments.isEmpty() ? QString() : assignments.join(QStringLiteral(", ")) + QStringLiteral(", "));
+    QSqlQuery &query = m_database.cached(sql);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        query.bindValue(QStringLiteral(":f") + QString::number(i), nullable(table, fields.at(i), changed.value(fields.at(i))));
+    const QString now = ServerDatabase::now();
+    query.bindValue(QStringLiteral(":updated_at"), stamp.changedAt.isEmpty() ? now : stamp.changedAt);
+    query.bindValue(QStringLiteral(":device"), stamp.device);
+    query.bindValue(QStringLiteral(":account"), stamp.account.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : stamp.account);
+    query.bindValue(QStringLiteral(":deleted"), deleted || row.deleted ? 1 : 0);
+    query.bindValue(QStringLiteral(":seq"), *seq);
+    query.bindValue(QStringLiteral(":versions"), versionsJson(versions));
+    query.bindValue(QStringLiteral(":received_at"), now);
+    query.bindValue(QStringLiteral(":id"), id);
+    bindPath(query, path);
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    QVariantMap merged = row.values;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        merged.insert(it.key(), it.value());
+    if (row.path != path || table.name == QLatin1String("member_regions")) {
+        if (Status status = afterChange(table, id, merged, stamp); !status)
+            return status.error();
+    }
+    return *seq;
+}
+
+Status ChangeWriter::afterChange(const SyncedTable &table, const QString &id, const QVariantMap &values,
+                                 const ChangeStamp &stamp)
+{
+    if (table.name == QLatin1String("member_regions"))
+        return refreshMember(values.value(QStringLiteral("member_id")).toString(), stamp);
+    if (table.name != QLatin1String("households"))
+        return {};
+    // A household that moves takes its people along: they get a new version (so that devices of the new
+    // region pull them) and the household's path.
+    QSqlQuery &persons = m_database.cached(QStringLiteral("SELECT id FROM persons WHERE household_id = :id"));
+    persons.bindValue(QStringLiteral(":id"), id);
+    if (Status status = m_database.exec(persons); !status)
+        return status;
+    QStringList ids;
+    while (persons.next())
+        ids.append(persons.value(0).toString());
+    persons.finish();
+    const auto path = pathFor(table, id, values);
+    if (!path)
+        return path.error();
+    for (const QString &personId : ids) {
+        const auto seq = m_database.nextSequence();
+        if (!seq)
+            return seq.error();
+        QSqlQuery &move = m_database.cached(QStringLiteral(
+            "UPDATE persons SET server_version = :seq, scope_county = :scope_county, scope_township = :scope_township, "
+            "scope_village = :scope_village, scope_grid = :scope_grid WHERE id = :id"));
+        move.bindValue(QStringLiteral(":seq"), *seq);
+        move.bindValue(QStringLiteral(":id"), personId);
+        bindPath(move, *path);
+        if (Status status = m_database.exec(move); !status)
+            return status;
+    }
+    return {};
+}
+
+Status ChangeWriter::refreshMember(const QString &memberId, const ChangeStamp &stamp)
+{
+    const auto member = read(tables::members(), memberId);
+    if (!member)
+        return member.error();
+    if (!member->has_value())
+        return {};
+    const auto path = pathFor(tables::members(), memberId, (*member)->values, (*member)->path);
+    if (!path)
+        return path.error();
+    if (*path == (*member)->path)
+        return {};
+    return toStatus(update(tables::members(), **member, memberId, {}, {stamp.account, stamp.device, (*member)->updatedAt},
+                           *path));
+}
+
+} // namespace lianxin::server

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/storage/SyncedTable.h"
+#include "server/sync/RegionPaths.h"
+
+#include <QHash>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace lianxin::server {
+
+class ServerDatabase;
+
+// A row as the server holds it.
+struct StoredRow
+{
+    QVariantMap values; // the table's fields
+    QHash<QString, qint64> fieldVersions;
+    QString createdAt;
+    QString updatedAt;
+    QString updatedBy;
+    QString updatedByDevice;
+    bool deleted = false;
+    qint64 version = 0;
+    RegionPath path;
+};
+
+// Who made a change and when (device time, shown to people; never used for ordering).
+struct ChangeStamp
+{
+    QString account;
+    QString device;
+    QString changedAt;
+};
+
+// The one writer of synced rows on the server. Each change takes the next number of the global
+// sequence, which becomes the row's server_version and the version of every field it wrote, and
+// refreshes the row's region path; all inside the caller's write transaction.
+class ChangeWriter
+{
+public:
+    ChangeWriter(ServerDatabase &database, RegionPaths &paths) : m_database(database), m_paths(paths) {}
+
+    [[nodiscard]] Result<std::optional<StoredRow>> read(const SyncedTable &table, const QString &id);
+
+    // Where a row with these field values belongs; empty when it refers to regions or rows the server
+    // does not know. `fallback` is used for rows that belong to nobody's region (a member who serves no
+    // region yet belongs to whoever created it).
+    [[nodiscard]] Result<RegionPath> pathFor(const SyncedTable &table, const QString &id, const QVariantMap &values,
+                                             const RegionPath &fallback = {});
+
+    // Inserts the row (fields missing from `values` are NULL) and returns its sequence number.
+    [[nodiscard]] Result<qint64> insert(const SyncedTable &table, const QString &id, const QVariantMap &values,
+                                        const ChangeStamp &stamp, const RegionPath &path);
+    // Writes the given fields of an existing row (and its path), or tombstones it when `deleted`.
+    [[nodiscard]] Result<qint64> update(const SyncedTable &table, const StoredRow &row, const QString &id,
+                                        const QVariantMap &changed, const ChangeStamp &stamp, const RegionPath &path,
+                                        bool deleted = false);
+
+private:
+    Status afterChange(const SyncedTable &table, const QString &id, const QVariantMap &values, const ChangeStamp &stamp);
+    Status refreshMember(const QString &memberId, const ChangeStamp &stamp);
+
+    ServerDatabase &m_database;
+    RegionPaths &m_paths;
+};
+
+} // namespace lianxin::server

@@ -1,0 +1,212 @@
+#include "server/sync/PullService.h"
+
+#include "core/storage/SyncedTable.h"
+#include "server/storage/ServerDatabase.h"
+#include "server/sync/RegionPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace lianxin::server {
+
+namespace {
+
+const QStringList kSyncColumns{QStringLiteral("id"), QStringLiteral("server_version"), QStringLiteral("created_at"),
+                               QStringLiteral("updated_at"), QStringLiteral("updated_by_device"),
+                               QStringLiteral("updated_by"), QStringLiteral("deleted")};
+
+QJsonValue jsonValue(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    const int type = value.metaType().id();
+    if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::ULongLong)
+        return value.toLongLong();
+    return value.toString();
+}
+
+QStringList placeholders(const QString &prefix, qsizetype count)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < count; ++i)
+        names.append(QLatin1Char(':') + prefix + QString::number(i));
+    return names;
+}
+
+struct PulledRow
+{
+    qint64 seq;
+    int table;
+    QJsonArray values;
+};
+
+} // namespace
+
+Result<QStringList> PullService::ancestorsOfScope(const Caller &caller)
+{
+    RegionPaths paths(m_database);
+    QStringList ancestors;
+    for (const QString &id : caller.scope.regionIds()) {
+        const auto path = paths.pathOf(id);
+        if (!path)
+            return path.error();
+        if (path->has_value()) {
+            for (const QString &ancestor : (*path)->ids()) {
+                if (ancestor != id && !ancestors.contains(ancestor))
+                    ancestors.append(ancestor);
+            }
+        }
+    }
+    return ancestors;
+}
+
+Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int limit)
+{
+    ServerTransaction transaction(m_database);
+    if (Status status = transaction.read(); !status)
+        return status.error();
+    const auto ancestors = ancestorsOfScope(caller);
+    if (!ancestors)
+        return ancestors.error();
+
+    QList<PulledRow> pulled;
+    bool more = false;
+    const QList<const SyncedTable *> &all = tables::all();
+    for (int t = 0; t < all.size(); ++t) {
+        const SyncedTable &table = *all.at(t);
+        QString condition = caller.scope.condition();
+        const QStringList ancestorNames = placeholders(QStringLiteral("ancestor"), ancestors->size());
+        // Devices show the township and county above a village's rows: the ancestors of the scope come too.
+        if (table.name == QLatin1String("regions") && !ancestors->isEmpty())
+            condition = QStringLiteral("(%1 OR id IN (%2))").arg(condition, ancestorNames.join(QStringLiteral(", ")));
+        const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE server_version > :after AND %4 "
+                                           "ORDER BY server_version LIMIT :limit")
+                                .arg(kSyncColumns.join(QStringLiteral(", ")), table.fields.join(QStringLiteral(", ")),
+                                     table.name, condition);
+        QSqlQuery &query = m_database.cached(sql);
+        query.bindValue(QStringLiteral(":after"), after);
+        query.bindValue(QStringLiteral(":limit"), limit + 1);
+        caller.scope.bind(query);
+        if (table.name == QLatin1String("regions")) {
+            for (qsizetype i = 0; i < ancestors->size(); ++i)
+                query.bindValue(ancestorNames.at(i), ancestors->at(i));
+        }
+        if (Status status = m_database.exec(query); !status)
+            return status.error();
+        int count = 0;
+        const int columns = int(kSyncColumns.size() + table.fields.size());
+        while (query.next()) {
+            if (++count > limit) {
+                more = true;
+                break;
+            }
+            PulledRow row{query.value(1).toLongLong(), t, {}};
+            for (int c = 0; c < columns; ++c) {
+                const bool integer = c == 1 || c == 6 || (c >= kSyncColumns.size() && table.isInteger(table.fields.at(c - kSyncColumns.size())));
+                const QVariant value = query.value(c);
+                row.values.append(value.isNull() ? QJsonValue(QJsonValue::Null)
+                                  : integer      ? QJsonValue(value.toLongLong())
+                                                 : jsonValue(value.toString()));
+            }
+            pulled.append(row);
+        }
+        query.finish();
+    }
+    std::sort(pulled.begin(), pulled.end(), [](const PulledRow &a, const PulledRow &b) { return a.seq < b.seq; });
+    if (pulled.size() > limit) {
+        pulled.resize(limit);
+        more = true;
+    }
+    QList<QJsonArray> rowsByTable(all.size());
+    for (const PulledRow &row : std::as_const(pulled))
+        rowsByTable[row.table].append(row.values);
+    QJsonArray tablesJson;
+    for (int t = 0; t < all.size(); ++t) {
+        if (rowsByTable.at(t).isEmpty())
+            continue;
+        tablesJson.append(QJsonObject{{QStringLiteral("table"), all.at(t)->name},
+                                      {QStringLiteral("columns"), QJsonArray::fromStringList(kSyncColumns + all.at(t)->fields)},
+                                      {QStringLiteral("rows"), rowsByTable.at(t)}});
+    }
+    const auto epoch = scopeEpoch(caller);
+    if (!epoch)
+        return epoch.error();
+    return QJsonObject{{QStringLiteral("server_time"), ServerDatabase::now()},
+                       {QStringLiteral("scope_epoch"), *epoch},
+                       {QStringLiteral("next_after"), pulled.isEmpty() ? after : pulled.last().seq},
+                       {QStringLiteral("has_more"), more},
+                       {QStringLiteral("tables"), tablesJson}};
+}
+
+Result<qint64> PullService::scopeEpoch(const Caller &caller)
+{
+    QSqlQuery &query = m_database.cached(QStringLiteral("SELECT field_versions FROM accounts WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), caller.accountId);
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    const qint64 epoch =
+        query.next() ? QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object().value(QStringLiteral("scope")).toInteger() : 0;
+    query.finish();
+    return epoch;
+}
+
+Result<QJsonObject> PullService::regions(const Caller &caller)
+{
+    ServerTransaction transaction(m_database);
+    if (Status status = transaction.read(); !status)
+        return status.error();
+    const auto ancestors = ancestorsOfScope(caller);
+    if (!ancestors)
+        return ancestors.error();
+    const QStringList ancestorNames = placeholders(QStringLiteral("ancestor"), ancestors->size());
+    QString condition = caller.scope.condition();
+    if (!ancestors->isEmpty())
+        condition = QStringLiteral("(%1 OR id IN (%2))").arg(condition, ancestorNames.join(QStringLiteral(", ")));
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, parent_id, code, name, kind, sort_order, server_version "
+                                                        "FROM regions WHERE deleted = 0 AND %1 ORDER BY sort_order, code")
+                                             .arg(condition));
+    caller.scope.bind(query);
+    for (qsizetype i = 0; i < ancestors->size(); ++i)
+        query.bindValue(ancestorNames.at(i), ancestors->at(i));
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    QJsonArray rows;
+    while (query.next()) {
+        rows.append(QJsonArray{query.value(0).toString(), jsonValue(query.value(1).isNull() ? QVariant() : QVariant(query.value(1).toString())),
+                               query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                               query.value(5).toLongLong(), query.value(6).toLongLong()});
+    }
+    return QJsonObject{{QStringLiteral("columns"), QJsonArray{QStringLiteral("id"), QStringLiteral("parent_id"),
+                                                              QStringLiteral("code"), QStringLiteral("name"),
+                                                              QStringLiteral("kind"), QStringLiteral("sort_order"),
+                                                              QStringLiteral("server_version")}},
+                       {QStringLiteral("rows"), rows}};
+}
+
+Result<QJsonObject> PullService::accounts(const Caller &caller)
+{
+    ServerTransaction transaction(m_database);
+    if (Status status = transaction.read(); !status)
+        return status.error();
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, username, display_name, role, scope, verifier, disabled, "
+                                                        "server_version FROM accounts WHERE deleted = 0 AND %1 ORDER BY username")
+                                             .arg(caller.scope.condition()));
+    caller.scope.bind(query);
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    QJsonArray rows;
+    while (query.next()) {
+        rows.append(QJsonArray{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                               query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                               query.value(6).toLongLong(), query.value(7).toLongLong()});
+    }
+    return QJsonObject{{QStringLiteral("columns"),
+                        QJsonArray{QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("display_name"),
+                                   QStringLiteral("role"), QStringLiteral("scope"), QStringLiteral("verifier"),
+                                   QStringLiteral("disabled"), QStringLiteral("server_version")}},
+                       {QStringLiteral("rows"), rows}};
+}
+
+} // namespace lianxin::server

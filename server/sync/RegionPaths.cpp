@@ -1,0 +1,136 @@
+#include "server/sync/RegionPaths.h"
+
+#include "server/storage/ServerDatabase.h"
+
+namespace lianxin::server {
+
+QStringList RegionPath::ids() const
+{
+    QStringList list;
+    for (const QString &id : {county, township, village, grid}) {
+        if (!id.isEmpty())
+            list.append(id);
+    }
+    return list;
+}
+
+RegionPath RegionPath::fromQuery(const QSqlQuery &query, int firstColumn)
+{
+    return {query.value(firstColumn).toString(), query.value(firstColumn + 1).toString(),
+            query.value(firstColumn + 2).toString(), query.value(firstColumn + 3).toString()};
+}
+
+int regionLevel(const QString &kind)
+{
+    if (kind == QLatin1String("county"))
+        return 0;
+    if (kind == QLatin1String("town") || kind == QLatin1String("township") || kind == QLatin1String("subdistrict"))
+        return 1;
+    if (kind == QLatin1String("village") || kind == QLatin1String("community"))
+        return 2;
+    if (kind == QLatin1String("grid"))
+        return 3;
+    return -1;
+}
+
+RegionPath commonPath(const QList<RegionPath> &paths)
+{
+    if (paths.isEmpty())
+        return {};
+    RegionPath common = paths.first();
+    for (const RegionPath &path : paths) {
+        if (common.county != path.county)
+            return {};
+        if (common.township != path.township) {
+            common.township.clear();
+            common.village.clear();
+            common.grid.clear();
+        } else if (common.village != path.village) {
+            common.village.clear();
+            common.grid.clear();
+        } else if (common.grid != path.grid) {
+            common.grid.clear();
+        }
+    }
+    return common;
+}
+
+Result<std::optional<RegionPath>> RegionPaths::pathOf(const QString &regionId)
+{
+    if (regionId.isEmpty())
+        return std::optional<RegionPath>();
+    if (const auto it = m_paths.constFind(regionId); it != m_paths.constEnd())
+        return *it;
+    QSqlQuery &query =
+        m_database.cached(QStringLiteral("SELECT parent_id, kind FROM regions WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), regionId);
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    if (!query.next()) {
+        m_paths.insert(regionId, std::nullopt);
+        return std::optional<RegionPath>();
+    }
+    const QString parentId = query.value(0).toString();
+    const QString kind = query.value(1).toString();
+    query.finish();
+    auto path = pathOfNew(regionId, parentId, kind);
+    if (path)
+        m_paths.insert(regionId, *path);
+    return path;
+}
+
+Result<std::optional<RegionPath>> RegionPaths::pathOfNew(const QString &id, const QString &parentId, const QString &kind)
+{
+    const int level = regionLevel(kind);
+    if (level < 0)
+        return std::optional<RegionPath>();
+    RegionPath path;
+    if (level > 0) {
+        if (parentId == id)
+            return std::optional<RegionPath>();
+        const auto parent = pathOf(parentId);
+        if (!parent)
+            return parent.error();
+        if (!parent->has_value())
+            return std::optional<RegionPath>();
+        path = **parent;
+    }
+    QString *levels[] = {&path.county, &path.township, &path.village, &path.grid};
+    // A region sits below its parent's level: a grid directly under a township keeps an empty village.
+    for (int below = level; below < 4; ++below)
+        levels[below]->clear();
+    *levels[level] = id;
+    return std::optional<RegionPath>(path);
+}
+
+bool AccessScope::contains(const RegionPath &path) const
+{
+    for (const QString &id : path.ids()) {
+        if (m_ids.contains(id))
+            return true;
+    }
+    return false;
+}
+
+QString AccessScope::condition(const QString &alias) const
+{
+    if (m_ids.isEmpty())
+        return QStringLiteral("(1 = 0)");
+    QStringList placeholders;
+    for (qsizetype i = 0; i < m_ids.size(); ++i)
+        placeholders.append(QStringLiteral(":scope%1").arg(i));
+    const QString list = placeholders.join(QStringLiteral(", "));
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    QStringList terms;
+    for (const char *level : {"county", "township", "village", "grid"})
+        terms.append(prefix + QStringLiteral("scope_") + QLatin1String(level) + QStringLiteral(" IN (") + list + QLatin1Char(')'));
+    return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+void AccessScope::bind(QSqlQuery &query) const
+{
+    for (qsizetype i = 0; i < m_ids.size(); ++i)
+        query.bindValue(QStringLiteral(":scope%1").arg(i), m_ids.at(i));
+}
+
+} // namespace lianxin::server

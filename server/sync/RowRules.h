@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/storage/SyncedTable.h"
+#include "server/sync/RegionPaths.h"
+
+#include <QVariantMap>
+
+namespace lianxin::server {
+
+class ServerDatabase;
+
+// The checks a pushed row must pass on the server: the same core validators the client's forms use
+// (ID numbers, phones, texts, vocabularies), plus what only the server can see — that referenced
+// households, members and regions exist, and that an ID number is not another person's. The first
+// problem is returned, naming its field.
+class RowRules
+{
+public:
+    explicit RowRules(ServerDatabase &database) : m_database(database) {}
+
+    // `values` is the whole row after the change; `path` where it would lie.
+    [[nodiscard]] Status check(const SyncedTable &table, const QString &id, const QVariantMap &values,
+                               const RegionPath &path);
+
+private:
+    Status checkPerson(const QString &id, const QVariantMap &values, const RegionPath &path);
+    Status checkHousehold(const QVariantMap &values, const RegionPath &path);
+    Status exists(const QString &table, const QString &field, const QString &id);
+
+    ServerDatabase &m_database;
+};
+
+} // namespace lianxin::server
