@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -76,6 +77,9 @@ int main(int argc, char *argv[])
             return fail(status.error());
     }
 
+    // Qt HttpServer warns that the request threads' socket feeders do not listen: by design, the one
+    // listening socket is HttpService's.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver.warning=false"));
     AccessLog accessLog(config->accessLog);
     HttpService service(config->http, accessLog);
     if (lianxin::Status status = service.start(); !status)

@@ -1,0 +1,253 @@
+#include "ServerFixture.h"
+
+#include "core/net/Gzip.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QByteArray rawRequest(const QByteArray &method, const QByteArray &path, const QByteArray &body,
+                      const QList<QByteArray> &headers, const QString &token = {})
+{
+    QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Lianxin-Protocol: 1\r\n";
+    for (const QByteArray &header : headers)
+        request += header + "\r\n";
+    if (!token.isEmpty())
+        request += "Authorization: Bearer " + token.toLatin1() + "\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return request;
+}
+
+} // namespace
+
+TEST_CASE("Bad request bodies get a 4xx naming the field and the reason")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    const QString batch = QStringLiteral("\"batch_id\":\"") + newId() + QStringLiteral("\"");
+    struct Case
+    {
+        const char *name;
+        QString path;
+        QByteArray body;
+        int status;
+        QString code;
+        QString field;
+    };
+    const QString session = QStringLiteral("/api/v1/session");
+    const QString changes = QStringLiteral("/api/v1/changes");
+    const QByteArray row = R"({"table":"households","id":"h1","op":"insert","fields":{"address":"x"}})";
+    const QList<Case> cases{
+        {"malformed JSON", session, "{\"username\": ", 400, QStringLiteral("invalid_json"), QStringLiteral("body")},
+        {"not an object", session, "[1,2]", 400, QStringLiteral("invalid_json"), QStringLiteral("body")},
+        {"missing field", session, R"({"username":"officer_a"})", 400, QStringLiteral("invalid_field"), QStringLiteral("password")},
+        {"wrong type", session, R"({"username":42,"password":"x"})", 400, QStringLiteral("invalid_field"), QStringLiteral("username")},
+        {"unknown field", session, R"({"username":"a","password":"b","admin":true})", 400, QStringLiteral("invalid_field"),
+         QStringLiteral("admin")},
+        {"batch id not a UUID", changes, R"({"batch_id":"1","device_id":"d","rows":[)" + row + "]}", 400,
+         QStringLiteral("invalid_field"), QStringLiteral("batch_id")},
+        {"no rows", changes, "{" + batch.toUtf8() + R"(,"device_id":"d","rows":[]})", 400, QStringLiteral("invalid_field"),
+         QStringLiteral("rows")},
+        {"rows not an array", changes, "{" + batch.toUtf8() + R"(,"device_id":"d","rows":{}})", 400,
+         QStringLiteral("invalid_field"), QStringLiteral("rows")},
+        {"bad op", changes,
+         "{" + batch.toUtf8() + R"(,"device_id":"d","rows":[{"table":"households","id":"h","op":"upsert","fields":{}}]})",
+         400, QStringLiteral("invalid_field"), QStringLiteral("rows[0].op")},
+        {"update without base version", changes,
+         "{" + batch.toUtf8() + R"(,"device_id":"d","rows":[{"table":"households","id":"h","op":"update","fields":{}}]})",
+         400, QStringLiteral("invalid_field"), QStringLiteral("rows[0].base_version")},
+        {"negative base version", changes,
+         "{" + batch.toUtf8() + R"(,"device_id":"d","rows":[{"table":"households","id":"h","op":"update","base_version":-1,"fields":{}}]})",
+         400, QStringLiteral("invalid_field"), QStringLiteral("rows[0].base_version")},
+        {"field value an object", changes,
+         "{" + batch.toUtf8() + R"(,"device_id":"d","rows":[{"table":"households","id":"h","op":"insert","fields":{"address":{}}}]})",
+         400, QStringLiteral("invalid_field"), QStringLiteral("rows[0].fields.address")},
+        {"unknown row field", changes,
+         "{" + batch.toUtf8() + R"(,"device_id":"d","rows":[{"table":"households","id":"h","op":"insert","fields":{},"extra":1}]})",
+         400, QStringLiteral("invalid_field"), QStringLiteral("rows[0].extra")},
+        {"bad device time", changes,
+         "{" + batch.toUtf8() + R"(,"device_id":"d","rows":[{"table":"households","id":"h","op":"insert","fields":{},"changed_at":"yesterday"}]})",
+         400, QStringLiteral("invalid_field"), QStringLiteral("rows[0].changed_at")},
+    };
+    for (const Case &test : cases) {
+        INFO(test.name);
+        const HttpReply reply = server.request("POST", test.path, test.body, {}, test.path == changes ? token : QString());
+        INFO(reply.body.toStdString());
+        CHECK(reply.status == test.status);
+        CHECK(reply.errorCode() == test.code);
+        CHECK(reply.errorField() == test.field);
+        CHECK_FALSE(reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    }
+}
+
+TEST_CASE("Bad query parameters, routes, methods and media types get a 4xx")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    struct Case
+    {
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        int status;
+        QString code;
+    };
+    const QList<Case> cases{
+        {"GET", QStringLiteral("/api/v1/changes"), {}, {}, 400, QStringLiteral("invalid_field")},
+        {"GET", QStringLiteral("/api/v1/changes?after=-5"), {}, {}, 400, QStringLiteral("invalid_field")},
+        {"GET", QStringLiteral("/api/v1/changes?after=abc"), {}, {}, 400, QStringLiteral("invalid_field")},
+        {"GET", QStringLiteral("/api/v1/changes?after=0&limit=0"), {}, {}, 400, QStringLiteral("invalid_field")},
+        {"GET", QStringLiteral("/api/v1/changes?after=0&since=1"), {}, {}, 400, QStringLiteral("invalid_field")},
+        {"GET", QStringLiteral("/api/v1/nothing"), {}, {}, 404, QStringLiteral("not_found")},
+        {"GET", QStringLiteral("/index.html"), {}, {}, 404, QStringLiteral("not_found")},
+        {"PUT", QStringLiteral("/api/v1/changes"), "{}", {}, 405, QStringLiteral("method_not_allowed")},
+        {"GET", QStringLiteral("/api/v1/session"), {}, {}, 405, QStringLiteral("method_not_allowed")},
+        {"POST", QStringLiteral("/api/v1/changes"), "a=b", {{"Content-Type", "application/x-www-form-urlencoded"}}, 415,
+         QStringLiteral("unsupported_media_type")},
+        {"POST", QStringLiteral("/api/v1/changes"), "{}", {{"Content-Encoding", "br"}}, 415, QStringLiteral("unsupported_encoding")},
+        {"GET", QStringLiteral("/api/v1/regions"), {}, {{"X-Lianxin-Protocol", "0"}}, 426, QStringLiteral("client_too_old")},
+        {"GET", QStringLiteral("/api/v1/regions"), {}, {{"X-Lianxin-Protocol", "99"}}, 400, QStringLiteral("server_too_old")},
+        {"GET", QStringLiteral("/api/v1/regions"), {}, {{"X-Lianxin-Protocol", "one"}}, 400, QStringLiteral("invalid_field")},
+    };
+    for (const Case &test : cases) {
+        INFO(test.method.toStdString() << ' ' << test.path.toStdString());
+        const HttpReply reply = server.request(test.method, test.path, test.body, test.headers, token);
+        INFO(reply.body.toStdString());
+        CHECK(reply.status == test.status);
+        CHECK(reply.errorCode() == test.code);
+    }
+    const HttpReply old = server.request("GET", QStringLiteral("/api/v1/regions"), {}, {{"X-Lianxin-Protocol", "0"}}, token);
+    CHECK(old.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("Update Lianxin")));
+}
+
+TEST_CASE("Oversize bodies are refused with 413 before they are read, and the server stays up")
+{
+    ServerProcess server({QStringLiteral("--set"), QStringLiteral("max_body_bytes=4096")});
+    seedCounty(server);
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    // Announced too large: refused from the headers alone.
+    const HttpReply announced = server.raw("POST /api/v1/changes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                           "Content-Length: 100000000\r\n\r\n{");
+    CHECK(announced.status == 413);
+    CHECK(announced.errorCode() == QStringLiteral("body_too_large"));
+    // Sent too large.
+    const QByteArray big(20000, 'x');
+    const HttpReply sent = server.raw(rawRequest("POST", "/api/v1/changes", big, {"Content-Type: application/json"}, token));
+    CHECK(sent.status == 413);
+    // Huge headers.
+    const HttpReply headers = server.raw("GET /api/v1/health HTTP/1.1\r\nX-Padding: " + QByteArray(20000, 'p') + "\r\n\r\n");
+    CHECK(headers.status == 431);
+    CHECK(server.request("GET", QStringLiteral("/api/v1/health")).status == 200);
+}
+
+TEST_CASE("Request bodies may come gzip-compressed; bad gzip and gzip bombs are refused")
+{
+    ServerProcess server({QStringLiteral("--set"), QStringLiteral("max_inflated_bytes=100000")});
+    seedCounty(server);
+    const QByteArray signIn = R"({"username":"officer_a","password":"password-1"})";
+    const HttpReply compressed = server.raw(rawRequest("POST", "/api/v1/session", lianxin::gzip::compress(signIn),
+                                                       {"Content-Type: application/json", "Content-Encoding: gzip"}));
+    CHECK(compressed.status == 201);
+
+    const HttpReply broken = server.raw(rawRequest("POST", "/api/v1/session", "\x1f\x8b not gzip at all",
+                                                   {"Content-Type: application/json", "Content-Encoding: gzip"}));
+    CHECK(broken.status == 400);
+    CHECK(broken.errorCode() == QStringLiteral("invalid_gzip"));
+
+    const QByteArray truncated = lianxin::gzip::compress(signIn).chopped(6);
+    CHECK(server.raw(rawRequest("POST", "/api/v1/session", truncated,
+                                {"Content-Type: application/json", "Content-Encoding: gzip"})).status == 400);
+
+    // 10 MB of zeros in a few kilobytes: refused without inflating it all.
+    const QByteArray bomb = lianxin::gzip::compress(QByteArray(10 * 1024 * 1024, '\0'), 9);
+    CHECK(bomb.size() < 20000);
+    const HttpReply refused = server.raw(rawRequest("POST", "/api/v1/session", bomb,
+                                                    {"Content-Type: application/json", "Content-Encoding: gzip"}));
+    CHECK(refused.status == 400);
+    CHECK(refused.errorCode() == QStringLiteral("invalid_gzip"));
+}
+
+TEST_CASE("Large answers are gzip-compressed for clients that accept it")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QString token = server.signIn(QStringLiteral("county"));
+    const HttpReply plain = server.raw(rawRequest("GET", "/api/v1/changes?after=0", {}, {}, token));
+    REQUIRE(plain.status == 200);
+    CHECK(plain.header("Content-Encoding").isEmpty());
+    const HttpReply zipped = server.raw(rawRequest("GET", "/api/v1/changes?after=0", {}, {"Accept-Encoding: gzip"}, token));
+    REQUIRE(zipped.status == 200);
+    CHECK(zipped.header("Content-Encoding") == "gzip");
+    CHECK(zipped.body.size() < plain.body.size());
+    const auto inflated = lianxin::gzip::decompress(zipped.body, 10 * 1024 * 1024);
+    REQUIRE(inflated.has_value());
+    CHECK(QJsonDocument::fromJson(*inflated).object().value(QStringLiteral("tables")) ==
+          QJsonDocument::fromJson(plain.body).object().value(QStringLiteral("tables")));
+}
+
+TEST_CASE("Pushed rows that break the register's rules are rejected with the field and the reason")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    const QString grid = regionId(server, token, QStringLiteral("34082810120101"));
+    const QString household = newId();
+    REQUIRE(server.request("POST", QStringLiteral("/api/v1/changes"),
+                           pushBody(newId(), {insertRow(QStringLiteral("households"), household,
+                                                        {{QStringLiteral("grid_id"), grid}, {QStringLiteral("address"), QStringLiteral("甲村")}})}),
+                           {}, token)
+                .json()
+                .value(QStringLiteral("accepted"))
+                .toInt() == 1);
+    const auto person = [&](const QJsonObject &extra) {
+        QJsonObject fields{{QStringLiteral("household_id"), household}, {QStringLiteral("name"), QStringLiteral("王芳")},
+                           {QStringLiteral("relation"), QStringLiteral("head")},
+                           {QStringLiteral("residence_status"), QStringLiteral("registered")}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            fields.insert(it.key(), it.value());
+        return insertRow(QStringLiteral("persons"), newId(), fields);
+    };
+    struct Case
+    {
+        const char *name;
+        QJsonObject row;
+        QString field;
+    };
+    const QList<Case> cases{
+        {"bad ID number", person({{QStringLiteral("id_number"), QStringLiteral("340828199013011234")}}), QStringLiteral("id_number")},
+        {"unknown relation", person({{QStringLiteral("relation"), QStringLiteral("cousin-in-law")}}), QStringLiteral("relation")},
+        {"bad phone", person({{QStringLiteral("phone"), QStringLiteral("12345")}}), QStringLiteral("phone")},
+        {"empty name", person({{QStringLiteral("name"), QStringLiteral("  ")}}), QStringLiteral("name")},
+        {"unknown tag", person({{QStringLiteral("tags"), QStringLiteral("[\"vip\"]")}}), QStringLiteral("tags")},
+        {"tags not JSON", person({{QStringLiteral("tags"), QStringLiteral("low_income")}}), QStringLiteral("tags")},
+        {"no such household", person({{QStringLiteral("household_id"), newId()}}), QStringLiteral("household_id")},
+        {"unknown field", person({{QStringLiteral("salary"), QStringLiteral("1")}}), QStringLiteral("salary")},
+        {"a number for text", person({{QStringLiteral("name"), 42}}), QStringLiteral("name")},
+        {"unknown table", insertRow(QStringLiteral("secrets"), newId(), {}), QStringLiteral("table")},
+    };
+    QList<QJsonObject> rows;
+    for (const Case &test : cases)
+        rows.append(test.row);
+    rows.append(person({}));
+    const HttpReply reply = server.request("POST", QStringLiteral("/api/v1/changes"), pushBody(newId(), rows), {}, token);
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    const QJsonArray results = reply.json().value(QStringLiteral("rows")).toArray();
+    REQUIRE(results.size() == cases.size() + 1);
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        INFO(cases.at(i).name);
+        const QJsonObject result = results.at(i).toObject();
+        CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+        CHECK(result.value(QStringLiteral("field")).toString() == cases.at(i).field);
+        CHECK_FALSE(result.value(QStringLiteral("message")).toString().isEmpty());
+    }
+    // One rejected row never blocks the others.
+    CHECK(results.last().toObject().value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    CHECK(reply.json().value(QStringLiteral("rejected")).toInt() == cases.size());
+}

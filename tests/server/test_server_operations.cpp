@@ -1,0 +1,183 @@
+#include "ServerFixture.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run
+{
+    int exitCode;
+    QByteArray output;
+};
+
+Run runServer(const QStringList &args, int timeoutMs = 15000)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(ServerProcess::serverPath(), args);
+    REQUIRE(process.waitForStarted());
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        FAIL("lianxin-server did not exit");
+    }
+    return {process.exitCode(), process.readAll()};
+}
+
+} // namespace
+
+TEST_CASE("lianxin-server explains itself with --help and --version")
+{
+    const Run help = runServer({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.output.contains("--database"));
+    CHECK(help.output.contains("admin --help"));
+    const Run version = runServer({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.output.contains("lianxin-server"));
+    const Run admin = runServer({QStringLiteral("admin"), QStringLiteral("--help")});
+    CHECK(admin.exitCode == 0);
+    CHECK(admin.output.contains("add-user"));
+    CHECK(admin.output.contains("import-store"));
+}
+
+TEST_CASE("Bad settings stop the server with a message naming the setting")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("s.db"));
+    const Run port = runServer({QStringLiteral("--database"), database, QStringLiteral("--port"), QStringLiteral("70000")});
+    CHECK(port.exitCode == 1);
+    CHECK(port.output.contains("port"));
+    const Run unknown = runServer({QStringLiteral("--database"), database, QStringLiteral("--set"), QStringLiteral("colour=red")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.output.contains("Unknown setting \"colour\""));
+    const Run url = runServer({QStringLiteral("--database"), QStringLiteral("mysql://x/y")});
+    CHECK(url.exitCode == 1);
+    CHECK(url.output.contains("Unknown kind of database"));
+
+    QFile config(dir.filePath(QStringLiteral("server.conf")));
+    REQUIRE(config.open(QIODevice::WriteOnly));
+    config.write("database = " + database.toUtf8() + "\nthreads = lots\n");
+    config.close();
+    const Run file = runServer({QStringLiteral("--config"), config.fileName()});
+    CHECK(file.exitCode == 1);
+    CHECK(file.output.contains("threads must be a whole number"));
+}
+
+TEST_CASE("Plain HTTP is refused off loopback unless forced")
+{
+    QTemporaryDir dir;
+    const Run refused = runServer({QStringLiteral("--database"), dir.filePath(QStringLiteral("s.db")), QStringLiteral("--listen"),
+                                   QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.output.contains("Refusing plain HTTP"));
+}
+
+TEST_CASE("With a certificate and key the server speaks HTTPS")
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                                              QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                                              QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    REQUIRE(openssl.waitForFinished(60000));
+    REQUIRE(openssl.exitCode() == 0);
+
+    ServerProcess server({QStringLiteral("--set"), QStringLiteral("tls_certificate=") + cert, QStringLiteral("--set"),
+                          QStringLiteral("tls_key=") + key});
+    QNetworkAccessManager manager;
+    QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/health").arg(server.port()))));
+    // The test's certificate is self-signed; a county would use one its devices trust.
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    INFO(reply->errorString().toStdString());
+    CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+    CHECK(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("status")).toString() == QStringLiteral("ok"));
+    delete reply;
+
+    // Plain HTTP to the TLS port gets no answer.
+    QTcpSocket plain;
+    plain.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+    REQUIRE(plain.waitForConnected(5000));
+    plain.write("GET /api/v1/health HTTP/1.1\r\n\r\n");
+    plain.waitForReadyRead(1000);
+    CHECK_FALSE(plain.readAll().startsWith("HTTP/1.1 200"));
+}
+
+TEST_CASE("SIGTERM lets a request in flight finish before the server exits")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    const QString grid = regionId(server, token, QStringLiteral("34082810120101"));
+    QList<QJsonObject> rows;
+    for (int i = 0; i < 1000; ++i)
+        rows.append(insertRow(QStringLiteral("households"), newId(),
+                              {{QStringLiteral("grid_id"), grid}, {QStringLiteral("address"), QStringLiteral("甲村%1号").arg(i)}}));
+    const QByteArray body = pushBody(newId(), rows);
+
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+    REQUIRE(socket.waitForConnected(5000));
+    socket.write("POST /api/v1/changes HTTP/1.1\r\nHost: x\r\nX-Lianxin-Protocol: 1\r\nContent-Type: application/json\r\n"
+                 "Authorization: Bearer " + token.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                 "\r\n\r\n" + body);
+    REQUIRE(socket.waitForBytesWritten(5000));
+    server.process().terminate();
+
+    QByteArray answer;
+    while (socket.state() == QAbstractSocket::ConnectedState && !answer.contains("\"rows\"") && socket.waitForReadyRead(20000))
+        answer += socket.readAll();
+    answer += socket.readAll();
+    CHECK(answer.startsWith("HTTP/1.1 200"));
+    CHECK(answer.contains("\"accepted\":1000"));
+    REQUIRE(server.process().waitForFinished(30000));
+    CHECK(server.process().exitStatus() == QProcess::NormalExit);
+    CHECK(server.process().exitCode() == 0);
+}
+
+TEST_CASE("A client store imports with its ids, and health names the backend")
+{
+    ServerProcess server;
+    const HttpReply health = server.request("GET", QStringLiteral("/api/v1/health"));
+    REQUIRE(health.status == 200);
+    CHECK(health.json().value(QStringLiteral("database")).toString() ==
+          (server.database().isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")));
+    CHECK(health.json().value(QStringLiteral("protocol")).toInt() == 1);
+
+    QTemporaryDir dir;
+    QProcess client;
+    client.start(QStringLiteral(LIANXIN_CLIENT_PATH), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--make-demo"),
+                                                       QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("7")});
+    REQUIRE(client.waitForFinished(60000));
+    REQUIRE(client.exitCode() == 0);
+    QByteArray output;
+    REQUIRE(server.admin({QStringLiteral("import-store"), dir.filePath(QStringLiteral("lianxin.db"))}, {}, &output) == 0);
+    CHECK(output.contains("new"));
+    // Again: nothing new.
+    REQUIRE(server.admin({QStringLiteral("import-store"), dir.filePath(QStringLiteral("lianxin.db"))}, {}, &output) == 0);
+    CHECK(output.contains("Imported: 0 new"));
+    // The demo accounts sign in with the demo password and see their households.
+    const QString token = server.signIn(QStringLiteral("officer"), QStringLiteral("lianxin-demo"));
+    const HttpReply pull = server.request("GET", QStringLiteral("/api/v1/changes?after=0&limit=5000"), {}, {}, token);
+    bool households = false;
+    for (const QJsonValue &table : pull.json().value(QStringLiteral("tables")).toArray())
+        households |= table.toObject().value(QStringLiteral("table")).toString() == QStringLiteral("households");
+    CHECK(households);
+}

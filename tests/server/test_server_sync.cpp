@@ -1,0 +1,205 @@
+#include "ServerFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Setup
+{
+    QString token;
+    QString grid;
+};
+
+Setup start(const ServerProcess &server)
+{
+    seedCounty(server);
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    return {token, regionId(server, token, QStringLiteral("34082810120101"))};
+}
+
+HttpReply push(const ServerProcess &server, const QString &token, const QList<QJsonObject> &rows,
+               const QString &batch = newId(), const QString &device = QStringLiteral("device-1"))
+{
+    return server.request("POST", QStringLiteral("/api/v1/changes"), pushBody(batch, rows, device), {}, token);
+}
+
+QJsonObject update(const QString &table, const QString &id, qint64 base, const QJsonObject &fields)
+{
+    return {{QStringLiteral("table"), table}, {QStringLiteral("id"), id}, {QStringLiteral("op"), QStringLiteral("update")},
+            {QStringLiteral("base_version"), base}, {QStringLiteral("fields"), fields}};
+}
+
+QJsonObject rowResult(const HttpReply &reply, int index = 0)
+{
+    return reply.json().value(QStringLiteral("rows")).toArray().at(index).toObject();
+}
+
+// The current values of a row as a pull from 0 shows them, by column.
+QJsonObject pulledRow(const ServerProcess &server, const QString &token, const QString &id)
+{
+    const HttpReply reply = server.request("GET", QStringLiteral("/api/v1/changes?after=0&limit=5000"), {}, {}, token);
+    for (const QJsonValue &table : reply.json().value(QStringLiteral("tables")).toArray()) {
+        const QJsonArray columns = table.toObject().value(QStringLiteral("columns")).toArray();
+        for (const QJsonValue &row : table.toObject().value(QStringLiteral("rows")).toArray()) {
+            if (row.toArray().first().toString() != id)
+                continue;
+            QJsonObject values;
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                values.insert(columns.at(i).toString(), row.toArray().at(i));
+            return values;
+        }
+    }
+    return {};
+}
+
+QJsonObject householdFields(const QString &grid, const QString &address)
+{
+    return {{QStringLiteral("grid_id"), grid}, {QStringLiteral("address"), address}, {QStringLiteral("house_number"), QStringLiteral("1号")}};
+}
+
+} // namespace
+
+TEST_CASE("A replayed batch gets the stored answer and changes nothing")
+{
+    ServerProcess server;
+    const Setup s = start(server);
+    const QString batch = newId();
+    const QString id = newId();
+    const QList<QJsonObject> rows{insertRow(QStringLiteral("households"), id, householdFields(s.grid, QStringLiteral("甲村")))};
+    const HttpReply first = push(server, s.token, rows, batch);
+    REQUIRE(rowResult(first).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    const HttpReply again = push(server, s.token, rows, batch);
+    CHECK(again.status == 200);
+    CHECK(again.header("X-Lianxin-Replayed") == "1");
+    CHECK(again.json().value(QStringLiteral("rows")) == first.json().value(QStringLiteral("rows")));
+    CHECK(pulledRow(server, s.token, id).value(QStringLiteral("server_version")) ==
+          rowResult(first).value(QStringLiteral("server_version")));
+
+    // The same batch id from another account is refused, not answered with someone else's result.
+    const HttpReply foreign = push(server, server.signIn(QStringLiteral("town_a")), rows, batch);
+    CHECK(foreign.status == 409);
+    CHECK(foreign.errorCode() == QStringLiteral("batch_id_taken"));
+}
+
+TEST_CASE("Changes to different fields merge; the same field keeps the first value and records a conflict")
+{
+    ServerProcess server;
+    const Setup s = start(server);
+    const QString id = newId();
+    const HttpReply created = push(server, s.token, {insertRow(QStringLiteral("households"), id, householdFields(s.grid, QStringLiteral("甲村")))});
+    const qint64 base = rowResult(created).value(QStringLiteral("server_version")).toInteger();
+
+    // Two devices edited offline from the same base.
+    const HttpReply one = push(server, s.token, {update(QStringLiteral("households"), id, base,
+                                                       {{QStringLiteral("address"), QStringLiteral("甲村一组")}})},
+                               newId(), QStringLiteral("device-1"));
+    const HttpReply two = push(server, s.token, {update(QStringLiteral("households"), id, base,
+                                                       {{QStringLiteral("notes"), QStringLiteral("新修的房子")},
+                                                        {QStringLiteral("address"), QStringLiteral("甲村二组")}})},
+                               newId(), QStringLiteral("device-2"));
+    CHECK(rowResult(one).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    INFO(two.body.toStdString());
+    CHECK(rowResult(two).value(QStringLiteral("status")).toString() == QStringLiteral("merged"));
+    const QJsonArray conflicts = rowResult(two).value(QStringLiteral("conflicts")).toArray();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts.first().toObject().value(QStringLiteral("field")).toString() == QStringLiteral("address"));
+
+    const QJsonObject row = pulledRow(server, s.token, id);
+    CHECK(row.value(QStringLiteral("address")).toString() == QStringLiteral("甲村一组"));
+    CHECK(row.value(QStringLiteral("notes")).toString() == QStringLiteral("新修的房子"));
+    CHECK(row.value(QStringLiteral("server_version")).toInteger() == rowResult(two).value(QStringLiteral("server_version")).toInteger());
+
+    // A device that has seen the first change may overwrite it.
+    const HttpReply three = push(server, s.token, {update(QStringLiteral("households"), id, row.value(QStringLiteral("server_version")).toInteger(),
+                                                         {{QStringLiteral("address"), QStringLiteral("甲村二组")}})});
+    CHECK(rowResult(three).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    CHECK(pulledRow(server, s.token, id).value(QStringLiteral("address")).toString() == QStringLiteral("甲村二组"));
+}
+
+TEST_CASE("A deleted row stays a tombstone: later updates are refused as removed, deletes repeat harmlessly")
+{
+    ServerProcess server;
+    const Setup s = start(server);
+    const QString id = newId();
+    push(server, s.token, {insertRow(QStringLiteral("households"), id, householdFields(s.grid, QStringLiteral("甲村")))});
+    const QJsonObject remove{{QStringLiteral("table"), QStringLiteral("households")}, {QStringLiteral("id"), id},
+                             {QStringLiteral("op"), QStringLiteral("delete")}, {QStringLiteral("base_version"), 0}};
+    CHECK(rowResult(push(server, s.token, {remove})).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    CHECK(rowResult(push(server, s.token, {remove})).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    CHECK(pulledRow(server, s.token, id).value(QStringLiteral("deleted")).toInt() == 1);
+    const HttpReply late = push(server, s.token, {update(QStringLiteral("households"), id, 1, {{QStringLiteral("notes"), QStringLiteral("晚了")}})});
+    CHECK(rowResult(late).value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(rowResult(late).value(QStringLiteral("reason")).toString() == QStringLiteral("removed"));
+    CHECK(rowResult(late).value(QStringLiteral("conflicts")).toArray().size() == 1);
+}
+
+TEST_CASE("Pull pages give every change once, in sequence order, and resume after the last page")
+{
+    ServerProcess server;
+    const Setup s = start(server);
+    QList<QJsonObject> rows;
+    for (int i = 0; i < 25; ++i)
+        rows.append(insertRow(QStringLiteral("households"), newId(), householdFields(s.grid, QStringLiteral("甲村%1组").arg(i))));
+    REQUIRE(push(server, s.token, rows).json().value(QStringLiteral("accepted")).toInt() == 25);
+
+    qint64 after = 0;
+    QSet<QString> seen;
+    int pages = 0;
+    bool more = true;
+    while (more) {
+        const HttpReply page = server.request("GET", QStringLiteral("/api/v1/changes?after=%1&limit=7").arg(after), {}, {}, s.token);
+        REQUIRE(page.status == 200);
+        const QJsonObject body = page.json();
+        qint64 last = after;
+        int count = 0;
+        for (const QJsonValue &table : body.value(QStringLiteral("tables")).toArray()) {
+            for (const QJsonValue &row : table.toObject().value(QStringLiteral("rows")).toArray()) {
+                const QString key = table.toObject().value(QStringLiteral("table")).toString() + row.toArray().at(0).toString();
+                CHECK_FALSE(seen.contains(key));
+                seen.insert(key);
+                CHECK(row.toArray().at(1).toInteger() > after);
+                last = qMax(last, row.toArray().at(1).toInteger());
+                ++count;
+            }
+        }
+        CHECK(count <= 7);
+        CHECK(body.value(QStringLiteral("next_after")).toInteger() == last);
+        after = last;
+        more = body.value(QStringLiteral("has_more")).toBool();
+        REQUIRE(++pages < 20);
+    }
+    // county, township, village and grid; the one account whose scope lies in the grid; 25 households
+    CHECK(seen.size() == 4 + 1 + 25);
+    const HttpReply empty = server.request("GET", QStringLiteral("/api/v1/changes?after=%1").arg(after), {}, {}, s.token);
+    CHECK(empty.json().value(QStringLiteral("tables")).toArray().isEmpty());
+    CHECK(empty.json().value(QStringLiteral("next_after")).toInteger() == after);
+    CHECK_FALSE(empty.json().value(QStringLiteral("has_more")).toBool());
+}
+
+TEST_CASE("A household that moves to another township takes its people into that township's scope")
+{
+    ServerProcess server;
+    const Setup s = start(server);
+    const QString county = server.signIn(QStringLiteral("county"));
+    const QString gridB = regionId(server, county, QStringLiteral("34082810220101"));
+    const QString household = newId();
+    const QString person = newId();
+    const HttpReply created =
+        push(server, s.token, {insertRow(QStringLiteral("households"), household, householdFields(s.grid, QStringLiteral("甲村"))),
+                               insertRow(QStringLiteral("persons"), person,
+                                         {{QStringLiteral("household_id"), household}, {QStringLiteral("name"), QStringLiteral("赵六")},
+                                          {QStringLiteral("relation"), QStringLiteral("head")},
+                                          {QStringLiteral("residence_status"), QStringLiteral("registered")}})});
+    REQUIRE(created.json().value(QStringLiteral("accepted")).toInt() == 2);
+    const QString townB = server.signIn(QStringLiteral("town_b"));
+    CHECK(pulledRow(server, townB, person).isEmpty());
+    const HttpReply moved = push(server, county, {update(QStringLiteral("households"), household, 1000000,
+                                                         {{QStringLiteral("grid_id"), gridB}})});
+    REQUIRE(rowResult(moved).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    CHECK(pulledRow(server, townB, person).value(QStringLiteral("name")).toString() == QStringLiteral("赵六"));
+    CHECK(pulledRow(server, s.token, person).isEmpty());
+}
