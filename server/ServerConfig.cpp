@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QThread>
@@ -111,6 +110,29 @@ Status loadTls(ServerConfig &config)
     return {};
 }
 
+// `key = value` lines; '#' and ';' start comments. Deliberately not QSettings, which reads commas as
+// lists and only ';' as a comment.
+Status readFile(ServerConfig &config, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error{QStringLiteral("config"), QStringLiteral("Cannot read the config file %1.").arg(path)};
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
+            continue;
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        const QString where = QStringLiteral("%1 line %2: ").arg(path).arg(lineNumber);
+        if (equals <= 0)
+            return Error{QStringLiteral("config"), where + QStringLiteral("expected key = value.")};
+        if (Status status = apply(config, line.left(equals).trimmed(), line.mid(equals + 1).trimmed()); !status)
+            return Error{status.error().field, where + status.error().message};
+    }
+    return {};
+}
+
 } // namespace
 
 void ServerConfig::addOptions(QCommandLineParser &parser)
@@ -133,16 +155,8 @@ Result<ServerConfig> ServerConfig::load(const QCommandLineParser &parser)
     ServerConfig config;
     config.http.threads = qBound(2, QThread::idealThreadCount(), 8);
     if (parser.isSet(QStringLiteral("config"))) {
-        const QString path = parser.value(QStringLiteral("config"));
-        if (!QFileInfo(path).isReadable())
-            return Error{QStringLiteral("config"), QStringLiteral("Cannot read the config file %1.").arg(path)};
-        QSettings file(path, QSettings::IniFormat);
-        if (file.status() != QSettings::NoError)
-            return Error{QStringLiteral("config"), QStringLiteral("The config file %1 is not a valid INI file.").arg(path)};
-        for (const QString &key : file.allKeys()) {
-            if (Status status = apply(config, key, file.value(key).toString()); !status)
-                return Error{status.error().field, path + QStringLiteral(": ") + status.error().message};
-        }
+        if (Status status = readFile(config, parser.value(QStringLiteral("config"))); !status)
+            return status.error();
     }
     for (const char *flag : {"database", "listen", "port"}) {
         if (parser.isSet(QLatin1String(flag))) {

@@ -107,10 +107,16 @@ void SocketFeeder::refuse(QTcpSocket *socket, int status, const QByteArray &reas
 
 int SocketFeeder::closeIdle()
 {
+    // A request whose bytes are still in the kernel looks idle until this thread reads them: a
+    // connection counts as idle only after a short quiet spell.
+    constexpr qint64 kQuietMs = 300;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int busy = 0;
-    const auto sockets = m_states.keys();
-    for (QTcpSocket *socket : sockets) {
-        if (socket->isTransactionStarted() || socket->bytesToWrite() > 0)
+    const auto states = m_states;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        QTcpSocket *socket = it.key();
+        if (socket->isTransactionStarted() || socket->bytesToWrite() > 0 || socket->bytesAvailable() > 0 ||
+            now - it->lastActivity < kQuietMs)
             ++busy;
         else
             socket->disconnectFromHost();

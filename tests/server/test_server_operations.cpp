@@ -74,6 +74,25 @@ TEST_CASE("Bad settings stop the server with a message naming the setting")
     CHECK(file.output.contains("threads must be a whole number"));
 }
 
+TEST_CASE("The sample config in packaging/ is valid and starts a server")
+{
+    QTemporaryDir dir;
+    QProcess process;
+    process.start(ServerProcess::serverPath(),
+                  {QStringLiteral("--config"), QStringLiteral(LIANXIN_SOURCE_DIR "/packaging/lianxin-server.conf"),
+                   QStringLiteral("--database"), dir.filePath(QStringLiteral("s.db")), QStringLiteral("--port"), QStringLiteral("0"),
+                   QStringLiteral("--set"), QStringLiteral("access_log=off")});
+    REQUIRE(process.waitForStarted());
+    QByteArray output;
+    while (!output.contains("listening on") && process.waitForReadyRead(10000))
+        output += process.readAllStandardOutput();
+    INFO(output.toStdString() << process.readAllStandardError().toStdString());
+    CHECK(output.contains("listening on http://127.0.0.1:"));
+    process.terminate();
+    REQUIRE(process.waitForFinished(10000));
+    CHECK(process.exitCode() == 0);
+}
+
 TEST_CASE("Plain HTTP is refused off loopback unless forced")
 {
     QTemporaryDir dir;
