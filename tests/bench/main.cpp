@@ -7,6 +7,7 @@
 #include "core/storage/DataDir.h"
 #include "core/storage/Database.h"
 #include "tests/bench/BenchSupport.h"
+#include "tests/bench/ServerBench.h"
 #include "tests/bench/UiProbe.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,32 @@ double baselineInsertRowsPerSecond(const QString &dir)
     return rate;
 }
 
+// The county server gets the records and accounts of a generated demo store, then is measured.
+int runServerBench(int households, quint64 seed, const QString &postgresUrl, int clients)
+{
+    QTemporaryDir temporary;
+    {
+        auto database = Database::open({databasePath(temporary.path())});
+        if (!database)
+            return 1;
+        const auto summary = DemoGenerator(**database, {seed, households}).run();
+        if (!summary || !makeDemoAccounts(**database, DemoOptions().townshipCode)) {
+            std::fprintf(stderr, "The demo store could not be made.\n");
+            return 1;
+        }
+    }
+    ServerBenchOptions options;
+    options.serverPath = QStringLiteral(LIANXIN_SERVER_PATH);
+    options.clientStore = databasePath(temporary.path());
+    options.postgresUrl = postgresUrl;
+    options.workDir = temporary.path();
+    options.clients = clients;
+    QJsonObject result = measureServer(options);
+    result.insert(QStringLiteral("households"), households);
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -81,10 +108,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption uiProbe(QStringLiteral("ui-probe"),
                                      QStringLiteral("Internal: measure the client on the store in <dir>."),
                                      QStringLiteral("dir"));
-    parser.addOptions({households, seed, queries, dir, uiProbe});
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("Measure the county server instead: sign-in and empty pulls under load."));
+    const QCommandLineOption postgres(QStringLiteral("postgres"),
+                                      QStringLiteral("With --server: also on this empty PostgreSQL database."), QStringLiteral("url"));
+    const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("With --server: concurrent clients."),
+                                     QStringLiteral("n"), QStringLiteral("50"));
+    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients});
     parser.process(app);
     if (parser.isSet(uiProbe))
         return runUiProbe(parser.value(uiProbe), parser.value(queries).toInt() / 4, parser.value(seed).toULongLong());
+    if (parser.isSet(server))
+        return runServerBench(parser.value(households).toInt(), parser.value(seed).toULongLong(), parser.value(postgres),
+                              parser.value(clients).toInt());
 
     QTemporaryDir temporary;
     const QString dataDir = parser.isSet(dir) ? parser.value(dir) : temporary.path();

@@ -1,0 +1,161 @@
+#include "tests/bench/ServerBench.h"
+
+#include "tests/bench/BenchSupport.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace lianxin::bench {
+
+namespace {
+
+struct Load
+{
+    double requestsPerSecond = 0;
+    double p50 = 0;
+    double p95 = 0;
+    double max = 0;
+    int failures = 0;
+};
+
+// `total` requests from `clients` concurrent clients, each with its own connection(s), each sending its
+// next request as soon as the last is answered.
+Load runLoad(int clients, int total, const std::function<QNetworkRequest()> &makeRequest, const QByteArray &method,
+             const QByteArray &body, int expectedStatus)
+{
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<double> latencies;
+    int started = 0;
+    int finished = 0;
+    int failures = 0;
+    QEventLoop loop;
+    QElapsedTimer wall;
+    std::function<void(QNetworkAccessManager *)> send = [&](QNetworkAccessManager *manager) {
+        if (started >= total)
+            return;
+        ++started;
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        QNetworkReply *reply = manager->sendCustomRequest(makeRequest(), method, body);
+        QObject::connect(reply, &QNetworkReply::finished, manager, [&, reply, timer, manager] {
+            latencies.append(elapsedMs(*timer));
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != expectedStatus)
+                ++failures;
+            reply->deleteLater();
+            if (++finished == total)
+                loop.quit();
+            else
+                send(manager);
+        });
+    };
+    wall.start();
+    for (int i = 0; i < clients; ++i) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        send(managers.back().get());
+    }
+    loop.exec();
+    const double seconds = elapsedMs(wall) / 1000.0;
+    return {total / seconds, percentile(latencies, 0.5), percentile(latencies, 0.95), percentile(latencies, 1.0), failures};
+}
+
+QJsonObject toJson(const Load &load)
+{
+    return {{QStringLiteral("requests_per_s"), qRound(load.requestsPerSecond * 10) / 10.0},
+            {QStringLiteral("p50_ms"), load.p50},
+            {QStringLiteral("p95_ms"), load.p95},
+            {QStringLiteral("max_ms"), load.max},
+            {QStringLiteral("failures"), load.failures}};
+}
+
+QNetworkReply *syncRequest(QNetworkAccessManager &manager, const QNetworkRequest &request, const QByteArray &method,
+                           const QByteArray &body = {})
+{
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    return reply;
+}
+
+QJsonObject measureBackend(const ServerBenchOptions &options, const QString &database)
+{
+    QProcess import;
+    import.start(options.serverPath, {QStringLiteral("admin"), QStringLiteral("import-store"), options.clientStore,
+                                      QStringLiteral("--database"), database});
+    import.waitForFinished(-1);
+    if (import.exitCode() != 0)
+        return {{QStringLiteral("error"), QString::fromUtf8(import.readAllStandardError())}};
+
+    QProcess server;
+    server.start(options.serverPath, {QStringLiteral("--database"), database, QStringLiteral("--port"), QStringLiteral("0"),
+                                      QStringLiteral("--set"), QStringLiteral("access_log=off")});
+    QByteArray output;
+    while (!output.contains("listening on") && server.waitForReadyRead(20000))
+        output += server.readAllStandardOutput();
+    const qsizetype colon = output.indexOf(':', output.indexOf("://") + 3);
+    const int port = output.mid(colon + 1, output.indexOf(' ', colon) - colon - 1).toInt();
+    if (port <= 0)
+        return {{QStringLiteral("error"), QString::fromUtf8(output + server.readAllStandardError())}};
+    const QString base = QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port);
+    const auto request = [&](const QString &path, const QByteArray &token = {}) {
+        QNetworkRequest r(QUrl(base + path));
+        r.setRawHeader("X-Lianxin-Protocol", "1");
+        r.setRawHeader("Content-Type", "application/json");
+        if (!token.isEmpty())
+            r.setRawHeader("Authorization", "Bearer " + token);
+        return r;
+    };
+
+    QJsonObject result;
+    const QByteArray credentials = R"({"username":"officer","password":"lianxin-demo"})";
+    result.insert(QStringLiteral("sign_in"),
+                  toJson(runLoad(options.clients, options.signIns, [&] { return request(QStringLiteral("/session")); }, "POST",
+                                 credentials, 201)));
+
+    // A device that holds everything: its next pull is empty.
+    QNetworkAccessManager manager;
+    QNetworkReply *signIn = syncRequest(manager, request(QStringLiteral("/session")), "POST", credentials);
+    const QByteArray token = QJsonDocument::fromJson(signIn->readAll()).object().value(QStringLiteral("token")).toString().toLatin1();
+    delete signIn;
+    qint64 after = 0;
+    int rows = 0;
+    for (bool more = true; more;) {
+        QNetworkReply *page = syncRequest(manager, request(QStringLiteral("/changes?after=%1&limit=5000").arg(after), token), "GET");
+        const QJsonObject body = QJsonDocument::fromJson(page->readAll()).object();
+        delete page;
+        for (const QJsonValue &table : body.value(QStringLiteral("tables")).toArray())
+            rows += int(table.toObject().value(QStringLiteral("rows")).toArray().size());
+        after = body.value(QStringLiteral("next_after")).toInteger();
+        more = body.value(QStringLiteral("has_more")).toBool();
+    }
+    result.insert(QStringLiteral("scope_rows_pulled"), rows);
+    result.insert(QStringLiteral("empty_pull"),
+                  toJson(runLoad(options.clients, options.pulls,
+                                 [&] { return request(QStringLiteral("/changes?after=%1").arg(after), token); }, "GET", {}, 200)));
+    server.terminate();
+    server.waitForFinished(30000);
+    return result;
+}
+
+} // namespace
+
+QJsonObject measureServer(const ServerBenchOptions &options)
+{
+    QJsonObject result{{QStringLiteral("clients"), options.clients}};
+    result.insert(QStringLiteral("sqlite"), measureBackend(options, options.workDir + QStringLiteral("/server.db")));
+    if (!options.postgresUrl.isEmpty())
+        result.insert(QStringLiteral("postgresql"), measureBackend(options, options.postgresUrl));
+    return result;
+}
+
+} // namespace lianxin::bench

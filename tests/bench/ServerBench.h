@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace lianxin::bench {
+
+struct ServerBenchOptions
+{
+    QString serverPath;
+    QString clientStore;  // a demo lianxin.db whose records and accounts the server imports
+    QString postgresUrl;  // an empty PostgreSQL database; empty: SQLite only
+    QString workDir;
+    int clients = 50;
+    int signIns = 300;
+    int pulls = 5000;
+};
+
+// Requests per second and latency of the county server (its own process, on loopback) under `clients`
+// concurrent clients, for sign-in and for an empty incremental pull, on each backend.
+QJsonObject measureServer(const ServerBenchOptions &options);
+
+} // namespace lianxin::bench
