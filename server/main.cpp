@@ -1,5 +1,6 @@
 #include "server/ServerConfig.h"
 #include "server/admin/AdminCommands.h"
+#include "server/admin/Maintenance.h"
 #include "server/http/AccessLog.h"
 #include "server/storage/ServerDatabase.h"
 #include "server/storage/ServerSchema.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -68,14 +70,21 @@ int main(int argc, char *argv[])
                      QStringLiteral("Refusing plain HTTP on %1: configure tls_certificate and tls_key, or set "
                                     "allow_plain_http = true when a TLS proxy stands in front.")
                          .arg(config->http.address.toString())});
-    {
-        // Brings the schema up to date once, before any request thread opens its connection.
-        auto database = ServerDatabase::open(config->http.database);
-        if (!database)
-            return fail(database.error());
-        if (lianxin::Status status = schema::migrate(**database); !status)
-            return fail(status.error());
-    }
+    // Brings the schema up to date once, before any request thread opens its connection; the connection
+    // then stays for the hourly clean-up of expired tokens and old batch answers.
+    auto maintenanceDatabase = ServerDatabase::open(config->http.database);
+    if (!maintenanceDatabase)
+        return fail(maintenanceDatabase.error());
+    if (lianxin::Status status = schema::migrate(**maintenanceDatabase); !status)
+        return fail(status.error());
+    const auto prune = [database = maintenanceDatabase->get()] {
+        if (const auto pruned = pruneExpired(*database); !pruned)
+            std::fprintf(stderr, "lianxin-server: clean-up failed: %s\n", qPrintable(pruned.error().message));
+    };
+    prune();
+    QTimer maintenance;
+    QObject::connect(&maintenance, &QTimer::timeout, &app, prune);
+    maintenance.start(3600 * 1000);
 
     // Qt HttpServer warns that the request threads' socket feeders do not listen: by design, the one
     // listening socket is HttpService's.

@@ -11,6 +11,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace lianxin::server {
 
@@ -41,10 +43,24 @@ int usage(const QString &message)
     return 2;
 }
 
+// The first line of standard input; typed at a terminal, it is asked for twice and not echoed.
 QString readPassword()
 {
     QTextStream in(stdin);
-    return in.readLine();
+    if (!::isatty(STDIN_FILENO))
+        return in.readLine();
+    termios saved{};
+    ::tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    std::fprintf(stderr, "Password: ");
+    const QString first = in.readLine();
+    std::fprintf(stderr, "\nAgain: ");
+    const QString second = in.readLine();
+    std::fprintf(stderr, "\n");
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    return first == second ? first : QString();
 }
 
 } // namespace

@@ -70,7 +70,8 @@ protected:
         for (const auto &[name, value] : std::as_const(response.headers))
             responder.writeHeader(name, value);
         responder.writeBody(body);
-        m_log.write(apiRequest.method, apiRequest.path, response.status, raw.size(), body.size(),
+        // An unknown path is whatever a client typed, so it is not logged.
+        m_log.write(apiRequest.method, response.status == 404 ? QStringLiteral("(unknown path)") : apiRequest.path, response.status, raw.size(), body.size(),
                     double(timer.nsecsElapsed()) / 1e6, response.accountId);
         return true;
     }

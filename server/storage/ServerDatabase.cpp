@@ -12,8 +12,11 @@ namespace lianxin::server {
 namespace {
 Error databaseError(const QSqlError &error)
 {
-    // The driver's text can hold values of the statement; it goes to the operator's log, not to clients.
-    return {QString(), QStringLiteral("The database failed: ") + error.text()};
+    // For the operator's log, never for clients. PostgreSQL puts the values of a failed row after
+    // "DETAIL" (a duplicate key names it); those are personal data and are cut off.
+    const QString text = error.databaseText().section(QStringLiteral("DETAIL"), 0, 0).trimmed();
+    return {QString(), QStringLiteral("The database failed (%1): %2 %3")
+                           .arg(error.nativeErrorCode(), error.driverText(), text)};
 }
 } // namespace
 

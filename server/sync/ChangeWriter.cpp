@@ -10,7 +10,7 @@ namespace lianxin::server {
 
 namespace {
 
-const QString kScopeColumns = QStringLiteral("scope_county, scope_township, scope_village, scope_grid");
+const QString kColumnsOfPath = QStringLiteral("scope_county, scope_township, scope_village, scope_grid");
 
 QString versionsJson(const QHash<QString, qint64> &versions)
 {
@@ -51,7 +51,7 @@ Result<std::optional<StoredRow>> ChangeWriter::read(const SyncedTable &table, co
 {
     const QString sql = QStringLiteral("SELECT %1, created_at, updated_at, updated_by, updated_by_device, deleted, "
                                        "server_version, field_versions, %2 FROM %3 WHERE id = :id")
-                            .arg(table.fields.join(QStringLiteral(", ")), kScopeColumns, table.name);
+                            .arg(table.fields.join(QStringLiteral(", ")), kColumnsOfPath, table.name);
     QSqlQuery &query = m_database.cached(sql);
     query.bindValue(QStringLiteral(":id"), id);
     if (Status status = m_database.exec(query); !status)
@@ -104,10 +104,10 @@ Result<RegionPath> ChangeWriter::pathFor(const SyncedTable &table, const QString
     if (name == QLatin1String("member_regions"))
         return fromRegion(m_paths.pathOf(values.value(QStringLiteral("region_id")).toString()));
     if (name == QLatin1String("persons"))
-        return fromRow(QStringLiteral("SELECT %1 FROM households WHERE id = :id AND deleted = 0").arg(kScopeColumns),
+        return fromRow(QStringLiteral("SELECT %1 FROM households WHERE id = :id AND deleted = 0").arg(kColumnsOfPath),
                        values.value(QStringLiteral("household_id")).toString());
     if (name == QLatin1String("audit_log")) {
-        const auto path = fromRow(QStringLiteral("SELECT %1 FROM accounts WHERE id = :id").arg(kScopeColumns),
+        const auto path = fromRow(QStringLiteral("SELECT %1 FROM accounts WHERE id = :id").arg(kColumnsOfPath),
                                   values.value(QStringLiteral("account_id")).toString());
         if (!path || !path->isEmpty())
             return path;
@@ -128,7 +128,7 @@ Result<RegionPath> ChangeWriter::pathFor(const SyncedTable &table, const QString
     }
     if (name == QLatin1String("members")) {
         QSqlQuery &query = m_database.cached(
-            QStringLiteral("SELECT %1 FROM member_regions WHERE member_id = :id AND deleted = 0").arg(kScopeColumns));
+            QStringLiteral("SELECT %1 FROM member_regions WHERE member_id = :id AND deleted = 0").arg(kColumnsOfPath));
         query.bindValue(QStringLiteral(":id"), id);
         if (Status status = m_database.exec(query); !status)
             return status.error();
@@ -155,7 +155,7 @@ Result<qint64> ChangeWriter::insert(const SyncedTable &table, const QString &id,
                        "server_version, field_versions, received_at, %3) VALUES (:id, %4, :created_at, :updated_at, "
                        ":device, :account, 0, :seq, :versions, :received_at, :scope_county, :scope_township, "
                        ":scope_village, :scope_grid)")
-            .arg(table.name, table.fields.join(QStringLiteral(", ")), kScopeColumns, placeholders.join(QStringLiteral(", ")));
+            .arg(table.name, table.fields.join(QStringLiteral(", ")), kColumnsOfPath, placeholders.join(QStringLiteral(", ")));
     QSqlQuery &query = m_database.cached(sql);
     QHash<QString, qint64> versions;
     for (qsizetype i = 0; i < table.fields.size(); ++i) {
