@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 #include <termios.h>
 #include <unistd.h>
 
@@ -43,8 +44,9 @@ int usage(const QString &message)
     return 2;
 }
 
-// The first line of standard input; typed at a terminal, it is asked for twice and not echoed.
-QString readPassword()
+// The first line of standard input; typed at a terminal, it is asked for twice and not echoed. Nothing
+// when the two differ.
+std::optional<QString> readPassword()
 {
     QTextStream in(stdin);
     if (!::isatty(STDIN_FILENO))
@@ -60,8 +62,12 @@ QString readPassword()
     const QString second = in.readLine();
     std::fprintf(stderr, "\n");
     ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    return first == second ? first : QString();
+    if (first != second)
+        return std::nullopt;
+    return first;
 }
+
+const Error kPasswordsDiffer{QStringLiteral("password"), QStringLiteral("The two passwords differ; nothing was changed.")};
 
 } // namespace
 
@@ -135,14 +141,20 @@ int runAdmin(const QStringList &arguments)
             if (!parser.isSet(QLatin1String(option)))
                 return usage(QStringLiteral("add-user needs --%1.").arg(QLatin1String(option)));
         }
+        const auto password = readPassword();
+        if (!password)
+            return fail(kPasswordsDiffer);
         const auto id = accounts.add(username, parser.value(QStringLiteral("name")), parser.value(QStringLiteral("role")),
                                      parser.value(QStringLiteral("scope")).split(QLatin1Char(','), Qt::SkipEmptyParts),
-                                     readPassword());
+                                     *password);
         status = toStatus(id);
     } else if (command == QLatin1String("disable-user") || command == QLatin1String("enable-user")) {
         status = accounts.setDisabled(username, command == QLatin1String("disable-user"));
     } else if (command == QLatin1String("reset-password")) {
-        status = accounts.resetPassword(username, readPassword());
+        const auto password = readPassword();
+        if (!password)
+            return fail(kPasswordsDiffer);
+        status = accounts.resetPassword(username, *password);
     } else if (command == QLatin1String("revoke-sessions")) {
         const auto revoked = accounts.revokeSessions(username);
         if (revoked)

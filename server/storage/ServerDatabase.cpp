@@ -68,7 +68,8 @@ Status ServerDatabase::connect()
     for (const QString &statement : dialect::connectionSetup(m_url.backend)) {
         QSqlQuery query(m_connection);
         if (!query.exec(statement))
-            return databaseError(query.lastError());
+            return Error{QStringLiteral("database"),
+                         QStringLiteral("Cannot use %1: %2").arg(m_url.display(), query.lastError().databaseText())};
     }
     m_suspect = false;
     return {};

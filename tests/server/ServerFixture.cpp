@@ -104,10 +104,20 @@ QString ServerProcess::serverPath()
     return QStringLiteral(LIANXIN_SERVER_PATH);
 }
 
-ServerProcess::ServerProcess(const QStringList &extraArgs)
+ServerProcess::ServerProcess(const QStringList &extraArgs) : m_database(std::make_shared<TestDatabase>())
 {
     REQUIRE(admin({QStringLiteral("init")}) == 0);
     start(extraArgs);
+}
+
+ServerProcess::ServerProcess(std::shared_ptr<TestDatabase> database) : m_database(std::move(database))
+{
+    start({});
+}
+
+std::unique_ptr<ServerProcess> ServerProcess::sharing(const ServerProcess &other)
+{
+    return std::unique_ptr<ServerProcess>(new ServerProcess(other.m_database));
 }
 
 ServerProcess::~ServerProcess()
@@ -122,7 +132,7 @@ void ServerProcess::start(const QStringList &extraArgs)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(serverPath());
-    m_process->setArguments(QStringList{QStringLiteral("--database"), m_database.url(), QStringLiteral("--port"),
+    m_process->setArguments(QStringList{QStringLiteral("--database"), m_database->url(), QStringLiteral("--port"),
                                         QStringLiteral("0"), QStringLiteral("--set"), QStringLiteral("threads=2"),
                                         QStringLiteral("--set"), QStringLiteral("access_log=off")}
                             + extraArgs);
@@ -146,7 +156,7 @@ int ServerProcess::admin(const QStringList &args, const QByteArray &input, QByte
 {
     QProcess process;
     process.start(serverPath(), QStringList{QStringLiteral("admin")} + args
-                                    + QStringList{QStringLiteral("--database"), m_database.url()});
+                                    + QStringList{QStringLiteral("--database"), m_database->url()});
     REQUIRE(process.waitForStarted(10000));
     process.write(input);
     process.closeWriteChannel();

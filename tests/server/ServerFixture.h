@@ -44,11 +44,13 @@ struct HttpReply
 class ServerProcess
 {
 public:
-    // Runs `lianxin-server admin init` and the set-up below, then starts the server with `extraArgs`.
+    // Runs `lianxin-server admin init` on a database of its own, then starts the server with `extraArgs`.
     explicit ServerProcess(const QStringList &extraArgs = {});
+    // A second server process on the same database as `other` (as behind a load balancer).
+    static std::unique_ptr<ServerProcess> sharing(const ServerProcess &other);
     ~ServerProcess();
 
-    const TestDatabase &database() const { return m_database; }
+    const TestDatabase &database() const { return *m_database; }
     quint16 port() const { return m_port; }
     QProcess &process() { return *m_process; }
 
@@ -70,9 +72,10 @@ public:
     static QString serverPath();
 
 private:
+    explicit ServerProcess(std::shared_ptr<TestDatabase> database);
     void start(const QStringList &extraArgs);
 
-    TestDatabase m_database;
+    std::shared_ptr<TestDatabase> m_database;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
 };

@@ -171,6 +171,42 @@ TEST_CASE("SIGTERM lets a request in flight finish before the server exits")
     CHECK(server.process().exitCode() == 0);
 }
 
+TEST_CASE("Two server processes on one database serve the same tokens, changes and lock-outs")
+{
+    ServerProcess first;
+    seedCounty(first);
+    const auto second = ServerProcess::sharing(first);
+    const QString token = first.signIn(QStringLiteral("officer_a"));
+    const QString grid = regionId(*second, token, QStringLiteral("34082810120101"));
+    REQUIRE_FALSE(grid.isEmpty());
+    const QString household = newId();
+    const HttpReply pushed = second->request("POST", QStringLiteral("/api/v1/changes"),
+                                             pushBody(newId(), {insertRow(QStringLiteral("households"), household,
+                                                                          {{QStringLiteral("grid_id"), grid},
+                                                                           {QStringLiteral("address"), QStringLiteral("甲村")}})}),
+                                             {}, token);
+    REQUIRE(pushed.json().value(QStringLiteral("accepted")).toInt() == 1);
+    CHECK(first.request("GET", QStringLiteral("/api/v1/changes?after=0"), {}, {}, token).body.contains(household.toLatin1()));
+    // Signing out on one is signing out on both.
+    CHECK(second->request("DELETE", QStringLiteral("/api/v1/session"), {}, {}, token).status == 204);
+    CHECK(first.request("GET", QStringLiteral("/api/v1/regions"), {}, {}, token).status == 401);
+}
+
+TEST_CASE("A corrupt database file is refused with a message, and left as it was")
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("broken.db")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("this is not an SQLite database ").repeated(200);
+    file.write(garbage);
+    file.close();
+    const Run run = runServer({QStringLiteral("--database"), file.fileName(), QStringLiteral("--port"), QStringLiteral("0")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.output.contains("lianxin-server:"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == garbage);
+}
+
 TEST_CASE("A client store imports with its ids, and health names the backend")
 {
     ServerProcess server;
