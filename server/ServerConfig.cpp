@@ -16,6 +16,7 @@ const QStringList kKeys{QStringLiteral("database"),          QStringLiteral("lis
                         QStringLiteral("tls_certificate"),   QStringLiteral("tls_key"),
                         QStringLiteral("allow_plain_http"),  QStringLiteral("access_log"),
                         QStringLiteral("max_body_bytes"),    QStringLiteral("max_inflated_bytes"),
+                        QStringLiteral("trusted_proxies"),
                         QStringLiteral("token_lifetime_seconds"), QStringLiteral("slow_after_failures"),
                         QStringLiteral("lockout_failures"),  QStringLiteral("address_lockout_failures"),
                         QStringLiteral("lockout_minutes"),   QStringLiteral("idle_timeout_seconds"),
@@ -63,7 +64,15 @@ Status apply(ServerConfig &config, const QString &key, const QString &value)
     } else if (key == QLatin1String("max_body_bytes")) {
         return integer(1024, qint64(1) << 32, [&](qint64 v) { config.http.limits.maxBodyBytes = v; });
     } else if (key == QLatin1String("max_inflated_bytes")) {
-        return integer(1024, qint64(1) << 34, [&](qint64 v) { config.http.maxInflatedBytes = v; });
+        return integer(1024, qint64(1) << 34, [&](qint64 v) { config.http.request.maxInflatedBytes = v; });
+    } else if (key == QLatin1String("trusted_proxies")) {
+        config.http.request.trustedProxies.clear();
+        for (const QString &text : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QHostAddress address(text.trimmed());
+            if (address.isNull())
+                return Error{key, QStringLiteral("trusted_proxies must list IP addresses, not \"%1\".").arg(text.trimmed())};
+            config.http.request.trustedProxies.append(address);
+        }
     } else if (key == QLatin1String("token_lifetime_seconds")) {
         return integer(1, 365 * 86400, [&](qint64 v) { config.http.api.tokenLifetimeSeconds = v; });
     } else if (key == QLatin1String("slow_after_failures")) {

@@ -23,7 +23,7 @@ Status HttpService::start()
     for (int i = 0; i < qMax(1, m_options.threads); ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("request-%1").arg(i));
-        auto *worker = new HttpWorker(m_options.database, m_options.api, m_options.limits, m_options.maxInflatedBytes,
+        auto *worker = new HttpWorker(m_options.database, m_options.api, m_options.limits, m_options.request,
                                       m_accessLog);
         worker->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "server/api/Api.h"
+#include "server/http/HttpWorker.h"
 #include "server/http/SocketFeeder.h"
 #include "server/storage/DatabaseUrl.h"
 
@@ -15,14 +16,13 @@
 namespace lianxin::server {
 
 class AccessLog;
-class HttpWorker;
 
 struct HttpServiceOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8470;
     int threads = 4;
-    qint64 maxInflatedBytes = 64 * 1024 * 1024;
+    RequestOptions request;
     int shutdownGraceSeconds = 10;
     ConnectionLimits limits;
     ApiOptions api;

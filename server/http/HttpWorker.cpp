@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QMetaEnum>
 
+#include <algorithm>
+
 namespace lianxin::server {
 
 namespace {
@@ -35,8 +37,8 @@ QByteArray methodName(QHttpServerRequest::Method method)
 class ApiHttpServer : public QAbstractHttpServer
 {
 public:
-    ApiHttpServer(Api &api, AccessLog &log, qint64 maxInflatedBytes, QObject *parent)
-        : QAbstractHttpServer(parent), m_api(api), m_log(log), m_maxInflatedBytes(maxInflatedBytes)
+    ApiHttpServer(Api &api, AccessLog &log, const RequestOptions &options, QObject *parent)
+        : QAbstractHttpServer(parent), m_api(api), m_log(log), m_options(options)
     {
     }
 
@@ -51,7 +53,7 @@ protected:
         apiRequest.query = request.query();
         for (const auto &[name, value] : request.headers())
             apiRequest.headers.insert(name.toLower(), value);
-        apiRequest.peer = request.remoteAddress().toString();
+        apiRequest.peer = clientAddress(request.remoteAddress(), apiRequest.header("x-forwarded-for"));
         const QByteArray &raw = request.body();
         ApiResponse response = decodeBody(raw, &apiRequest) ? m_api.handle(apiRequest) : m_bodyError;
 
@@ -79,6 +81,18 @@ protected:
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
 
 private:
+    // The address failed sign-ins are counted under: the peer's, or, from a trusted proxy, the last
+    // address the proxy appended to X-Forwarded-For.
+    QString clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor) const
+    {
+        const bool trusted = std::any_of(m_options.trustedProxies.cbegin(), m_options.trustedProxies.cend(),
+                                         [&](const QHostAddress &proxy) { return proxy.isEqual(peer, QHostAddress::TolerantConversion); });
+        if (forwardedFor.isEmpty() || !trusted)
+            return peer.toString();
+        const QHostAddress client(QString::fromLatin1(forwardedFor.split(',').last().trimmed()));
+        return client.isNull() ? peer.toString() : client.toString();
+    }
+
     bool decodeBody(const QByteArray &raw, ApiRequest *request)
     {
         const QByteArray encoding = request->header("content-encoding").trimmed().toLower();
@@ -92,11 +106,11 @@ private:
                                              QStringLiteral("Content-Encoding"));
             return false;
         }
-        const auto inflated = gzip::decompress(raw, m_maxInflatedBytes);
+        const auto inflated = gzip::decompress(raw, m_options.maxInflatedBytes);
         if (!inflated) {
             m_bodyError = ApiResponse::error(400, QStringLiteral("invalid_gzip"),
                                              QStringLiteral("The body is not valid gzip, or it inflates to more than %1 bytes.")
-                                                 .arg(m_maxInflatedBytes),
+                                                 .arg(m_options.maxInflatedBytes),
                                              QStringLiteral("body"));
             return false;
         }
@@ -106,13 +120,13 @@ private:
 
     Api &m_api;
     AccessLog &m_log;
-    qint64 m_maxInflatedBytes;
+    RequestOptions m_options;
     ApiResponse m_bodyError;
 };
 
 HttpWorker::HttpWorker(const DatabaseUrl &database, const ApiOptions &api, const ConnectionLimits &limits,
-                       qint64 maxInflatedBytes, AccessLog &accessLog)
-    : m_url(database), m_apiOptions(api), m_limits(limits), m_maxInflatedBytes(maxInflatedBytes), m_accessLog(accessLog)
+                       const RequestOptions &request, AccessLog &accessLog)
+    : m_url(database), m_apiOptions(api), m_limits(limits), m_request(request), m_accessLog(accessLog)
 {
 }
 
@@ -125,7 +139,7 @@ Status HttpWorker::open()
         return database.error();
     m_database = std::move(database).value();
     m_api = std::make_unique<Api>(*m_database, m_apiOptions);
-    m_http = new ApiHttpServer(*m_api, m_accessLog, m_maxInflatedBytes, this);
+    m_http = new ApiHttpServer(*m_api, m_accessLog, m_request, this);
     m_feeder = new SocketFeeder(m_limits);
     m_http->bind(m_feeder); // the HTTP server becomes the feeder's parent
     return {};

@@ -5,6 +5,8 @@
 #include "server/http/SocketFeeder.h"
 #include "server/storage/DatabaseUrl.h"
 
+#include <QHostAddress>
+#include <QList>
 #include <QObject>
 
 #include <memory>
@@ -15,6 +17,15 @@ class AccessLog;
 class ApiHttpServer;
 class ServerDatabase;
 
+// How requests are read once their bytes are in.
+struct RequestOptions
+{
+    qint64 maxInflatedBytes = 64 * 1024 * 1024;
+    // Load balancers or TLS proxies whose X-Forwarded-For names the client (for counting failed sign-ins
+    // per address); the header of anyone else is ignored.
+    QList<QHostAddress> trustedProxies;
+};
+
 // Everything one request thread owns. Created on the listening thread, then moved to its own thread,
 // where open() runs first.
 class HttpWorker : public QObject
@@ -23,7 +34,7 @@ class HttpWorker : public QObject
 
 public:
     HttpWorker(const DatabaseUrl &database, const ApiOptions &api, const ConnectionLimits &limits,
-               qint64 maxInflatedBytes, AccessLog &accessLog);
+               const RequestOptions &request, AccessLog &accessLog);
     ~HttpWorker() override;
 
     [[nodiscard]] Status open();
@@ -33,7 +44,7 @@ private:
     DatabaseUrl m_url;
     ApiOptions m_apiOptions;
     ConnectionLimits m_limits;
-    qint64 m_maxInflatedBytes;
+    RequestOptions m_request;
     AccessLog &m_accessLog;
     std::unique_ptr<ServerDatabase> m_database;
     std::unique_ptr<Api> m_api;

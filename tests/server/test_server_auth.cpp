@@ -152,6 +152,40 @@ TEST_CASE("Failed sign-ins from one address under many user names lock the addre
     CHECK(locked.errorCode() == QStringLiteral("locked"));
 }
 
+TEST_CASE("Behind a trusted proxy, failures count per forwarded client address; others cannot forge it")
+{
+    ServerProcess server({QStringLiteral("--set"), QStringLiteral("address_lockout_failures=2"), QStringLiteral("--set"),
+                          QStringLiteral("trusted_proxies=127.0.0.1")});
+    seedCounty(server);
+    const auto attempt = [&](const char *user, const char *password, const QByteArray &client) {
+        return server.request("POST", QStringLiteral("/api/v1/session"),
+                              QJsonDocument(QJsonObject{{QStringLiteral("username"), QLatin1String(user)},
+                                                        {QStringLiteral("password"), QLatin1String(password)}})
+                                  .toJson(),
+                              {{"X-Forwarded-For", "203.0.113.9, " + client}});
+    };
+    CHECK(attempt("guess1", "password-1", "10.0.0.1").status == 401);
+    CHECK(attempt("guess2", "password-1", "10.0.0.1").status == 401);
+    CHECK(attempt("town_a", "password-1", "10.0.0.1").status == 429);
+    // Another township PC behind the same proxy is not locked out with it.
+    CHECK(attempt("town_a", "password-1", "10.0.0.2").status == 201);
+    // The first address of the header is whatever the client wrote; only the proxy's own entry counts.
+    CHECK(attempt("town_b", "password-1", "10.0.0.1").status == 429);
+}
+
+TEST_CASE("Without a trusted proxy, X-Forwarded-For is ignored")
+{
+    ServerProcess server({QStringLiteral("--set"), QStringLiteral("address_lockout_failures=2")});
+    seedCounty(server);
+    for (const QByteArray &forged : {QByteArray("10.0.0.1"), QByteArray("10.0.0.2")}) {
+        server.request("POST", QStringLiteral("/api/v1/session"),
+                       R"({"username":"guess","password":"password-1"})", {{"X-Forwarded-For", forged}});
+    }
+    const HttpReply locked = server.request("POST", QStringLiteral("/api/v1/session"),
+                                            R"({"username":"town_a","password":"password-1"})", {{"X-Forwarded-For", "10.0.0.3"}});
+    CHECK(locked.status == 429);
+}
+
 TEST_CASE("The administrator's commands check what they are given")
 {
     ServerProcess server;
