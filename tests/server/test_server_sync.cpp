@@ -2,7 +2,14 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -202,4 +209,92 @@ TEST_CASE("A household that moves to another township takes its people into that
     REQUIRE(rowResult(moved).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
     CHECK(pulledRow(server, townB, person).value(QStringLiteral("name")).toString() == QStringLiteral("赵六"));
     CHECK(pulledRow(server, s.token, person).isEmpty());
+}
+
+TEST_CASE("Pulls beside concurrent pushes through two server processes see every change exactly once")
+{
+    ServerProcess first;
+    const Setup s = start(first);
+    const auto second = ServerProcess::sharing(first);
+    constexpr int kPushers = 4;
+    constexpr int kBatches = 12;
+    constexpr int kRows = 10;
+
+    const auto makeRequest = [&](const ServerProcess &server, const QString &path) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path)));
+        request.setRawHeader("X-Lianxin-Protocol", "1");
+        request.setRawHeader("Content-Type", "application/json");
+        request.setRawHeader("Authorization", "Bearer " + s.token.toLatin1());
+        return request;
+    };
+    QEventLoop loop;
+    QSet<QString> pushed;
+    QSet<QString> pulled;
+    int duplicates = 0;
+    int pushersDone = 0;
+    int failures = 0;
+    bool drained = false;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+
+    // Each pusher sends its batches one after the other, alternating between the two processes.
+    std::function<void(QNetworkAccessManager *, int, int)> pushNext = [&](QNetworkAccessManager *manager, int pusher, int batch) {
+        if (batch == kBatches) {
+            ++pushersDone;
+            return;
+        }
+        QList<QJsonObject> rows;
+        for (int i = 0; i < kRows; ++i) {
+            const QString id = newId();
+            pushed.insert(id);
+            rows.append(insertRow(QStringLiteral("households"), id, householdFields(s.grid, QStringLiteral("并发%1").arg(i))));
+        }
+        const ServerProcess &server = (pusher + batch) % 2 ? *second : first;
+        QNetworkReply *reply = manager->post(makeRequest(server, QStringLiteral("/api/v1/changes")), pushBody(newId(), rows));
+        QObject::connect(reply, &QNetworkReply::finished, manager, [&, reply, manager, pusher, batch] {
+            if (QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("accepted")).toInt() != kRows)
+                ++failures;
+            reply->deleteLater();
+            pushNext(manager, pusher, batch + 1);
+        });
+    };
+    // The puller follows next_after page by page while the pushes run, and once more after they end.
+    qint64 after = 0;
+    std::function<void(QNetworkAccessManager *)> pullNext = [&](QNetworkAccessManager *manager) {
+        const bool finalPass = pushersDone == kPushers;
+        QNetworkReply *reply = manager->get(makeRequest(first, QStringLiteral("/api/v1/changes?after=%1&limit=7").arg(after)));
+        QObject::connect(reply, &QNetworkReply::finished, manager, [&, reply, manager, finalPass] {
+            const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            for (const QJsonValue &table : body.value(QStringLiteral("tables")).toArray()) {
+                if (table.toObject().value(QStringLiteral("table")).toString() != QStringLiteral("households"))
+                    continue;
+                for (const QJsonValue &row : table.toObject().value(QStringLiteral("rows")).toArray()) {
+                    const QString id = row.toArray().first().toString();
+                    duplicates += pulled.contains(id) ? 1 : 0;
+                    pulled.insert(id);
+                }
+            }
+            after = body.value(QStringLiteral("next_after")).toInteger(after);
+            if (finalPass && !body.value(QStringLiteral("has_more")).toBool()) {
+                drained = true;
+                loop.quit();
+                return;
+            }
+            pullNext(manager);
+        });
+    };
+    for (int pusher = 0; pusher < kPushers; ++pusher) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        pushNext(managers.back().get(), pusher, 0);
+    }
+    managers.push_back(std::make_unique<QNetworkAccessManager>());
+    pullNext(managers.back().get());
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+
+    REQUIRE(drained);
+    CHECK(failures == 0);
+    CHECK(pushed.size() == kPushers * kBatches * kRows);
+    CHECK(duplicates == 0);
+    CHECK(pulled == pushed);
 }
