@@ -40,12 +40,17 @@ ApiResponse json(int status, const QJsonObject &body)
     return {status, body, false, {}, {}};
 }
 
-std::optional<ApiResponse> requireJson(const ApiRequest &request)
+// The request's body as one JSON object, or the answer refusing it.
+std::optional<ApiResponse> readJsonObject(const ApiRequest &request, QJsonObject *object)
 {
     const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
     if (type != "application/json")
         return ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
                                   QStringLiteral("Send the body as application/json."), QStringLiteral("Content-Type"));
+    const auto parsed = JsonInput::parseObject(request.body);
+    if (!parsed)
+        return ApiResponse::error(400, QStringLiteral("invalid_json"), parsed.error().message, parsed.error().field);
+    *object = *parsed;
     return std::nullopt;
 }
 
@@ -186,12 +191,10 @@ ApiResponse Api::health()
 
 ApiResponse Api::signIn(const ApiRequest &request)
 {
-    if (auto refused = requireJson(request))
+    QJsonObject object;
+    if (auto refused = readJsonObject(request, &object))
         return *refused;
-    const auto object = JsonInput::parseObject(request.body);
-    if (!object)
-        return ApiResponse::error(400, QStringLiteral("invalid_json"), object.error().message, object.error().field);
-    JsonInput input(*object);
+    JsonInput input(object);
     const QString username = input.string(QStringLiteral("username"), 64).trimmed().toLower();
     const QString password = input.string(QStringLiteral("password"), 1024);
     const QString deviceId = input.string(QStringLiteral("device_id"), kMaxIdLength, false);
@@ -300,12 +303,10 @@ ApiResponse Api::pull(const ApiRequest &request, const Caller &caller)
 
 ApiResponse Api::push(const ApiRequest &request, const Caller &caller)
 {
-    if (auto refused = requireJson(request))
+    QJsonObject object;
+    if (auto refused = readJsonObject(request, &object))
         return *refused;
-    const auto object = JsonInput::parseObject(request.body);
-    if (!object)
-        return ApiResponse::error(400, QStringLiteral("invalid_json"), object.error().message, object.error().field);
-    JsonInput input(*object);
+    JsonInput input(object);
     PushBatch batch;
     batch.batchId = input.string(QStringLiteral("batch_id"), kMaxIdLength);
     if (input.ok() && QUuid::fromString(batch.batchId).isNull())

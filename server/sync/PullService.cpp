@@ -35,6 +35,27 @@ QStringList placeholders(const QString &prefix, qsizetype count)
     return names;
 }
 
+// The condition of the regions a caller is sent: those in scope and the ancestors of the scope.
+struct RegionsCondition
+{
+    QString sql;
+    QStringList ancestorNames;
+    QStringList ancestors;
+
+    RegionsCondition(const AccessScope &scope, const QStringList &ancestorIds)
+        : sql(scope.condition()), ancestorNames(placeholders(QStringLiteral("ancestor"), ancestorIds.size())),
+          ancestors(ancestorIds)
+    {
+        if (!ancestors.isEmpty())
+            sql = QLatin1Char('(') + sql + QStringLiteral(" OR id IN (") + ancestorNames.join(QStringLiteral(", ")) + QStringLiteral("))");
+    }
+    void bind(QSqlQuery &query) const
+    {
+        for (qsizetype i = 0; i < ancestors.size(); ++i)
+            query.bindValue(ancestorNames.at(i), ancestors.at(i));
+    }
+};
+
 struct PulledRow
 {
     qint64 seq;
@@ -74,13 +95,12 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
     QList<PulledRow> pulled;
     bool more = false;
     const QList<const SyncedTable *> &all = tables::all();
+    // Devices show the township and county above a village's rows: the ancestors of the scope come too.
+    const RegionsCondition regionsCondition(caller.scope, *ancestors);
     for (int t = 0; t < all.size(); ++t) {
         const SyncedTable &table = *all.at(t);
-        QString condition = caller.scope.condition();
-        const QStringList ancestorNames = placeholders(QStringLiteral("ancestor"), ancestors->size());
-        // Devices show the township and county above a village's rows: the ancestors of the scope come too.
-        if (table.name == QLatin1String("regions") && !ancestors->isEmpty())
-            condition = QStringLiteral("(%1 OR id IN (%2))").arg(condition, ancestorNames.join(QStringLiteral(", ")));
+        const bool regions = table.name == QLatin1String("regions");
+        const QString condition = regions ? regionsCondition.sql : caller.scope.condition();
         const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE server_version > :after AND %4 "
                                            "ORDER BY server_version LIMIT :limit")
                                 .arg(kSyncColumns.join(QStringLiteral(", ")), table.fields.join(QStringLiteral(", ")),
@@ -89,10 +109,8 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         query.bindValue(QStringLiteral(":after"), after);
         query.bindValue(QStringLiteral(":limit"), limit + 1);
         caller.scope.bind(query);
-        if (table.name == QLatin1String("regions")) {
-            for (qsizetype i = 0; i < ancestors->size(); ++i)
-                query.bindValue(ancestorNames.at(i), ancestors->at(i));
-        }
+        if (regions)
+            regionsCondition.bind(query);
         if (Status status = m_database.exec(query); !status)
             return status.error();
         int count = 0;
@@ -160,16 +178,12 @@ Result<QJsonObject> PullService::regions(const Caller &caller)
     const auto ancestors = ancestorsOfScope(caller);
     if (!ancestors)
         return ancestors.error();
-    const QStringList ancestorNames = placeholders(QStringLiteral("ancestor"), ancestors->size());
-    QString condition = caller.scope.condition();
-    if (!ancestors->isEmpty())
-        condition = QStringLiteral("(%1 OR id IN (%2))").arg(condition, ancestorNames.join(QStringLiteral(", ")));
+    const RegionsCondition condition(caller.scope, *ancestors);
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, parent_id, code, name, kind, sort_order, server_version "
-                                                        "FROM regions WHERE deleted = 0 AND %1 ORDER BY sort_order, code")
-                                             .arg(condition));
+                                                        "FROM regions WHERE deleted = 0 AND ") +
+                                         condition.sql + QStringLiteral(" ORDER BY sort_order, code"));
     caller.scope.bind(query);
-    for (qsizetype i = 0; i < ancestors->size(); ++i)
-        query.bindValue(ancestorNames.at(i), ancestors->at(i));
+    condition.bind(query);
     if (Status status = m_database.exec(query); !status)
         return status.error();
     QJsonArray rows;
