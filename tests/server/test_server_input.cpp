@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
 
 #include <catch2/catch.hpp>
 
@@ -250,4 +251,41 @@ TEST_CASE("Pushed rows that break the register's rules are rejected with the fie
     // One rejected row never blocks the others.
     CHECK(results.last().toObject().value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
     CHECK(reply.json().value(QStringLiteral("rejected")).toInt() == cases.size());
+}
+
+TEST_CASE("Garbage and mangled requests get a 4xx or a closed connection, never a 5xx or a crash")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    // Bytes that are not HTTP at all: the connection is dropped, the server carries on.
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+        REQUIRE(socket.waitForConnected(5000));
+        socket.write(QByteArray("\x16\x03\x01 not http\r\n\r\n\0\xff", 20));
+        socket.waitForReadyRead(300);
+    }
+    // Valid requests whose bodies are cut, shuffled or replaced, from a fixed seed.
+    const QByteArray valid = pushBody(newId(), {insertRow(QStringLiteral("persons"), newId(),
+                                                          {{QStringLiteral("name"), QStringLiteral("王芳")},
+                                                           {QStringLiteral("tags"), QStringLiteral("[]")}})});
+    quint32 state = 20261129;
+    const auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+    for (int i = 0; i < 150; ++i) {
+        QByteArray body = valid;
+        switch (next() % 4) {
+        case 0: body.truncate(qsizetype(next() % quint32(body.size()))); break;
+        case 1: body[qsizetype(next() % quint32(body.size()))] = char(next() % 256); break;
+        case 2: body.replace("\"insert\"", i % 2 ? "17" : "null"); break;
+        default: body.insert(qsizetype(next() % quint32(body.size())), "{[\"\\u0000\",");
+        }
+        const QString path = i % 3 == 0 ? QStringLiteral("/api/v1/session") : QStringLiteral("/api/v1/changes");
+        const HttpReply reply = server.request("POST", path, body, {}, token);
+        INFO(i << ": " << body.toStdString() << " -> " << reply.status << ' ' << reply.body.toStdString());
+        CHECK(reply.status < 500);
+        CHECK(reply.status != 0);
+    }
+    CHECK(server.request("GET", QStringLiteral("/api/v1/health")).status == 200);
+    CHECK(server.process().state() == QProcess::Running);
 }
