@@ -87,10 +87,21 @@ const SyncedTable &auditLog()
     return table;
 }
 
+const SyncedTable &conflicts()
+{
+    static const SyncedTable table{
+        QStringLiteral("conflicts"),
+        {QStringLiteral("table_name"), QStringLiteral("row_id"), QStringLiteral("field"), QStringLiteral("kept_value"),
+         QStringLiteral("kept_by"), QStringLiteral("kept_device"), QStringLiteral("kept_at"), QStringLiteral("lost_value"),
+         QStringLiteral("lost_by"), QStringLiteral("lost_device"), QStringLiteral("lost_at"), QStringLiteral("resolution"),
+         QStringLiteral("resolved_by")}};
+    return table;
+}
+
 const QList<const SyncedTable *> &all()
 {
-    static const QList<const SyncedTable *> list{&regions(), &members(), &memberRegions(), &households(),
-                                                 &persons(), &accounts(), &auditLog()};
+    static const QList<const SyncedTable *> list{&regions(), &members(),   &memberRegions(), &households(),
+                                                 &persons(), &accounts(),  &auditLog(),      &conflicts()};
     return list;
 }
 

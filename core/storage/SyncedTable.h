@@ -38,6 +38,8 @@ const SyncedTable &households();
 const SyncedTable &persons();
 const SyncedTable &accounts();
 const SyncedTable &auditLog();
+// Values that lost to a concurrent change (docs/SYNC.md section 6): made by the server, reviewed on devices.
+const SyncedTable &conflicts();
 const QList<const SyncedTable *> &all();
 const SyncedTable *byName(const QString &name);
 } // namespace tables

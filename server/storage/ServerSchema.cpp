@@ -167,6 +167,20 @@ Status migrateLocked(ServerDatabase &database)
         if (!status)
             return status;
     }
+    if (*current < 2) {
+        // Schema 2 made conflicts a synced table: the records of schema 1 move into it.
+        if (Status status = database.exec(QStringLiteral(
+                "INSERT INTO conflicts (id, table_name, row_id, field, kept_value, kept_by, kept_device, kept_at, lost_value, "
+                "lost_by, lost_device, lost_at, created_at, updated_at, updated_by_device, deleted, server_version, "
+                "field_versions, received_at, scope_county, scope_township, scope_village, scope_grid) "
+                "SELECT id, table_name, row_id, field, kept_value, kept_by, kept_device, kept_at, lost_value, lost_by, "
+                "lost_device, lost_at, received_at, received_at, 'county-server', 0, seq, '{}', received_at, scope_county, "
+                "scope_township, scope_village, scope_grid FROM conflicts_v1"));
+            !status)
+            return status;
+        if (Status status = database.exec(QStringLiteral("DROP TABLE conflicts_v1")); !status)
+            return status;
+    }
     QSqlQuery setVersion = database.prepare(QStringLiteral(
         "INSERT INTO server_meta (key, value) VALUES ('schema_version', :version) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

@@ -8,6 +8,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace lianxin::server {
 
 namespace {
@@ -53,7 +55,14 @@ public:
         if (table->name == QLatin1String("regions") || table->name == QLatin1String("accounts"))
             return rejected(row, QStringLiteral("forbidden"), QStringLiteral("table"),
                             QStringLiteral("Regions and accounts are managed on the county server."));
-        if (!table->appendOnly && !permissionsOf(m_caller.role).editRegister)
+        if (table->name == QLatin1String("conflicts")) {
+            static const QStringList decision{QStringLiteral("resolution"), QStringLiteral("resolved_by")};
+            const bool onlyDecision = std::all_of(row.fields.keyBegin(), row.fields.keyEnd(),
+                                                  [](const QString &field) { return decision.contains(field); });
+            if (row.op != QLatin1String("update") || !onlyDecision)
+                return rejected(row, QStringLiteral("forbidden"), QStringLiteral("table"),
+                                QStringLiteral("Conflict records are made by the server; devices only record a decision."));
+        } else if (!table->appendOnly && !permissionsOf(m_caller.role).editRegister)
             return rejected(row, QStringLiteral("forbidden"), QString(),
                             QStringLiteral("This account's role may not change the register."));
         for (auto it = row.fields.cbegin(); it != row.fields.cend(); ++it) {
@@ -170,35 +179,23 @@ private:
     {
         QJsonArray ids;
         for (const auto &[field, value] : lost) {
-            const auto seq = m_database.nextSequence();
-            if (!seq)
-                return seq.error();
             const QString id = ServerDatabase::newId();
-            QSqlQuery &query = m_database.cached(QStringLiteral(
-                "INSERT INTO conflicts (id, seq, table_name, row_id, field, kept_value, kept_by, kept_device, kept_at, "
-                "lost_value, lost_by, lost_device, lost_at, received_at, scope_county, scope_township, scope_village, scope_grid) "
-                "VALUES (:id, :seq, :table_name, :row_id, :field, :kept_value, :kept_by, :kept_device, :kept_at, :lost_value, "
-                ":lost_by, :lost_device, :lost_at, :received_at, :county, :township, :village, :grid)"));
-            query.bindValue(QStringLiteral(":id"), id);
-            query.bindValue(QStringLiteral(":seq"), *seq);
-            query.bindValue(QStringLiteral(":table_name"), table.name);
-            query.bindValue(QStringLiteral(":row_id"), row.id);
-            query.bindValue(QStringLiteral(":field"), field);
-            query.bindValue(QStringLiteral(":kept_value"), asText(current.values.value(field)));
-            query.bindValue(QStringLiteral(":kept_by"), current.updatedBy);
-            query.bindValue(QStringLiteral(":kept_device"), current.updatedByDevice);
-            query.bindValue(QStringLiteral(":kept_at"), current.updatedAt);
-            query.bindValue(QStringLiteral(":lost_value"), asText(value));
-            query.bindValue(QStringLiteral(":lost_by"), m_caller.accountId);
-            query.bindValue(QStringLiteral(":lost_device"), m_deviceId);
-            query.bindValue(QStringLiteral(":lost_at"), row.changedAt);
-            query.bindValue(QStringLiteral(":received_at"), ServerDatabase::now());
-            query.bindValue(QStringLiteral(":county"), current.path.county);
-            query.bindValue(QStringLiteral(":township"), current.path.township);
-            query.bindValue(QStringLiteral(":village"), current.path.village);
-            query.bindValue(QStringLiteral(":grid"), current.path.grid);
-            if (Status status = m_database.exec(query); !status)
-                return status.error();
+            const QVariantMap values{{QStringLiteral("table_name"), table.name},
+                                     {QStringLiteral("row_id"), row.id},
+                                     {QStringLiteral("field"), field},
+                                     {QStringLiteral("kept_value"), asText(current.values.value(field))},
+                                     {QStringLiteral("kept_by"), current.updatedBy},
+                                     {QStringLiteral("kept_device"), current.updatedByDevice},
+                                     {QStringLiteral("kept_at"), current.updatedAt},
+                                     {QStringLiteral("lost_value"), asText(value)},
+                                     {QStringLiteral("lost_by"), m_caller.accountId},
+                                     {QStringLiteral("lost_device"), m_deviceId},
+                                     {QStringLiteral("lost_at"), row.changedAt}};
+            // The record lies where the row does, so the devices that see the row see its conflicts.
+            const auto written = m_writer.insert(tables::conflicts(), id, values,
+                                                 {m_caller.accountId, m_deviceId, ServerDatabase::now()}, current.path);
+            if (!written)
+                return written.error();
             ids.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("field"), field}});
         }
         return ids;

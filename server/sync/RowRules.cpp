@@ -87,6 +87,12 @@ Status RowRules::check(const SyncedTable &table, const QString &id, const QVaria
             return Error{QStringLiteral("region_id"), QStringLiteral("No such region.")};
         return {};
     }
+    if (name == QLatin1String("conflicts")) {
+        const QString resolution = text(values, "resolution");
+        if (!resolution.isEmpty() && resolution != QLatin1String("kept") && resolution != QLatin1String("restored"))
+            return Error{QStringLiteral("resolution"), QStringLiteral("Must be kept, restored or empty.")};
+        return {};
+    }
     if (name == QLatin1String("audit_log")) {
         for (const char *field : {"account_id", "action"}) {
             if (text(values, field).isEmpty())
