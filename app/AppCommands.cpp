@@ -6,6 +6,8 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/RegionRepository.h"
+#include "core/sync/SyncEngine.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -74,6 +76,59 @@ int addAccountFromCommandLine(Database &database, const CommandLine &options)
         return fail(QStringLiteral("%1: %2").arg(id.error().field, id.error().message));
     std::printf("%s\n", qPrintable(Tr::tr("Account %1 created.").arg(account.username)));
     return 0;
+}
+
+int syncOnce(Database &database, const CommandLine &options)
+{
+    static const QString kServerKey = QStringLiteral("sync_server_url");
+    const QString server = options.serverUrl.isEmpty() ? database.metaValue(kServerKey) : options.serverUrl;
+    if (server.isEmpty())
+        return fail(Tr::tr("Name the county server once with --server URL."));
+    if (Status status = database.setMetaValue(kServerKey, server); !status)
+        return fail(status.error().message);
+    const auto exitCode = [](const Error &error) {
+        const QString reason = error.field;
+        if (reason == QLatin1String(sync_failure::kSignIn) || reason == QLatin1String(sync_failure::kWrongPassword) ||
+            reason == QLatin1String(sync_failure::kLocked))
+            return 3;
+        if (reason == QLatin1String(sync_failure::kOffline))
+            return 4;
+        if (reason == QLatin1String(sync_failure::kDisabled) || reason == QLatin1String(sync_failure::kUpdate) ||
+            reason == QLatin1String(sync_failure::kServer))
+            return 5;
+        return 1;
+    };
+    SyncEngine engine(database, server);
+    if (!options.syncUser.isEmpty()) {
+        QTextStream in(stdin);
+        if (Status status = engine.signIn(options.syncUser, in.readLine()); !status) {
+            std::fprintf(stderr, "%s\n", qPrintable(status.error().message));
+            return exitCode(status.error());
+        }
+    }
+    const auto report = engine.run([](const SyncProgress &progress) {
+        std::fprintf(stderr, "\r%s %lld rows, %d %s", progress.phase == SyncProgress::Phase::Pushing ? "push" : "pull",
+                     qlonglong(progress.rows), progress.pages, progress.phase == SyncProgress::Phase::Pushing ? "batches" : "pages");
+    });
+    std::fprintf(stderr, "\n");
+    if (!report) {
+        std::fprintf(stderr, "%s\n", qPrintable(report.error().message));
+        return exitCode(report.error());
+    }
+    std::printf("%s\n", qPrintable(Tr::tr("Synced: %1 changes sent (%2 merged, %3 refused), %4 rows received in %5 pages; "
+                                          "%6 bytes up, %7 bytes down in %8 requests.")
+                                       .arg(report->accepted + report->merged + report->rejected)
+                                       .arg(report->merged)
+                                       .arg(report->rejected)
+                                       .arg(report->pulledRows)
+                                       .arg(report->pages)
+                                       .arg(report->bytesSent)
+                                       .arg(report->bytesReceived)
+                                       .arg(report->requests)));
+    if (qAbs(report->clockSkewSeconds) > 300)
+        std::printf("%s\n", qPrintable(Tr::tr("This device's clock is %1 minutes off the server's; set the right time.")
+                                           .arg(report->clockSkewSeconds / 60)));
+    return report->rejected > 0 ? 5 : 0;
 }
 
 } // namespace lianxin

@@ -42,7 +42,18 @@ std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *re
         QStringLiteral("scope"),
         QCoreApplication::translate("CommandLine", "With --add-account: the region codes covered, separated by commas."),
         QStringLiteral("codes"));
-    parser.addOptions({dataDir, makeDemo, seed, language, addAccount, name, role, scope});
+    const QCommandLineOption syncOnce(
+        QStringLiteral("sync-once"),
+        QCoreApplication::translate("CommandLine", "Sync the workspace with the county server without a window, then exit "
+                                                   "(0 done, 3 sign-in needed, 4 server unreachable, 5 refused by the server, 1 other)."));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QCoreApplication::translate("CommandLine", "The county server's address, e.g. http://127.0.0.1:8470."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption syncUser(
+        QStringLiteral("sync-user"),
+        QCoreApplication::translate("CommandLine", "With --sync-once: sign in as <user> first (password read from standard input)."),
+        QStringLiteral("user"));
+    parser.addOptions({dataDir, makeDemo, seed, language, addAccount, name, role, scope, syncOnce, server, syncUser});
     parser.process(app);
 
     auto fail = [&](const QString &message) {
@@ -65,6 +76,9 @@ std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *re
     result->accountName = parser.value(name);
     result->accountRole = parser.value(role);
     result->accountScope = parser.value(scope).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    result->syncOnce = parser.isSet(syncOnce);
+    result->serverUrl = parser.value(server);
+    result->syncUser = parser.value(syncUser);
     if (!result->language.isEmpty() && result->language != QLatin1String("zh_CN") && result->language != QLatin1String("en"))
         return fail(QCoreApplication::translate("CommandLine", "--lang takes zh_CN or en."));
     return std::nullopt;

@@ -21,6 +21,11 @@ struct CommandLine
     QString accountName;
     QString accountRole;
     QStringList accountScope;  // region codes
+
+    // --sync-once: sync with the county server without a window, then exit with a status code.
+    bool syncOnce = false;
+    QString serverUrl;         // --server: the county server (kept in the workspace for later syncs)
+    QString syncUser;          // --sync-user: sign in first (password from standard input)
 };
 
 // Parses the arguments; on --help, --version or a bad value prints to the terminal and gives the exit code.

@@ -36,6 +36,14 @@ void installTranslations(QApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    // The terminal commands run where there is no display (scheduled tasks, servers).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if ((argument == "--sync-once" || argument == "--make-demo" || argument == "--add-account") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Lianxin"));
     QApplication::setOrganizationName(QStringLiteral("Lianxin"));
@@ -51,7 +59,7 @@ int main(int argc, char *argv[])
     const QString dataDir = resolveDataDir(options.dataDir.isEmpty() ? settings.dataDir() : options.dataDir);
     auto database = Database::open({databasePath(dataDir)});
     if (!database) {
-        if (options.makeDemoHouseholds > 0 || !options.addAccount.isEmpty())
+        if (options.makeDemoHouseholds > 0 || !options.addAccount.isEmpty() || options.syncOnce)
             std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
         else
             QMessageBox::critical(nullptr, QApplication::translate("main", "Lianxin cannot start"),
@@ -62,6 +70,8 @@ int main(int argc, char *argv[])
         return makeDemoWorkspace(**database, options);
     if (!options.addAccount.isEmpty())
         return addAccountFromCommandLine(**database, options);
+    if (options.syncOnce)
+        return syncOnce(**database, options);
 
     if (AccountRepository(**database).list().isEmpty()) {
         QMessageBox::information(nullptr, QApplication::translate("main", "Lianxin"),

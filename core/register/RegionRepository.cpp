@@ -48,6 +48,11 @@ Status RegionRepository::validate(const Region &region) const
         return Error{QStringLiteral("code"),
                      Tr::tr("The code must be 1 to 32 letters, digits or dashes, such as 340828100.")};
 
+    // Checked here rather than by a unique index: a device must be able to apply the server's regions
+    // whatever it holds (migration 0004).
+    if (const auto existing = findByCode(region.code.trimmed()); existing && existing->id != region.id)
+        return Error{QStringLiteral("code"), Tr::tr("This code is already used by another region.")};
+
     const RegionLevel level = levelOf(region.kind);
     if (level == RegionLevel::County) {
         if (!region.parentId.isEmpty())

@@ -2,6 +2,8 @@
 
 #include "core/common/Result.h"
 
+#include <QStringList>
+
 namespace lianxin {
 
 class Database;
@@ -14,6 +16,8 @@ class Database;
 namespace search_index {
 [[nodiscard]] Status defer(Database &database);
 [[nodiscard]] Status catchUp(Database &database);
+// The same for rows written with times of other devices (pulled by sync): the given persons and households.
+[[nodiscard]] Status catchUpRows(Database &database, const QStringList &personIds, const QStringList &householdIds);
 } // namespace search_index
 
 } // namespace lianxin

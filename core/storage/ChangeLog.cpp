@@ -41,12 +41,27 @@ Status ChangeLog::record(const QString &table, const QString &rowId, ChangeOp op
 
 QList<RowChange> ChangeLog::pending(int limit) const
 {
+    return read(limit, false);
+}
+
+QList<RowChange> ChangeLog::pushable(int limit) const
+{
+    return read(limit, true);
+}
+
+QList<RowChange> ChangeLog::read(int limit, bool skipRejected) const
+{
     // Rows ordered by their first pending entry, so parents created before children are pushed first.
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "SELECT c.table_name, c.row_id, c.op, c.fields, c.seq FROM change_log c "
-        "JOIN (SELECT table_name, row_id, min(seq) AS first_seq FROM change_log GROUP BY table_name, row_id "
-        "      ORDER BY first_seq LIMIT ?) r ON r.table_name = c.table_name AND r.row_id = c.row_id "
+        "JOIN (SELECT g.table_name, g.row_id, g.first_seq FROM "
+        "        (SELECT table_name, row_id, min(seq) AS first_seq, max(seq) AS last_seq FROM change_log "
+        "         GROUP BY table_name, row_id) g "
+        "      WHERE NOT ? OR NOT EXISTS (SELECT 1 FROM sync_rejections s WHERE s.table_name = g.table_name "
+        "                                 AND s.row_id = g.row_id AND s.last_seq >= g.last_seq) "
+        "      ORDER BY g.first_seq LIMIT ?) r ON r.table_name = c.table_name AND r.row_id = c.row_id "
         "ORDER BY r.first_seq, c.seq"));
+    query.addBindValue(skipRejected);
     query.addBindValue(limit);
     QList<RowChange> changes;
     if (!m_database.exec(query))

@@ -35,6 +35,9 @@ public:
 
     // Pending rows in the order of their first change, at most `limit` rows.
     QList<RowChange> pending(int limit = 1000) const;
+    // The same, without rows the server refused whose entries have not changed since (sync_rejections):
+    // what the next push sends.
+    QList<RowChange> pushable(int limit = 1000) const;
     // How many distinct rows have unsynced changes (for the status bar). Reads the whole log: callers
     // that ask often compare version() first.
     int pendingRowCount() const;
@@ -45,6 +48,8 @@ public:
     [[nodiscard]] Status markSynced(const QList<RowChange> &changes);
 
 private:
+    QList<RowChange> read(int limit, bool skipRejected) const;
+
     Database &m_database;
 };
 

@@ -106,7 +106,11 @@ Result<ImportSummary> importClientStore(ServerDatabase &database, const QString 
                 return status;
             RegionPaths paths(database);
             ChangeWriter writer(database, paths);
+            const QStringList storeTables = store.tables();
             for (const SyncedTable *table : tables::all()) {
+                // A store from an older client lacks the tables added since (it has no rows of them).
+                if (!storeTables.contains(table->name))
+                    continue;
                 QSqlQuery rows(store);
                 const QString sql = QStringLiteral("SELECT id, updated_at, updated_by_device, updated_by, %1 FROM %2 "
                                                    "WHERE deleted = 0 ORDER BY rowid")

@@ -101,7 +101,7 @@ TEST_CASE("Regions sit one level under their parent", "[regions]")
                                            QStringLiteral("重复"), RegionKind::Grid, 0});
     REQUIRE_FALSE(duplicate.ok());
     CHECK(duplicate.error().field == QStringLiteral("code"));
-    CHECK(duplicate.error().message.contains(QStringLiteral("already used")));
+    CHECK(duplicate.error().message.contains(QStringLiteral("already used by another region")));
 }
 
 TEST_CASE("A region in use cannot be removed; an empty one is tombstoned", "[regions]")

@@ -39,3 +39,16 @@ CREATE TABLE sync_rejections (
     rejected_at TEXT NOT NULL,
     PRIMARY KEY (table_name, row_id)
 ) WITHOUT ROWID;
+
+-- Uniqueness is the server's to enforce: two devices may each record the same ID number, region code or
+-- member assignment offline, and the server refuses the second with a reason the user sees. A unique index
+-- here would instead stop the device from applying the row that reached the server first. Forms still
+-- check for duplicates in the store (PersonRepository::validate and the others).
+DROP INDEX persons_live_id_number;
+CREATE INDEX persons_live_id_number ON persons(id_number) WHERE deleted = 0 AND id_number IS NOT NULL;
+DROP INDEX regions_live_code;
+CREATE INDEX regions_live_code ON regions(code) WHERE deleted = 0;
+DROP INDEX member_regions_live_pair;
+CREATE INDEX member_regions_live_pair ON member_regions(member_id, region_id) WHERE deleted = 0;
+DROP INDEX accounts_live_username;
+CREATE INDEX accounts_live_username ON accounts(username) WHERE deleted = 0;

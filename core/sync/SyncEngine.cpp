@@ -1,0 +1,326 @@
+#include "core/sync/SyncEngine.h"
+
+#include "core/storage/ChangeLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/RecordWriter.h"
+#include "core/storage/SyncedTable.h"
+#include "core/storage/Transaction.h"
+#include "core/sync/PulledPage.h"
+#include "core/sync/SyncTransport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace lianxin {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+};
+
+constexpr auto kToken = "sync_token";
+
+Error cancelled()
+{
+    return {QLatin1String(sync_failure::kCancelled), Tr::tr("Sync was stopped. Nothing is lost: it goes on next time.")};
+}
+
+QJsonValue toJson(const SyncedTable &table, const QString &field, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return QJsonValue::Null;
+    if (table.isInteger(field))
+        return value.toLongLong();
+    return value.toString();
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database &database, const QString &serverUrl)
+    : m_database(database), m_transport(std::make_unique<SyncTransport>(serverUrl))
+{
+    m_transport->setToken(m_database.metaValue(QString::fromLatin1(kToken)));
+}
+
+SyncEngine::~SyncEngine() = default;
+
+bool SyncEngine::hasToken() const
+{
+    return !m_database.metaValue(QString::fromLatin1(kToken)).isEmpty();
+}
+
+Error SyncEngine::failure(const HttpAnswer &answer) const
+{
+    using namespace sync_failure;
+    if (m_cancel && m_cancel->load())
+        return cancelled();
+    if (answer.status == 0) {
+        if (answer.network == QNetworkReply::HostNotFoundError || answer.network == QNetworkReply::NetworkSessionFailedError ||
+            answer.network == QNetworkReply::UnknownNetworkError)
+            return {QLatin1String(kOffline), Tr::tr("No network: Lianxin keeps working and syncs when a connection appears.")};
+        return {QLatin1String(kOffline), Tr::tr("The county server cannot be reached just now; Lianxin tries again later.")};
+    }
+    const QString code = answer.errorCode();
+    if (code == QLatin1String("account_disabled"))
+        return {QLatin1String(kDisabled), Tr::tr("Your account was disabled on the county server. Ask the county administrator.")};
+    if (answer.status == 401 && code == QLatin1String("invalid_credentials"))
+        return {QLatin1String(kWrongPassword), Tr::tr("The county server did not accept the user name or password.")};
+    if (answer.status == 401)
+        return {QLatin1String(kSignIn), Tr::tr("Sign in again to sync: the county server no longer accepts this device's sign-in.")};
+    if (answer.status == 429)
+        return {QLatin1String(kLocked), Tr::tr("Too many failed sign-ins: wait a while, or ask the county administrator.")};
+    if (answer.status == 426)
+        return {QLatin1String(kUpdate), Tr::tr("This version of Lianxin is too old for the county server. Update Lianxin, then sync.")};
+    return {QLatin1String(kServer), Tr::tr("The county server could not complete the sync (HTTP %1). Lianxin tries again later.")
+                                        .arg(answer.status)};
+}
+
+void SyncEngine::account(SyncReport &report, const HttpAnswer &answer)
+{
+    report.bytesSent += answer.bytesSent;
+    report.bytesReceived += answer.bytesReceived;
+    ++report.requests;
+}
+
+Status SyncEngine::signIn(const QString &username, const QString &password)
+{
+    const HttpAnswer answer = m_transport->post(QStringLiteral("/session"),
+                                                {{QStringLiteral("username"), username},
+                                                 {QStringLiteral("password"), password},
+                                                 {QStringLiteral("device_id"), m_database.deviceId()}});
+    if (answer.status != 201)
+        return failure(answer);
+    const QString token = answer.body.value(QStringLiteral("token")).toString();
+    m_transport->setToken(token);
+    return m_database.setMetaValue(QString::fromLatin1(kToken), token);
+}
+
+Result<SyncReport> SyncEngine::run(const std::function<void(const SyncProgress &)> &progress, const std::atomic_bool *cancel)
+{
+    m_cancel = cancel;
+    m_transport->setCancelFlag(cancel);
+    SyncReport report;
+    if (!hasToken())
+        return Error{QLatin1String(sync_failure::kSignIn), Tr::tr("Sign in to the county server to sync.")};
+    if (Status status = push(report, progress); !status)
+        return status.error();
+    if (Status status = pull(report, progress); !status)
+        return status.error();
+    return report;
+}
+
+Status SyncEngine::push(SyncReport &report, const std::function<void(const SyncProgress &)> &progress)
+{
+    ChangeLog log(m_database);
+    RecordWriter reader(m_database);
+    SyncProgress state{SyncProgress::Phase::Pushing, 0, 0, {}};
+    for (;;) {
+        if (m_cancel && m_cancel->load())
+            return cancelled();
+        const QList<RowChange> changes = log.pushable(kPushRows);
+        if (changes.isEmpty())
+            return {};
+        QJsonArray rows;
+        QList<RowChange> sent;
+        QList<RowChange> dropped; // made and removed here before the server ever saw them
+        for (const RowChange &change : changes) {
+            const SyncedTable *table = tables::byName(change.table);
+            const auto row = table ? reader.read(*table, change.rowId) : std::nullopt;
+            if (!table || !row || (change.inserted && change.deleted)) {
+                dropped.append(change);
+                continue;
+            }
+            QJsonObject json{{QStringLiteral("table"), change.table},
+                             {QStringLiteral("id"), change.rowId},
+                             {QStringLiteral("changed_at"), row->value(QStringLiteral("updated_at")).toString()}};
+            if (change.inserted) {
+                json.insert(QStringLiteral("op"), QStringLiteral("insert"));
+            } else {
+                json.insert(QStringLiteral("op"), change.deleted ? QStringLiteral("delete") : QStringLiteral("update"));
+                json.insert(QStringLiteral("base_version"), row->value(QStringLiteral("server_version")).toLongLong());
+            }
+            if (!change.deleted) {
+                QJsonObject fields;
+                for (const QString &field : change.fields)
+                    fields.insert(field, toJson(*table, field, row->value(field)));
+                json.insert(QStringLiteral("fields"), fields);
+            }
+            rows.append(json);
+            sent.append(change);
+        }
+        if (Status status = log.markSynced(dropped); !status)
+            return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+        if (rows.isEmpty())
+            continue;
+        const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        HttpAnswer answer;
+        // A batch whose answer was lost is sent again with the same id: the server answers it once.
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            answer = m_transport->post(QStringLiteral("/changes"), {{QStringLiteral("batch_id"), batchId},
+                                                                     {QStringLiteral("device_id"), m_database.deviceId()},
+                                                                     {QStringLiteral("rows"), rows}});
+            account(report, answer);
+            if (answer.status != 0 || (m_cancel && m_cancel->load()))
+                break;
+        }
+        if (answer.status != 200)
+            return failure(answer);
+        const QJsonArray results = answer.body.value(QStringLiteral("rows")).toArray();
+        if (results.size() != sent.size())
+            return Error{QLatin1String(sync_failure::kServer), Tr::tr("The county server answered a push with the wrong number of rows.")};
+
+        Transaction transaction = m_database.transaction();
+        if (Status status = transaction.begun(); !status)
+            return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+        QList<RowChange> synced;
+        for (qsizetype i = 0; i < sent.size(); ++i) {
+            const RowChange &change = sent.at(i);
+            const QJsonObject result = results.at(i).toObject();
+            const QString verdict = result.value(QStringLiteral("status")).toString();
+            QSqlQuery clear = m_database.prepare(QStringLiteral("DELETE FROM sync_rejections WHERE table_name = ? AND row_id = ?"));
+            clear.addBindValue(change.table);
+            clear.addBindValue(change.rowId);
+            if (Status status = m_database.exec(clear); !status)
+                return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+            if (verdict == QLatin1String("rejected")) {
+                ++report.rejected;
+                QSqlQuery hold = m_database.prepare(QStringLiteral(
+                    "INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                for (const QVariant &value : {QVariant(change.table), QVariant(change.rowId), QVariant(change.lastSeq),
+                                              QVariant(result.value(QStringLiteral("reason")).toString()),
+                                              QVariant(result.value(QStringLiteral("field")).toString()),
+                                              QVariant(result.value(QStringLiteral("message")).toString()), QVariant(m_database.now())})
+                    hold.addBindValue(value);
+                if (Status status = m_database.exec(hold); !status)
+                    return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+                continue;
+            }
+            verdict == QLatin1String("merged") ? ++report.merged : ++report.accepted;
+            QSqlQuery version = m_database.prepare(QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ?").arg(change.table));
+            version.addBindValue(result.value(QStringLiteral("server_version")).toInteger());
+            version.addBindValue(change.rowId);
+            if (Status status = m_database.exec(version); !status)
+                return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+            synced.append(change);
+        }
+        if (Status status = log.markSynced(synced); !status)
+            return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+        if (Status status = transaction.commit(); !status)
+            return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+        state.rows += sent.size();
+        ++state.pages;
+        state.table = sent.last().table;
+        if (progress)
+            progress(state);
+    }
+}
+
+Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncProgress &)> &progress)
+{
+    SyncProgress state{SyncProgress::Phase::Pulling, 0, 0, {}};
+    for (bool more = true; more;) {
+        if (m_cancel && m_cancel->load())
+            return cancelled();
+        const qint64 after = m_database.metaValue(QString::fromLatin1(sync_meta::kLastPulledSeq)).toLongLong();
+        const HttpAnswer answer = m_transport->get(QStringLiteral("/changes?after=%1&limit=%2").arg(after).arg(kPageRows));
+        account(report, answer);
+        if (answer.status == 410) {
+            if (Status status = resetForResync(); !status)
+                return status;
+            report.resynced = true;
+            continue;
+        }
+        if (answer.status != 200)
+            return failure(answer);
+        const QDateTime serverTime = QDateTime::fromString(answer.body.value(QStringLiteral("server_time")).toString(), Qt::ISODateWithMs);
+        if (serverTime.isValid())
+            report.clockSkewSeconds = QDateTime::currentDateTimeUtc().secsTo(serverTime);
+        // A changed scope: the rows this device holds may no longer be its own. It re-reads its scope.
+        const qint64 epoch = answer.body.value(QStringLiteral("scope_epoch")).toInteger();
+        const qint64 knownEpoch = m_database.metaValue(QString::fromLatin1(sync_meta::kScopeEpoch)).toLongLong();
+        if (after > 0 && knownEpoch != 0 && epoch != knownEpoch) {
+            if (Status status = resetForResync(); !status)
+                return status;
+            report.resynced = true;
+            continue;
+        }
+        const auto applied = applyPulledPage(m_database, answer.body);
+        if (!applied)
+            return Error{QLatin1String(sync_failure::kLocal), applied.error().message};
+        report.pulledRows += applied->rows;
+        ++report.pages;
+        more = applied->hasMore;
+        state.rows += applied->rows;
+        ++state.pages;
+        const QJsonArray tablesOfPage = answer.body.value(QStringLiteral("tables")).toArray();
+        if (!tablesOfPage.isEmpty())
+            state.table = tablesOfPage.last().toObject().value(QStringLiteral("table")).toString();
+        if (progress)
+            progress(state);
+    }
+    return {};
+}
+
+Status SyncEngine::resetForResync()
+{
+    // Everything goes and is pulled again from the start, except rows with unsynced changes and the rows
+    // they refer to (a new member's household, that household's grid …): the pull rebases those.
+    struct Reference
+    {
+        const char *table;
+        const char *column;
+        const char *target;
+    };
+    static const Reference references[] = {
+        {"persons", "household_id", "households"},   {"households", "grid_id", "regions"},
+        {"households", "head_person_id", "persons"}, {"regions", "parent_id", "regions"},
+        {"member_regions", "member_id", "members"},  {"member_regions", "region_id", "regions"}};
+    const auto local = [](const Status &status) { return Error{QLatin1String(sync_failure::kLocal), status.error().message}; };
+
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return local(status);
+    for (const QString &sql : {QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+                               QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_keep (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+                                              "PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"),
+                               QStringLiteral("DELETE FROM sync_keep"),
+                               QStringLiteral("INSERT OR IGNORE INTO sync_keep SELECT DISTINCT table_name, row_id FROM change_log")}) {
+        if (Status status = m_database.exec(sql); !status)
+            return local(status);
+    }
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Reference &reference : references) {
+            QSqlQuery add = m_database.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO sync_keep SELECT ?, r.%1 FROM %2 r JOIN sync_keep k ON k.table_name = ? "
+                               "AND k.row_id = r.id WHERE r.%1 IS NOT NULL")
+                    .arg(QLatin1String(reference.column), QLatin1String(reference.table)));
+            add.addBindValue(QLatin1String(reference.target));
+            add.addBindValue(QLatin1String(reference.table));
+            if (Status status = m_database.exec(add); !status)
+                return local(status);
+            grew = grew || add.numRowsAffected() > 0;
+        }
+    }
+    for (const SyncedTable *table : tables::all()) {
+        QSqlQuery remove = m_database.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE id NOT IN (SELECT row_id FROM sync_keep WHERE table_name = ?)").arg(table->name));
+        remove.addBindValue(table->name);
+        if (Status status = m_database.exec(remove); !status)
+            return local(status);
+    }
+    for (const char *key : {sync_meta::kLastPulledSeq, sync_meta::kScopeEpoch}) {
+        if (Status status = m_database.setMetaValue(QString::fromLatin1(key), QStringLiteral("0")); !status)
+            return local(status);
+    }
+    if (Status status = transaction.commit(); !status)
+        return local(status);
+    return {};
+}
+
+} // namespace lianxin

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace lianxin {
+
+class Database;
+class SyncTransport;
+
+// What a sync is doing, for a progress display.
+struct SyncProgress
+{
+    enum class Phase { Pushing, Pulling };
+    Phase phase = Phase::Pulling;
+    qint64 rows = 0;  // rows pushed or pulled so far in this phase
+    int pages = 0;    // batches or pages so far
+    QString table;    // the kind of data of the last page
+};
+
+struct SyncReport
+{
+    int accepted = 0;
+    int merged = 0;
+    int rejected = 0;
+    qint64 pulledRows = 0;
+    int pages = 0;
+    qint64 bytesSent = 0;
+    qint64 bytesReceived = 0;
+    int requests = 0;
+    qint64 clockSkewSeconds = 0; // server time minus device time
+    bool resynced = false;       // the scope changed or the device was too far behind: it re-read its scope
+};
+
+// Why a sync stopped, as the `field` of its Error; the message says it in plain words.
+namespace sync_failure {
+inline constexpr auto kOffline = "offline";           // no network, or the server cannot be reached
+inline constexpr auto kSignIn = "sign_in";            // no valid token: sign in with the password again
+inline constexpr auto kWrongPassword = "password";    // signing in failed
+inline constexpr auto kDisabled = "disabled";         // the account was disabled
+inline constexpr auto kLocked = "locked";             // too many failed sign-ins
+inline constexpr auto kUpdate = "update";             // this version of Lianxin is too old
+inline constexpr auto kServer = "server";             // the server failed or answered nonsense
+inline constexpr auto kCancelled = "cancelled";
+inline constexpr auto kLocal = "local";               // the store on this device failed
+} // namespace sync_failure
+
+// Syncs this device's store with the county server (docs/SYNC.md): pushes the outbox in batches with
+// idempotency keys, then pulls pages after the last sequence held, applying each in one transaction.
+// Runs to completion on the calling thread — never the UI thread — and can be cancelled between and
+// during requests without losing anything: what was applied stays, the rest resumes next time.
+class SyncEngine
+{
+public:
+    static constexpr int kPushRows = 500;
+    static constexpr int kPageRows = 2000;
+
+    SyncEngine(Database &database, const QString &serverUrl);
+    ~SyncEngine();
+
+    // Signs in to the server and keeps the token on this device for later syncs.
+    [[nodiscard]] Status signIn(const QString &username, const QString &password);
+    bool hasToken() const;
+
+    [[nodiscard]] Result<SyncReport> run(const std::function<void(const SyncProgress &)> &progress = {},
+                                         const std::atomic_bool *cancel = nullptr);
+
+private:
+    Status push(SyncReport &report, const std::function<void(const SyncProgress &)> &progress);
+    Status pull(SyncReport &report, const std::function<void(const SyncProgress &)> &progress);
+    Status resetForResync();
+    Error failure(const struct HttpAnswer &answer) const;
+    void account(SyncReport &report, const struct HttpAnswer &answer);
+
+    Database &m_database;
+    std::unique_ptr<SyncTransport> m_transport;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace lianxin
