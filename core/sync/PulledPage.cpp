@@ -99,6 +99,9 @@ Status applyRow(Database &database, const SyncedTable &table, const QHash<QStrin
                     values.insert(field, local->value(field));
                 if (pending.deleted)
                     sync.insert(QStringLiteral("deleted"), 1);
+                // The base of the pending change stays the version the person edited: had it moved to the
+                // pulled one, the push would overwrite a value its author never saw (docs/SYNC.md 6).
+                sync.insert(QStringLiteral("server_version"), local->value(QStringLiteral("server_version")));
             }
         }
     }

@@ -186,26 +186,19 @@ Status SyncEngine::push(SyncReport &report, const std::function<void(const SyncP
             clear.addBindValue(change.rowId);
             if (Status status = m_database.exec(clear); !status)
                 return Error{QLatin1String(sync_failure::kLocal), status.error().message};
-            if (verdict == QLatin1String("rejected")) {
+            const QJsonArray conflicts = result.value(QStringLiteral("conflicts")).toArray();
+            const bool removed = result.value(QStringLiteral("reason")).toString() == QLatin1String("removed");
+            if (verdict == QLatin1String("rejected") && !removed) {
                 ++report.rejected;
-                QSqlQuery hold = m_database.prepare(QStringLiteral(
-                    "INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-                for (const QVariant &value : {QVariant(change.table), QVariant(change.rowId), QVariant(change.lastSeq),
-                                              QVariant(result.value(QStringLiteral("reason")).toString()),
-                                              QVariant(result.value(QStringLiteral("field")).toString()),
-                                              QVariant(result.value(QStringLiteral("message")).toString()), QVariant(m_database.now())})
-                    hold.addBindValue(value);
-                if (Status status = m_database.exec(hold); !status)
+                if (Status status = holdRejected(change, result); !status)
                     return Error{QLatin1String(sync_failure::kLocal), status.error().message};
                 continue;
             }
-            verdict == QLatin1String("merged") ? ++report.merged : ++report.accepted;
-            QSqlQuery version = m_database.prepare(QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ?").arg(change.table));
-            version.addBindValue(result.value(QStringLiteral("server_version")).toInteger());
-            version.addBindValue(change.rowId);
-            if (Status status = m_database.exec(version); !status)
+            // The server's values stand where this device lost (they come back as conflict records to review),
+            // and a row removed on the server is removed here.
+            if (Status status = adoptServerValues(change, result, conflicts, removed); !status)
                 return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+            removed ? ++report.rejected : verdict == QLatin1String("merged") ? ++report.merged : ++report.accepted;
             synced.append(change);
         }
         if (Status status = log.markSynced(synced); !status)
@@ -218,6 +211,62 @@ Status SyncEngine::push(SyncReport &report, const std::function<void(const SyncP
         if (progress)
             progress(state);
     }
+}
+
+Status SyncEngine::holdRejected(const RowChange &change, const QJsonObject &result)
+{
+    QSqlQuery hold = m_database.prepare(QStringLiteral(
+        "INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(change.table), QVariant(change.rowId), QVariant(change.lastSeq),
+                                  QVariant(result.value(QStringLiteral("reason")).toString()),
+                                  QVariant(result.value(QStringLiteral("field")).toString()),
+                                  QVariant(result.value(QStringLiteral("message")).toString()), QVariant(m_database.now())})
+        hold.addBindValue(value);
+    return m_database.exec(hold);
+}
+
+Status SyncEngine::adoptServerValues(const RowChange &change, const QJsonObject &result, const QJsonArray &conflicts, bool removed)
+{
+    const SyncedTable *table = tables::byName(change.table);
+    if (!table)
+        return {};
+    QStringList assignments{QStringLiteral("server_version = ?")};
+    QVariantList values{result.value(QStringLiteral("server_version")).toInteger()};
+    if (removed)
+        assignments.append(QStringLiteral("deleted = 1"));
+    for (const QJsonValue &conflict : conflicts) {
+        const QString field = conflict.toObject().value(QStringLiteral("field")).toString();
+        if (!table->fields.contains(field))
+            continue;
+        const QJsonValue kept = conflict.toObject().value(QStringLiteral("kept_value"));
+        assignments.append(field + QStringLiteral(" = ?"));
+        values.append(kept.isNull() ? QVariant(QMetaType::fromType<QString>())
+                      : table->isInteger(field) ? QVariant(kept.toInteger())
+                                                : QVariant(kept.toString()));
+    }
+    QSqlQuery update = m_database.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                              .arg(table->name, assignments.join(QStringLiteral(", "))));
+    for (const QVariant &value : values)
+        update.addBindValue(value);
+    update.addBindValue(change.rowId);
+    if (Status status = m_database.exec(update); !status)
+        return status;
+    if (!table->derive)
+        return {};
+    // Local columns follow the fields (a household's sort key).
+    const auto row = RecordWriter(m_database).read(*table, change.rowId);
+    if (!row)
+        return {};
+    const QVariantMap derived = table->derive(*row);
+    QStringList derivedAssignments;
+    for (auto it = derived.cbegin(); it != derived.cend(); ++it)
+        derivedAssignments.append(it.key() + QStringLiteral(" = ?"));
+    QSqlQuery local = m_database.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                             .arg(table->name, derivedAssignments.join(QStringLiteral(", "))));
+    for (auto it = derived.cbegin(); it != derived.cend(); ++it)
+        local.addBindValue(it.value());
+    local.addBindValue(change.rowId);
+    return m_database.exec(local);
 }
 
 Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncProgress &)> &progress)

@@ -2,6 +2,8 @@
 
 #include "core/common/Result.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <atomic>
@@ -11,6 +13,8 @@ namespace lianxin {
 
 class Database;
 class SyncTransport;
+struct HttpAnswer;
+struct RowChange;
 
 // What a sync is doing, for a progress display.
 struct SyncProgress
@@ -73,8 +77,11 @@ private:
     Status push(SyncReport &report, const std::function<void(const SyncProgress &)> &progress);
     Status pull(SyncReport &report, const std::function<void(const SyncProgress &)> &progress);
     Status resetForResync();
-    Error failure(const struct HttpAnswer &answer) const;
-    void account(SyncReport &report, const struct HttpAnswer &answer);
+    Status holdRejected(const RowChange &change, const QJsonObject &result);
+    Status adoptServerValues(const RowChange &change, const QJsonObject &result, const QJsonArray &conflicts,
+                             bool removed);
+    Error failure(const HttpAnswer &answer) const;
+    void account(SyncReport &report, const HttpAnswer &answer);
 
     Database &m_database;
     std::unique_ptr<SyncTransport> m_transport;

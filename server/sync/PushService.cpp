@@ -196,7 +196,12 @@ private:
                                                  {m_caller.accountId, m_deviceId, ServerDatabase::now()}, current.path);
             if (!written)
                 return written.error();
-            ids.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("field"), field}});
+            const QVariant kept = current.values.value(field);
+            ids.append(QJsonObject{{QStringLiteral("id"), id},
+                                   {QStringLiteral("field"), field},
+                                   {QStringLiteral("kept_value"), kept.isNull() ? QJsonValue(QJsonValue::Null)
+                                                                  : table.isInteger(field) ? QJsonValue(kept.toLongLong())
+                                                                                           : QJsonValue(kept.toString())}});
         }
         return ids;
     }

@@ -119,7 +119,7 @@ TEST_CASE("An ID number belongs to one live person only", "[persons]")
     CHECK(family.persons.create(second).ok());
 }
 
-TEST_CASE("Members list the head first; removing the head leaves the household headless", "[persons]")
+TEST_CASE("Members list the head first - removing the head leaves the household headless", "[persons]")
 {
     Family family;
     Person child = family.person(QStringLiteral("储子轩"));

@@ -104,7 +104,7 @@ TEST_CASE("Regions sit one level under their parent", "[regions]")
     CHECK(duplicate.error().message.contains(QStringLiteral("already used by another region")));
 }
 
-TEST_CASE("A region in use cannot be removed; an empty one is tombstoned", "[regions]")
+TEST_CASE("A region in use cannot be removed - an empty one is tombstoned", "[regions]")
 {
     TestStore store;
     const QString grid = store.makeGrid();

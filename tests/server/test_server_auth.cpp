@@ -64,7 +64,7 @@ TEST_CASE("A token stops working when it expires")
     CHECK(reply.header("WWW-Authenticate") == "Bearer");
 }
 
-TEST_CASE("Signing out revokes the token; the administrator can revoke every token of a user")
+TEST_CASE("Signing out revokes the token - the administrator can revoke every token of a user")
 {
     ServerProcess server;
     seedCounty(server);
@@ -83,7 +83,7 @@ TEST_CASE("Signing out revokes the token; the administrator can revoke every tok
     CHECK(regionsStatus(server, other) == 200);
 }
 
-TEST_CASE("Disabling a user refuses the user's tokens and sign-ins; enabling lets them sign in again")
+TEST_CASE("Disabling a user refuses the user's tokens and sign-ins - enabling lets them sign in again")
 {
     ServerProcess server;
     seedCounty(server);
@@ -152,7 +152,7 @@ TEST_CASE("Failed sign-ins from one address under many user names lock the addre
     CHECK(locked.errorCode() == QStringLiteral("locked"));
 }
 
-TEST_CASE("Behind a trusted proxy, failures count per forwarded client address; others cannot forge it")
+TEST_CASE("Behind a trusted proxy, failures count per forwarded client address - others cannot forge it")
 {
     ServerProcess server({QStringLiteral("--set"), QStringLiteral("address_lockout_failures=2"), QStringLiteral("--set"),
                           QStringLiteral("trusted_proxies=127.0.0.1")});

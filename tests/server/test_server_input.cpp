@@ -147,7 +147,7 @@ TEST_CASE("Oversize bodies are refused with 413 before they are read, and the se
     CHECK(server.request("GET", QStringLiteral("/api/v1/health")).status == 200);
 }
 
-TEST_CASE("Request bodies may come gzip-compressed; bad gzip and gzip bombs are refused")
+TEST_CASE("Request bodies may come gzip-compressed - bad gzip and gzip bombs are refused")
 {
     ServerProcess server({QStringLiteral("--set"), QStringLiteral("max_inflated_bytes=100000")});
     seedCounty(server);

@@ -101,7 +101,7 @@ TEST_CASE("A database written by a newer server is refused")
     CHECK(status.error().message.contains(QStringLiteral("newer Lianxin server")));
 }
 
-TEST_CASE("Expired tokens, old failures and old batch answers are pruned; current ones stay")
+TEST_CASE("Expired tokens, old failures and old batch answers are pruned - current ones stay")
 {
     TestDatabase test;
     auto database = openMigrated(test);

@@ -92,7 +92,7 @@ TEST_CASE("A replayed batch gets the stored answer and changes nothing")
     CHECK(foreign.errorCode() == QStringLiteral("batch_id_taken"));
 }
 
-TEST_CASE("Changes to different fields merge; the same field keeps the first value and records a conflict")
+TEST_CASE("Changes to different fields merge - the same field keeps the first value and records a conflict")
 {
     ServerProcess server;
     const Setup s = start(server);

@@ -128,7 +128,7 @@ TEST_CASE("Global search finds a person by two Chinese characters, masked", "[ui
     CHECK_FALSE(dialog.chosenHouseholdId().isEmpty());
 }
 
-TEST_CASE("ID numbers stay masked for a role without the right; a reveal is audited", "[ui][privacy]")
+TEST_CASE("ID numbers stay masked for a role without the right - a reveal is audited", "[ui][privacy]")
 {
     DemoWorkspace workspace(11, 300);
     Chinese chinese;

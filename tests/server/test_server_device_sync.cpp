@@ -1,0 +1,321 @@
+#include "ServerFixture.h"
+
+#include "core/register/HouseholdRepository.h"
+#include "core/register/PersonRepository.h"
+#include "core/storage/ChangeLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SyncedTable.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+
+using namespace lianxin;
+
+namespace {
+
+// A simulated device: its own store (a real SQLite file) syncing with the real server process.
+struct Device
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<SyncEngine> engine;
+
+    Device(const ServerProcess &server, const QString &username)
+    {
+        auto opened = Database::open({dir.filePath(QStringLiteral("lianxin.db"))});
+        REQUIRE(opened.ok());
+        database = std::move(opened).value();
+        engine = std::make_unique<SyncEngine>(*database, QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        const Status signedIn = engine->signIn(username, QStringLiteral("password-1"));
+        INFO((signedIn ? QString() : signedIn.error().message).toStdString());
+        REQUIRE(signedIn.ok());
+    }
+
+    SyncReport sync()
+    {
+        const auto report = engine->run();
+        INFO((report ? QString() : report.error().message).toStdString());
+        REQUIRE(report.ok());
+        return *report;
+    }
+
+    // Every live and removed row of the register tables, canonically ordered, without local columns. A row
+    // made and removed on this device before any sync never existed anywhere else, and is left out.
+    QStringList dump() const
+    {
+        QStringList lines;
+        for (const SyncedTable *table : {&tables::households(), &tables::persons()}) {
+            QSqlQuery query = database->prepare(QStringLiteral("SELECT id, deleted, %1 FROM %2 WHERE NOT (deleted = 1 AND server_version = 0) ORDER BY id")
+                                                    .arg(table->fields.join(QStringLiteral(", ")), table->name));
+            REQUIRE(database->exec(query).ok());
+            while (query.next()) {
+                QStringList values{table->name};
+                for (int i = 0; i < table->fields.size() + 2; ++i)
+                    values.append(query.value(i).toString());
+                lines.append(values.join(QLatin1Char('|')));
+            }
+        }
+        return lines;
+    }
+
+    QString value(const QString &table, const QString &id, const QString &field) const
+    {
+        QSqlQuery query = database->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table));
+        query.addBindValue(id);
+        REQUIRE(database->exec(query).ok());
+        return query.next() ? query.value(0).toString() : QString();
+    }
+
+    int count(const QString &sql) const
+    {
+        QSqlQuery query = database->prepare(sql);
+        REQUIRE(database->exec(query).ok());
+        REQUIRE(query.next());
+        return query.value(0).toInt();
+    }
+};
+
+// The lines only one of two dumps has, marked with the side they come from.
+std::string difference(const QStringList &left, const QStringList &right)
+{
+    QStringList lines;
+    for (const QString &line : left) {
+        if (!right.contains(line))
+            lines.append(QStringLiteral("< ") + line);
+    }
+    for (const QString &line : right) {
+        if (!left.contains(line))
+            lines.append(QStringLiteral("> ") + line);
+    }
+    return lines.join(QLatin1Char('\n')).toStdString();
+}
+
+QString gridA(Device &device)
+{
+    QSqlQuery query = device.database->prepare(QStringLiteral("SELECT id FROM regions WHERE code = '34082810120101'"));
+    REQUIRE(device.database->exec(query).ok());
+    REQUIRE(query.next());
+    return query.value(0).toString();
+}
+
+QString addHousehold(Device &device, const QString &grid, const QString &address)
+{
+    Household household;
+    household.gridId = grid;
+    household.address = address;
+    const auto id = HouseholdRepository(*device.database).create(household);
+    INFO((id ? QString() : id.error().message).toStdString());
+    REQUIRE(id.ok());
+    return *id;
+}
+
+void setHouseholdField(Device &device, const QString &id, const QString &field, const QString &value)
+{
+    auto household = HouseholdRepository(*device.database).get(id);
+    REQUIRE(household.has_value());
+    if (field == QLatin1String("address"))
+        household->address = value;
+    else if (field == QLatin1String("notes"))
+        household->notes = value;
+    else
+        household->houseNumber = value;
+    REQUIRE(HouseholdRepository(*device.database).update(*household).ok());
+}
+
+} // namespace
+
+TEST_CASE("A new device's first sync brings its scope - a sync with nothing new is one small request")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device officer(server, QStringLiteral("officer_a"));
+    officer.sync();
+    const QString grid = gridA(officer);
+    for (int i = 0; i < 30; ++i)
+        addHousehold(officer, grid, QStringLiteral("甲村%1组").arg(i));
+    const SyncReport pushed = officer.sync();
+    CHECK(pushed.accepted == 30);
+    CHECK(ChangeLog(*officer.database).pendingRowCount() == 0);
+
+    Device township(server, QStringLiteral("town_a"));
+    const SyncReport first = township.sync();
+    CHECK(first.pulledRows >= 30);
+    CHECK(township.dump() == officer.dump());
+    // The search index knows the pulled households.
+    CHECK(township.count(QStringLiteral("SELECT count(*) FROM search_rows WHERE kind = 'household'")) == 30);
+
+    const SyncReport again = township.sync();
+    CHECK(again.requests == 1);
+    CHECK(again.pulledRows == 0);
+    CHECK(again.bytesSent + again.bytesReceived <= 2048);
+
+    // Another township's device gets none of it.
+    Device other(server, QStringLiteral("town_b"));
+    other.sync();
+    CHECK(other.count(QStringLiteral("SELECT count(*) FROM households")) == 0);
+}
+
+TEST_CASE("Offline edits of different fields merge - the same field keeps the first value and both devices see the conflict")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device laptop(server, QStringLiteral("officer_a"));
+    Device office(server, QStringLiteral("town_a"));
+    laptop.sync();
+    const QString id = addHousehold(laptop, gridA(laptop), QStringLiteral("甲村"));
+    laptop.sync();
+    office.sync();
+
+    setHouseholdField(laptop, id, QStringLiteral("address"), QStringLiteral("甲村一组"));
+    setHouseholdField(laptop, id, QStringLiteral("house_number"), QStringLiteral("3号"));
+    setHouseholdField(office, id, QStringLiteral("address"), QStringLiteral("甲村二组"));
+    setHouseholdField(office, id, QStringLiteral("notes"), QStringLiteral("低保复核"));
+
+    CHECK(laptop.sync().accepted == 1);
+    const SyncReport second = office.sync();
+    CHECK(second.merged == 1);
+    laptop.sync();
+
+    for (Device *device : {&laptop, &office}) {
+        CHECK(device->value(QStringLiteral("households"), id, QStringLiteral("address")) == QStringLiteral("甲村一组"));
+        CHECK(device->value(QStringLiteral("households"), id, QStringLiteral("house_number")) == QStringLiteral("3号"));
+        CHECK(device->value(QStringLiteral("households"), id, QStringLiteral("notes")) == QStringLiteral("低保复核"));
+        CHECK(device->count(QStringLiteral("SELECT count(*) FROM conflicts WHERE field = 'address' AND lost_value = '甲村二组' "
+                                           "AND kept_value = '甲村一组'")) == 1);
+        CHECK(ChangeLog(*device->database).pendingRowCount() == 0);
+    }
+    CHECK(laptop.dump() == office.dump());
+}
+
+TEST_CASE("A device that pulled a newer value before pushing its own still loses the field to it, with a conflict")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device laptop(server, QStringLiteral("officer_a"));
+    Device office(server, QStringLiteral("town_a"));
+    laptop.sync();
+    const QString id = addHousehold(laptop, gridA(laptop), QStringLiteral("甲村"));
+    laptop.sync();
+    office.sync();
+    setHouseholdField(office, id, QStringLiteral("notes"), QStringLiteral("办公室的记录"));
+    setHouseholdField(laptop, id, QStringLiteral("notes"), QStringLiteral("笔记本的记录"));
+    laptop.sync();
+    // The office edited before seeing the laptop's note; its pull cannot make its push look informed.
+    office.sync();
+    laptop.sync();
+    CHECK(office.value(QStringLiteral("households"), id, QStringLiteral("notes")) == QStringLiteral("笔记本的记录"));
+    CHECK(office.count(QStringLiteral("SELECT count(*) FROM conflicts WHERE lost_value = '办公室的记录'")) == 1);
+    CHECK(laptop.dump() == office.dump());
+}
+
+TEST_CASE("A push the server refuses stays visible with its reason and does not block the others")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device mediator(server, QStringLiteral("mediator_a"));
+    mediator.sync();
+    addHousehold(mediator, gridA(mediator), QStringLiteral("调解员不能建户"));
+    const SyncReport report = mediator.sync();
+    CHECK(report.rejected == 1);
+    CHECK(mediator.count(QStringLiteral("SELECT count(*) FROM sync_rejections WHERE reason = 'forbidden'")) == 1);
+    // Held, not sent again until it changes.
+    CHECK(mediator.sync().rejected == 0);
+    CHECK(ChangeLog(*mediator.database).pendingRowCount() == 1);
+}
+
+TEST_CASE("Devices in overlapping scopes converge after random offline edits and interrupted syncs")
+{
+    const int seed = GENERATE(range(1, 7));
+    INFO("seed " << seed);
+    QRandomGenerator random{quint32(seed)};
+    ServerProcess server;
+    seedCounty(server);
+    Device office(server, QStringLiteral("town_a"));
+    Device laptop1(server, QStringLiteral("officer_a"));
+    Device laptop2(server, QStringLiteral("officer_a"));
+    QList<Device *> devices{&office, &laptop1, &laptop2};
+    for (Device *device : devices)
+        device->sync();
+    const QString grid = gridA(office);
+
+    struct Edit
+    {
+        QString id;
+        QString field;
+        QString value;
+    };
+    // The last round's edits, the last one per device, row and field (a device overwrites its own).
+    QMap<QString, Edit> lastRound;
+    const QStringList fields{QStringLiteral("address"), QStringLiteral("notes"), QStringLiteral("house_number")};
+    for (int round = 0; round < 4; ++round) {
+        const bool last = round == 3;
+        for (int d = 0; d < devices.size(); ++d) {
+            Device &device = *devices.at(d);
+            for (int n = 0; n < 6; ++n) {
+                QSqlQuery live = device.database->prepare(QStringLiteral("SELECT id FROM households WHERE deleted = 0 ORDER BY id"));
+                REQUIRE(device.database->exec(live).ok());
+                QStringList ids;
+                while (live.next())
+                    ids.append(live.value(0).toString());
+                const int action = ids.isEmpty() ? 0 : int(random.bounded(10));
+                if (action < 3) {
+                    addHousehold(device, grid, QStringLiteral("新户%1-%2-%3").arg(round).arg(d).arg(n));
+                } else if (action < 9 || last) {
+                    const QString id = ids.at(int(random.bounded(int(ids.size()))));
+                    const QString field = fields.at(int(random.bounded(int(fields.size()))));
+                    const QString value = QStringLiteral("%1%2.%3.%4").arg(field.left(1)).arg(round).arg(d).arg(n);
+                    setHouseholdField(device, id, field, value);
+                    if (last)
+                        lastRound.insert(QStringLiteral("%1|%2|%3").arg(d).arg(id, field), {id, field, value});
+                } else {
+                    REQUIRE(HouseholdRepository(*device.database).remove(ids.at(int(random.bounded(int(ids.size()))))).ok());
+                }
+            }
+        }
+        if (last)
+            break;
+        // Devices sync in a random order; some syncs are cut off part-way (a timer cancels them).
+        for (int s = 0; s < 4; ++s) {
+            Device &device = *devices.at(int(random.bounded(int(devices.size()))));
+            std::atomic_bool cancel = false;
+            QTimer::singleShot(int(random.bounded(20)), [&cancel] { cancel = true; });
+            (void)device.engine->run({}, random.bounded(2) ? &cancel : nullptr);
+        }
+    }
+    // Afterwards everyone syncs until nothing is left to send, twice round.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (Device *device : devices)
+            device->sync();
+    }
+    const QStringList reference = office.dump();
+    Device fresh(server, QStringLiteral("county"));
+    fresh.sync();
+    CHECK(difference(laptop1.dump(), reference) == "");
+    CHECK(difference(laptop2.dump(), reference) == "");
+    CHECK(difference(fresh.dump(), reference) == "");
+
+    // Every concurrent edit of the last round is either the value now held or a conflict record.
+    for (const Edit &edit : lastRound) {
+        INFO(edit.id.toStdString() << ' ' << edit.field.toStdString() << ' ' << edit.value.toStdString());
+        const bool held = office.value(QStringLiteral("households"), edit.id, edit.field) == edit.value;
+        const bool removed = office.value(QStringLiteral("households"), edit.id, QStringLiteral("deleted")) == QStringLiteral("1");
+        QSqlQuery conflict = office.database->prepare(
+            QStringLiteral("SELECT count(*) FROM conflicts WHERE row_id = ? AND field = ? AND lost_value = ?"));
+        conflict.addBindValue(edit.id);
+        conflict.addBindValue(edit.field);
+        conflict.addBindValue(edit.value);
+        REQUIRE(office.database->exec(conflict).ok());
+        REQUIRE(conflict.next());
+        const int conflicts = conflict.value(0).toInt();
+        CHECK((held || removed || conflicts > 0));
+    }
+    for (Device *device : devices)
+        CHECK(ChangeLog(*device->database).pendingRowCount() == 0);
+}
