@@ -64,6 +64,18 @@
         <source>Account %1 created.</source>
         <translation>账号 %1 已创建。</translation>
     </message>
+    <message>
+        <source>Name the county server once with --server URL.</source>
+        <translation>请先用 --server 网址指定一次县级服务器。</translation>
+    </message>
+    <message>
+        <source>Synced: %1 changes sent (%2 merged, %3 refused), %4 rows received in %5 pages; %6 bytes up, %7 bytes down in %8 requests.</source>
+        <translation>同步完成：上传 %1 项修改（合并 %2 项，被拒 %3 项），分 %5 页接收 %4 行；共 %8 次请求，上行 %6 字节，下行 %7 字节。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s clock is %1 minutes off the server&apos;s; set the right time.</source>
+        <translation>本机时钟与服务器相差 %1 分钟，请校准时间。</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -135,6 +147,18 @@
     <message>
         <source>With --add-account: the region codes covered, separated by commas.</source>
         <translation>与 --add-account 一起使用：负责区域的代码，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Sync the workspace with the county server without a window, then exit (0 done, 3 sign-in needed, 4 server unreachable, 5 refused by the server, 1 other).</source>
+        <translation>不打开窗口，与县级服务器同步一次后退出（0 完成，3 需要登录，4 无法连接服务器，5 被服务器拒绝，1 其他）。</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s address, e.g. http://127.0.0.1:8470.</source>
+        <translation>县级服务器地址，例如 http://127.0.0.1:8470。</translation>
+    </message>
+    <message>
+        <source>With --sync-once: sign in as &lt;user&gt; first (password read from standard input).</source>
+        <translation>与 --sync-once 同用：先以 &lt;user&gt; 登录（密码从标准输入读取）。</translation>
     </message>
 </context>
 <context>
@@ -392,6 +416,21 @@
     </message>
 </context>
 <context>
+    <name>PulledPage</name>
+    <message>
+        <source>The county server sent a page older than the data here.</source>
+        <translation>县级服务器发来的数据比本机已有的还旧。</translation>
+    </message>
+    <message>
+        <source>The county server sent rows without the column %1.</source>
+        <translation>县级服务器发来的数据缺少 %1 列。</translation>
+    </message>
+    <message>
+        <source>The county server sent a malformed row.</source>
+        <translation>县级服务器发来的一行数据格式有误。</translation>
+    </message>
+</context>
+<context>
     <name>RecordWriter</name>
     <message>
         <source>%1 has no field %2.</source>
@@ -520,12 +559,63 @@
             <numerusform>还有 %n 名网格人员负责该区域，请先调整分工。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This code is already used by another region.</source>
+        <translation>该编码已被其他区域使用。</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Pausing the search index needs an open transaction.</source>
         <translation>暂停搜索索引需要在事务中进行。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sync was stopped. Nothing is lost: it goes on next time.</source>
+        <translation>同步已停止。数据不会丢失，下次继续。</translation>
+    </message>
+    <message>
+        <source>No network: Lianxin keeps working and syncs when a connection appears.</source>
+        <translation>没有网络：连心照常工作，联网后自动同步。</translation>
+    </message>
+    <message>
+        <source>The county server cannot be reached just now; Lianxin tries again later.</source>
+        <translation>暂时连不上县级服务器，连心稍后会再试。</translation>
+    </message>
+    <message>
+        <source>Your account was disabled on the county server. Ask the county administrator.</source>
+        <translation>您的账号已在县级服务器上停用，请联系县级管理员。</translation>
+    </message>
+    <message>
+        <source>The county server did not accept the user name or password.</source>
+        <translation>县级服务器不接受该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync: the county server no longer accepts this device&apos;s sign-in.</source>
+        <translation>请重新登录后再同步：县级服务器已不再接受本机的登录。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait a while, or ask the county administrator.</source>
+        <translation>登录失败次数过多：请稍后再试，或联系县级管理员。</translation>
+    </message>
+    <message>
+        <source>This version of Lianxin is too old for the county server. Update Lianxin, then sync.</source>
+        <translation>此版本的连心过旧，县级服务器不再支持。请升级连心后再同步。</translation>
+    </message>
+    <message>
+        <source>The county server could not complete the sync (HTTP %1). Lianxin tries again later.</source>
+        <translation>县级服务器未能完成同步（HTTP %1），连心稍后会再试。</translation>
+    </message>
+    <message>
+        <source>Sign in to the county server to sync.</source>
+        <translation>请登录县级服务器后再同步。</translation>
+    </message>
+    <message>
+        <source>The county server answered a push with the wrong number of rows.</source>
+        <translation>县级服务器对上传的回复行数不对。</translation>
     </message>
 </context>
 <context>
