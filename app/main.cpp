@@ -72,6 +72,8 @@ int main(int argc, char *argv[])
         return addAccountFromCommandLine(**database, options);
     if (options.syncOnce)
         return syncOnce(**database, options);
+    if (!options.serverUrl.isEmpty())
+        (void)(*database)->setMetaValue(QStringLiteral("sync_server_url"), options.serverUrl);
 
     if (AccountRepository(**database).list().isEmpty()) {
         QMessageBox::information(nullptr, QApplication::translate("main", "Lianxin"),
@@ -87,5 +89,6 @@ int main(int argc, char *argv[])
 
     MainWindow window(**database, signIn.account(), settings);
     window.show();
+    window.startSync(signIn.password());
     return QApplication::exec();
 }

@@ -247,6 +247,37 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>grid members</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>audit records</source>
+        <translation>查看记录</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>冲突记录</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>Choose the grid the household belongs to.</source>
@@ -1100,6 +1131,44 @@
     <message>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>No county server is set: enter its address in Settings.</source>
+        <translation>尚未设置县级服务器：请在设置中填写其地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending changes: %n row(s)</source>
+        <translation>
+            <numerusform>正在上传修改：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiving: %1 rows, page %2</source>
+        <translation>正在接收：%1 行，第 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online: the server refused %n change(s)</source>
+        <translation>
+            <numerusform>在线：服务器拒绝了 %n 项修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message numerus="yes">
+        <source>(this computer&apos;s clock is %n minute(s) off)</source>
+        <translation>
+            <numerusform>（本机时钟相差 %n 分钟）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,5 +9,7 @@ namespace lianxin {
 QString formatDate(const QDate &date);
 // A moment in local time: 2026年11月29日 10:30 in Chinese.
 QString formatDateTime(const QDateTime &moment);
+// What a synced table holds, as people call it: "households" → 户.
+QString dataKindLabel(const QString &table);
 
 } // namespace lianxin

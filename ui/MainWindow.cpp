@@ -13,6 +13,7 @@
 #include "ui/shell/NotBuiltPage.h"
 #include "ui/shell/OverviewPage.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/sync/SyncController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +61,8 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     QMenu *menu = menuBar()->addMenu(tr("&Lianxin"));
     QAction *search = menu->addAction(tr("&Search the register…"), this, &MainWindow::showSearch);
     search->setShortcut(QKeySequence::Find);
+    QAction *sync = menu->addAction(tr("S&ync now"), this, &MainWindow::syncNow);
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     QAction *lockAction = menu->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *preferences = menu->addAction(tr("S&ettings…"), this, [this] {
@@ -81,6 +84,8 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
 
     m_user->setText(tr("Signed in: %1 (%2)")
                         .arg(account.displayName, vocabulary::label(vocabulary::memberRoles(), account.role)));
+    m_connection->setObjectName(QStringLiteral("connection"));
+    m_pending->setObjectName(QStringLiteral("pending"));
     for (QLabel *label : {m_user, m_connection, m_lastSync, m_pending})
         statusBar()->addPermanentWidget(label);
     auto *refresh = new QTimer(this);
@@ -170,16 +175,79 @@ void MainWindow::lock()
     m_idle->resume();
 }
 
+QString MainWindow::serverUrl() const
+{
+    const QString workspace = m_database.metaValue(QStringLiteral("sync_server_url"));
+    return workspace.isEmpty() ? m_settings.serverUrl().toString() : workspace;
+}
+
+void MainWindow::startSync(const QString &password)
+{
+    const QString server = serverUrl();
+    if (server.isEmpty() || m_sync)
+        return;
+    m_sync = new SyncController(m_database.filePath(), server, this);
+    m_sync->setCredentials(m_account.username, password);
+    connect(m_sync, &SyncController::started, this, [this] {
+        m_syncState = tr("Syncing…");
+        refreshStatus();
+    });
+    connect(m_sync, &SyncController::progressed, this, &MainWindow::showSyncProgress);
+    connect(m_sync, &SyncController::finished, this, &MainWindow::syncFinished);
+    m_sync->syncNow();
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_sync) {
+        m_syncState = tr("No county server is set: enter its address in Settings.");
+        refreshStatus();
+        return;
+    }
+    m_sync->syncNow();
+}
+
+void MainWindow::showSyncProgress(const SyncProgress &progress)
+{
+    const QString kind = progress.table.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(dataKindLabel(progress.table));
+    m_syncState = progress.phase == SyncProgress::Phase::Pushing
+                      ? tr("Sending changes: %n row(s)", nullptr, int(progress.rows)) + kind
+                      : tr("Receiving: %1 rows, page %2", nullptr).arg(QLocale().toString(progress.rows)).arg(progress.pages) + kind;
+    m_connection->setText(m_syncState);
+}
+
+void MainWindow::syncFinished(bool ok, const Error &error, const SyncReport &report)
+{
+    if (ok) {
+        m_syncState = report.rejected > 0 ? tr("Online: the server refused %n change(s)", nullptr, report.rejected)
+                                          : tr("Online");
+        if (qAbs(report.clockSkewSeconds) > 300)
+            m_syncState += QLatin1Char(' ') + tr("(this computer's clock is %n minute(s) off)", nullptr,
+                                                 int(qAbs(report.clockSkewSeconds) / 60));
+        if (report.pulledRows > 0)
+            m_register->reload();
+    } else {
+        m_syncState = error.message;
+    }
+    refreshStatus();
+}
+
 void MainWindow::refreshStatus()
 {
-    const QString server = m_settings.serverUrl().toString();
-    m_connection->setText(server.isEmpty() ? tr("Offline: no county server set") : tr("Offline"));
+    if (!m_sync)
+        m_connection->setText(serverUrl().isEmpty() ? tr("Offline: no county server set")
+                                                    : m_syncState.isEmpty() ? tr("Offline") : m_syncState);
+    else
+        m_connection->setText(m_syncState);
     const QString lastSync = m_database.metaValue(QStringLiteral("last_sync_at"));
     m_lastSync->setText(lastSync.isEmpty()
                             ? tr("Last sync: never")
                             : tr("Last sync: %1").arg(formatDateTime(QDateTime::fromString(lastSync, Qt::ISODateWithMs))));
     const ChangeLog changeLog(m_database);
     if (const auto version = changeLog.version(); version != m_countedAt) {
+        // A local edit since the last look: colleagues should see it soon.
+        if (m_sync && m_countedAt.first >= 0 && version.second > m_countedAt.second)
+            m_sync->noteLocalChange();
         m_countedAt = version;
         m_pendingCount = changeLog.pendingRowCount();
     }

@@ -15,10 +15,14 @@ class IdleWatcher;
 class OverviewPage;
 class RegisterPage;
 class Settings;
+class SyncController;
+struct Error;
+struct SyncProgress;
+struct SyncReport;
 
 // The shell: the areas of work on the left, the current one on the right, and a status bar with who is
 // signed in, the connection, the last sync and the changes not yet synced. Ctrl+F searches the register;
-// Ctrl+L locks, as does the idle time of the settings.
+// Ctrl+L locks, as does the idle time of the settings; Ctrl+S syncs now.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,9 +40,17 @@ public:
     // Hides the work behind the unlock dialog; quits when the person chooses to.
     void lock();
     void refreshStatus();
+    // Starts background sync when a county server is set (the workspace's, else the settings'), signing in
+    // to it with the password just entered if this device holds no token yet.
+    void startSync(const QString &password);
+    void syncNow();
+    SyncController *syncController() const { return m_sync; }
 
 private:
     void addArea(const QString &title, QWidget *page);
+    QString serverUrl() const;
+    void showSyncProgress(const SyncProgress &progress);
+    void syncFinished(bool ok, const Error &error, const SyncReport &report);
 
     Database &m_database;
     Account m_account;
@@ -56,6 +68,8 @@ private:
     // The pending count and the change-log version it was counted at (counting reads the whole log).
     std::pair<qint64, qint64> m_countedAt{-1, -1};
     int m_pendingCount = 0;
+    SyncController *m_sync = nullptr;
+    QString m_syncState; // the last sync's outcome, for the connection label
 };
 
 } // namespace lianxin

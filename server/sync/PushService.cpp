@@ -52,9 +52,7 @@ public:
         const SyncedTable *table = tables::byName(row.table);
         if (!table)
             return rejected(row, QStringLiteral("validation"), QStringLiteral("table"), QStringLiteral("Unknown table."));
-        if (table->name == QLatin1String("regions") || table->name == QLatin1String("accounts"))
-            return rejected(row, QStringLiteral("forbidden"), QStringLiteral("table"),
-                            QStringLiteral("Regions and accounts are managed on the county server."));
+        const bool serverManaged = table->name == QLatin1String("regions") || table->name == QLatin1String("accounts");
         if (table->name == QLatin1String("conflicts")) {
             static const QStringList decision{QStringLiteral("resolution"), QStringLiteral("resolved_by")};
             const bool onlyDecision = std::all_of(row.fields.keyBegin(), row.fields.keyEnd(),
@@ -77,6 +75,19 @@ public:
         const auto stored = m_writer.read(*table, row.id);
         if (!stored)
             return stored.error();
+        if (serverManaged) {
+            // A device may hold the same rows as the server (the region seed, or a store imported into the
+            // server): sending them back unchanged is harmless, and it already knows them; anything else
+            // is refused.
+            const bool same = stored->has_value() && row.op != QLatin1String("delete") &&
+                              std::all_of(row.fields.keyBegin(), row.fields.keyEnd(), [&](const QString &field) {
+                                  return asText((*stored)->values.value(field)) == asText(row.fields.value(field));
+                              });
+            if (same)
+                return applied(row, (*stored)->version, {});
+            return rejected(row, QStringLiteral("forbidden"), QStringLiteral("table"),
+                            QStringLiteral("Regions and accounts are managed on the county server."));
+        }
         const ChangeStamp stamp{m_caller.accountId, m_deviceId, row.changedAt};
         if (!stored->has_value()) {
             if (row.op != QLatin1String("insert"))

@@ -130,4 +130,9 @@ void SignInDialog::updateWait()
     }
 }
 
+QString SignInDialog::password() const
+{
+    return result() == QDialog::Accepted ? m_password->text() : QString();
+}
+
 } // namespace lianxin

@@ -29,6 +29,8 @@ public:
     SignInDialog(Database &database, Mode mode, const QString &username, QWidget *parent = nullptr);
 
     const Account &account() const { return m_account; }
+    // The password that signed in, for signing in to the county server once (SyncController).
+    QString password() const;
 
 private:
     void attempt();

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace lianxin {
+
+class SyncWorker;
+
+// Runs sync in the background for the main window: at start, every few minutes, soon after local edits,
+// and on request (Sync now). The work happens on a thread of its own with its own connection to the
+// store, so the window never waits; progress and the outcome arrive as signals. Stopping (closing the
+// window) cancels a sync in flight without losing anything.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPeriodMs = 5 * 60 * 1000;
+    static constexpr int kAfterEditMs = 20 * 1000;
+
+    SyncController(const QString &storePath, const QString &serverUrl, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    // The password the person just signed in with, used once to sign in to the server when this device
+    // holds no token (or the server refused it), then forgotten.
+    void setCredentials(const QString &username, const QString &password);
+    bool isRunning() const { return m_running; }
+
+public slots:
+    void syncNow();
+    // A local edit: sync soon, so that colleagues see it.
+    void noteLocalChange();
+
+signals:
+    void started();
+    void progressed(const lianxin::SyncProgress &progress);
+    // ok: the sync completed (report holds what it did); otherwise `error` says why in plain words, and
+    // its field is one of sync_failure.
+    void finished(bool ok, const lianxin::Error &error, const lianxin::SyncReport &report);
+
+private:
+    void onFinished(bool ok, const Error &error, const SyncReport &report);
+
+    QThread m_thread;
+    SyncWorker *m_worker;
+    QTimer m_period;
+    QTimer m_afterEdit;
+    std::atomic_bool m_cancel = false;
+    bool m_running = false;
+    bool m_again = false;
+    QString m_username;
+    QString m_password;
+};
+
+} // namespace lianxin
+
+Q_DECLARE_METATYPE(lianxin::SyncProgress)
+Q_DECLARE_METATYPE(lianxin::SyncReport)
+Q_DECLARE_METATYPE(lianxin::Error)
