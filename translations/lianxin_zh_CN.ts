@@ -276,6 +276,102 @@
         <source>conflicts</source>
         <translation>冲突记录</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>所属户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>居住状态</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>It breaks a rule of the register; correct the record.</source>
+        <translation>不符合户籍登记规则，请更正该记录。</translation>
+    </message>
+    <message>
+        <source>The record lies outside the regions of your account.</source>
+        <translation>该记录不在您账号的管辖区域内。</translation>
+    </message>
+    <message>
+        <source>Your role may not make this change.</source>
+        <translation>您的岗位无权做此修改。</translation>
+    </message>
+    <message>
+        <source>The county server does not have this record.</source>
+        <translation>县级服务器上没有这条记录。</translation>
+    </message>
+    <message>
+        <source>The record was removed on another device.</source>
+        <translation>该记录已在其他设备上删除。</translation>
+    </message>
+    <message>
+        <source>Records of this kind are never changed.</source>
+        <translation>此类记录不可修改。</translation>
+    </message>
+    <message>
+        <source>The county server refused it.</source>
+        <translation>县级服务器拒绝了此修改。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdRepository</name>
@@ -647,6 +743,21 @@
     <message>
         <source>The county server answered a push with the wrong number of rows.</source>
         <translation>县级服务器对上传的回复行数不对。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblems</name>
+    <message>
+        <source>This conflict is no longer here.</source>
+        <translation>这条冲突记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This version of Lianxin cannot restore that value.</source>
+        <translation>此版本的连心无法恢复该值。</translation>
+    </message>
+    <message>
+        <source>This version of Lianxin does not know that kind of record.</source>
+        <translation>此版本的连心不认识这类记录。</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1281,16 @@
             <numerusform>（本机时钟相差 %n 分钟）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sync &amp;problems…</source>
+        <translation>同步问题(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to review in Sync problems</source>
+        <translation>
+            <numerusform>，%n 项待在“同步问题”中处理</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lianxin::NotBuiltPage</name>
@@ -1419,6 +1540,73 @@
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::SyncProblemsDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value that stands</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Value not applied</source>
+        <translation>未采用的值</translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation>服务器拒绝的原因</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Changed on two devices at once: the value that reached the county server first stands.</source>
+        <translation>两台设备同时修改了同一项：先到达县级服务器的值被保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value that stands</source>
+        <translation>保留现有的值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>改用另一个值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Changes the county server refused: fix the record, or discard the change.</source>
+        <translation>县级服务器拒绝的修改：请更正记录，或放弃该修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my change</source>
+        <translation>放弃我的修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose a conflict first.</source>
+        <translation>请先选择一条冲突。</translation>
+    </message>
+    <message>
+        <source>Choose a refused change first.</source>
+        <translation>请先选择一项被拒绝的修改。</translation>
+    </message>
+    <message>
+        <source>Discard this change?</source>
+        <translation>放弃此修改？</translation>
+    </message>
+    <message>
+        <source>The change made on this device is given up; the record takes the county server&apos;s values at the next sync.</source>
+        <translation>将放弃在本机所做的修改；下次同步时该记录恢复为县级服务器上的值。</translation>
     </message>
 </context>
 <context>

@@ -46,4 +46,44 @@ QString dataKindLabel(const QString &table)
     return label ? QCoreApplication::translate("Format", label) : table;
 }
 
+QString fieldLabel(const QString &table, const QString &field)
+{
+    Q_UNUSED(table)
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("Format", "Address")},
+        {QStringLiteral("house_number"), QT_TRANSLATE_NOOP("Format", "House number")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Format", "Notes")},
+        {QStringLiteral("tags"), QT_TRANSLATE_NOOP("Format", "Tags")},
+        {QStringLiteral("grid_id"), QT_TRANSLATE_NOOP("Format", "Grid")},
+        {QStringLiteral("head_person_id"), QT_TRANSLATE_NOOP("Format", "Head of household")},
+        {QStringLiteral("household_id"), QT_TRANSLATE_NOOP("Format", "Household")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Format", "Name")},
+        {QStringLiteral("sex"), QT_TRANSLATE_NOOP("Format", "Sex")},
+        {QStringLiteral("id_number"), QT_TRANSLATE_NOOP("Format", "ID number")},
+        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("Format", "Date of birth")},
+        {QStringLiteral("ethnicity"), QT_TRANSLATE_NOOP("Format", "Ethnicity")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("Format", "Phone")},
+        {QStringLiteral("relation"), QT_TRANSLATE_NOOP("Format", "Relation to the head")},
+        {QStringLiteral("residence_status"), QT_TRANSLATE_NOOP("Format", "Residence")},
+        {QStringLiteral("occupation"), QT_TRANSLATE_NOOP("Format", "Occupation")},
+        {QStringLiteral("roles"), QT_TRANSLATE_NOOP("Format", "Roles")},
+    };
+    const char *label = labels.value(field);
+    return label ? QCoreApplication::translate("Format", label) : field;
+}
+
+QString refusalLabel(const QString &reason)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("validation"), QT_TRANSLATE_NOOP("Format", "It breaks a rule of the register; correct the record.")},
+        {QStringLiteral("scope"), QT_TRANSLATE_NOOP("Format", "The record lies outside the regions of your account.")},
+        {QStringLiteral("forbidden"), QT_TRANSLATE_NOOP("Format", "Your role may not make this change.")},
+        {QStringLiteral("not_found"), QT_TRANSLATE_NOOP("Format", "The county server does not have this record.")},
+        {QStringLiteral("removed"), QT_TRANSLATE_NOOP("Format", "The record was removed on another device.")},
+        {QStringLiteral("append_only"), QT_TRANSLATE_NOOP("Format", "Records of this kind are never changed.")},
+    };
+    static const char *const refused = QT_TRANSLATE_NOOP("Format", "The county server refused it.");
+    return QCoreApplication::translate("Format", labels.value(reason, refused));
+}
+
 } // namespace lianxin

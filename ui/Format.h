@@ -11,5 +11,9 @@ QString formatDate(const QDate &date);
 QString formatDateTime(const QDateTime &moment);
 // What a synced table holds, as people call it: "households" → 户.
 QString dataKindLabel(const QString &table);
+// A field of a synced table as forms name it ("address" → 地址); the key itself when unknown.
+QString fieldLabel(const QString &table, const QString &field);
+// Why the county server refused a change (the reason codes of docs/API.md), in plain words.
+QString refusalLabel(const QString &reason);
 
 } // namespace lianxin

@@ -3,6 +3,7 @@
 #include "core/register/Vocabulary.h"
 #include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
+#include "core/sync/SyncProblems.h"
 #include "ui/Format.h"
 #include "ui/Settings.h"
 #include "ui/auth/IdleWatcher.h"
@@ -14,6 +15,7 @@
 #include "ui/shell/OverviewPage.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/sync/SyncController.h"
+#include "ui/sync/SyncProblemsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,6 +65,12 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     search->setShortcut(QKeySequence::Find);
     QAction *sync = menu->addAction(tr("S&ync now"), this, &MainWindow::syncNow);
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    menu->addAction(tr("Sync &problems…"), this, [this] {
+        SyncProblemsDialog dialog(m_database, this);
+        dialog.exec();
+        m_register->reload();
+        refreshStatus();
+    });
     QAction *lockAction = menu->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *preferences = menu->addAction(tr("S&ettings…"), this, [this] {
@@ -251,7 +259,10 @@ void MainWindow::refreshStatus()
         m_countedAt = version;
         m_pendingCount = changeLog.pendingRowCount();
     }
-    m_pending->setText(tr("%n change(s) not yet synced", nullptr, m_pendingCount));
+    QString pending = tr("%n change(s) not yet synced", nullptr, m_pendingCount);
+    if (const int problems = SyncProblems(m_database).count(); problems > 0)
+        pending += tr(", %n to review in Sync problems", nullptr, problems);
+    m_pending->setText(pending);
 }
 
 } // namespace lianxin

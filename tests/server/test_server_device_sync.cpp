@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SyncedTable.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sync/SyncProblems.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -318,4 +319,53 @@ TEST_CASE("Devices in overlapping scopes converge after random offline edits and
     }
     for (Device *device : devices)
         CHECK(ChangeLog(*device->database).pendingRowCount() == 0);
+}
+
+TEST_CASE("A person may choose the value that lost, which then reaches every device")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device laptop(server, QStringLiteral("officer_a"));
+    Device office(server, QStringLiteral("town_a"));
+    laptop.sync();
+    const QString id = addHousehold(laptop, gridA(laptop), QStringLiteral("甲村"));
+    laptop.sync();
+    office.sync();
+    setHouseholdField(laptop, id, QStringLiteral("address"), QStringLiteral("甲村一组"));
+    setHouseholdField(office, id, QStringLiteral("address"), QStringLiteral("甲村二组"));
+    laptop.sync();
+    office.sync();
+    const QList<OpenConflict> conflicts = SyncProblems(*office.database).openConflicts();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts.first().rowLabel == QStringLiteral("甲村一组"));
+    CHECK(conflicts.first().lostValue == QStringLiteral("甲村二组"));
+    CHECK(SyncProblems(*office.database).count() == 1);
+
+    REQUIRE(SyncProblems(*office.database).restore(conflicts.first().id).ok());
+    CHECK(SyncProblems(*office.database).count() == 0);
+    office.sync();
+    laptop.sync();
+    CHECK(laptop.value(QStringLiteral("households"), id, QStringLiteral("address")) == QStringLiteral("甲村二组"));
+    // The decision synced too: nobody is asked again.
+    CHECK(SyncProblems(*laptop.database).count() == 0);
+    CHECK(laptop.dump() == office.dump());
+}
+
+TEST_CASE("A refused change can be discarded: a row the server never had goes, the count clears")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device mediator(server, QStringLiteral("mediator_a"));
+    mediator.sync();
+    const QString id = addHousehold(mediator, gridA(mediator), QStringLiteral("调解员不能建户"));
+    mediator.sync();
+    const QList<RefusedChange> refused = SyncProblems(*mediator.database).refusedChanges();
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().reason == QStringLiteral("forbidden"));
+    CHECK(refused.first().rowLabel == QStringLiteral("调解员不能建户"));
+    REQUIRE(SyncProblems(*mediator.database).discard(QStringLiteral("households"), id).ok());
+    CHECK(SyncProblems(*mediator.database).count() == 0);
+    CHECK(ChangeLog(*mediator.database).pendingRowCount() == 0);
+    CHECK(mediator.count(QStringLiteral("SELECT count(*) FROM households")) == 0);
+    CHECK(mediator.sync().rejected == 0);
 }

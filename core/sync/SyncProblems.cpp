@@ -1,0 +1,155 @@
+#include "core/sync/SyncProblems.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/RecordWriter.h"
+#include "core/storage/SyncedTable.h"
+#include "core/storage/Transaction.h"
+#include "core/sync/PulledPage.h"
+
+#include <QCoreApplication>
+
+namespace lianxin {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncProblems)
+};
+} // namespace
+
+QString SyncProblems::rowLabel(const QString &table, const QString &rowId) const
+{
+    QString sql;
+    if (table == QLatin1String("households"))
+        sql = QStringLiteral("SELECT address || coalesce(' ' || house_number, '') FROM households WHERE id = ?");
+    else if (table == QLatin1String("persons"))
+        sql = QStringLiteral("SELECT name FROM persons WHERE id = ?");
+    else if (table == QLatin1String("members"))
+        sql = QStringLiteral("SELECT name FROM members WHERE id = ?");
+    else
+        return rowId.left(8);
+    QSqlQuery query = m_database.prepare(sql);
+    query.addBindValue(rowId);
+    return m_database.exec(query) && query.next() ? query.value(0).toString() : rowId.left(8);
+}
+
+QList<OpenConflict> SyncProblems::openConflicts(int limit) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT c.id, c.table_name, c.row_id, c.field, c.kept_value, coalesce(k.display_name, ''), c.kept_at, "
+        "c.lost_value, coalesce(l.display_name, ''), c.lost_at FROM conflicts c "
+        "LEFT JOIN accounts k ON k.id = c.kept_by LEFT JOIN accounts l ON l.id = c.lost_by "
+        "WHERE c.resolution IS NULL AND c.deleted = 0 ORDER BY c.created_at DESC LIMIT ?"));
+    query.addBindValue(limit);
+    QList<OpenConflict> conflicts;
+    if (!m_database.exec(query))
+        return conflicts;
+    while (query.next()) {
+        OpenConflict conflict{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {},
+                              query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                              query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
+                              query.value(9).toString()};
+        conflicts.append(conflict);
+    }
+    for (OpenConflict &conflict : conflicts)
+        conflict.rowLabel = rowLabel(conflict.table, conflict.rowId);
+    return conflicts;
+}
+
+QList<RefusedChange> SyncProblems::refusedChanges(int limit) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT table_name, row_id, reason, coalesce(field, ''), message FROM sync_rejections ORDER BY rejected_at DESC LIMIT ?"));
+    query.addBindValue(limit);
+    QList<RefusedChange> refused;
+    if (!m_database.exec(query))
+        return refused;
+    while (query.next())
+        refused.append({query.value(0).toString(), query.value(1).toString(), {}, query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString()});
+    for (RefusedChange &change : refused)
+        change.rowLabel = rowLabel(change.table, change.rowId);
+    return refused;
+}
+
+int SyncProblems::count() const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM conflicts WHERE resolution IS NULL AND deleted = 0) + (SELECT count(*) FROM sync_rejections)"));
+    return m_database.exec(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
+Status SyncProblems::close(const QString &conflictId, const QString &resolution)
+{
+    return toStatus(RecordWriter(m_database).update(tables::conflicts(), conflictId,
+                                                   {{QStringLiteral("resolution"), resolution},
+                                                    {QStringLiteral("resolved_by"), m_database.actor()}}));
+}
+
+Status SyncProblems::keep(const QString &conflictId)
+{
+    return close(conflictId, QStringLiteral("kept"));
+}
+
+Status SyncProblems::restore(const QString &conflictId)
+{
+    const auto conflict = RecordWriter(m_database).read(tables::conflicts(), conflictId);
+    if (!conflict)
+        return Error{QString(), Tr::tr("This conflict is no longer here.")};
+    const SyncedTable *table = tables::byName(conflict->value(QStringLiteral("table_name")).toString());
+    const QString field = conflict->value(QStringLiteral("field")).toString();
+    if (!table || !table->fields.contains(field))
+        return Error{QString(), Tr::tr("This version of Lianxin cannot restore that value.")};
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status;
+    const QVariant lost = conflict->value(QStringLiteral("lost_value"));
+    const QVariant value = table->isInteger(field) && !lost.isNull() ? QVariant(lost.toLongLong()) : lost;
+    const auto written = RecordWriter(m_database).update(*table, conflict->value(QStringLiteral("row_id")).toString(),
+                                                         {{field, value}});
+    if (!written)
+        return written.error();
+    if (Status status = close(conflictId, QStringLiteral("restored")); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status SyncProblems::discard(const QString &table, const QString &rowId)
+{
+    const SyncedTable *synced = tables::byName(table);
+    if (!synced)
+        return Error{QString(), Tr::tr("This version of Lianxin does not know that kind of record.")};
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status;
+    const auto row = RecordWriter(m_database).read(*synced, rowId);
+    const qint64 version = row ? row->value(QStringLiteral("server_version")).toLongLong() : 0;
+    for (const QString &sql : {QStringLiteral("DELETE FROM change_log WHERE table_name = ? AND row_id = ?"),
+                               QStringLiteral("DELETE FROM sync_rejections WHERE table_name = ? AND row_id = ?")}) {
+        QSqlQuery query = m_database.prepare(sql);
+        query.addBindValue(table);
+        query.addBindValue(rowId);
+        if (Status status = m_database.exec(query); !status)
+            return status;
+    }
+    if (row && version == 0) {
+        // The server never had it: it goes (a tombstone of a row nobody else knows would mean nothing).
+        if (Status status = m_database.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !status)
+            return status;
+        QSqlQuery remove = m_database.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(synced->name));
+        remove.addBindValue(rowId);
+        if (Status status = m_database.exec(remove); !status)
+            return status;
+    } else if (row) {
+        // The next pull starts at the row's version, so it brings the server's values back.
+        const QString key = QString::fromLatin1(sync_meta::kLastPulledSeq);
+        const qint64 pulled = m_database.metaValue(key).toLongLong();
+        if (version - 1 < pulled) {
+            if (Status status = m_database.setMetaValue(key, QString::number(version - 1)); !status)
+                return status;
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace lianxin

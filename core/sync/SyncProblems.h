@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace lianxin {
+
+class Database;
+
+// A value that lost to a concurrent change, waiting for a person to look at it.
+struct OpenConflict
+{
+    QString id;
+    QString table;
+    QString rowId;
+    QString rowLabel; // the household's address or the person's name
+    QString field;
+    QString keptValue;
+    QString keptBy;   // display name of the account, when this device knows it
+    QString keptAt;
+    QString lostValue;
+    QString lostBy;
+    QString lostAt;
+};
+
+// A local change the server refused, held until fixed or discarded.
+struct RefusedChange
+{
+    QString table;
+    QString rowId;
+    QString rowLabel;
+    QString reason; // validation, scope, forbidden, …
+    QString field;
+    QString message;
+};
+
+// What sync needs a person for (docs/SYNC.md sections 5 and 6): review conflicts, and fix or discard
+// refused changes. Each decision is an ordinary change that syncs.
+class SyncProblems
+{
+public:
+    explicit SyncProblems(Database &database) : m_database(database) {}
+
+    QList<OpenConflict> openConflicts(int limit = 200) const;
+    QList<RefusedChange> refusedChanges(int limit = 200) const;
+    int count() const;
+
+    // The value on the server stays: the conflict is closed.
+    [[nodiscard]] Status keep(const QString &conflictId);
+    // The lost value is written back as a new change (which syncs like any other) and the conflict closed.
+    [[nodiscard]] Status restore(const QString &conflictId);
+    // Gives up a refused change: a row the server never had is removed here; a changed row takes the
+    // server's values again at the next sync.
+    [[nodiscard]] Status discard(const QString &table, const QString &rowId);
+
+private:
+    Status close(const QString &conflictId, const QString &resolution);
+    QString rowLabel(const QString &table, const QString &rowId) const;
+
+    Database &m_database;
+};
+
+} // namespace lianxin

@@ -1,0 +1,139 @@
+#include "ui/sync/SyncProblemsDialog.h"
+
+#include "core/sync/SyncProblems.h"
+#include "ui/Format.h"
+#include "ui/forms/Ask.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lianxin {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, const QString &name)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    return table;
+}
+
+QString who(const QString &name, const QString &at)
+{
+    const QDateTime moment = QDateTime::fromString(at, Qt::ISODateWithMs);
+    const QString when = moment.isValid() ? formatDateTime(moment) : QString();
+    return name.isEmpty() ? when : when.isEmpty() ? name : name + QStringLiteral(" · ") + when;
+}
+
+} // namespace
+
+SyncProblemsDialog::SyncProblemsDialog(Database &database, QWidget *parent)
+    : QDialog(parent), m_database(database),
+      m_conflicts(makeTable({tr("Record"), tr("Field"), tr("Value that stands"), tr("By"), tr("Value not applied"), tr("By")},
+                            QStringLiteral("conflicts"))),
+      m_refused(makeTable({tr("Record"), tr("Field"), tr("Why the server refused it")}, QStringLiteral("refused"))),
+      m_message(new QLabel)
+{
+    setWindowTitle(tr("Sync problems"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Changed on two devices at once: the value that reached the county server first stands.")));
+    layout->addWidget(m_conflicts, 1);
+    auto *conflictButtons = new QHBoxLayout;
+    auto *keep = new QPushButton(tr("&Keep the value that stands"));
+    auto *restore = new QPushButton(tr("&Use the other value"));
+    conflictButtons->addStretch();
+    conflictButtons->addWidget(keep);
+    conflictButtons->addWidget(restore);
+    layout->addLayout(conflictButtons);
+    layout->addWidget(new QLabel(tr("Changes the county server refused: fix the record, or discard the change.")));
+    layout->addWidget(m_refused, 1);
+    auto *refusedButtons = new QHBoxLayout;
+    auto *discardButton = new QPushButton(tr("&Discard my change"));
+    refusedButtons->addStretch();
+    refusedButtons->addWidget(discardButton);
+    layout->addLayout(refusedButtons);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(keep, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(restore, &QPushButton::clicked, this, [this] { decide(true); });
+    connect(discardButton, &QPushButton::clicked, this, &SyncProblemsDialog::discard);
+    resize(960, 560);
+    reload();
+}
+
+void SyncProblemsDialog::reload()
+{
+    const SyncProblems problems(m_database);
+    const QList<OpenConflict> conflicts = problems.openConflicts();
+    m_conflicts->setRowCount(int(conflicts.size()));
+    for (int row = 0; row < conflicts.size(); ++row) {
+        const OpenConflict &c = conflicts.at(row);
+        const QStringList cells{dataKindLabel(c.table) + QStringLiteral("：") + c.rowLabel, fieldLabel(c.table, c.field),
+                                c.keptValue, who(c.keptBy, c.keptAt), c.lostValue, who(c.lostBy, c.lostAt)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_conflicts->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        m_conflicts->item(row, 0)->setData(Qt::UserRole, c.id);
+    }
+    const QList<RefusedChange> refused = problems.refusedChanges();
+    m_refused->setRowCount(int(refused.size()));
+    for (int row = 0; row < refused.size(); ++row) {
+        const RefusedChange &r = refused.at(row);
+        const QStringList cells{dataKindLabel(r.table) + QStringLiteral("：") + r.rowLabel, fieldLabel(r.table, r.field),
+                                refusalLabel(r.reason)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_refused->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        m_refused->item(row, 0)->setData(Qt::UserRole, QStringList{r.table, r.rowId});
+    }
+    m_conflicts->resizeColumnsToContents();
+    m_refused->resizeColumnsToContents();
+}
+
+void SyncProblemsDialog::showError(const QString &message)
+{
+    m_message->setText(message);
+}
+
+void SyncProblemsDialog::decide(bool restore)
+{
+    const int row = m_conflicts->currentRow();
+    if (row < 0)
+        return showError(tr("Choose a conflict first."));
+    const QString id = m_conflicts->item(row, 0)->data(Qt::UserRole).toString();
+    SyncProblems problems(m_database);
+    const Status status = restore ? problems.restore(id) : problems.keep(id);
+    showError(status ? QString() : status.error().message);
+    reload();
+}
+
+void SyncProblemsDialog::discard()
+{
+    const int row = m_refused->currentRow();
+    if (row < 0)
+        return showError(tr("Choose a refused change first."));
+    const QStringList key = m_refused->item(row, 0)->data(Qt::UserRole).toStringList();
+    if (ask::question(this, tr("Discard this change?"),
+                      tr("The change made on this device is given up; the record takes the county server's values at the "
+                         "next sync."),
+                      QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    const Status status = SyncProblems(m_database).discard(key.value(0), key.value(1));
+    showError(status ? QString() : status.error().message);
+    reload();
+}
+
+} // namespace lianxin
