@@ -87,9 +87,9 @@ run_client() {
     start_demo_server
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found: starting the client under xvfb-run."
-        xvfb-run -a "$build/app/lianxin" --data-dir "$demo"
+        xvfb-run -a "$build/app/lianxin" --data-dir "$demo" --server "http://127.0.0.1:$demo_port"
     else
-        "$build/app/lianxin" --data-dir "$demo"
+        "$build/app/lianxin" --data-dir "$demo" --server "http://127.0.0.1:$demo_port"
     fi
 }
 

@@ -50,20 +50,28 @@ QStringList allColumns(const SyncedTable &table)
            + serverColumns();
 }
 
-// Indexes a table needs beyond the pull indexes every synced table has.
-QStringList extraIndexes(const SyncedTable &table)
+// Every index of a table: a pull reads a table's changes after a sequence within a scope (by sequence
+// alone for the county, or by one level of region and then sequence); the rest serve the checks of a push.
+// Made with IF NOT EXISTS on every start, so an index added here reaches existing databases too.
+QStringList indexes(const SyncedTable &table)
 {
     const QString t = table.name;
+    QStringList statements{QStringLiteral("CREATE INDEX IF NOT EXISTS %1_version ON %1(server_version)").arg(t)};
+    for (const QString &level : {QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("grid")})
+        statements.append(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_scope_%2 ON %1(scope_%2, server_version)").arg(t, level));
     if (t == QLatin1String("regions"))
-        return {QStringLiteral("CREATE UNIQUE INDEX regions_live_code ON regions(code) WHERE deleted = 0"),
-                QStringLiteral("CREATE INDEX regions_parent ON regions(parent_id)")};
+        statements << QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS regions_live_code ON regions(code) WHERE deleted = 0")
+                   << QStringLiteral("CREATE INDEX IF NOT EXISTS regions_parent ON regions(parent_id)");
     if (t == QLatin1String("accounts"))
-        return {QStringLiteral("CREATE UNIQUE INDEX accounts_live_username ON accounts(username) WHERE deleted = 0")};
+        statements << QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS accounts_live_username ON accounts(username) WHERE deleted = 0");
     if (t == QLatin1String("persons"))
-        return {QStringLiteral("CREATE INDEX persons_household ON persons(household_id)")};
+        statements << QStringLiteral("CREATE INDEX IF NOT EXISTS persons_household ON persons(household_id)")
+                   << QStringLiteral("CREATE INDEX IF NOT EXISTS persons_live_id_number ON persons(id_number) WHERE deleted = 0");
     if (t == QLatin1String("member_regions"))
-        return {QStringLiteral("CREATE INDEX member_regions_member ON member_regions(member_id)")};
-    return {};
+        statements << QStringLiteral("CREATE INDEX IF NOT EXISTS member_regions_member ON member_regions(member_id)");
+    if (t == QLatin1String("conflicts"))
+        statements << QStringLiteral("CREATE INDEX IF NOT EXISTS conflicts_row ON conflicts(table_name, row_id)");
+    return statements;
 }
 
 Status createTable(ServerDatabase &database, const SyncedTable &table)
@@ -71,18 +79,7 @@ Status createTable(ServerDatabase &database, const SyncedTable &table)
     QStringList columns{QStringLiteral("id TEXT PRIMARY KEY NOT NULL")};
     for (const QString &column : allColumns(table))
         columns.append(columnDefinition(table, column));
-    QStringList statements{QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, columns.join(QStringLiteral(", ")))};
-    // A pull reads a table's changes after a sequence within a scope: by sequence alone (the county), or
-    // by one level of region and then sequence.
-    statements.append(QStringLiteral("CREATE INDEX %1_version ON %1(server_version)").arg(table.name));
-    for (const QString &level : {QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("grid")})
-        statements.append(QStringLiteral("CREATE INDEX %1_scope_%2 ON %1(scope_%2, server_version)").arg(table.name, level));
-    statements.append(extraIndexes(table));
-    for (const QString &statement : statements) {
-        if (Status status = database.exec(statement); !status)
-            return status;
-    }
-    return {};
+    return database.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, columns.join(QStringLiteral(", "))));
 }
 
 Status addMissingColumns(ServerDatabase &database, const SyncedTable &table, const QSqlRecord &record)
@@ -166,6 +163,10 @@ Status migrateLocked(ServerDatabase &database)
                                   : createTable(database, *table);
         if (!status)
             return status;
+        for (const QString &statement : indexes(*table)) {
+            if (Status created = database.exec(statement); !created)
+                return created;
+        }
     }
     if (*current < 2) {
         // Schema 2 made conflicts a synced table: the records of schema 1 move into it.
