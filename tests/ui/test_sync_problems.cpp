@@ -1,0 +1,89 @@
+#include "core/register/HouseholdRepository.h"
+#include "core/storage/RecordWriter.h"
+#include "core/storage/SyncedTable.h"
+#include "core/sync/SyncProblems.h"
+#include "tests/support/Chinese.h"
+#include "tests/support/DemoWorkspace.h"
+#include "ui/forms/Ask.h"
+#include "ui/sync/SyncProblemsDialog.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace lianxin;
+using lianxin::test::Chinese;
+using lianxin::test::DemoWorkspace;
+using lianxin::test::screenshot;
+
+TEST_CASE("The sync problems dialog lists conflicts and refused changes, and records decisions", "[ui][sync]")
+{
+    DemoWorkspace workspace(31, 30);
+    Database &db = workspace.store.db();
+    const HouseholdRow household = HouseholdRepository(db).list({}, {}, 1).rows.first();
+    const Account officer = workspace.account("officer");
+    // As a pull would bring it: the officer's address lost to a colleague's.
+    RecordWriter writer(db);
+    REQUIRE(writer.insert(tables::conflicts(),
+                          {{QStringLiteral("table_name"), QStringLiteral("households")},
+                           {QStringLiteral("row_id"), household.id},
+                           {QStringLiteral("field"), QStringLiteral("address")},
+                           {QStringLiteral("kept_value"), household.address},
+                           {QStringLiteral("kept_by"), workspace.account("admin").id},
+                           {QStringLiteral("kept_at"), QStringLiteral("2026-11-28T09:00:00.000Z")},
+                           {QStringLiteral("lost_value"), QStringLiteral("天堂镇新地址")},
+                           {QStringLiteral("lost_by"), officer.id},
+                           {QStringLiteral("lost_at"), QStringLiteral("2026-11-28T09:05:00.000Z")}})
+                .ok());
+    // A household made here that the server refused: no one lives in it yet.
+    Household lonely;
+    lonely.gridId = household.gridId;
+    lonely.address = QStringLiteral("天堂镇新建户");
+    const auto lonelyId = HouseholdRepository(db).create(lonely);
+    REQUIRE(lonelyId.ok());
+    QSqlQuery refused = db.prepare(QStringLiteral(
+        "INSERT INTO sync_rejections VALUES ('households', ?, 1, 'scope', 'grid_id', 'outside', '2026-11-29T01:00:00.000Z')"));
+    refused.addBindValue(*lonelyId);
+    REQUIRE(db.exec(refused).ok());
+
+    Chinese chinese;
+    db.setActor(officer.id);
+    SyncProblemsDialog dialog(db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *conflicts = dialog.findChild<QTableWidget *>(QStringLiteral("conflicts"));
+    auto *refusals = dialog.findChild<QTableWidget *>(QStringLiteral("refused"));
+    REQUIRE(conflicts->rowCount() == 1);
+    CHECK(conflicts->item(0, 1)->text() == QStringLiteral("地址"));
+    CHECK(conflicts->item(0, 4)->text() == QStringLiteral("天堂镇新地址"));
+    CHECK(conflicts->item(0, 5)->text().startsWith(officer.displayName));
+    REQUIRE(refusals->rowCount() == 1);
+    CHECK(refusals->item(0, 2)->text() == QStringLiteral("该记录不在您账号的管辖区域内。"));
+    screenshot(dialog, QStringLiteral("sync-problems"));
+
+    // Using the other value writes it back as an ordinary change and closes the conflict.
+    conflicts->selectRow(0);
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    const auto button = [&](const QString &text) {
+        for (QPushButton *candidate : buttons) {
+            if (candidate->text().startsWith(text))
+                return candidate;
+        }
+        FAIL("no button " << text.toStdString());
+        return static_cast<QPushButton *>(nullptr);
+    };
+    QTest::mouseClick(button(QStringLiteral("改用另一个值")), Qt::LeftButton);
+    CHECK(conflicts->rowCount() == 0);
+    CHECK(HouseholdRepository(db).get(household.id)->address == QStringLiteral("天堂镇新地址"));
+
+    // Discarding asks first.
+    refusals->selectRow(0);
+    ask::queueAnswer(QMessageBox::Discard);
+    QTest::mouseClick(button(QStringLiteral("放弃我的修改")), Qt::LeftButton);
+    CHECK(refusals->rowCount() == 0);
+    CHECK(SyncProblems(db).count() == 0);
+    CHECK_FALSE(HouseholdRepository(db).get(*lonelyId).has_value());
+}
