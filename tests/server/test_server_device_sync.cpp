@@ -9,6 +9,7 @@
 #include "core/sync/SyncProblems.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTimer>
@@ -368,4 +369,102 @@ TEST_CASE("A refused change can be discarded: a row the server never had goes, t
     CHECK(ChangeLog(*mediator.database).pendingRowCount() == 0);
     CHECK(mediator.count(QStringLiteral("SELECT count(*) FROM households")) == 0);
     CHECK(mediator.sync().rejected == 0);
+}
+
+namespace {
+
+// `lianxin --make-demo` into a folder: a township whose every row is still to be pushed.
+void makeDemo(const QString &dir, int households)
+{
+    QProcess make;
+    make.start(QStringLiteral(LIANXIN_CLIENT_PATH), {QStringLiteral("--data-dir"), dir, QStringLiteral("--make-demo"),
+                                                     QString::number(households), QStringLiteral("--seed"), QStringLiteral("5")});
+    REQUIRE(make.waitForFinished(120000));
+    REQUIRE(make.exitCode() == 0);
+}
+
+// Runs `lianxin --sync-once` on a workspace. With a marker, kills it (SIGKILL) as soon as its progress
+// output shows the marker — mid-sync, after at least one page or batch was committed — and returns -1.
+int syncOnceProcess(const QString &dir, quint16 port, const QByteArray &killAt = {})
+{
+    QProcess sync;
+    sync.start(QStringLiteral(LIANXIN_CLIENT_PATH), {QStringLiteral("--data-dir"), dir, QStringLiteral("--sync-once"),
+                                                     QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                                                     QStringLiteral("--sync-user"), QStringLiteral("admin")});
+    REQUIRE(sync.waitForStarted());
+    sync.write("lianxin-demo\n");
+    sync.closeWriteChannel();
+    if (!killAt.isEmpty()) {
+        QByteArray progress;
+        while (!progress.contains(killAt) && sync.state() == QProcess::Running) {
+            sync.waitForReadyRead(100);
+            progress += sync.readAllStandardError();
+        }
+        INFO(progress.toStdString());
+        REQUIRE(progress.contains(killAt));
+        sync.kill();
+        sync.waitForFinished();
+        return -1;
+    }
+    REQUIRE(sync.waitForFinished(120000));
+    return sync.exitCode();
+}
+
+QStringList dumpOf(const QString &dir)
+{
+    auto database = Database::open({dir + QStringLiteral("/lianxin.db")});
+    REQUIRE(database.ok());
+    QSqlQuery check = (*database)->prepare(QStringLiteral("PRAGMA integrity_check"));
+    REQUIRE((*database)->exec(check).ok());
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+    QStringList lines;
+    for (const SyncedTable *table : {&tables::households(), &tables::persons()}) {
+        QSqlQuery query = (*database)->prepare(QStringLiteral("SELECT id, deleted, %1 FROM %2 ORDER BY id")
+                                                   .arg(table->fields.join(QStringLiteral(", ")), table->name));
+        REQUIRE((*database)->exec(query).ok());
+        while (query.next()) {
+            QStringList values{table->name};
+            for (int i = 0; i < table->fields.size() + 2; ++i)
+                values.append(query.value(i).toString());
+            lines.append(values.join(QLatin1Char('|')));
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("A client killed during a pull or a push leaves a sound store, and the next sync completes it")
+{
+    ServerProcess server;
+    QTemporaryDir township;
+    makeDemo(township.path(), 1500);
+    REQUIRE(server.admin({QStringLiteral("import-store"), township.filePath(QStringLiteral("lianxin.db"))}) == 0);
+    QTemporaryDir reference;
+    REQUIRE(syncOnceProcess(reference.path(), server.port()) == 0);
+    const QStringList expected = dumpOf(reference.path());
+    REQUIRE(expected.size() > 5000);
+
+    SECTION("killed while pulling pages into a new device")
+    {
+        for (const QByteArray &killAt : {QByteArray("pull 2000 rows"), QByteArray("pull 6000 rows")}) {
+            QTemporaryDir device;
+            CHECK(syncOnceProcess(device.path(), server.port(), killAt) == -1);
+            (void)dumpOf(device.path()); // integrity checked on the half-synced store
+            CHECK(syncOnceProcess(device.path(), server.port()) == 0);
+            CHECK(dumpOf(device.path()) == expected);
+        }
+    }
+    SECTION("killed while pushing a whole township the server already holds")
+    {
+        // The township's own store: every row pending, pushed in batches of 500.
+        CHECK(syncOnceProcess(township.path(), server.port(), "push 1000 rows") == -1);
+        (void)dumpOf(township.path());
+        CHECK(syncOnceProcess(township.path(), server.port()) == 0);
+        CHECK(dumpOf(township.path()) == expected);
+        auto database = Database::open({township.filePath(QStringLiteral("lianxin.db"))});
+        REQUIRE(database.ok());
+        CHECK(ChangeLog(**database).pendingRowCount() == 0);
+    }
 }
