@@ -25,6 +25,7 @@ const char kUsage[] = R"(Commands:
   import-store FILE             import the records of a Lianxin client store (lianxin.db)
   add-user USER --name NAME --role ROLE --scope CODES
                                 add an account; the password is read from standard input
+  set-scope USER --scope CODES  change the regions an account may see
   disable-user USER             disable an account and revoke its tokens
   enable-user USER              enable it again
   reset-password USER           set a new password (from standard input) and revoke the account's tokens
@@ -148,6 +149,10 @@ int runAdmin(const QStringList &arguments)
                                      parser.value(QStringLiteral("scope")).split(QLatin1Char(','), Qt::SkipEmptyParts),
                                      *password);
         status = toStatus(id);
+    } else if (command == QLatin1String("set-scope")) {
+        if (!parser.isSet(QStringLiteral("scope")))
+            return usage(QStringLiteral("set-scope needs --scope."));
+        status = accounts.setScope(username, parser.value(QStringLiteral("scope")).split(QLatin1Char(','), Qt::SkipEmptyParts));
     } else if (command == QLatin1String("disable-user") || command == QLatin1String("enable-user")) {
         status = accounts.setDisabled(username, command == QLatin1String("disable-user"));
     } else if (command == QLatin1String("reset-password")) {

@@ -56,17 +56,9 @@ Result<QString> ServerAccounts::add(const QString &username, const QString &disp
     ServerTransaction transaction(m_database);
     if (Status status = transaction.write(); !status)
         return status.error();
-    QJsonArray scope;
-    for (const QString &code : scopeCodes) {
-        QSqlQuery &query = m_database.cached(QStringLiteral("SELECT id FROM regions WHERE code = :code AND deleted = 0"));
-        query.bindValue(QStringLiteral(":code"), code.trimmed());
-        if (Status status = m_database.exec(query); !status)
-            return status.error();
-        if (!query.next())
-            return Error{QStringLiteral("scope"), QStringLiteral("No region has the code %1.").arg(code)};
-        scope.append(query.value(0).toString());
-        query.finish();
-    }
+    const auto scope = scopeIds(scopeCodes);
+    if (!scope)
+        return scope.error();
     const auto existing = idOf(username);
     if (existing)
         return Error{QStringLiteral("username"), QStringLiteral("An account named %1 exists already.").arg(username)};
@@ -77,7 +69,7 @@ Result<QString> ServerAccounts::add(const QString &username, const QString &disp
     const QVariantMap values{{QStringLiteral("username"), username},
                              {QStringLiteral("display_name"), displayName.trimmed()},
                              {QStringLiteral("role"), role},
-                             {QStringLiteral("scope"), QString::fromUtf8(QJsonDocument(scope).toJson(QJsonDocument::Compact))},
+                             {QStringLiteral("scope"), *scope},
                              {QStringLiteral("verifier"), verifier},
                              {QStringLiteral("disabled"), qint64(0)}};
     const auto path = writer.pathFor(tables::accounts(), id, values);
@@ -116,13 +108,45 @@ Status ServerAccounts::writeFields(const QString &username, const QVariantMap &f
     const auto row = writer.read(tables::accounts(), *id);
     if (!row)
         return row.error();
-    if (auto written = writer.update(tables::accounts(), **row, *id, fields, adminStamp(), (*row)->path); !written)
+    QVariantMap merged = (*row)->values;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        merged.insert(it.key(), it.value());
+    const auto path = writer.pathFor(tables::accounts(), *id, merged);
+    if (!path)
+        return path.error();
+    if (auto written = writer.update(tables::accounts(), **row, *id, fields, adminStamp(), *path); !written)
         return written.error();
     if (fields.contains(QStringLiteral("verifier")) || fields.value(QStringLiteral("disabled")).toLongLong() == 1) {
         if (auto revoked = Sessions(m_database).revokeAll(*id); !revoked)
             return revoked.error();
     }
     return transaction.commit();
+}
+
+Status ServerAccounts::setScope(const QString &username, const QStringList &scopeCodes)
+{
+    if (scopeCodes.isEmpty())
+        return Error{QStringLiteral("scope"), QStringLiteral("Name at least one region code the account may see.")};
+    const auto scope = scopeIds(scopeCodes);
+    if (!scope)
+        return scope.error();
+    return writeFields(username, {{QStringLiteral("scope"), *scope}});
+}
+
+Result<QString> ServerAccounts::scopeIds(const QStringList &scopeCodes)
+{
+    QJsonArray scope;
+    for (const QString &code : scopeCodes) {
+        QSqlQuery &query = m_database.cached(QStringLiteral("SELECT id FROM regions WHERE code = :code AND deleted = 0"));
+        query.bindValue(QStringLiteral(":code"), code.trimmed());
+        if (Status status = m_database.exec(query); !status)
+            return status.error();
+        if (!query.next())
+            return Error{QStringLiteral("scope"), QStringLiteral("No region has the code %1.").arg(code)};
+        scope.append(query.value(0).toString());
+        query.finish();
+    }
+    return QString::fromUtf8(QJsonDocument(scope).toJson(QJsonDocument::Compact));
 }
 
 Status ServerAccounts::setDisabled(const QString &username, bool disabled)

@@ -33,6 +33,8 @@ public:
     // scopeCodes: the codes of the regions (county, township, village or grid) the account may see.
     [[nodiscard]] Result<QString> add(const QString &username, const QString &displayName, const QString &role,
                                       const QStringList &scopeCodes, const QString &password);
+    // A new scope: the account's devices notice it at their next sync and re-read their scope.
+    [[nodiscard]] Status setScope(const QString &username, const QStringList &scopeCodes);
     // Disabling also revokes every token of the account.
     [[nodiscard]] Status setDisabled(const QString &username, bool disabled);
     // Revokes every token: the person signs in again with the new password.
@@ -52,6 +54,8 @@ public:
 
 private:
     Result<QString> idOf(const QString &username);
+    // The region ids of region codes, as the JSON array an account's scope is stored as.
+    Result<QString> scopeIds(const QStringList &scopeCodes);
     Status writeFields(const QString &username, const QVariantMap &fields);
 
     ServerDatabase &m_database;

@@ -1,6 +1,7 @@
 #include "FaultProxy.h"
 #include "ServerFixture.h"
 
+#include "core/auth/Authenticator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
 #include "core/storage/ChangeLog.h"
@@ -535,4 +536,53 @@ TEST_CASE("Through a link that resets, truncates, delays and duplicates, devices
     CHECK(devices.first()->count(QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0")) == created.size());
     // A duplicated or retried push never turns into a conflict with itself.
     CHECK(devices.first()->count(QStringLiteral("SELECT count(*) FROM conflicts WHERE kept_value = lost_value")) == 0);
+}
+
+TEST_CASE("Accounts and regions arrive by sync, so colleagues can sign in offline on a new device")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device office(server, QStringLiteral("town_a"));
+    office.sync();
+    // The township's own people, with their verifiers; not the other township's, not the county's.
+    Authenticator authenticator(*office.database);
+    CHECK(authenticator.signIn(QStringLiteral("officer_a"), QStringLiteral("password-1")).ok());
+    CHECK(authenticator.signIn(QStringLiteral("mediator_a"), QStringLiteral("password-1")).ok());
+    CHECK_FALSE(authenticator.signIn(QStringLiteral("town_b"), QStringLiteral("password-1")).ok());
+    CHECK_FALSE(authenticator.signIn(QStringLiteral("county"), QStringLiteral("password-1")).ok());
+    CHECK(office.count(QStringLiteral("SELECT count(*) FROM regions WHERE code = '340828' OR code LIKE '340828101%'")) == 4);
+    CHECK(office.count(QStringLiteral("SELECT count(*) FROM regions WHERE code LIKE '340828102%'")) == 0);
+
+    // A password reset on the server reaches the device at its next sync.
+    REQUIRE(server.admin({QStringLiteral("reset-password"), QStringLiteral("officer_a")}, "new-password-9\n") == 0);
+    office.sync();
+    CHECK_FALSE(Authenticator(*office.database).signIn(QStringLiteral("officer_a"), QStringLiteral("password-1")).ok());
+    CHECK(Authenticator(*office.database).signIn(QStringLiteral("officer_a"), QStringLiteral("new-password-9")).ok());
+}
+
+TEST_CASE("When an account's scope changes, its devices drop the rows that left it and fetch the new ones")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device laptop(server, QStringLiteral("officer_a"));
+    laptop.sync();
+    const QString householdA = addHousehold(laptop, gridA(laptop), QStringLiteral("甲村"));
+    laptop.sync();
+    Device townB(server, QStringLiteral("town_b"));
+    townB.sync();
+    QSqlQuery grid = townB.database->prepare(QStringLiteral("SELECT id FROM regions WHERE code = '34082810220101'"));
+    REQUIRE(townB.database->exec(grid).ok());
+    REQUIRE(grid.next());
+    const QString householdB = addHousehold(townB, grid.value(0).toString(), QStringLiteral("乙村"));
+    townB.sync();
+
+    REQUIRE(server.admin({QStringLiteral("set-scope"), QStringLiteral("officer_a"), QStringLiteral("--scope"),
+                          QStringLiteral("34082810220101")}) == 0);
+    const SyncReport report = laptop.sync();
+    CHECK(report.resynced);
+    CHECK(laptop.value(QStringLiteral("households"), householdA, QStringLiteral("address")).isEmpty());
+    CHECK(laptop.value(QStringLiteral("households"), householdB, QStringLiteral("address")) == QStringLiteral("乙村"));
+    CHECK(laptop.count(QStringLiteral("SELECT count(*) FROM regions WHERE code = '34082810120101'")) == 0);
+    // The next sync is an ordinary one again.
+    CHECK_FALSE(laptop.sync().resynced);
 }
