@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -298,7 +299,10 @@ Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncP
             report.resynced = true;
             continue;
         }
+        QElapsedTimer applying;
+        applying.start();
         const auto applied = applyPulledPage(m_database, answer.body);
+        report.applyMs += applying.elapsed();
         if (!applied)
             return Error{QLatin1String(sync_failure::kLocal), applied.error().message};
         report.pulledRows += applied->rows;

@@ -33,6 +33,7 @@ struct SyncReport
     int rejected = 0;
     qint64 pulledRows = 0;
     int pages = 0;
+    qint64 applyMs = 0; // time spent applying pulled pages to the store
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
     int requests = 0;

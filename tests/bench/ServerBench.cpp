@@ -2,6 +2,9 @@
 
 #include "tests/bench/BenchSupport.h"
 
+#include "core/storage/Database.h"
+#include "core/sync/SyncEngine.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -9,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <functional>
@@ -147,7 +151,63 @@ QJsonObject measureBackend(const ServerBenchOptions &options, const QString &dat
     return result;
 }
 
+// Starts lianxin-server on `database` and returns its port (0 when it does not start).
+int startServer(QProcess &server, const QString &serverPath, const QString &database)
+{
+    server.start(serverPath, {QStringLiteral("--database"), database, QStringLiteral("--port"), QStringLiteral("0"),
+                              QStringLiteral("--set"), QStringLiteral("access_log=off")});
+    QByteArray output;
+    while (!output.contains("listening on") && server.waitForReadyRead(20000))
+        output += server.readAllStandardOutput();
+    const qsizetype colon = output.indexOf(':', output.indexOf("://") + 3);
+    return output.mid(colon + 1, output.indexOf(' ', colon) - colon - 1).toInt();
+}
+
 } // namespace
+
+QJsonObject measureFirstSync(const ServerBenchOptions &options)
+{
+    const QString database = options.workDir + QStringLiteral("/sync-server.db");
+    QProcess import;
+    import.start(options.serverPath, {QStringLiteral("admin"), QStringLiteral("import-store"), options.clientStore,
+                                      QStringLiteral("--database"), database});
+    import.waitForFinished(-1);
+    QProcess server;
+    const int port = startServer(server, options.serverPath, database);
+    if (port <= 0)
+        return {{QStringLiteral("error"), QStringLiteral("the server did not start")}};
+    QTemporaryDir deviceDir;
+    auto device = Database::open({deviceDir.filePath(QStringLiteral("lianxin.db"))});
+    if (!device)
+        return {{QStringLiteral("error"), device.error().message}};
+    SyncEngine engine(**device, QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QElapsedTimer timer;
+    timer.start();
+    if (Status status = engine.signIn(QStringLiteral("admin"), QStringLiteral("lianxin-demo")); !status)
+        return {{QStringLiteral("error"), status.error().message}};
+    const auto first = engine.run();
+    const double firstMs = elapsedMs(timer);
+    if (!first)
+        return {{QStringLiteral("error"), first.error().message}};
+    timer.restart();
+    const auto again = engine.run();
+    const double againMs = elapsedMs(timer);
+    server.terminate();
+    server.waitForFinished(30000);
+    if (!again)
+        return {{QStringLiteral("error"), again.error().message}};
+    return {{QStringLiteral("first_sync_ms"), firstMs},
+            {QStringLiteral("rows"), first->pulledRows},
+            {QStringLiteral("pages"), first->pages},
+            {QStringLiteral("apply_ms"), double(first->applyMs)},
+            {QStringLiteral("apply_rows_per_s"), qRound(double(first->pulledRows) / (double(first->applyMs) / 1000.0))},
+            {QStringLiteral("end_to_end_rows_per_s"), qRound(double(first->pulledRows) / (firstMs / 1000.0))},
+            {QStringLiteral("bytes_received"), first->bytesReceived},
+            {QStringLiteral("bytes_per_row"), double(first->bytesReceived) / double(qMax<qint64>(1, first->pulledRows))},
+            {QStringLiteral("empty_sync_ms"), againMs},
+            {QStringLiteral("empty_sync_requests"), again->requests},
+            {QStringLiteral("empty_sync_bytes"), again->bytesSent + again->bytesReceived}};
+}
 
 QJsonObject measureServer(const ServerBenchOptions &options)
 {

@@ -20,4 +20,8 @@ struct ServerBenchOptions
 // concurrent clients, for sign-in and for an empty incremental pull, on each backend.
 QJsonObject measureServer(const ServerBenchOptions &options);
 
+// The first sync of a new device of the township administrator (the whole township) from a server on
+// loopback, then a sync with nothing new: time, rows, bytes on the wire.
+QJsonObject measureFirstSync(const ServerBenchOptions &options);
+
 } // namespace lianxin::bench

@@ -62,7 +62,7 @@ double baselineInsertRowsPerSecond(const QString &dir)
 }
 
 // The county server gets the records and accounts of a generated demo store, then is measured.
-int runServerBench(int households, quint64 seed, const QString &postgresUrl, int clients)
+int runServerBench(int households, quint64 seed, const QString &postgresUrl, int clients, bool firstSync)
 {
     QTemporaryDir temporary;
     {
@@ -81,7 +81,7 @@ int runServerBench(int households, quint64 seed, const QString &postgresUrl, int
     options.postgresUrl = postgresUrl;
     options.workDir = temporary.path();
     options.clients = clients;
-    QJsonObject result = measureServer(options);
+    QJsonObject result = firstSync ? measureFirstSync(options) : measureServer(options);
     result.insert(QStringLiteral("households"), households);
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
     return 0;
@@ -114,13 +114,15 @@ int main(int argc, char *argv[])
                                       QStringLiteral("With --server: also on this empty PostgreSQL database."), QStringLiteral("url"));
     const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("With --server: concurrent clients."),
                                      QStringLiteral("n"), QStringLiteral("50"));
-    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients});
+    const QCommandLineOption sync(QStringLiteral("sync"),
+                                  QStringLiteral("Measure the first sync of a new device of the township, and an empty sync."));
+    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients, sync});
     parser.process(app);
     if (parser.isSet(uiProbe))
         return runUiProbe(parser.value(uiProbe), parser.value(queries).toInt() / 4, parser.value(seed).toULongLong());
-    if (parser.isSet(server))
+    if (parser.isSet(server) || parser.isSet(sync))
         return runServerBench(parser.value(households).toInt(), parser.value(seed).toULongLong(), parser.value(postgres),
-                              parser.value(clients).toInt());
+                              parser.value(clients).toInt(), parser.isSet(sync));
 
     QTemporaryDir temporary;
     const QString dataDir = parser.isSet(dir) ? parser.value(dir) : temporary.path();
