@@ -260,7 +260,12 @@ TEST_CASE("Devices in overlapping scopes converge after random offline edits and
     // The last round's edits, the last one per device, row and field (a device overwrites its own).
     QMap<QString, Edit> lastRound;
     const auto liveIds = [](Device &device, const char *table) {
-        QSqlQuery live = device.database->prepare(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 ORDER BY id").arg(QLatin1String(table)));
+        // Persons count only in a live household: a form refuses to change a member of a removed one.
+        const QString sql = QLatin1String(table) == QLatin1String("persons")
+                                ? QStringLiteral("SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id "
+                                                 "WHERE p.deleted = 0 AND h.deleted = 0 ORDER BY p.id")
+                                : QStringLiteral("SELECT id FROM households WHERE deleted = 0 ORDER BY id");
+        QSqlQuery live = device.database->prepare(sql);
         REQUIRE(device.database->exec(live).ok());
         QStringList ids;
         while (live.next())
