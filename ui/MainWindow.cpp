@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 
 namespace lianxin {
 
@@ -96,6 +97,11 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     m_pending->setObjectName(QStringLiteral("pending"));
     for (QLabel *label : {m_user, m_connection, m_lastSync, m_pending})
         statusBar()->addPermanentWidget(label);
+    auto *syncButton = new QToolButton;
+    syncButton->setObjectName(QStringLiteral("syncNow"));
+    syncButton->setDefaultAction(sync);
+    syncButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    statusBar()->addPermanentWidget(syncButton);
     auto *refresh = new QTimer(this);
     connect(refresh, &QTimer::timeout, this, &MainWindow::refreshStatus);
     refresh->start(kStatusRefreshMs);

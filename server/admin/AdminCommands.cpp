@@ -3,6 +3,7 @@
 #include "core/register/RegionImporter.h"
 #include "server/ServerConfig.h"
 #include "server/admin/Imports.h"
+#include "server/admin/Maintenance.h"
 #include "server/admin/ServerAccounts.h"
 #include "server/storage/ServerDatabase.h"
 #include "server/storage/ServerSchema.h"
@@ -30,7 +31,9 @@ const char kUsage[] = R"(Commands:
   enable-user USER              enable it again
   reset-password USER           set a new password (from standard input) and revoke the account's tokens
   revoke-sessions USER          sign the account out everywhere
-  list-users                    list the accounts with role, scope and state)";
+  list-users                    list the accounts with role, scope and state
+  prune-tombstones [--days N]   forget deletions older than N days (default 180); devices that last
+                                synced before them download their scope again)";
 
 int fail(const Error &error)
 {
@@ -83,7 +86,9 @@ int runAdmin(const QStringList &arguments)
                        {QStringLiteral("role"), QStringLiteral("add-user: the role (e.g. grid_officer, mediator, township_admin, county_admin)."),
                         QStringLiteral("role")},
                        {QStringLiteral("scope"), QStringLiteral("add-user: comma-separated codes of the regions the account may see."),
-                        QStringLiteral("codes")}});
+                        QStringLiteral("codes")},
+                       {QStringLiteral("days"), QStringLiteral("prune-tombstones: the age in days (default 180)."),
+                        QStringLiteral("n"), QStringLiteral("180")}});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -121,6 +126,17 @@ int runAdmin(const QStringList &arguments)
         if (!summary)
             return fail(summary.error());
         std::printf("Imported: %d new, %d changed, %d already there.\n", summary->created, summary->updated, summary->unchanged);
+        return 0;
+    }
+    if (command == QLatin1String("prune-tombstones")) {
+        bool numeric = false;
+        const int days = parser.value(QStringLiteral("days")).toInt(&numeric);
+        if (!numeric || days < 0)
+            return usage(QStringLiteral("--days takes a whole number of days, 0 or more."));
+        const auto removed = pruneTombstones(database, days);
+        if (!removed)
+            return fail(removed.error());
+        std::printf("Removed %d tombstones older than %d days.\n", *removed, days);
         return 0;
     }
     if (command == QLatin1String("list-users")) {

@@ -1,5 +1,6 @@
 #include "server/admin/Maintenance.h"
 
+#include "core/storage/SyncedTable.h"
 #include "server/storage/ServerDatabase.h"
 
 namespace lianxin::server {
@@ -39,6 +40,53 @@ Result<MaintenanceSummary> pruneExpired(ServerDatabase &database)
     if (Status status = transaction.commit(); !status)
         return status.error();
     return MaintenanceSummary{*sessions, *failures, *batches};
+}
+
+Result<qint64> tombstoneHorizon(ServerDatabase &database)
+{
+    QSqlQuery &query = database.cached(QStringLiteral("SELECT value FROM server_meta WHERE key = 'tombstone_horizon'"));
+    if (Status status = database.exec(query); !status)
+        return status.error();
+    const qint64 horizon = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return horizon;
+}
+
+Result<int> pruneTombstones(ServerDatabase &database, int days)
+{
+    ServerTransaction transaction(database);
+    if (Status status = transaction.write(); !status)
+        return status.error();
+    const QString before = ServerDatabase::timeAfter(-qint64(days) * kDay);
+    const auto known = tombstoneHorizon(database);
+    if (!known)
+        return known.error();
+    qint64 horizon = *known;
+    int removed = 0;
+    for (const SyncedTable *table : tables::all()) {
+        QSqlQuery newest = database.prepare(QStringLiteral("SELECT coalesce(max(server_version), 0), count(*) FROM %1 "
+                                                           "WHERE deleted = 1 AND received_at < :before").arg(table->name));
+        newest.bindValue(QStringLiteral(":before"), before);
+        if (Status status = database.exec(newest); !status)
+            return status.error();
+        newest.next();
+        horizon = qMax(horizon, newest.value(0).toLongLong());
+        QSqlQuery remove = database.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE deleted = 1 AND received_at < :before").arg(table->name));
+        remove.bindValue(QStringLiteral(":before"), before);
+        if (Status status = database.exec(remove); !status)
+            return status.error();
+        removed += remove.numRowsAffected();
+    }
+    QSqlQuery set = database.prepare(QStringLiteral(
+        "INSERT INTO server_meta (key, value) VALUES ('tombstone_horizon', :value) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    set.bindValue(QStringLiteral(":value"), QString::number(horizon));
+    if (Status status = database.exec(set); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return removed;
 }
 
 } // namespace lianxin::server

@@ -296,6 +296,8 @@ ApiResponse Api::pull(const ApiRequest &request, const Caller &caller)
     if (after < 0)
         return badField({QStringLiteral("after"), QStringLiteral("Required: the last sequence the device holds (0 for none).")});
     const auto page = PullService(m_database).page(caller, after, limit);
+    if (!page && page.error().field == QLatin1String("resync"))
+        return ApiResponse::error(410, QStringLiteral("resync_required"), page.error().message, QStringLiteral("after"));
     if (!page)
         return unavailable(page.error());
     return json(200, *page);

@@ -1,6 +1,7 @@
 #include "server/sync/PullService.h"
 
 #include "core/storage/SyncedTable.h"
+#include "server/admin/Maintenance.h"
 #include "server/storage/ServerDatabase.h"
 #include "server/sync/RegionPaths.h"
 
@@ -88,6 +89,12 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
     ServerTransaction transaction(m_database);
     if (Status status = transaction.read(); !status)
         return status.error();
+    const auto horizon = tombstoneHorizon(m_database);
+    if (!horizon)
+        return horizon.error();
+    if (after > 0 && after < *horizon)
+        return Error{QStringLiteral("resync"), QStringLiteral("Deletions after sequence %1 are no longer kept: download the scope again.")
+                                                   .arg(after)};
     const auto ancestors = ancestorsOfScope(caller);
     if (!ancestors)
         return ancestors.error();

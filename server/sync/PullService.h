@@ -20,6 +20,7 @@ public:
 
     explicit PullService(ServerDatabase &database) : m_database(database) {}
 
+    // An Error with field "resync" when `after` lies below the tombstone horizon (the API answers 410).
     [[nodiscard]] Result<QJsonObject> page(const Caller &caller, qint64 after, int limit);
     // The region tree a device shows: the regions of the scope, everything below them and their ancestors.
     [[nodiscard]] Result<QJsonObject> regions(const Caller &caller);

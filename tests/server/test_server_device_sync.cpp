@@ -639,3 +639,33 @@ TEST_CASE("When an account's scope changes, its devices drop the rows that left 
     // The next sync is an ordinary one again.
     CHECK_FALSE(laptop.sync().resynced);
 }
+
+TEST_CASE("A device that last synced before pruned deletions downloads its scope again and drops what was removed")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device laptop(server, QStringLiteral("officer_a"));
+    Device office(server, QStringLiteral("town_a"));
+    laptop.sync();
+    const QString kept = addHousehold(laptop, gridA(laptop), QStringLiteral("留下的户"));
+    const QString gone = addHousehold(laptop, gridA(laptop), QStringLiteral("要删的户"));
+    laptop.sync();
+    office.sync();
+    REQUIRE(HouseholdRepository(*office.database).remove(gone).ok());
+    office.sync();
+    // The county forgets the deletion; the laptop never saw it.
+    QByteArray output;
+    REQUIRE(server.admin({QStringLiteral("prune-tombstones"), QStringLiteral("--days"), QStringLiteral("0")}, {}, &output) == 0);
+    CHECK(output.contains("Removed 1 tombstones"));
+    // A local edit made meanwhile survives the re-download.
+    setHouseholdField(laptop, kept, QStringLiteral("notes"), QStringLiteral("离线时写的"));
+    const SyncReport report = laptop.sync();
+    CHECK(report.resynced);
+    CHECK(laptop.value(QStringLiteral("households"), gone, QStringLiteral("address")).isEmpty());
+    office.sync();
+    CHECK(office.value(QStringLiteral("households"), kept, QStringLiteral("notes")) == QStringLiteral("离线时写的"));
+    CHECK(difference(laptop.dump(), office.dump()).find("留下的户") == std::string::npos);
+    // A new device is not sent back to the start: it has nothing to lose.
+    Device fresh(server, QStringLiteral("town_a"));
+    CHECK_FALSE(fresh.sync().resynced);
+}
