@@ -134,6 +134,24 @@ void setHouseholdField(Device &device, const QString &id, const QString &field, 
     REQUIRE(HouseholdRepository(*device.database).update(*household).ok());
 }
 
+// A grid officer's laptop and the township office, both holding one household of the grid.
+struct TwoDevices
+{
+    ServerProcess server;
+    const bool seeded = (seedCounty(server), true);
+    Device laptop{server, QStringLiteral("officer_a")};
+    Device office{server, QStringLiteral("town_a")};
+    QString householdId;
+
+    TwoDevices()
+    {
+        laptop.sync();
+        householdId = addHousehold(laptop, gridA(laptop), QStringLiteral("甲村"));
+        laptop.sync();
+        office.sync();
+    }
+};
+
 } // namespace
 
 TEST_CASE("A new device's first sync brings its scope - a sync with nothing new is one small request")
@@ -169,14 +187,10 @@ TEST_CASE("A new device's first sync brings its scope - a sync with nothing new 
 
 TEST_CASE("Offline edits of different fields merge - the same field keeps the first value and both devices see the conflict")
 {
-    ServerProcess server;
-    seedCounty(server);
-    Device laptop(server, QStringLiteral("officer_a"));
-    Device office(server, QStringLiteral("town_a"));
-    laptop.sync();
-    const QString id = addHousehold(laptop, gridA(laptop), QStringLiteral("甲村"));
-    laptop.sync();
-    office.sync();
+    TwoDevices devices;
+    Device &laptop = devices.laptop;
+    Device &office = devices.office;
+    const QString id = devices.householdId;
 
     setHouseholdField(laptop, id, QStringLiteral("address"), QStringLiteral("甲村一组"));
     setHouseholdField(laptop, id, QStringLiteral("house_number"), QStringLiteral("3号"));
@@ -201,14 +215,10 @@ TEST_CASE("Offline edits of different fields merge - the same field keeps the fi
 
 TEST_CASE("A device that pulled a newer value before pushing its own still loses the field to it, with a conflict")
 {
-    ServerProcess server;
-    seedCounty(server);
-    Device laptop(server, QStringLiteral("officer_a"));
-    Device office(server, QStringLiteral("town_a"));
-    laptop.sync();
-    const QString id = addHousehold(laptop, gridA(laptop), QStringLiteral("甲村"));
-    laptop.sync();
-    office.sync();
+    TwoDevices devices;
+    Device &laptop = devices.laptop;
+    Device &office = devices.office;
+    const QString id = devices.householdId;
     setHouseholdField(office, id, QStringLiteral("notes"), QStringLiteral("办公室的记录"));
     setHouseholdField(laptop, id, QStringLiteral("notes"), QStringLiteral("笔记本的记录"));
     laptop.sync();
@@ -379,14 +389,10 @@ TEST_CASE("Devices in overlapping scopes converge after random offline edits and
 
 TEST_CASE("A person may choose the value that lost, which then reaches every device")
 {
-    ServerProcess server;
-    seedCounty(server);
-    Device laptop(server, QStringLiteral("officer_a"));
-    Device office(server, QStringLiteral("town_a"));
-    laptop.sync();
-    const QString id = addHousehold(laptop, gridA(laptop), QStringLiteral("甲村"));
-    laptop.sync();
-    office.sync();
+    TwoDevices devices;
+    Device &laptop = devices.laptop;
+    Device &office = devices.office;
+    const QString id = devices.householdId;
     setHouseholdField(laptop, id, QStringLiteral("address"), QStringLiteral("甲村一组"));
     setHouseholdField(office, id, QStringLiteral("address"), QStringLiteral("甲村二组"));
     laptop.sync();
