@@ -149,6 +149,19 @@ Result<AppliedPage> applyPulledPage(Database &database, const QJsonObject &page)
     QSqlQuery anyPending = database.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log)"));
     const bool logEmpty = database.exec(anyPending) && anyPending.next() && !anyPending.value(0).toBool();
 
+    // Rows that left this device's scope go, unless they hold changes still to be pushed (the push then
+    // answers for them). Their people left with a household: each has a departure of its own.
+    for (const QJsonValue &departure : page.value(QStringLiteral("departures")).toArray()) {
+        const SyncedTable *table = tables::byName(departure.toArray().at(0).toString());
+        const QString id = departure.toArray().at(1).toString();
+        if (!table || pendingOf(database, *table, id).any)
+            continue;
+        QSqlQuery remove = database.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table->name));
+        remove.addBindValue(id);
+        if (Status status = database.exec(remove); !status)
+            return status.error();
+        ++applied.rows;
+    }
     for (const QJsonValue &tableValue : page.value(QStringLiteral("tables")).toArray()) {
         const QJsonObject tableObject = tableValue.toObject();
         const SyncedTable *table = tables::byName(tableObject.value(QStringLiteral("table")).toString());

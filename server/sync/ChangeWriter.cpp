@@ -220,6 +220,10 @@ Result<qint64> ChangeWriter::update(const SyncedTable &table, const StoredRow &r
     bindPath(query, path);
     if (Status status = m_database.exec(query); !status)
         return status.error();
+    if (row.path != path) {
+        if (Status status = recordDeparture(table.name, id, *seq, row.path); !status)
+            return status.error();
+    }
     QVariantMap merged = row.values;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         merged.insert(it.key(), it.value());
@@ -239,21 +243,26 @@ Status ChangeWriter::afterChange(const SyncedTable &table, const QString &id, co
         return {};
     // A household that moves takes its people along: they get a new version (so that devices of the new
     // region pull them) and the household's path.
-    QSqlQuery &persons = m_database.cached(QStringLiteral("SELECT id FROM persons WHERE household_id = :id"));
+    QSqlQuery &persons = m_database.cached(
+        QStringLiteral("SELECT id, %1 FROM persons WHERE household_id = :id").arg(kColumnsOfPath));
     persons.bindValue(QStringLiteral(":id"), id);
     if (Status status = m_database.exec(persons); !status)
         return status;
-    QStringList ids;
+    QList<QPair<QString, RegionPath>> ids;
     while (persons.next())
-        ids.append(persons.value(0).toString());
+        ids.append({persons.value(0).toString(), RegionPath::fromQuery(persons, 1)});
     persons.finish();
     const auto path = pathFor(table, id, values);
     if (!path)
         return path.error();
-    for (const QString &personId : ids) {
+    for (const auto &[personId, oldPath] : ids) {
         const auto seq = m_database.nextSequence();
         if (!seq)
             return seq.error();
+        if (oldPath != *path) {
+            if (Status status = recordDeparture(QStringLiteral("persons"), personId, *seq, oldPath); !status)
+                return status;
+        }
         QSqlQuery &move = m_database.cached(QStringLiteral(
             "UPDATE persons SET server_version = :seq, scope_county = :scope_county, scope_township = :scope_township, "
             "scope_village = :scope_village, scope_grid = :scope_grid WHERE id = :id"));
@@ -264,6 +273,18 @@ Status ChangeWriter::afterChange(const SyncedTable &table, const QString &id, co
             return status;
     }
     return {};
+}
+
+Status ChangeWriter::recordDeparture(const QString &table, const QString &id, qint64 seq, const RegionPath &from)
+{
+    QSqlQuery &query = m_database.cached(QStringLiteral(
+        "INSERT INTO departures (seq, table_name, row_id, scope_county, scope_township, scope_village, scope_grid) "
+        "VALUES (:seq, :table_name, :row_id, :scope_county, :scope_township, :scope_village, :scope_grid)"));
+    query.bindValue(QStringLiteral(":seq"), seq);
+    query.bindValue(QStringLiteral(":table_name"), table);
+    query.bindValue(QStringLiteral(":row_id"), id);
+    bindPath(query, from);
+    return m_database.exec(query);
 }
 
 Status ChangeWriter::refreshMember(const QString &memberId, const ChangeStamp &stamp)

@@ -62,6 +62,8 @@ public:
 private:
     Status afterChange(const SyncedTable &table, const QString &id, const QVariantMap &values, const ChangeStamp &stamp);
     Status refreshMember(const QString &memberId, const ChangeStamp &stamp);
+    // A row left the region `from` with change `seq` (docs/SYNC.md section 4).
+    Status recordDeparture(const QString &table, const QString &id, qint64 seq, const RegionPath &from);
 
     ServerDatabase &m_database;
     RegionPaths &m_paths;

@@ -60,7 +60,7 @@ struct RegionsCondition
 struct PulledRow
 {
     qint64 seq;
-    int table;
+    int table; // -1: a departure, `values` holding its table and id
     QJsonArray values;
 };
 
@@ -139,14 +139,50 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         }
         query.finish();
     }
+    // Rows that left the scope since `after`, unless they are (still or again) within it.
+    QSqlQuery &departures = m_database.cached(QStringLiteral("SELECT seq, table_name, row_id FROM departures "
+                                                             "WHERE seq > :after AND ") + caller.scope.condition() +
+                                              QStringLiteral(" ORDER BY seq LIMIT :limit"));
+    departures.bindValue(QStringLiteral(":after"), after);
+    departures.bindValue(QStringLiteral(":limit"), limit + 1);
+    caller.scope.bind(departures);
+    if (Status status = m_database.exec(departures); !status)
+        return status.error();
+    QList<PulledRow> leaving;
+    while (departures.next())
+        leaving.append({departures.value(0).toLongLong(), -1, {departures.value(1).toString(), departures.value(2).toString()}});
+    departures.finish();
+    if (leaving.size() > limit) {
+        leaving.resize(limit);
+        more = true;
+    }
+    for (const PulledRow &departure : std::as_const(leaving)) {
+        const SyncedTable *table = tables::byName(departure.values.at(0).toString());
+        if (!table)
+            continue;
+        QSqlQuery &now = m_database.cached(QStringLiteral("SELECT scope_county, scope_township, scope_village, scope_grid FROM ") +
+                                           table->name + QStringLiteral(" WHERE id = :id"));
+        now.bindValue(QStringLiteral(":id"), departure.values.at(1).toString());
+        if (Status status = m_database.exec(now); !status)
+            return status.error();
+        const bool stillHere = now.next() && caller.scope.contains(RegionPath::fromQuery(now, 0));
+        now.finish();
+        if (!stillHere)
+            pulled.append(departure);
+    }
     std::sort(pulled.begin(), pulled.end(), [](const PulledRow &a, const PulledRow &b) { return a.seq < b.seq; });
     if (pulled.size() > limit) {
         pulled.resize(limit);
         more = true;
     }
     QList<QJsonArray> rowsByTable(all.size());
-    for (const PulledRow &row : std::as_const(pulled))
-        rowsByTable[row.table].append(row.values);
+    QJsonArray departed;
+    for (const PulledRow &row : std::as_const(pulled)) {
+        if (row.table < 0)
+            departed.append(row.values);
+        else
+            rowsByTable[row.table].append(row.values);
+    }
     QJsonArray tablesJson;
     for (int t = 0; t < all.size(); ++t) {
         if (rowsByTable.at(t).isEmpty())
@@ -162,7 +198,8 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
                        {QStringLiteral("scope_epoch"), *epoch},
                        {QStringLiteral("next_after"), pulled.isEmpty() ? after : pulled.last().seq},
                        {QStringLiteral("has_more"), more},
-                       {QStringLiteral("tables"), tablesJson}};
+                       {QStringLiteral("tables"), tablesJson},
+                       {QStringLiteral("departures"), departed}};
 }
 
 Result<qint64> PullService::scopeEpoch(const Caller &caller)

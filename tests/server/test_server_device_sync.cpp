@@ -675,3 +675,42 @@ TEST_CASE("A device that last synced before pruned deletions downloads its scope
     Device fresh(server, QStringLiteral("town_a"));
     CHECK_FALSE(fresh.sync().resynced);
 }
+
+TEST_CASE("A household that moves to another township leaves the old township's devices, with its people")
+{
+    TwoDevices devices;
+    Device &laptop = devices.laptop;
+    Person member;
+    member.householdId = devices.householdId;
+    member.name = QStringLiteral("随户迁走");
+    REQUIRE(PersonRepository(*laptop.database).create(member).ok());
+    laptop.sync();
+    Device townB(devices.server, QStringLiteral("town_b"));
+    townB.sync();
+    CHECK(townB.count(QStringLiteral("SELECT count(*) FROM households")) == 0);
+
+    // The county moves the household to township B's grid.
+    Device county(devices.server, QStringLiteral("county"));
+    county.sync();
+    QSqlQuery grid = county.database->prepare(QStringLiteral("SELECT id FROM regions WHERE code = '34082810220101'"));
+    REQUIRE(county.database->exec(grid).ok());
+    REQUIRE(grid.next());
+    auto household = HouseholdRepository(*county.database).get(devices.householdId);
+    REQUIRE(household.has_value());
+    household->gridId = grid.value(0).toString();
+    REQUIRE(HouseholdRepository(*county.database).update(*household).ok());
+    CHECK(county.sync().accepted == 1);
+
+    laptop.sync();
+    devices.office.sync();
+    townB.sync();
+    for (Device *old : {&laptop, &devices.office}) {
+        CHECK(old->count(QStringLiteral("SELECT count(*) FROM households")) == 0);
+        CHECK(old->count(QStringLiteral("SELECT count(*) FROM persons")) == 0);
+        CHECK(old->count(QStringLiteral("SELECT count(*) FROM search_rows")) == 0);
+    }
+    CHECK(townB.count(QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0")) == 1);
+    CHECK(townB.count(QStringLiteral("SELECT count(*) FROM persons WHERE name = '随户迁走'")) == 1);
+    // The county sees it all the time: no departure for it.
+    CHECK(county.count(QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0")) == 1);
+}
