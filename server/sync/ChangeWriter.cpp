@@ -104,7 +104,7 @@ Result<RegionPath> ChangeWriter::pathFor(const SyncedTable &table, const QString
     if (name == QLatin1String("member_regions"))
         return fromRegion(m_paths.pathOf(values.value(QStringLiteral("region_id")).toString()));
     if (name == QLatin1String("persons"))
-        return fromRow(QStringLiteral("SELECT %1 FROM households WHERE id = :id AND deleted = 0").arg(kColumnsOfPath),
+        return fromRow(QStringLiteral("SELECT %1 FROM households WHERE id = :id").arg(kColumnsOfPath),
                        values.value(QStringLiteral("household_id")).toString());
     if (name == QLatin1String("audit_log")) {
         const auto path = fromRow(QStringLiteral("SELECT %1 FROM accounts WHERE id = :id").arg(kColumnsOfPath),

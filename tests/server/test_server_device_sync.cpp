@@ -1,7 +1,10 @@
 #include "FaultProxy.h"
 #include "ServerFixture.h"
 
+#include "core/auth/AccountRepository.h"
+#include "core/auth/AuditLog.h"
 #include "core/auth/Authenticator.h"
+#include "core/register/MemberRepository.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
 #include "core/storage/ChangeLog.h"
@@ -56,7 +59,8 @@ struct Device
     QStringList dump() const
     {
         QStringList lines;
-        for (const SyncedTable *table : {&tables::households(), &tables::persons()}) {
+        for (const SyncedTable *table : {&tables::households(), &tables::persons(), &tables::members(),
+                                         &tables::memberRegions(), &tables::auditLog()}) {
             QSqlQuery query = database->prepare(QStringLiteral("SELECT id, deleted, %1 FROM %2 WHERE NOT (deleted = 1 AND server_version = 0) ORDER BY id")
                                                     .arg(table->fields.join(QStringLiteral(", ")), table->name));
             REQUIRE(database->exec(query).ok());
@@ -325,8 +329,21 @@ TEST_CASE("Devices in overlapping scopes converge after random offline edits and
                     REQUIRE(PersonRepository(*device.database).update(*person).ok());
                     if (last)
                         lastRound.insert(QStringLiteral("%1|%2|%3").arg(d).arg(id, field), {QStringLiteral("persons"), id, field, value});
-                } else {
+                } else if (n % 2 == 0) {
                     REQUIRE(PersonRepository(*device.database).remove(pick(persons)).ok());
+                } else {
+                    // The other kinds of record: a grid member serving the grid, and a reveal in the
+                    // append-only audit log.
+                    Member member;
+                    member.name = QStringLiteral("网格员") + tag;
+                    member.roles = {QStringLiteral("grid_officer")};
+                    member.regionIds = {grid};
+                    REQUIRE(MemberRepository(*device.database).create(member).ok());
+                    const auto account = AccountRepository(*device.database).findByUsername(
+                        d == 0 ? QStringLiteral("town_a") : QStringLiteral("officer_a"));
+                    REQUIRE(account.has_value());
+                    REQUIRE(AuditLog(*device.database).recordReveal(*account, QStringLiteral("persons"), pick(persons),
+                                                                   QStringLiteral("id_number")).ok());
                 }
             }
         }
@@ -362,9 +379,18 @@ TEST_CASE("Devices in overlapping scopes converge after random offline edits and
     const QStringList reference = office.dump();
     Device fresh(server, QStringLiteral("county"));
     fresh.sync();
-    CHECK(difference(laptop1.dump(), reference) == "");
-    CHECK(difference(laptop2.dump(), reference) == "");
     CHECK(difference(fresh.dump(), reference) == "");
+    // The laptops' scope is the grid: they hold everything but the township administrator's own audit
+    // records, which lie at the township.
+    const auto townAccount = AccountRepository(*office.database).findByUsername(QStringLiteral("town_a"));
+    REQUIRE(townAccount.has_value());
+    QStringList gridView;
+    for (const QString &line : reference) {
+        if (!(line.startsWith(QLatin1String("audit_log|")) && line.contains(QLatin1Char('|') + townAccount->id + QLatin1Char('|'))))
+            gridView.append(line);
+    }
+    CHECK(difference(laptop1.dump(), gridView) == "");
+    CHECK(difference(laptop2.dump(), gridView) == "");
 
     // Every concurrent edit of the last round is either the value now held or a conflict record.
     for (const Edit &edit : lastRound) {
