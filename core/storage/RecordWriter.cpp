@@ -17,10 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RecordWriter)
 };
 
-const QStringList kSyncColumns{QStringLiteral("id"),         QStringLiteral("created_at"),
-                               QStringLiteral("updated_at"), QStringLiteral("updated_by_device"),
-                               QStringLiteral("updated_by"), QStringLiteral("deleted"),
-                               QStringLiteral("server_version")};
 
 Status checkFields(const SyncedTable &table, const QVariantMap &values)
 {
@@ -94,7 +90,7 @@ QStringList RecordWriter::storedList(const QVariant &json)
 
 QSqlQuery &RecordWriter::insertQuery(const SyncedTable &table, const QStringList &fields)
 {
-    const QStringList columns = kSyncColumns + fields;
+    const QStringList columns = QStringList{QStringLiteral("id")} + tables::syncColumns() + fields;
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
     // Table and column names come from SyncedTable (checked by checkFields), never from input; values are

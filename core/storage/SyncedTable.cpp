@@ -98,6 +98,14 @@ const SyncedTable &conflicts()
     return table;
 }
 
+const QStringList &syncColumns()
+{
+    static const QStringList columns{QStringLiteral("created_at"),        QStringLiteral("updated_at"),
+                                     QStringLiteral("updated_by_device"), QStringLiteral("updated_by"),
+                                     QStringLiteral("deleted"),           QStringLiteral("server_version")};
+    return columns;
+}
+
 const QList<const SyncedTable *> &all()
 {
     static const QList<const SyncedTable *> list{&regions(), &members(),   &memberRegions(), &households(),

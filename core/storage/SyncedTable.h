@@ -31,6 +31,8 @@ QString householdSortKey(const QString &address, const QString &houseNumber);
 
 // Every synced table of the schema, in the order their rows can be created (parents first).
 namespace tables {
+// The sync columns every synced table has besides `id` (docs/SYNC.md section 1), in schema order.
+const QStringList &syncColumns();
 const SyncedTable &regions();
 const SyncedTable &members();
 const SyncedTable &memberRegions();

@@ -20,9 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PulledPage)
 };
 
-const QStringList kSyncColumns{QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                               QStringLiteral("updated_by_device"), QStringLiteral("updated_by"),
-                               QStringLiteral("deleted"), QStringLiteral("server_version")};
 
 QVariant fromJson(const QJsonValue &value)
 {
@@ -87,7 +84,7 @@ Status applyRow(Database &database, const SyncedTable &table, const QHash<QStrin
             values.insert(field, fromJson(row.at(*it)));
     }
     QVariantMap sync;
-    for (const QString &column : kSyncColumns)
+    for (const QString &column : tables::syncColumns())
         sync.insert(column, fromJson(row.at(index.value(column))));
 
     if (!logEmpty) {
@@ -171,7 +168,7 @@ Result<AppliedPage> applyPulledPage(Database &database, const QJsonObject &page)
         const QJsonArray columns = tableObject.value(QStringLiteral("columns")).toArray();
         for (int i = 0; i < columns.size(); ++i)
             index.insert(columns.at(i).toString(), i);
-        for (const QString &column : kSyncColumns + QStringList{QStringLiteral("id")}) {
+        for (const QString &column : tables::syncColumns() + QStringList{QStringLiteral("id")}) {
             if (!index.contains(column))
                 return Error{QStringLiteral("sync"), Tr::tr("The county server sent rows without the column %1.").arg(column)};
         }

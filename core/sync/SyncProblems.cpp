@@ -136,7 +136,7 @@ Status SyncProblems::discard(const QString &table, const QString &rowId)
         // The server never had it: it goes (a tombstone of a row nobody else knows would mean nothing).
         if (Status status = m_database.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !status)
             return status;
-        QSqlQuery remove = m_database.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(synced->name));
+        QSqlQuery remove = m_database.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
         remove.addBindValue(rowId);
         if (Status status = m_database.exec(remove); !status)
             return status;

@@ -27,19 +27,10 @@ Result<ImportSummary> importRegions(ServerDatabase &database, const QString &csv
     ChangeWriter writer(database, paths);
     ImportSummary summary;
     const ChangeStamp stamp{QString(), kAdminDevice, ServerDatabase::now()};
-    const auto idOfCode = [&database](const QString &code) -> Result<QString> {
-        QSqlQuery &query = database.cached(QStringLiteral("SELECT id FROM regions WHERE code = :code AND deleted = 0"));
-        query.bindValue(QStringLiteral(":code"), code);
-        if (Status status = database.exec(query); !status)
-            return status.error();
-        const QString id = query.next() ? query.value(0).toString() : QString();
-        query.finish();
-        return id;
-    };
     for (const RegionCsvRow &row : *rows) {
         QString parentId;
         if (!row.parentCode.isEmpty()) {
-            const auto parent = idOfCode(row.parentCode);
+            const auto parent = regionIdByCode(database, row.parentCode);
             if (!parent)
                 return parent.error();
             if (parent->isEmpty())
@@ -53,7 +44,7 @@ Result<ImportSummary> importRegions(ServerDatabase &database, const QString &csv
                                  {QStringLiteral("name"), row.name},
                                  {QStringLiteral("kind"), row.kind},
                                  {QStringLiteral("sort_order"), qint64(row.sortOrder)}};
-        const auto existingId = idOfCode(row.code);
+        const auto existingId = regionIdByCode(database, row.code);
         if (!existingId)
             return existingId.error();
         const QString id = existingId->isEmpty() ? ServerDatabase::newId() : *existingId;

@@ -137,14 +137,12 @@ Result<QString> ServerAccounts::scopeIds(const QStringList &scopeCodes)
 {
     QJsonArray scope;
     for (const QString &code : scopeCodes) {
-        QSqlQuery &query = m_database.cached(QStringLiteral("SELECT id FROM regions WHERE code = :code AND deleted = 0"));
-        query.bindValue(QStringLiteral(":code"), code.trimmed());
-        if (Status status = m_database.exec(query); !status)
-            return status.error();
-        if (!query.next())
+        const auto id = regionIdByCode(m_database, code);
+        if (!id)
+            return id.error();
+        if (id->isEmpty())
             return Error{QStringLiteral("scope"), QStringLiteral("No region has the code %1.").arg(code)};
-        scope.append(query.value(0).toString());
-        query.finish();
+        scope.append(*id);
     }
     return QString::fromUtf8(QJsonDocument(scope).toJson(QJsonDocument::Compact));
 }

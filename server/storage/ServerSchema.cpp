@@ -44,10 +44,7 @@ QString columnDefinition(const SyncedTable &table, const QString &column)
 
 QStringList allColumns(const SyncedTable &table)
 {
-    return table.fields
-           + QStringList{QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("updated_by_device"),
-                         QStringLiteral("updated_by"), QStringLiteral("deleted"), QStringLiteral("server_version")}
-           + serverColumns();
+    return table.fields + tables::syncColumns() + serverColumns();
 }
 
 // Every index of a table: a pull reads a table's changes after a sequence within a scope (by sequence
@@ -56,9 +53,9 @@ QStringList allColumns(const SyncedTable &table)
 QStringList indexes(const SyncedTable &table)
 {
     const QString t = table.name;
-    QStringList statements{QStringLiteral("CREATE INDEX IF NOT EXISTS %1_version ON %1(server_version)").arg(t)};
+    QStringList statements{QStringLiteral("CREATE INDEX IF NOT EXISTS %1_version ON %1(server_version)").arg(table.name)};
     for (const QString &level : {QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("grid")})
-        statements.append(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_scope_%2 ON %1(scope_%2, server_version)").arg(t, level));
+        statements.append(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_scope_%2 ON %1(scope_%2, server_version)").arg(table.name, level));
     if (t == QLatin1String("regions"))
         statements << QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS regions_live_code ON regions(code) WHERE deleted = 0")
                    << QStringLiteral("CREATE INDEX IF NOT EXISTS regions_parent ON regions(parent_id)");

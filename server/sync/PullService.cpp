@@ -160,8 +160,8 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         const SyncedTable *table = tables::byName(departure.values.at(0).toString());
         if (!table)
             continue;
-        QSqlQuery &now = m_database.cached(QStringLiteral("SELECT scope_county, scope_township, scope_village, scope_grid FROM ") +
-                                           table->name + QStringLiteral(" WHERE id = :id"));
+        QSqlQuery &now = m_database.cached(QStringLiteral("SELECT scope_county, scope_township, scope_village, scope_grid FROM %1 WHERE id = :id")
+                                               .arg(table->name));
         now.bindValue(QStringLiteral(":id"), departure.values.at(1).toString());
         if (Status status = m_database.exec(now); !status)
             return status.error();

@@ -55,6 +55,17 @@ RegionPath commonPath(const QList<RegionPath> &paths)
     return common;
 }
 
+Result<QString> regionIdByCode(ServerDatabase &database, const QString &code)
+{
+    QSqlQuery &query = database.cached(QStringLiteral("SELECT id FROM regions WHERE code = :code AND deleted = 0"));
+    query.bindValue(QStringLiteral(":code"), code.trimmed());
+    if (Status status = database.exec(query); !status)
+        return status.error();
+    const QString id = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return id;
+}
+
 Result<std::optional<RegionPath>> RegionPaths::pathOf(const QString &regionId)
 {
     if (regionId.isEmpty())

@@ -34,6 +34,9 @@ int regionLevel(const QString &kind);
 // The part two paths share: a member serving two villages of one township belongs to the township.
 RegionPath commonPath(const QList<RegionPath> &paths);
 
+// The id of the live region with this code; empty when there is none.
+[[nodiscard]] Result<QString> regionIdByCode(ServerDatabase &database, const QString &code);
+
 // Paths of regions, read from the server's regions table and remembered for the life of the object
 // (one request): the tree changes rarely and never within a request.
 class RegionPaths

@@ -28,6 +28,24 @@ using namespace lianxin;
 
 namespace {
 
+// The rows of `tables` matching `where`, one line each, canonically ordered, without local columns.
+QStringList dumpRows(Database &database, const QList<const SyncedTable *> &tables, const QString &where)
+{
+    QStringList lines;
+    for (const SyncedTable *table : tables) {
+        QSqlQuery query = database.prepare(QStringLiteral("SELECT id, deleted, %2 FROM %1 WHERE %3 ORDER BY id")
+                                               .arg(table->name, table->fields.join(QStringLiteral(", ")), where));
+        REQUIRE(database.exec(query).ok());
+        while (query.next()) {
+            QStringList values{table->name};
+            for (int i = 0; i < table->fields.size() + 2; ++i)
+                values.append(query.value(i).toString());
+            lines.append(values.join(QLatin1Char('|')));
+        }
+    }
+    return lines;
+}
+
 // A simulated device: its own store (a real SQLite file) syncing with the real server process.
 struct Device
 {
@@ -58,25 +76,15 @@ struct Device
     // made and removed on this device before any sync never existed anywhere else, and is left out.
     QStringList dump() const
     {
-        QStringList lines;
-        for (const SyncedTable *table : {&tables::households(), &tables::persons(), &tables::members(),
-                                         &tables::memberRegions(), &tables::auditLog()}) {
-            QSqlQuery query = database->prepare(QStringLiteral("SELECT id, deleted, %1 FROM %2 WHERE NOT (deleted = 1 AND server_version = 0) ORDER BY id")
-                                                    .arg(table->fields.join(QStringLiteral(", ")), table->name));
-            REQUIRE(database->exec(query).ok());
-            while (query.next()) {
-                QStringList values{table->name};
-                for (int i = 0; i < table->fields.size() + 2; ++i)
-                    values.append(query.value(i).toString());
-                lines.append(values.join(QLatin1Char('|')));
-            }
-        }
-        return lines;
+        return dumpRows(*database,
+                        {&tables::households(), &tables::persons(), &tables::members(), &tables::memberRegions(),
+                         &tables::auditLog()},
+                        QStringLiteral("NOT (deleted = 1 AND server_version = 0)"));
     }
 
-    QString value(const QString &table, const QString &id, const QString &field) const
+    QString value(const QString &table, const QString &id, const QString &column) const
     {
-        QSqlQuery query = database->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table));
+        QSqlQuery query = database->prepare(QStringLiteral("SELECT %2 FROM %1 WHERE id = ?").arg(table, column));
         query.addBindValue(id);
         REQUIRE(database->exec(query).ok());
         return query.next() ? query.value(0).toString() : QString();
@@ -505,19 +513,7 @@ QStringList dumpOf(const QString &dir)
     REQUIRE((*database)->exec(check).ok());
     REQUIRE(check.next());
     CHECK(check.value(0).toString() == QStringLiteral("ok"));
-    QStringList lines;
-    for (const SyncedTable *table : {&tables::households(), &tables::persons()}) {
-        QSqlQuery query = (*database)->prepare(QStringLiteral("SELECT id, deleted, %1 FROM %2 ORDER BY id")
-                                                   .arg(table->fields.join(QStringLiteral(", ")), table->name));
-        REQUIRE((*database)->exec(query).ok());
-        while (query.next()) {
-            QStringList values{table->name};
-            for (int i = 0; i < table->fields.size() + 2; ++i)
-                values.append(query.value(i).toString());
-            lines.append(values.join(QLatin1Char('|')));
-        }
-    }
-    return lines;
+    return dumpRows(**database, {&tables::households(), &tables::persons()}, QStringLiteral("1 = 1"));
 }
 
 } // namespace

@@ -32,7 +32,7 @@ std::unique_ptr<ServerDatabase> openMigrated(const TestDatabase &test)
 
 qint64 count(ServerDatabase &database, const QString &table)
 {
-    QSqlQuery query = database.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
+    QSqlQuery query = database.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(table));
     REQUIRE(database.exec(query).ok());
     REQUIRE(query.next());
     return query.value(0).toLongLong();
