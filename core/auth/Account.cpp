@@ -4,14 +4,23 @@ namespace lianxin {
 
 Permissions permissionsOf(const QString &role)
 {
-    // Grid officers and heads keep the register and follow special groups; township staff oversee both;
-    // mediators need parties' ID numbers for the documents; the others only read the register.
+    // Grid officers and heads keep the register, follow special groups and report disputes; township staff
+    // oversee all of it; mediators need parties' ID numbers for the documents; legal advisers read cases;
+    // the others only read the register.
     if (role == QLatin1String("grid_officer") || role == QLatin1String("grid_head") ||
         role == QLatin1String("township_admin") || role == QLatin1String("county_admin"))
-        return {true, true, true};
+        return {true, true, true, true, true};
     if (role == QLatin1String("mediator"))
-        return {true, false, false};
-    return {false, false, false};
+        return {true, false, false, true, true};
+    if (role == QLatin1String("legal_adviser"))
+        return {false, false, false, true, false};
+    return {};
+}
+
+bool isDisputeTable(const QString &table)
+{
+    return table == QLatin1String("disputes") || table == QLatin1String("dispute_parties") ||
+           table == QLatin1String("dispute_steps");
 }
 
 Permissions Account::permissions() const

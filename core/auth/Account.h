@@ -14,6 +14,8 @@ struct Permissions
     bool revealPersonalData = false;
     bool seeSensitiveTags = false;
     bool editRegister = false;
+    bool seeDisputes = false;  // dispute cases hold parties' personal data and private quarrels
+    bool editDisputes = false; // register cases and record their steps
 };
 
 // Someone who may sign in on this device. Roles are the codes of vocabulary::memberRoles(); the scope
@@ -32,6 +34,8 @@ struct Account
 };
 
 Permissions permissionsOf(const QString &role);
+// Whether a synced table holds dispute cases (seeDisputes / editDisputes govern it) rather than the register.
+bool isDisputeTable(const QString &table);
 
 // 340828********123X: the address code and the last four characters.
 QString maskIdNumber(const QString &idNumber);

@@ -98,6 +98,49 @@ const SyncedTable &conflicts()
     return table;
 }
 
+const SyncedTable &disputes()
+{
+    static const SyncedTable table{
+        QStringLiteral("disputes"),
+        {QStringLiteral("region_id"), QStringLiteral("committee_id"), QStringLiteral("case_number"),
+         QStringLiteral("case_year"), QStringLiteral("case_seq"), QStringLiteral("title"), QStringLiteral("category"),
+         QStringLiteral("source"), QStringLiteral("received_on"), QStringLiteral("facts"), QStringLiteral("claims"),
+         QStringLiteral("amount"), QStringLiteral("people_count"), QStringLiteral("risk"),
+         QStringLiteral("violence_risk"), QStringLiteral("level"), QStringLiteral("consultation"),
+         QStringLiteral("mediator_ids"), QStringLiteral("legal_adviser_id"), QStringLiteral("deadline"),
+         QStringLiteral("status"), QStringLiteral("agreement_form"), QStringLiteral("agreement_effective_on"),
+         QStringLiteral("agreement_amount"), QStringLiteral("performance_deadline"),
+         QStringLiteral("last_follow_up_on"), QStringLiteral("escalated_on"), QStringLiteral("closure_kind"),
+         QStringLiteral("closed_on")},
+        false,
+        {},
+        {QStringLiteral("case_year"), QStringLiteral("case_seq"), QStringLiteral("amount"), QStringLiteral("people_count"),
+         QStringLiteral("violence_risk"), QStringLiteral("agreement_amount")}};
+    return table;
+}
+
+const SyncedTable &disputeParties()
+{
+    static const SyncedTable table{QStringLiteral("dispute_parties"),
+                                   {QStringLiteral("dispute_id"), QStringLiteral("role"), QStringLiteral("person_id"),
+                                    QStringLiteral("name"), QStringLiteral("sex"), QStringLiteral("id_number"),
+                                    QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("agent"),
+                                    QStringLiteral("sort_order")},
+                                   false,
+                                   {},
+                                   {QStringLiteral("sort_order")}};
+    return table;
+}
+
+const SyncedTable &disputeSteps()
+{
+    static const SyncedTable table{QStringLiteral("dispute_steps"),
+                                   {QStringLiteral("dispute_id"), QStringLiteral("kind"), QStringLiteral("occurred"),
+                                    QStringLiteral("data")},
+                                   true};
+    return table;
+}
+
 const QStringList &syncColumns()
 {
     static const QStringList columns{QStringLiteral("created_at"),        QStringLiteral("updated_at"),
@@ -109,7 +152,8 @@ const QStringList &syncColumns()
 const QList<const SyncedTable *> &all()
 {
     static const QList<const SyncedTable *> list{&regions(), &members(),   &memberRegions(), &households(),
-                                                 &persons(), &accounts(),  &auditLog(),      &conflicts()};
+                                                 &persons(), &accounts(),  &auditLog(),      &conflicts(),
+                                                 &disputes(), &disputeParties(), &disputeSteps()};
     return list;
 }
 

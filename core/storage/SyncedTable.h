@@ -42,6 +42,10 @@ const SyncedTable &accounts();
 const SyncedTable &auditLog();
 // Values that lost to a concurrent change (docs/SYNC.md section 6): made by the server, reviewed on devices.
 const SyncedTable &conflicts();
+// Dispute cases (docs/MEDIATION.md): the case, its parties, and its append-only steps.
+const SyncedTable &disputes();
+const SyncedTable &disputeParties();
+const SyncedTable &disputeSteps();
 const QList<const SyncedTable *> &all();
 const SyncedTable *byName(const QString &name);
 } // namespace tables

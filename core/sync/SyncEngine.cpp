@@ -1,5 +1,9 @@
 #include "core/sync/SyncEngine.h"
 
+#include "core/auth/Account.h"
+#include "core/mediation/CaseNumbers.h"
+#include "core/mediation/Deadlines.h"
+
 #include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordWriter.h"
@@ -12,6 +16,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace lianxin {
@@ -24,6 +29,9 @@ struct Tr
 };
 
 constexpr auto kToken = "sync_token";
+// The signed-in account's role and scope (JSON array of region ids), as the server gave them at sign-in.
+constexpr auto kAccountRole = "sync_account_role";
+constexpr auto kAccountScope = "sync_account_scope";
 
 Error cancelled()
 {
@@ -97,6 +105,15 @@ Status SyncEngine::signIn(const QString &username, const QString &password)
         return failure(answer);
     const QString token = answer.body.value(QStringLiteral("token")).toString();
     m_transport->setToken(token);
+    const QJsonObject account = answer.body.value(QStringLiteral("account")).toObject();
+    if (Status status = m_database.setMetaValue(QString::fromLatin1(kAccountRole), account.value(QStringLiteral("role")).toString());
+        !status)
+        return status;
+    const QJsonArray scope = account.value(QStringLiteral("scope")).toArray();
+    if (Status status = m_database.setMetaValue(QString::fromLatin1(kAccountScope),
+                                                QString::fromUtf8(QJsonDocument(scope).toJson(QJsonDocument::Compact)));
+        !status)
+        return status;
     return m_database.setMetaValue(QString::fromLatin1(kToken), token);
 }
 
@@ -111,7 +128,45 @@ Result<SyncReport> SyncEngine::run(const std::function<void(const SyncProgress &
         return status.error();
     if (Status status = pull(report, progress); !status)
         return status.error();
+    const auto renumbered = reserveCaseNumbers(report);
+    if (!renumbered)
+        return renumbered.error();
+    if (*renumbered > 0) {
+        if (Status status = push(report, progress); !status)
+            return status.error();
+    }
     return report;
+}
+
+Result<int> SyncEngine::reserveCaseNumbers(SyncReport &report)
+{
+    if (!permissionsOf(m_database.metaValue(QString::fromLatin1(kAccountRole))).editDisputes)
+        return 0;
+    CaseNumbers numbers(m_database);
+    const QStringList scope = RecordWriter::storedList(m_database.metaValue(QString::fromLatin1(kAccountScope)));
+    const int year = deadlines::today(m_database.clock()).year();
+    for (const CaseNumbers::Need &need : numbers.needed(numbers.homeCommittees(scope), year)) {
+        if (m_cancel && m_cancel->load())
+            return cancelled();
+        const HttpAnswer answer = m_transport->post(QStringLiteral("/case-numbers"),
+                                                    {{QStringLiteral("committee_id"), need.committeeId},
+                                                     {QStringLiteral("year"), need.year},
+                                                     {QStringLiteral("count"), CaseNumbers::kBlockSize}});
+        account(report, answer);
+        // Refused or unreachable: cases stay numbered provisionally until a later sync gets a block.
+        if (!answer.ok())
+            continue;
+        const int first = answer.body.value(QStringLiteral("first")).toInt();
+        const int last = answer.body.value(QStringLiteral("last")).toInt();
+        if (first <= 0 || last < first)
+            return Error{QLatin1String(sync_failure::kServer), Tr::tr("The county server answered nonsense.")};
+        if (Status status = numbers.addBlock(need.committeeId, need.year, first, last); !status)
+            return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+    }
+    const auto renumbered = numbers.renumberPending();
+    if (!renumbered)
+        return Error{QLatin1String(sync_failure::kLocal), renumbered.error().message};
+    return *renumbered;
 }
 
 Status SyncEngine::push(SyncReport &report, const std::function<void(const SyncProgress &)> &progress)

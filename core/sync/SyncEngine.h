@@ -78,6 +78,9 @@ private:
     Status push(SyncReport &report, const std::function<void(const SyncProgress &)> &progress);
     Status pull(SyncReport &report, const std::function<void(const SyncProgress &)> &progress);
     Status resetForResync();
+    // Asks the server for blocks of case numbers where this device runs low (docs/SYNC.md section 11) and
+    // numbers provisional cases from them; returns how many cases were renumbered.
+    Result<int> reserveCaseNumbers(SyncReport &report);
     Status holdRejected(const RowChange &change, const QJsonObject &result);
     Status adoptServerValues(const RowChange &change, const QJsonObject &result, const QJsonArray &conflicts,
                              bool removed);

@@ -6,6 +6,7 @@
 #include "server/api/JsonInput.h"
 #include "server/auth/Sessions.h"
 #include "server/storage/ServerDatabase.h"
+#include "server/sync/CaseNumberService.h"
 #include "server/sync/PullService.h"
 #include "server/sync/PushService.h"
 
@@ -87,7 +88,7 @@ ApiResponse Api::handle(const ApiRequest &request)
     if (route == QLatin1String("health"))
         return method == "GET" ? health() : wrongMethod("GET");
     static const QStringList known{QStringLiteral("session"), QStringLiteral("changes"), QStringLiteral("regions"),
-                                   QStringLiteral("accounts")};
+                                   QStringLiteral("accounts"), QStringLiteral("case-numbers")};
     if (!known.contains(route))
         return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such resource."));
     if (auto refused = checkProtocol(request))
@@ -102,13 +103,17 @@ ApiResponse Api::handle(const ApiRequest &request)
     const bool changesRoute = route == QLatin1String("changes");
     if (changesRoute && method != "GET" && method != "POST")
         return wrongMethod("GET, POST");
-    if (!sessionRoute && !changesRoute && method != "GET")
+    const bool numbersRoute = route == QLatin1String("case-numbers");
+    if (numbersRoute && method != "POST")
+        return wrongMethod("POST");
+    if (!sessionRoute && !changesRoute && !numbersRoute && method != "GET")
         return wrongMethod("GET");
     if (auto refused = authenticate(request, &caller))
         return *refused;
     ApiResponse response = sessionRoute                            ? signOut(caller)
                            : changesRoute && method == "GET"       ? pull(request, caller)
                            : changesRoute                          ? push(request, caller)
+                           : numbersRoute                          ? reserveCaseNumbers(request, caller)
                            : route == QLatin1String("regions")     ? regions(caller)
                                                                    : accounts(caller);
     response.accountId = caller.accountId;
@@ -358,6 +363,33 @@ ApiResponse Api::push(const ApiRequest &request, const Caller &caller)
     if (outcome->replayed)
         response.addHeader("X-Lianxin-Replayed", "1");
     return response;
+}
+
+ApiResponse Api::reserveCaseNumbers(const ApiRequest &request, const Caller &caller)
+{
+    QJsonObject object;
+    if (auto refused = readJsonObject(request, &object))
+        return *refused;
+    JsonInput input(object);
+    const QString committee = input.string(QStringLiteral("committee_id"), kMaxIdLength);
+    const auto year = input.integer(QStringLiteral("year"), 2000, 2200);
+    const auto count = input.integer(QStringLiteral("count"), 1, CaseNumberService::kMaxBlock);
+    input.noOtherFields();
+    if (!input.ok())
+        return badField(input.error());
+    const auto reserved = CaseNumberService(m_database).reserve(caller, committee, int(*year), int(*count));
+    if (!reserved) {
+        const QString &field = reserved.error().field;
+        if (field == QLatin1String("forbidden") || field == QLatin1String("scope"))
+            return ApiResponse::error(403, field, reserved.error().message, QStringLiteral("committee_id"));
+        if (field == QLatin1String("committee_id"))
+            return badField(reserved.error());
+        return unavailable(reserved.error());
+    }
+    return json(200, {{QStringLiteral("committee_id"), committee},
+                      {QStringLiteral("year"), *year},
+                      {QStringLiteral("first"), reserved->first},
+                      {QStringLiteral("last"), reserved->last}});
 }
 
 ApiResponse Api::regions(const Caller &caller)

@@ -31,6 +31,7 @@ private:
     ApiResponse signOut(const Caller &caller);
     ApiResponse pull(const ApiRequest &request, const Caller &caller);
     ApiResponse push(const ApiRequest &request, const Caller &caller);
+    ApiResponse reserveCaseNumbers(const ApiRequest &request, const Caller &caller);
     ApiResponse regions(const Caller &caller);
     ApiResponse accounts(const Caller &caller);
 

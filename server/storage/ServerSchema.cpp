@@ -66,6 +66,11 @@ QStringList indexes(const SyncedTable &table)
                    << QStringLiteral("CREATE INDEX IF NOT EXISTS persons_live_id_number ON persons(id_number) WHERE deleted = 0");
     if (t == QLatin1String("member_regions"))
         statements << QStringLiteral("CREATE INDEX IF NOT EXISTS member_regions_member ON member_regions(member_id)");
+    if (t == QLatin1String("disputes"))
+        statements << QStringLiteral("CREATE INDEX IF NOT EXISTS disputes_number ON disputes(committee_id, case_year, case_seq) "
+                                     "WHERE deleted = 0");
+    if (t == QLatin1String("dispute_parties") || t == QLatin1String("dispute_steps"))
+        statements << QStringLiteral("CREATE INDEX IF NOT EXISTS %1_dispute ON %1(dispute_id)").arg(table.name);
     if (t == QLatin1String("conflicts"))
         statements << QStringLiteral("CREATE INDEX IF NOT EXISTS conflicts_row ON conflicts(table_name, row_id)");
     return statements;

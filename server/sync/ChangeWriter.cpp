@@ -103,9 +103,13 @@ Result<RegionPath> ChangeWriter::pathFor(const SyncedTable &table, const QString
         return fromRegion(m_paths.pathOf(values.value(QStringLiteral("grid_id")).toString()));
     if (name == QLatin1String("member_regions"))
         return fromRegion(m_paths.pathOf(values.value(QStringLiteral("region_id")).toString()));
-    if (name == QLatin1String("persons"))
-        return fromRow(QStringLiteral("SELECT %1 FROM households WHERE id = :id").arg(kColumnsOfPath),
-                       values.value(QStringLiteral("household_id")).toString());
+    if (name == QLatin1String("disputes"))
+        return fromRegion(m_paths.pathOf(values.value(QStringLiteral("region_id")).toString()));
+    for (const ChildTable &child : kChildTables) {
+        if (name == QLatin1String(child.table))
+            return fromRow(QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(kColumnsOfPath, QLatin1String(child.tableOfParent)),
+                           values.value(QLatin1String(child.columnOfParent)).toString());
+    }
     if (name == QLatin1String("audit_log")) {
         const auto path = fromRow(QStringLiteral("SELECT %1 FROM accounts WHERE id = :id").arg(kColumnsOfPath),
                                   values.value(QStringLiteral("account_id")).toString());
@@ -239,35 +243,46 @@ Status ChangeWriter::afterChange(const SyncedTable &table, const QString &id, co
 {
     if (table.name == QLatin1String("member_regions"))
         return refreshMember(values.value(QStringLiteral("member_id")).toString(), stamp);
-    if (table.name != QLatin1String("households"))
-        return {};
-    // A household that moves takes its people along: they get a new version (so that devices of the new
-    // region pull them) and the household's path.
-    QSqlQuery &persons = m_database.cached(
-        QStringLiteral("SELECT id, %1 FROM persons WHERE household_id = :id").arg(kColumnsOfPath));
-    persons.bindValue(QStringLiteral(":id"), id);
-    if (Status status = m_database.exec(persons); !status)
+    for (const ChildTable &child : kChildTables) {
+        if (table.name == QLatin1String(child.tableOfParent)) {
+            if (Status status = moveChildren(child, table, id, values); !status)
+                return status;
+        }
+    }
+    return {};
+}
+
+// A row that moves takes the rows that lie where it does along (a household its people, a case its parties
+// and steps): they get a new version, so that devices of the new region pull them, and the row's path.
+Status ChangeWriter::moveChildren(const ChildTable &child, const SyncedTable &table, const QString &id,
+                                  const QVariantMap &values)
+{
+    const QString tableOfChild = QLatin1String(child.table);
+    QSqlQuery &rows = m_database.cached(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = :id")
+                                            .arg(kColumnsOfPath, tableOfChild, QLatin1String(child.columnOfParent)));
+    rows.bindValue(QStringLiteral(":id"), id);
+    if (Status status = m_database.exec(rows); !status)
         return status;
     QList<QPair<QString, RegionPath>> ids;
-    while (persons.next())
-        ids.append({persons.value(0).toString(), RegionPath::fromQuery(persons, 1)});
-    persons.finish();
+    while (rows.next())
+        ids.append({rows.value(0).toString(), RegionPath::fromQuery(rows, 1)});
+    rows.finish();
     const auto path = pathFor(table, id, values);
     if (!path)
         return path.error();
-    for (const auto &[personId, oldPath] : ids) {
+    for (const auto &[childId, oldPath] : ids) {
         const auto seq = m_database.nextSequence();
         if (!seq)
             return seq.error();
         if (oldPath != *path) {
-            if (Status status = recordDeparture(QStringLiteral("persons"), personId, *seq, oldPath); !status)
+            if (Status status = recordDeparture(tableOfChild, childId, *seq, oldPath); !status)
                 return status;
         }
         QSqlQuery &move = m_database.cached(QStringLiteral(
-            "UPDATE persons SET server_version = :seq, scope_county = :scope_county, scope_township = :scope_township, "
-            "scope_village = :scope_village, scope_grid = :scope_grid WHERE id = :id"));
+            "UPDATE %1 SET server_version = :seq, scope_county = :scope_county, scope_township = :scope_township, "
+            "scope_village = :scope_village, scope_grid = :scope_grid WHERE id = :id").arg(tableOfChild));
         move.bindValue(QStringLiteral(":seq"), *seq);
-        move.bindValue(QStringLiteral(":id"), personId);
+        move.bindValue(QStringLiteral(":id"), childId);
         bindPath(move, *path);
         if (Status status = m_database.exec(move); !status)
             return status;

@@ -59,7 +59,19 @@ public:
                                         const QVariantMap &changed, const ChangeStamp &stamp, const RegionPath &path,
                                         bool deleted = false);
 
+    // Rows that lie where their parent row does (a person in their household, a case's parties and steps).
+    struct ChildTable
+    {
+        const char *table;
+        const char *tableOfParent;
+        const char *columnOfParent;
+    };
+    static constexpr ChildTable kChildTables[] = {{"persons", "households", "household_id"},
+                                                  {"dispute_parties", "disputes", "dispute_id"},
+                                                  {"dispute_steps", "disputes", "dispute_id"}};
+
 private:
+    Status moveChildren(const ChildTable &child, const SyncedTable &table, const QString &id, const QVariantMap &values);
     Status afterChange(const SyncedTable &table, const QString &id, const QVariantMap &values, const ChangeStamp &stamp);
     Status refreshMember(const QString &memberId, const ChangeStamp &stamp);
     // A row left the region `from` with change `seq` (docs/SYNC.md section 4).

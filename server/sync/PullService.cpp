@@ -1,5 +1,7 @@
 #include "server/sync/PullService.h"
 
+#include "core/auth/Account.h"
+
 #include "core/storage/SyncedTable.h"
 #include "server/admin/Maintenance.h"
 #include "server/storage/ServerDatabase.h"
@@ -106,8 +108,13 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
     const RegionsCondition regionsCondition(caller.scope, *ancestors);
     for (int t = 0; t < all.size(); ++t) {
         const SyncedTable &table = *all.at(t);
+        if (isDisputeTable(table.name) && !permissionsOf(caller.role).seeDisputes)
+            continue;
         const bool regions = table.name == QLatin1String("regions");
-        const QString condition = regions ? regionsCondition.sql : caller.scope.condition();
+        QString condition = regions ? regionsCondition.sql : caller.scope.condition();
+        // Conflict records carry the values they are about: a case's only go to those who may see cases.
+        if (table.name == QLatin1String("conflicts") && !permissionsOf(caller.role).seeDisputes)
+            condition += QStringLiteral(" AND table_name <> 'disputes' AND table_name <> 'dispute_parties'");
         const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE server_version > :after AND %4 "
                                            "ORDER BY server_version LIMIT :limit")
                                 .arg(kSyncColumns.join(QStringLiteral(", ")), table.fields.join(QStringLiteral(", ")),

@@ -60,6 +60,10 @@ public:
             if (row.op != QLatin1String("update") || !onlyDecision)
                 return rejected(row, QStringLiteral("forbidden"), QStringLiteral("table"),
                                 QStringLiteral("Conflict records are made by the server; devices only record a decision."));
+        } else if (isDisputeTable(table->name)) {
+            if (!permissionsOf(m_caller.role).editDisputes)
+                return rejected(row, QStringLiteral("forbidden"), QString(),
+                                QStringLiteral("This account's role may not record dispute cases."));
         } else if (!table->appendOnly && !permissionsOf(m_caller.role).editRegister)
             return rejected(row, QStringLiteral("forbidden"), QString(),
                             QStringLiteral("This account's role may not change the register."));

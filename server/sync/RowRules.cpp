@@ -1,5 +1,7 @@
 #include "server/sync/RowRules.h"
 
+#include "core/mediation/DisputeVocabulary.h"
+#include "core/mediation/StepFields.h"
 #include "core/register/Vocabulary.h"
 #include "core/validation/IdNumber.h"
 #include "core/validation/Validators.h"
@@ -7,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace lianxin::server {
 
@@ -87,6 +90,37 @@ Status RowRules::check(const SyncedTable &table, const QString &id, const QVaria
             return Error{QStringLiteral("region_id"), QStringLiteral("No such region.")};
         return {};
     }
+    if (name == QLatin1String("disputes"))
+        return checkDispute(id, values, path);
+    if (name == QLatin1String("dispute_parties")) {
+        if (Status status = exists(QStringLiteral("disputes"), QStringLiteral("dispute_id"), text(values, "dispute_id")); !status)
+            return status;
+        if (Status status = oneOf(values, QStringLiteral("role"), vocabulary::partyRoles(), true); !status)
+            return status;
+        if (Status status = checkRequiredText(QStringLiteral("name"), QStringLiteral("Name"), text(values, "name"), 50); !status)
+            return status;
+        if (!text(values, "id_number").isEmpty()) {
+            if (const auto parsed = parseIdNumber(text(values, "id_number"), QDate::currentDate().addDays(1)); !parsed)
+                return parsed.error();
+        }
+        return {};
+    }
+    if (name == QLatin1String("dispute_steps")) {
+        if (Status status = exists(QStringLiteral("disputes"), QStringLiteral("dispute_id"), text(values, "dispute_id")); !status)
+            return status;
+        QJsonParseError error{};
+        const QJsonDocument data = QJsonDocument::fromJson(text(values, "data").toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !data.isObject())
+            return Error{QStringLiteral("data"), QStringLiteral("Must be a JSON object.")};
+        QVariantMap stepData = data.object().toVariantMap();
+        if (const QList<Error> errors = validateStepData(text(values, "kind"), stepData); !errors.isEmpty())
+            return Error{errors.first().field == QLatin1String("kind") ? QStringLiteral("kind")
+                                                                      : QStringLiteral("data.") + errors.first().field,
+                         errors.first().message};
+        if (stepData.value(QStringLiteral("date")).toString() != text(values, "occurred"))
+            return Error{QStringLiteral("occurred"), QStringLiteral("Must be the step's date.")};
+        return {};
+    }
     if (name == QLatin1String("conflicts")) {
         const QString resolution = text(values, "resolution");
         if (!resolution.isEmpty() && resolution != QLatin1String("kept") && resolution != QLatin1String("restored"))
@@ -113,6 +147,53 @@ Status RowRules::exists(const QString &table, const QString &field, const QStrin
     const bool found = query.next();
     query.finish();
     return found ? Status{} : Status{Error{field, QStringLiteral("No such record (or it was removed).")}};
+}
+
+Status RowRules::checkDispute(const QString &id, const QVariantMap &values, const RegionPath &path)
+{
+    if (path.isEmpty())
+        return Error{QStringLiteral("region_id"), QStringLiteral("Not a region the server knows.")};
+    if (Status status = exists(QStringLiteral("regions"), QStringLiteral("committee_id"), text(values, "committee_id")); !status)
+        return status;
+    for (const char *field : {"case_number", "title", "received_on", "facts", "deadline"}) {
+        if (text(values, field).isEmpty())
+            return Error{QLatin1String(field), QStringLiteral("Required.")};
+    }
+    for (const char *field : {"received_on", "deadline", "agreement_effective_on", "performance_deadline", "last_follow_up_on",
+                              "escalated_on", "closed_on"}) {
+        if (!text(values, field).isEmpty() && !QDate::fromString(text(values, field), Qt::ISODate).isValid())
+            return Error{QLatin1String(field), QStringLiteral("Must be a date written 2026-11-29.")};
+    }
+    const QList<std::pair<const char *, const Vocabulary &(*)()>> coded{
+        {"category", vocabulary::disputeCategories}, {"source", vocabulary::disputeSources}, {"risk", vocabulary::riskGrades},
+        {"level", vocabulary::caseLevels}, {"status", vocabulary::caseStatuses}};
+    for (const auto &[field, list] : coded) {
+        if (Status status = oneOf(values, QLatin1String(field), list(), true); !status)
+            return status;
+    }
+    if (Status status = oneOf(values, QStringLiteral("consultation"), vocabulary::consultationLevels(), false); !status)
+        return status;
+    if (Status status = oneOf(values, QStringLiteral("closure_kind"), vocabulary::closureKinds(), false); !status)
+        return status;
+    if (const auto mediators = codeList(values, QStringLiteral("mediator_ids")); !mediators)
+        return mediators.error();
+    // Two cases of one committee and year never share a number (docs/SYNC.md section 11).
+    if (!values.value(QStringLiteral("case_seq")).isNull()) {
+        QSqlQuery &taken = m_database.cached(QStringLiteral(
+            "SELECT 1 FROM disputes WHERE committee_id = :committee AND case_year = :year AND case_seq = :seq "
+            "AND deleted = 0 AND id <> :id"));
+        taken.bindValue(QStringLiteral(":committee"), text(values, "committee_id"));
+        taken.bindValue(QStringLiteral(":year"), values.value(QStringLiteral("case_year")));
+        taken.bindValue(QStringLiteral(":seq"), values.value(QStringLiteral("case_seq")));
+        taken.bindValue(QStringLiteral(":id"), id);
+        if (Status status = m_database.exec(taken); !status)
+            return status;
+        const bool used = taken.next();
+        taken.finish();
+        if (used)
+            return Error{QStringLiteral("case_number"), QStringLiteral("Another case of this committee already has this number.")};
+    }
+    return {};
 }
 
 Status RowRules::checkHousehold(const QVariantMap &values, const RegionPath &path)

@@ -1,0 +1,150 @@
+#include "core/mediation/CaseSteps.h"
+
+#include "core/mediation/CaseLifecycle.h"
+#include "core/mediation/Deadlines.h"
+#include "core/mediation/DisputeRepository.h"
+#include "core/mediation/StepFields.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lianxin {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseSteps)
+};
+
+QString text(const QVariantMap &data, const char *key)
+{
+    return data.value(QLatin1String(key)).toString();
+}
+
+// The case fields a step changes besides its status.
+QVariantMap effectsOf(const DisputeCase &d, const QString &kind, const QVariantMap &data)
+{
+    const QDate date = stepDate(data);
+    QVariantMap fields;
+    if (kind == QLatin1String("extension")) {
+        fields.insert(QStringLiteral("deadline"), text(data, "new_deadline"));
+    } else if (kind == QLatin1String("agreement")) {
+        const bool inEffect = text(data, "form") == QLatin1String("oral") || data.value(QStringLiteral("signed")).toBool();
+        fields.insert(QStringLiteral("agreement_form"), text(data, "form"));
+        fields.insert(QStringLiteral("agreement_effective_on"), inEffect ? date : QDate());
+        fields.insert(QStringLiteral("agreement_amount"), data.value(QStringLiteral("amount"), 0).toLongLong());
+        fields.insert(QStringLiteral("performance_deadline"), text(data, "performance_deadline"));
+    } else if (kind == QLatin1String("agreement_signed")) {
+        fields.insert(QStringLiteral("agreement_effective_on"), date);
+    } else if (kind == QLatin1String("follow_up")) {
+        if (!d.lastFollowUpOn.isValid() || date > d.lastFollowUpOn)
+            fields.insert(QStringLiteral("last_follow_up_on"), date);
+    } else if (kind == QLatin1String("escalation")) {
+        fields.insert(QStringLiteral("level"), QStringLiteral("township"));
+        fields.insert(QStringLiteral("consultation"),
+                      text(data, "consultation").isEmpty() ? text(data, "to_level") : text(data, "consultation"));
+        fields.insert(QStringLiteral("escalated_on"), date);
+    } else if (kind == QLatin1String("closure")) {
+        fields.insert(QStringLiteral("closure_kind"), text(data, "kind"));
+        fields.insert(QStringLiteral("closed_on"), date);
+    } else if (kind == QLatin1String("decline")) {
+        fields.insert(QStringLiteral("closed_on"), date);
+    }
+    return fields;
+}
+} // namespace
+
+CaseSteps::CaseSteps(Database &database) : m_database(database), m_writer(database) {}
+
+Result<QString> CaseSteps::add(const QString &disputeId, const QString &kind, QVariantMap data)
+{
+    if (const QList<Error> errors = validateStepData(kind, data); !errors.isEmpty())
+        return errors.first();
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status.error();
+    const auto dispute = DisputeRepository(m_database).get(disputeId);
+    if (!dispute)
+        return Error{QStringLiteral("dispute_id"), Tr::tr("The case no longer exists.")};
+    const QDate date = stepDate(data);
+    if (date < dispute->receivedOn)
+        return Error{QStringLiteral("date"), Tr::tr("The date is before the case was received (%1).")
+                                                 .arg(dispute->receivedOn.toString(Qt::ISODate))};
+    if (date > deadlines::today(m_database.clock()))
+        return Error{QStringLiteral("date"), Tr::tr("The date cannot be in the future.")};
+    const CaseState state{dispute->status, dispute->agreementForm, dispute->agreementEffectiveOn, dispute->deadline};
+    const auto status = lifecycle::next(state, kind, data);
+    if (!status)
+        return status.error();
+    if (kind == QLatin1String("closure")) {
+        if (const QStringList missing = missingForClosure(disputeId, text(data, "kind")); !missing.isEmpty())
+            return Error{QStringLiteral("kind"), Tr::tr("The dossier is not complete; it lacks: %1.")
+                                                     .arg(missing.join(Tr::tr(", ")))};
+    }
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(data)).toJson(QJsonDocument::Compact));
+    const auto id = m_writer.insert(tables::disputeSteps(), {{QStringLiteral("dispute_id"), disputeId},
+                                                             {QStringLiteral("kind"), kind},
+                                                             {QStringLiteral("occurred"), data.value(QStringLiteral("date"))},
+                                                             {QStringLiteral("data"), json}});
+    if (!id)
+        return id.error();
+    QVariantMap fields = effectsOf(*dispute, kind, data);
+    fields.insert(QStringLiteral("status"), *status);
+    if (const auto written = m_writer.update(tables::disputes(), disputeId, fields); !written)
+        return written.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return *id;
+}
+
+QList<DisputeStep> CaseSteps::list(const QString &disputeId) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT s.id, s.kind, s.occurred, s.data, %1 FROM dispute_steps s "
+                       "WHERE s.dispute_id = ? AND s.deleted = 0 ORDER BY s.occurred, s.created_at, s.id")
+            .arg(recordInfoColumns(QStringLiteral("s"))));
+    query.addBindValue(disputeId);
+    QList<DisputeStep> steps;
+    if (!m_database.exec(query))
+        return steps;
+    while (query.next())
+        steps.append({query.value(0).toString(), disputeId, query.value(1).toString(), query.value(2).toString(),
+                      QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object().toVariantMap(),
+                      readRecordInfo(query, 4)});
+    return steps;
+}
+
+QStringList CaseSteps::missingForClosure(const QString &disputeId, const QString &closureKind) const
+{
+    QStringList missing;
+    const auto has = [this, &disputeId](const char *kind) {
+        QSqlQuery query = m_database.prepare(
+            QStringLiteral("SELECT 1 FROM dispute_steps WHERE dispute_id = ? AND kind = ? AND deleted = 0 LIMIT 1"));
+        query.addBindValue(disputeId);
+        query.addBindValue(QLatin1String(kind));
+        return m_database.exec(query) && query.next();
+    };
+    const bool full = closureKind == QLatin1String("performed") || closureKind == QLatin1String("ended");
+    if (full && !has("rights_notice"))
+        missing.append(Tr::tr("the notice of rights and obligations"));
+    for (const DisputeParty &party : DisputeRepository(m_database).parties(disputeId)) {
+        if (party.idNumber.isEmpty())
+            missing.append(Tr::tr("the ID number of %1").arg(party.name));
+    }
+    if (full && !has("session"))
+        missing.append(Tr::tr("a mediation record"));
+    if (closureKind == QLatin1String("performed")) {
+        if (!has("agreement"))
+            missing.append(Tr::tr("the agreement"));
+        if (!has("performance"))
+            missing.append(Tr::tr("a record of performance"));
+    }
+    if (closureKind == QLatin1String("ended") && !has("mediation_ended"))
+        missing.append(Tr::tr("the record that mediation ended"));
+    return missing;
+}
+
+} // namespace lianxin

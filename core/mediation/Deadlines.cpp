@@ -1,0 +1,35 @@
+#include "core/mediation/Deadlines.h"
+
+namespace lianxin::deadlines {
+
+namespace {
+constexpr int kConfirmationDays = 30;
+constexpr int kChinaOffsetSeconds = 8 * 3600;
+} // namespace
+
+QDate defaultDeadline(const QDate &acceptedOn)
+{
+    return acceptedOn.addMonths(1);
+}
+
+QDate confirmationWindowEnd(const QDate &effectiveOn)
+{
+    return effectiveOn.addDays(kConfirmationDays);
+}
+
+QDate followUpDueFrom(const QDate &performanceDeadline)
+{
+    return performanceDeadline.addDays(1);
+}
+
+QDate followUpOverdueAfter(const QDate &performanceDeadline)
+{
+    return performanceDeadline.addDays(kFollowUpGraceDays);
+}
+
+QDate today(const Clock &clock)
+{
+    return clock.nowUtc().toOffsetFromUtc(kChinaOffsetSeconds).date();
+}
+
+} // namespace lianxin::deadlines

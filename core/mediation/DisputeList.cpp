@@ -1,0 +1,149 @@
+#include "core/mediation/DisputeList.h"
+
+#include "core/auth/Scope.h"
+#include "core/mediation/DisputeSql.h"
+#include "core/storage/Database.h"
+
+namespace lianxin {
+
+namespace {
+const QString kFrom = QStringLiteral(
+    " FROM disputes d JOIN regions r ON r.id = d.region_id LEFT JOIN regions rp ON rp.id = r.parent_id ");
+
+struct Where
+{
+    QString clause;
+    QVariantMap values;
+};
+
+Where whereOf(const DisputeFilter &f)
+{
+    Where w{QStringLiteral("d.deleted = 0 AND ") + disputeSql::scopeCondition(), {{QStringLiteral(":scope"), scopeValue(f.scope)}}};
+    const auto equals = [&w](const QString &column, const QString &value, const QString &name) {
+        if (value.isEmpty())
+            return;
+        w.clause += QStringLiteral(" AND %1 = %2").arg(column, name);
+        w.values.insert(name, value);
+    };
+    equals(QStringLiteral("d.status"), f.status, QStringLiteral(":status"));
+    equals(QStringLiteral("d.category"), f.category, QStringLiteral(":category"));
+    equals(QStringLiteral("d.level"), f.level, QStringLiteral(":level"));
+    equals(QStringLiteral("d.risk"), f.risk, QStringLiteral(":risk"));
+    if (!f.mediatorId.isEmpty()) {
+        w.clause += QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(d.mediator_ids) m WHERE m.value = :mediator)");
+        w.values.insert(QStringLiteral(":mediator"), f.mediatorId);
+    }
+    if (!f.regionId.isEmpty()) {
+        w.clause += QStringLiteral(" AND (d.region_id = :region OR r.parent_id = :region OR rp.parent_id = :region)");
+        w.values.insert(QStringLiteral(":region"), f.regionId);
+    }
+    if (f.escalatedOnly)
+        w.clause += QStringLiteral(" AND (d.level = 'township' OR d.escalated_on IS NOT NULL)");
+    if (f.overdueOnly)
+        w.clause += QStringLiteral(" AND ") + disputeSql::overdueExpression() + QStringLiteral(" = 1");
+    return w;
+}
+
+void bind(QSqlQuery &query, const Where &where, const DisputeFilter &filter)
+{
+    for (auto it = where.values.cbegin(); it != where.values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    disputeSql::bindOverdue(query, filter.today);
+}
+
+QString columnOf(DisputeFacet facet)
+{
+    switch (facet) {
+    case DisputeFacet::Status:
+        return QStringLiteral("d.status");
+    case DisputeFacet::Category:
+        return QStringLiteral("d.category");
+    case DisputeFacet::Level:
+        return QStringLiteral("d.level");
+    case DisputeFacet::Risk:
+        return QStringLiteral("d.risk");
+    }
+    return QStringLiteral("d.status");
+}
+} // namespace
+
+DisputeList::DisputeList(Database &database) : m_database(database) {}
+
+Page<DisputeRow> DisputeList::page(const DisputeFilter &filter, const PageCursor &after, int limit) const
+{
+    const Where where = whereOf(filter);
+    const QString keyset = after.isStart() ? QString()
+                                           : QStringLiteral(" AND (d.received_on, d.id) < (:after_value, :after_id)");
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT d.id, d.case_number, d.title, d.category, d.status, d.risk, d.violence_risk, d.level,"
+                       " d.received_on, d.deadline, r.name, %1,"
+                       " (SELECT group_concat(name, '、') FROM (SELECT p.name FROM dispute_parties p"
+                       "  WHERE p.dispute_id = d.id AND p.deleted = 0 ORDER BY p.role, p.sort_order))"
+                       "%2 WHERE %3%4 ORDER BY d.received_on DESC, d.id DESC LIMIT :limit")
+            .arg(disputeSql::overdueExpression(), kFrom, where.clause, keyset));
+    bind(query, where, filter);
+    if (!after.isStart()) {
+        query.bindValue(QStringLiteral(":after_value"), after.sortValue);
+        query.bindValue(QStringLiteral(":after_id"), after.id);
+    }
+    query.bindValue(QStringLiteral(":limit"), limit + 1);
+    Page<DisputeRow> page;
+    if (!m_database.exec(query))
+        return page;
+    while (query.next()) {
+        if (page.rows.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                          query.value(6).toInt() != 0, query.value(7).toString(),
+                          QDate::fromString(query.value(8).toString(), Qt::ISODate),
+                          QDate::fromString(query.value(9).toString(), Qt::ISODate), query.value(10).toString(),
+                          query.value(12).toString(), query.value(11).toInt() != 0});
+        page.next = {query.value(8), page.rows.last().id};
+    }
+    return page;
+}
+
+int DisputeList::count(const DisputeFilter &filter) const
+{
+    const Where where = whereOf(filter);
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*)%1 WHERE %2").arg(kFrom, where.clause));
+    bind(query, where, filter);
+    if (!m_database.exec(query) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QHash<QString, int> DisputeList::countBy(const DisputeFilter &filter, DisputeFacet facet) const
+{
+    DisputeFilter others = filter;
+    switch (facet) {
+    case DisputeFacet::Status:
+        others.status.clear();
+        break;
+    case DisputeFacet::Category:
+        others.category.clear();
+        break;
+    case DisputeFacet::Level:
+        others.level.clear();
+        break;
+    case DisputeFacet::Risk:
+        others.risk.clear();
+        break;
+    }
+    const Where where = whereOf(others);
+    // The column comes from the DisputeFacet enum; every value is bound.
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT %1, count(*)%2 WHERE %3 GROUP BY 1").arg(columnOf(facet), kFrom, where.clause));
+    bind(query, where, others);
+    QHash<QString, int> counts;
+    if (!m_database.exec(query))
+        return counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
+} // namespace lianxin

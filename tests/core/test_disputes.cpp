@@ -1,0 +1,253 @@
+#include "core/mediation/CaseNumbers.h"
+#include "core/mediation/CaseSteps.h"
+#include "core/mediation/DisputeList.h"
+#include "core/mediation/DisputeRepository.h"
+#include "core/storage/ChangeLog.h"
+#include "tests/support/Disputes.h"
+
+using namespace lianxin;
+using namespace lianxin::test;
+
+namespace {
+QVariantMap extension(const QString &date, const QString &to)
+{
+    return {{QStringLiteral("date"), date}, {QStringLiteral("new_deadline"), to}, {QStringLiteral("consent_applicant"), true},
+            {QStringLiteral("consent_respondent"), true}, {QStringLiteral("reason"), QStringLiteral("等待鉴定结果")}};
+}
+
+DisputeFilter filterFor(TestStore &store)
+{
+    DisputeFilter filter;
+    filter.today = store.clock().nowUtc().toOffsetFromUtc(8 * 3600).date();
+    return filter;
+}
+} // namespace
+
+TEST_CASE("A case is registered with its parties, a number from a reserved block and a one-month deadline")
+{
+    TestStore store;
+    CaseNumbers numbers(store.db());
+    const QString grid = store.makeGrid();
+    REQUIRE(numbers.committeeOf(grid) == store.villageId());
+    REQUIRE(numbers.addBlock(store.villageId(), 2026, 41, 60).ok());
+
+    const QString id = registerCase(store, QDate(2026, 10, 31), grid);
+    const auto d = DisputeRepository(store.db()).get(id);
+    REQUIRE(d);
+    CHECK(d->caseNumber == QStringLiteral("（2026）菖蒲人调字第 41 号"));
+    CHECK(d->caseSeq == 41);
+    CHECK(d->committeeId == store.villageId());
+    CHECK(d->deadline == QDate(2026, 11, 30));
+    CHECK(d->status == QStringLiteral("registered"));
+    REQUIRE(d->parties.size() == 2);
+    CHECK(d->parties.at(0).name == QStringLiteral("王大山"));
+    CHECK(d->parties.at(1).role == QStringLiteral("respondent"));
+    CHECK(numbers.remaining(store.villageId(), 2026) == 19);
+    // One change per row: the case and both parties go out with the next push.
+    int pending = 0;
+    for (const RowChange &change : ChangeLog(store.db()).pending())
+        pending += change.table.startsWith(QLatin1String("dispute")) ? 1 : 0;
+    CHECK(pending == 3);
+}
+
+TEST_CASE("Registration names the field of each problem and writes nothing")
+{
+    TestStore store;
+    DisputeCase d = sampleCase(store, QDate(2026, 11, 1));
+    d.parties[1].role = QStringLiteral("applicant");
+    d.parties[0].idNumber = QStringLiteral("340828197003010111");
+    d.receivedOn = QDate(2026, 12, 25);
+    d.category = QStringLiteral("gossip");
+    QStringList fields;
+    for (const Error &error : DisputeRepository(store.db()).validate(d))
+        fields.append(error.field);
+    CHECK(fields.contains(QStringLiteral("parties")));
+    CHECK(fields.contains(QStringLiteral("parties.0.id_number")));
+    CHECK(fields.contains(QStringLiteral("received_on")));
+    CHECK(fields.contains(QStringLiteral("category")));
+    CHECK_FALSE(DisputeRepository(store.db()).create(d).ok());
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM disputes")).toInt() == 0);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM dispute_parties")).toInt() == 0);
+}
+
+TEST_CASE("Without a block a device numbers provisionally and renumbers once it holds one")
+{
+    TestStore store;
+    const QString id = registerCase(store, QDate(2026, 11, 2), store.makeGrid());
+    CaseNumbers numbers(store.db());
+    auto d = DisputeRepository(store.db()).get(id);
+    CHECK(d->caseNumber.contains(QStringLiteral("临")));
+    CHECK_FALSE(d->caseSeq.has_value());
+    const auto needs = numbers.needed({}, 2026);
+    REQUIRE(needs.size() == 1);
+    CHECK(needs.first().committeeId == store.villageId());
+
+    REQUIRE(numbers.addBlock(store.villageId(), 2026, 1, 20).ok());
+    const auto renumbered = numbers.renumberPending();
+    REQUIRE(renumbered.ok());
+    CHECK(*renumbered == 1);
+    d = DisputeRepository(store.db()).get(id);
+    CHECK(d->caseNumber == QStringLiteral("（2026）菖蒲人调字第 1 号"));
+    CHECK(d->caseSeq == 1);
+    CHECK(*numbers.renumberPending() == 0);
+    CHECK(CaseNumbers::shortName(QStringLiteral("城东社区")) == QStringLiteral("城东"));
+    CHECK(CaseNumbers::shortName(QStringLiteral("天堂镇")) == QStringLiteral("天堂"));
+}
+
+TEST_CASE("Steps move the case along and keep its dates - an illegal step changes nothing")
+{
+    TestStore store;
+    const QString id = registerCase(store, QDate(2026, 10, 1));
+    CaseSteps steps(store.db());
+    const auto early = steps.add(id, QStringLiteral("session"),
+                                 {{QStringLiteral("date"), QStringLiteral("2026-10-02T09:00")}, {QStringLiteral("place"), QStringLiteral("村部")},
+                                  {QStringLiteral("present"), QStringLiteral("双方")}, {QStringLiteral("record"), QStringLiteral("记录")},
+                                  {QStringLiteral("outcome"), QStringLiteral("continue")}});
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().field == QStringLiteral("kind"));
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM dispute_steps")).toInt() == 0);
+
+    walkCase(store, id, QStringLiteral("agreement"));
+    auto d = DisputeRepository(store.db()).get(id);
+    CHECK(d->status == QStringLiteral("agreed"));
+    CHECK(d->agreementForm == QStringLiteral("written"));
+    CHECK(d->agreementEffectiveOn == QDate(2026, 10, 3));
+    CHECK(d->performanceDeadline == QDate(2026, 10, 13));
+    CHECK(d->agreementAmountFen == 50000);
+    // The follow-up is overdue 15 days after the performance deadline (13 October) — today is 29 November.
+    CHECK(d->overdue);
+    walkCase(store, id, QStringLiteral("filing"));
+    d = DisputeRepository(store.db()).get(id);
+    CHECK(d->status == QStringLiteral("filed"));
+    CHECK(d->closureKind == QStringLiteral("performed"));
+    CHECK(d->lastFollowUpOn == QDate(2026, 10, 15));
+    CHECK_FALSE(d->overdue);
+    const QList<DisputeStep> timeline = steps.list(id);
+    QStringList kinds;
+    for (const DisputeStep &step : timeline)
+        kinds.append(step.kind);
+    CHECK(kinds == QStringList{QStringLiteral("rights_notice"), QStringLiteral("session"), QStringLiteral("agreement"),
+                               QStringLiteral("performance"), QStringLiteral("follow_up"), QStringLiteral("closure"),
+                               QStringLiteral("filing")});
+    CHECK(timeline.at(2).data.value(QStringLiteral("terms")).toString().contains(QStringLiteral("拆除")));
+
+    const auto future = steps.add(id, QStringLiteral("follow_up"), {{QStringLiteral("date"), QStringLiteral("2026-12-30")}});
+    CHECK_FALSE(future.ok());
+}
+
+TEST_CASE("Overdue follows the injected clock - an extension needs both parties consent and moves the deadline")
+{
+    TestStore store;
+    store.clock().set(QDateTime(QDate(2026, 2, 1), QTime(2, 0), Qt::UTC));
+    const QString id = registerCase(store, QDate(2026, 1, 31));
+    // A month from 31 January 2026 is 28 February.
+    CHECK(DisputeRepository(store.db()).get(id)->deadline == QDate(2026, 2, 28));
+    store.clock().set(QDateTime(QDate(2026, 2, 28), QTime(2, 0), Qt::UTC));
+    CHECK_FALSE(DisputeRepository(store.db()).get(id)->overdue);
+    store.clock().set(QDateTime(QDate(2026, 3, 1), QTime(2, 0), Qt::UTC));
+    CHECK(DisputeRepository(store.db()).get(id)->overdue);
+
+    CaseSteps steps(store.db());
+    QVariantMap withoutConsent = extension(QStringLiteral("2026-03-01"), QStringLiteral("2026-03-31"));
+    withoutConsent.remove(QStringLiteral("consent_respondent"));
+    const auto refused = steps.add(id, QStringLiteral("extension"), withoutConsent);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("consent_respondent"));
+    REQUIRE(steps.add(id, QStringLiteral("extension"), extension(QStringLiteral("2026-03-01"), QStringLiteral("2026-03-31"))).ok());
+    const auto d = DisputeRepository(store.db()).get(id);
+    CHECK(d->deadline == QDate(2026, 3, 31));
+    CHECK_FALSE(d->overdue);
+    CHECK(d->status == QStringLiteral("registered"));
+}
+
+TEST_CASE("A case cannot close while its dossier lacks a required document")
+{
+    TestStore store;
+    DisputeCase sample = sampleCase(store, QDate(2026, 10, 1));
+    sample.parties[1].idNumber.clear();
+    const QString id = *DisputeRepository(store.db()).create(sample);
+    CaseSteps steps(store.db());
+    CHECK(steps.missingForClosure(id, QStringLiteral("performed")) ==
+          QStringList{QStringLiteral("the notice of rights and obligations"), QStringLiteral("the ID number of 李小河"),
+                      QStringLiteral("a mediation record"), QStringLiteral("the agreement"), QStringLiteral("a record of performance")});
+    CHECK(steps.missingForClosure(id, QStringLiteral("withdrawn")) == QStringList{QStringLiteral("the ID number of 李小河")});
+    const auto withdrawn = steps.add(id, QStringLiteral("closure"),
+                                     {{QStringLiteral("date"), QStringLiteral("2026-10-05")}, {QStringLiteral("kind"), QStringLiteral("withdrawn")},
+                                      {QStringLiteral("summary"), QStringLiteral("申请人撤回")}});
+    REQUIRE_FALSE(withdrawn.ok());
+    CHECK(withdrawn.error().message.contains(QStringLiteral("李小河")));
+
+    sample = *DisputeRepository(store.db()).get(id);
+    sample.parties[1].idNumber = makeIdNumber(QStringLiteral("340828"), QDate(1975, 6, 2), 22);
+    REQUIRE(DisputeRepository(store.db()).update(sample).ok());
+    walkCase(store, id, QStringLiteral("follow_up"));
+    CHECK(steps.missingForClosure(id, QStringLiteral("performed")).isEmpty());
+    CHECK(steps.missingForClosure(id, QStringLiteral("ended")) == QStringList{QStringLiteral("the record that mediation ended")});
+}
+
+TEST_CASE("Editing a case keeps its parties' ids and removes the party taken off")
+{
+    TestStore store;
+    const QString id = registerCase(store, QDate(2026, 11, 1));
+    DisputeCase d = *DisputeRepository(store.db()).get(id);
+    const QString keptId = d.parties.at(0).id;
+    d.parties[0].agent = QStringLiteral("王小山（儿子）");
+    d.parties.append({{}, QStringLiteral("respondent"), {}, QStringLiteral("赵三"), {}, {}, {}, {}, {}});
+    d.parties.removeAt(1);
+    REQUIRE(DisputeRepository(store.db()).update(d).ok());
+    const QList<DisputeParty> parties = DisputeRepository(store.db()).parties(id);
+    REQUIRE(parties.size() == 2);
+    CHECK(parties.at(0).id == keptId);
+    CHECK(parties.at(0).agent == QStringLiteral("王小山（儿子）"));
+    CHECK(parties.at(1).name == QStringLiteral("赵三"));
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM dispute_parties WHERE deleted = 1")).toInt() == 1);
+}
+
+TEST_CASE("The case list filters, counts per value, pages newest first and keeps to the scope")
+{
+    TestStore store;
+    const QString gridA = store.makeGrid(QStringLiteral("01"));
+    const QString gridB = store.makeGrid(QStringLiteral("02"));
+    QStringList ids;
+    for (int i = 0; i < 7; ++i)
+        ids.append(registerCase(store, QDate(2026, 10, 1).addDays(i * 7), i % 2 ? gridB : gridA));
+    DisputeCase red = *DisputeRepository(store.db()).get(ids.at(6));
+    red.risk = QStringLiteral("red");
+    red.category = QStringLiteral("neighbours");
+    REQUIRE(DisputeRepository(store.db()).update(red).ok());
+    walkCase(store, ids.at(0), QStringLiteral("session"));
+
+    DisputeList list(store.db());
+    DisputeFilter filter = filterFor(store);
+    CHECK(list.count(filter) == 7);
+    const auto statuses = list.countBy(filter, DisputeFacet::Status);
+    CHECK(statuses.value(QStringLiteral("registered")) == 6);
+    CHECK(statuses.value(QStringLiteral("mediating")) == 1);
+    filter.risk = QStringLiteral("red");
+    CHECK(list.count(filter) == 1);
+    // The risk facet counts every grade under the other filters, not just the chosen one.
+    CHECK(list.countBy(filter, DisputeFacet::Risk).value(QStringLiteral("orange")) == 6);
+    filter.risk.clear();
+    // Received 1, 8, 15, 22, 29 October: past their month by 29 November, except 29 October (29 November).
+    filter.overdueOnly = true;
+    CHECK(list.count(filter) == 4);
+    filter.overdueOnly = false;
+
+    const auto first = list.page(filter, {}, 3);
+    REQUIRE(first.rows.size() == 3);
+    CHECK(first.hasMore);
+    CHECK(first.rows.at(0).id == ids.at(6));
+    CHECK(first.rows.at(0).parties == QStringLiteral("王大山、李小河"));
+    const auto second = list.page(filter, first.next, 3);
+    CHECK(second.rows.at(0).id == ids.at(3));
+    const auto last = list.page(filter, second.next, 3);
+    CHECK(last.rows.size() == 1);
+    CHECK_FALSE(last.hasMore);
+
+    filter.scope = QStringList{gridB};
+    CHECK(list.count(filter) == 3);
+    filter.scope = QStringList{store.villageId()};
+    CHECK(list.count(filter) == 7);
+    filter.scope = QStringList{};
+    CHECK(list.count(filter) == 0);
+}

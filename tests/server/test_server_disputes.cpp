@@ -1,0 +1,230 @@
+#include "ServerFixture.h"
+
+#include "core/mediation/CaseNumbers.h"
+#include "core/mediation/CaseSteps.h"
+#include "core/mediation/Deadlines.h"
+#include "core/mediation/DisputeRepository.h"
+#include "core/storage/Database.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace lianxin;
+
+namespace {
+
+// A device of the standard county: its own store, signed in as `username`.
+struct Device
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<SyncEngine> engine;
+
+    Device(const ServerProcess &server, const QString &username)
+    {
+        auto opened = Database::open({dir.filePath(QStringLiteral("lianxin.db"))});
+        REQUIRE(opened.ok());
+        database = std::move(opened).value();
+        engine = std::make_unique<SyncEngine>(*database, QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        REQUIRE(engine->signIn(username, QStringLiteral("password-1")).ok());
+    }
+
+    SyncReport sync()
+    {
+        const auto report = engine->run();
+        INFO((report ? QString() : report.error().message).toStdString());
+        REQUIRE(report.ok());
+        return *report;
+    }
+
+    QString regionByCode(const QString &code) const
+    {
+        QSqlQuery query = database->prepare(QStringLiteral("SELECT id FROM regions WHERE code = ?"));
+        query.addBindValue(code);
+        REQUIRE(database->exec(query).ok());
+        REQUIRE(query.next());
+        return query.value(0).toString();
+    }
+
+    QString registerCase(const QString &title)
+    {
+        DisputeCase d;
+        d.regionId = regionByCode(QStringLiteral("34082810120101"));
+        d.title = title;
+        d.category = QStringLiteral("neighbours");
+        d.source = QStringLiteral("visit");
+        d.receivedOn = deadlines::today(database->clock());
+        d.facts = QStringLiteral("因排水沟堵塞发生争执。");
+        d.parties = {{{}, QStringLiteral("applicant"), {}, QStringLiteral("甲"), {}, {}, {}, {}, {}},
+                     {{}, QStringLiteral("respondent"), {}, QStringLiteral("乙"), {}, {}, {}, {}, {}}};
+        const auto id = DisputeRepository(*database).create(d);
+        INFO((id ? QString() : id.error().message).toStdString());
+        REQUIRE(id.ok());
+        return *id;
+    }
+
+    // case_number of every live case, by id.
+    QHash<QString, QString> numbers() const
+    {
+        QSqlQuery query = database->prepare(QStringLiteral("SELECT id, case_number FROM disputes WHERE deleted = 0"));
+        REQUIRE(database->exec(query).ok());
+        QHash<QString, QString> result;
+        while (query.next())
+            result.insert(query.value(0).toString(), query.value(1).toString());
+        return result;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Case numbers issued offline on two devices at once never collide after sync")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device laptop(server, QStringLiteral("mediator_a"));
+    Device office(server, QStringLiteral("mediator_a"));
+    Device newcomer(server, QStringLiteral("officer_a"));
+    laptop.sync();
+    office.sync();
+    // The first sync reserved a block of the village committee's numbers to each device.
+    const QString village = laptop.regionByCode(QStringLiteral("340828101201"));
+    const int year = deadlines::today(laptop.database->clock()).year();
+    CHECK(CaseNumbers(*laptop.database).remaining(village, year) == CaseNumbers::kBlockSize);
+    CHECK(CaseNumbers(*office.database).remaining(village, year) == CaseNumbers::kBlockSize);
+
+    // Offline: both register cases at the same time; a third device has never synced and numbers
+    // provisionally.
+    for (int i = 0; i < 6; ++i) {
+        laptop.registerCase(QStringLiteral("笔记本案件%1").arg(i));
+        office.registerCase(QStringLiteral("办公室案件%1").arg(i));
+    }
+    newcomer.sync();
+    const QString provisional = newcomer.registerCase(QStringLiteral("新设备案件"));
+    newcomer.sync(); // regions arrived with the first sync; this one is a fresh device's first case
+    laptop.sync();
+    office.sync();
+    newcomer.sync();
+    laptop.sync();
+
+    const QHash<QString, QString> seen = laptop.numbers();
+    REQUIRE(seen.size() == 13);
+    QSet<QString> distinct;
+    for (const QString &number : seen) {
+        CHECK_FALSE(number.contains(QStringLiteral("临")));
+        CHECK(number.startsWith(QStringLiteral("（%1）甲人调字第").arg(year)));
+        distinct.insert(number);
+    }
+    CHECK(distinct.size() == 13);
+    CHECK(office.numbers() == seen);
+    CHECK(newcomer.numbers().value(provisional) == seen.value(provisional));
+}
+
+TEST_CASE("A device that numbered a case provisionally gets a real number at its next sync")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device officer(server, QStringLiteral("officer_a"));
+    officer.sync();
+    // The grid officer's home committee is its village: a block came with the first sync. Use it up.
+    const QString village = officer.regionByCode(QStringLiteral("340828101201"));
+    const int year = deadlines::today(officer.database->clock()).year();
+    for (int i = 0; i < CaseNumbers::kBlockSize; ++i)
+        officer.registerCase(QStringLiteral("案件%1").arg(i));
+    const QString late = officer.registerCase(QStringLiteral("最后一件"));
+    CHECK(officer.numbers().value(late).contains(QStringLiteral("临")));
+    const SyncReport report = officer.sync();
+    CHECK(report.rejected == 0);
+    CHECK(officer.numbers().value(late) == CaseNumbers::format(year, QStringLiteral("甲村"), CaseNumbers::kBlockSize + 1));
+    CHECK(CaseNumbers(*officer.database).remaining(village, year) == CaseNumbers::kBlockSize - 1);
+}
+
+TEST_CASE("Case numbers are reserved only within the caller's scope and role")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QString countyToken = server.signIn(QStringLiteral("county"));
+    const QString villageB = regionId(server, countyToken, QStringLiteral("340828102201"));
+    const QString villageA = regionId(server, countyToken, QStringLiteral("340828101201"));
+    const QString officer = server.signIn(QStringLiteral("officer_a"));
+    const auto reserve = [&](const QString &token, const QString &committee, int count) {
+        return server.request("POST", QStringLiteral("/api/v1/case-numbers"),
+                              QJsonDocument(QJsonObject{{QStringLiteral("committee_id"), committee},
+                                                        {QStringLiteral("year"), 2026},
+                                                        {QStringLiteral("count"), count}})
+                                  .toJson(),
+                              {}, token);
+    };
+    const HttpReply mine = reserve(officer, villageA, 10);
+    INFO((mine.body + server.process().readAllStandardError()).toStdString());
+    REQUIRE(mine.status == 200);
+    CHECK(mine.json().value(QStringLiteral("first")).toInt() == 1);
+    CHECK(mine.json().value(QStringLiteral("last")).toInt() == 10);
+    CHECK(reserve(officer, villageA, 5).json().value(QStringLiteral("first")).toInt() == 11);
+    const HttpReply other = reserve(officer, villageB, 10);
+    CHECK(other.status == 403);
+    CHECK(other.errorField() == QStringLiteral("committee_id"));
+    CHECK(reserve(officer, villageA, 0).status == 400);
+    CHECK(reserve(officer, villageA, 1000).status == 400);
+    CHECK(reserve(officer, QStringLiteral("nonsense"), 5).status == 400);
+    CHECK(server.request("GET", QStringLiteral("/api/v1/case-numbers"), {}, {}, officer).status == 405);
+}
+
+TEST_CASE("Cases reach the devices of their region only, and never roles that may not see them")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device officer(server, QStringLiteral("officer_a"));
+    officer.sync();
+    const QString id = officer.registerCase(QStringLiteral("甲村纠纷"));
+    REQUIRE(CaseSteps(*officer.database)
+                .add(id, QStringLiteral("rights_notice"),
+                     {{QStringLiteral("date"), deadlines::today(officer.database->clock()).toString(Qt::ISODate)},
+                      {QStringLiteral("method"), QStringLiteral("oral")}})
+                .ok());
+    CHECK(officer.sync().accepted >= 4);
+
+    Device townA(server, QStringLiteral("town_a"));
+    townA.sync();
+    CHECK(townA.numbers().contains(id));
+    Device townB(server, QStringLiteral("town_b"));
+    townB.sync();
+    CHECK(townB.numbers().isEmpty());
+
+    REQUIRE(server.admin({QStringLiteral("add-user"), QStringLiteral("unit_a"), QStringLiteral("--name"), QStringLiteral("单元长"),
+                          QStringLiteral("--role"), QStringLiteral("unit_head"), QStringLiteral("--scope"), QStringLiteral("340828101")},
+                         "password-1\n") == 0);
+    Device unit(server, QStringLiteral("unit_a"));
+    unit.sync();
+    CHECK(unit.numbers().isEmpty());
+    QSqlQuery steps = unit.database->prepare(QStringLiteral("SELECT count(*) FROM dispute_steps"));
+    REQUIRE(unit.database->exec(steps).ok());
+    REQUIRE(steps.next());
+    CHECK(steps.value(0).toInt() == 0);
+}
+
+TEST_CASE("The server refuses a pushed step that breaks its rules, naming the field")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device officer(server, QStringLiteral("officer_a"));
+    officer.sync();
+    const QString id = officer.registerCase(QStringLiteral("甲村纠纷"));
+    officer.sync();
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    const HttpReply reply = server.request(
+        "POST", QStringLiteral("/api/v1/changes"),
+        pushBody(newId(), {insertRow(QStringLiteral("dispute_steps"), newId(),
+                                     {{QStringLiteral("dispute_id"), id}, {QStringLiteral("kind"), QStringLiteral("session")},
+                                      {QStringLiteral("occurred"), QStringLiteral("2026-11-01T09:00")},
+                                      {QStringLiteral("data"), QStringLiteral("{\"date\":\"2026-11-01T09:00\"}")}})}),
+        {}, token);
+    REQUIRE(reply.status == 200);
+    const QJsonObject result = reply.json().value(QStringLiteral("rows")).toArray().at(0).toObject();
+    CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(result.value(QStringLiteral("field")).toString() == QStringLiteral("data.place"));
+}
