@@ -99,6 +99,164 @@
     </message>
 </context>
 <context>
+    <name>CaseLifecycle</name>
+    <message>
+        <source>The case was declined: no further steps can be recorded.</source>
+        <translation>该案件已不予受理，不能再记录后续步骤。</translation>
+    </message>
+    <message>
+        <source>The case is filed: no further steps can be recorded.</source>
+        <translation>该案件已归档，不能再记录后续步骤。</translation>
+    </message>
+    <message>
+        <source>The case is already filed.</source>
+        <translation>该案件已经归档。</translation>
+    </message>
+    <message>
+        <source>The case is closed: only filing can follow.</source>
+        <translation>该案件已结案，只能进行归档。</translation>
+    </message>
+    <message>
+        <source>Close the case first.</source>
+        <translation>请先结案。</translation>
+    </message>
+    <message>
+        <source>Give the parties the notice of their rights and obligations first.</source>
+        <translation>请先向当事人告知权利义务。</translation>
+    </message>
+    <message>
+        <source>The rights notice has already been given.</source>
+        <translation>已经告知过权利义务。</translation>
+    </message>
+    <message>
+        <source>Only a case that has just been registered can be declined.</source>
+        <translation>只有刚登记的案件才能不予受理。</translation>
+    </message>
+    <message>
+        <source>Record a mediation session first.</source>
+        <translation>请先记录一次调解。</translation>
+    </message>
+    <message>
+        <source>Record the agreement, or that mediation ended, first.</source>
+        <translation>请先记录调解协议或调解终止。</translation>
+    </message>
+    <message>
+        <source>Mediation is over for this case: it has an agreement or has ended.</source>
+        <translation>该案件调解已结束：已达成协议或已终止调解。</translation>
+    </message>
+    <message>
+        <source>Mediation has already ended.</source>
+        <translation>调解已经终止。</translation>
+    </message>
+    <message>
+        <source>The case already has an agreement.</source>
+        <translation>该案件已有调解协议。</translation>
+    </message>
+    <message>
+        <source>Only a written agreement still awaiting signatures can be signed.</source>
+        <translation>只有尚待签字的书面协议才能登记签字。</translation>
+    </message>
+    <message>
+        <source>A case whose mediation ended closes as such.</source>
+        <translation>调解终止的案件应以“调解终止”方式结案。</translation>
+    </message>
+    <message>
+        <source>A case whose agreement was performed closes as such.</source>
+        <translation>协议已履行的案件应以“协议已履行”方式结案。</translation>
+    </message>
+    <message>
+        <source>Record that the agreement was performed first.</source>
+        <translation>请先记录协议已履行。</translation>
+    </message>
+    <message>
+        <source>Mediation ended without an agreement.</source>
+        <translation>调解已终止，未达成协议。</translation>
+    </message>
+    <message>
+        <source>The agreement has been performed.</source>
+        <translation>协议已经履行。</translation>
+    </message>
+    <message>
+        <source>This step cannot be recorded now.</source>
+        <translation>现在不能记录这一步骤。</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than the current one.</source>
+        <translation>新的期限必须晚于现在的期限。</translation>
+    </message>
+    <message>
+        <source>The agreement takes effect when every party has signed it: record the signatures first.</source>
+        <translation>协议须经各方当事人签字后生效：请先登记签字。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation needs a written agreement that has taken effect.</source>
+        <translation>申请司法确认须有已生效的书面调解协议。</translation>
+    </message>
+    <message>
+        <source>The parties must apply within 30 days of the agreement taking effect (by %1).</source>
+        <translation>当事人须在协议生效之日起三十日内（%1 前）申请。</translation>
+    </message>
+    <message>
+        <source>Say where the case was transferred to.</source>
+        <translation>请填写案件移交给哪个单位。</translation>
+    </message>
+    <message>
+        <source>Record that mediation ended first.</source>
+        <translation>请先记录调解终止。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of step &quot;%1&quot;.</source>
+        <translation>未知的步骤类型“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSteps</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>The date is before the case was received (%1).</source>
+        <translation>日期早于受理日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The dossier is not complete; it lacks: %1.</source>
+        <translation>卷宗材料不全，缺少：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the notice of rights and obligations</source>
+        <translation>权利义务告知书</translation>
+    </message>
+    <message>
+        <source>the ID number of %1</source>
+        <translation>%1的身份证号</translation>
+    </message>
+    <message>
+        <source>a mediation record</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>a record of performance</source>
+        <translation>履行情况记录</translation>
+    </message>
+    <message>
+        <source>the record that mediation ended</source>
+        <translation>调解终止记录</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Lianxin, the grid and mediation workbench.</source>
@@ -244,6 +402,105 @@
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeRepository</name>
+    <message>
+        <source>Choose where the dispute arose.</source>
+        <translation>请选择纠纷发生地。</translation>
+    </message>
+    <message>
+        <source>Choose a township, village or grid, not the county.</source>
+        <translation>请选择乡镇、村或网格，不能选县。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>纠纷名称</translation>
+    </message>
+    <message>
+        <source>Choose the kind of dispute.</source>
+        <translation>请选择纠纷类型。</translation>
+    </message>
+    <message>
+        <source>Choose how the dispute came to the committee.</source>
+        <translation>请选择纠纷来源。</translation>
+    </message>
+    <message>
+        <source>Enter the date the case was received.</source>
+        <translation>请填写受理日期。</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>受理日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>当事人申请事项</translation>
+    </message>
+    <message>
+        <source>The amount must be from 0 to 1,000,000,000 yuan.</source>
+        <translation>涉及金额须在 0 至 10 亿元之间。</translation>
+    </message>
+    <message>
+        <source>The number of people involved must be from 1 to 100,000.</source>
+        <translation>涉及人数须在 1 至 100,000 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the risk grade.</source>
+        <translation>请选择风险等级。</translation>
+    </message>
+    <message>
+        <source>Choose the level that mediates the case.</source>
+        <translation>请选择调解层级。</translation>
+    </message>
+    <message>
+        <source>Unknown consultation level.</source>
+        <translation>未知的会商层级。</translation>
+    </message>
+    <message>
+        <source>A chosen mediator is no longer in the member list.</source>
+        <translation>所选调解员已不在人员名单中。</translation>
+    </message>
+    <message>
+        <source>The chosen legal adviser is no longer in the member list.</source>
+        <translation>所选法律顾问已不在人员名单中。</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>当事人%1</translation>
+    </message>
+    <message>
+        <source>%1: choose applicant or respondent.</source>
+        <translation>%1：请选择申请人或被申请人。</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1：姓名</translation>
+    </message>
+    <message>
+        <source>%1: the person is no longer in the register.</source>
+        <translation>%1：该人员已不在户籍登记中。</translation>
+    </message>
+    <message>
+        <source>%1: unknown sex.</source>
+        <translation>%1：性别无法识别。</translation>
+    </message>
+    <message>
+        <source>%1: address</source>
+        <translation>%1：住址</translation>
+    </message>
+    <message>
+        <source>%1: agent</source>
+        <translation>%1：代理人</translation>
+    </message>
+    <message>
+        <source>A dispute needs at least one applicant and one respondent.</source>
+        <translation>纠纷至少要有一名申请人和一名被申请人。</translation>
     </message>
 </context>
 <context>
@@ -443,6 +700,13 @@
     <message>
         <source>The check character of the ID number is wrong: the last character should be %1. Check the digits against the card.</source>
         <translation>身份证号码校验位错误：最后一位应为 %1。请对照证件核对各位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationDocuments</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -699,6 +963,263 @@
     </message>
 </context>
 <context>
+    <name>StepFields</name>
+    <message>
+        <source>Date given</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>告知方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Person questioned</source>
+        <translation>被调查人</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>调查人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Those present</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Date agreed</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>协议形式</translation>
+    </message>
+    <message>
+        <source>Facts, points in dispute and responsibilities</source>
+        <translation>纠纷事实、争议事项及各方责任</translation>
+    </message>
+    <message>
+        <source>Terms agreed</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Manner of performance</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>Place of performance</source>
+        <translation>履行地点</translation>
+    </message>
+    <message>
+        <source>Performance deadline</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Amount covered (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Signed by every party and the mediator, and sealed, today</source>
+        <translation>各方当事人和调解员已于当日签字并加盖印章</translation>
+    </message>
+    <message>
+        <source>Date of the last signature</source>
+        <translation>最后签字日期</translation>
+    </message>
+    <message>
+        <source>Date ended</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Other routes the parties were told of</source>
+        <translation>已告知当事人的其他解决途径</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Performance found</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Signs of the dispute flaring up</source>
+        <translation>有反复迹象</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>上报至</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>会商</translation>
+    </message>
+    <message>
+        <source>Meeting (time and place)</source>
+        <translation>会商会议（时间、地点）</translation>
+    </message>
+    <message>
+        <source>Departments present</source>
+        <translation>参会部门</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>会商决定</translation>
+    </message>
+    <message>
+        <source>Responsible for the decision</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新期限</translation>
+    </message>
+    <message>
+        <source>The applicant consents</source>
+        <translation>申请人同意</translation>
+    </message>
+    <message>
+        <source>The respondent consents</source>
+        <translation>被申请人同意</translation>
+    </message>
+    <message>
+        <source>Date closed</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>How the case ended</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>移交单位</translation>
+    </message>
+    <message>
+        <source>Date filed</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>立卷人</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Not a date and time.</source>
+        <translation>不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation>须为是或否。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose among the listed values.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Must be an amount from 0 to 1,000,000,000 yuan.</source>
+        <translation>金额须在 0 至 10 亿元之间。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of field.</source>
+        <translation>未知的字段类型。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of step &quot;%1&quot;.</source>
+        <translation>未知的步骤类型“%1”。</translation>
+    </message>
+    <message>
+        <source>This step has no field &quot;%1&quot;.</source>
+        <translation>该步骤没有“%1”字段。</translation>
+    </message>
+    <message>
+        <source>%1: must be confirmed.</source>
+        <translation>%1：须确认。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Sync was stopped. Nothing is lost: it goes on next time.</source>
@@ -743,6 +1264,10 @@
     <message>
         <source>The county server answered a push with the wrong number of rows.</source>
         <translation>县级服务器对上传的回复行数不对。</translation>
+    </message>
+    <message>
+        <source>The county server answered nonsense.</source>
+        <translation>县级服务器的回复无法识别。</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1469,310 @@
     <message>
         <source>County administrator</source>
         <translation>县级管理员</translation>
+    </message>
+    <message>
+        <source>Marriage and family</source>
+        <translation>婚姻家庭</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>邻里</translation>
+    </message>
+    <message>
+        <source>Houses and homesteads</source>
+        <translation>房屋宅基地</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Production and business</source>
+        <translation>生产经营</translation>
+    </message>
+    <message>
+        <source>Compensation for damage</source>
+        <translation>损害赔偿</translation>
+    </message>
+    <message>
+        <source>Forests and land</source>
+        <translation>山林土地</translation>
+    </message>
+    <message>
+        <source>Land acquisition and demolition</source>
+        <translation>征地拆迁</translation>
+    </message>
+    <message>
+        <source>Environmental pollution</source>
+        <translation>环境污染</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>劳动争议</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>Road traffic accidents</source>
+        <translation>道路交通事故</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>物业</translation>
+    </message>
+    <message>
+        <source>Applied for by a party</source>
+        <translation>当事人申请</translation>
+    </message>
+    <message>
+        <source>Initiated by the committee</source>
+        <translation>主动调解</translation>
+    </message>
+    <message>
+        <source>Referred by a court</source>
+        <translation>法院委托移送</translation>
+    </message>
+    <message>
+        <source>Referred by the police</source>
+        <translation>公安委托移送</translation>
+    </message>
+    <message>
+        <source>Referred by a government body</source>
+        <translation>政府部门委托移送</translation>
+    </message>
+    <message>
+        <source>Found on a household visit</source>
+        <translation>走访排查发现</translation>
+    </message>
+    <message>
+        <source>Backpack service</source>
+        <translation>背包服务</translation>
+    </message>
+    <message>
+        <source>Red (report at once)</source>
+        <translation>红色（立即上报）</translation>
+    </message>
+    <message>
+        <source>Orange (same day)</source>
+        <translation>橙色（当日处置）</translation>
+    </message>
+    <message>
+        <source>Yellow (settle on the spot)</source>
+        <translation>黄色（就地化解）</translation>
+    </message>
+    <message>
+        <source>Village group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡</translation>
+    </message>
+    <message>
+        <source>Village consultation</source>
+        <translation>村级会商</translation>
+    </message>
+    <message>
+        <source>Township consultation</source>
+        <translation>镇级会商</translation>
+    </message>
+    <message>
+        <source>County consultation</source>
+        <translation>县级会商</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Rights notice given</source>
+        <translation>已告知</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>Agreement performed</source>
+        <translation>协议已履行</translation>
+    </message>
+    <message>
+        <source>Mediation ended</source>
+        <translation>调解终止</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Rights notice</source>
+        <translation>权利义务告知</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Mediation session</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>协议签字</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Escalation or consultation</source>
+        <translation>上报会商</translation>
+    </message>
+    <message>
+        <source>Extension of the time limit</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>立卷归档</translation>
+    </message>
+    <message>
+        <source>Mediation ended, other routes advised</source>
+        <translation>调解终止，告知其他途径</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>口头</translation>
+    </message>
+    <message>
+        <source>To be continued</source>
+        <translation>继续调解</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>未达成协议</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Awaiting the court</source>
+        <translation>等待法院裁定</translation>
+    </message>
+    <message>
+        <source>Confirmed valid</source>
+        <translation>确认有效</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>口头</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>仲裁</translation>
+    </message>
+    <message>
+        <source>Administrative handling</source>
+        <translation>行政处理</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,162 @@
+#include "core/mediation/CaseSteps.h"
+#include "core/mediation/DisputeRepository.h"
+#include "tests/support/Disputes.h"
+#include "ui/documents/MediationDocuments.h"
+
+#include <QProcess>
+
+using namespace lianxin;
+using namespace lianxin::test;
+using namespace lianxin::documents;
+
+namespace {
+
+// The text of a PDF as poppler's pdftotext reads it (layout kept, so that table cells stay on their line).
+// Noto CJK draws some ideographs with the glyph of a Kangxi radical (人 and ⼈), and the reader may map the
+// glyph back to either: compatibility normalisation folds them together.
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Folds what the reader may return for one ideograph (and full-width punctuation) to one form.
+QString folded(const QString &text)
+{
+    static const QList<std::pair<QChar, QChar>> radicals{{QChar(0x2EA0), QChar(0x6C11)}, {QChar(0x2EDB), QChar(0x98CE)},
+                                                         {QChar(0x2EC5), QChar(0x89C1)}, {QChar(0x2ED3), QChar(0x957F)},
+                                                         {QChar(0x2ED4), QChar(0x95E8)}, {QChar(0x2EE2), QChar(0x9A6C)},
+                                                         {QChar(0x2EC4), QChar(0x897F)}, {QChar(0x2ECB), QChar(0x8F66)},
+                                                         {QChar(0x2EDA), QChar(0x9875)}, {QChar(0x2EE9), QChar(0x9EC4)},
+                                                         {QChar(0x2EC6), QChar(0x89D2)}, {QChar(0x2EC9), QChar(0x8D1D)},
+                                                         {QChar(0x2ED8), QChar(0x9752)}, {QChar(0x2EE8), QChar(0x9EA6)}};
+    QString result = text.normalized(QString::NormalizationForm_KC);
+    for (const auto &[radical, ideograph] : radicals)
+        result.replace(radical, ideograph);
+    return result;
+}
+
+QString pdfFonts(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdffonts"), {path});
+    REQUIRE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// pdftotext may put spaces between characters of wide layouts: compare without them.
+QString squeezed(const QString &text)
+{
+    return folded(text).remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+}
+
+QString filedCase(TestStore &store)
+{
+    const QString id = registerCase(store, QDate(2026, 10, 1));
+    REQUIRE(CaseSteps(store.db())
+                .add(id, QStringLiteral("rights_notice"),
+                     {{QStringLiteral("date"), QStringLiteral("2026-10-01")}, {QStringLiteral("method"), QStringLiteral("written")}})
+                .ok());
+    REQUIRE(CaseSteps(store.db())
+                .add(id, QStringLiteral("investigation"),
+                     {{QStringLiteral("date"), QStringLiteral("2026-10-01T15:00")}, {QStringLiteral("place"), QStringLiteral("王大山家")},
+                      {QStringLiteral("person"), QStringLiteral("王大山")}, {QStringLiteral("investigator"), QStringLiteral("张明")},
+                      {QStringLiteral("record"), QStringLiteral("院墙系二〇一九年所建，邻居证实越界。")}})
+                .ok());
+    walkCase(store, id, QStringLiteral("filing"));
+    return id;
+}
+
+} // namespace
+
+TEST_CASE("Every mediation document is written as a PDF with its Chinese text and the fonts embedded")
+{
+    TestStore store;
+    const QString id = filedCase(store);
+    const auto file = loadCaseFile(store.db(), id);
+    REQUIRE(file);
+    const QList<DocumentChoice> choices = availableDocuments(*file);
+    QStringList titles;
+    for (const DocumentChoice &choice : choices)
+        titles.append(choice.title);
+    CHECK(titles == QStringList{QStringLiteral("人民调解受理登记表"), QStringLiteral("人民调解权利义务告知书"),
+                                QStringLiteral("人民调解调查记录（1）"), QStringLiteral("人民调解记录（1）"),
+                                QStringLiteral("人民调解协议书"), QStringLiteral("人民调解回访记录（1）"),
+                                QStringLiteral("人民调解案件结案报告表"), QStringLiteral("人民调解卷宗")});
+
+    const QMap<Form, QStringList> expected{
+        {Form::Intake, {QStringLiteral("人民调解受理登记表"), QStringLiteral("王大山与李小河宅基地边界纠纷"), QStringLiteral("房屋宅基地"),
+                        QStringLiteral("5,000.00元"), QStringLiteral("（签名）"), QStringLiteral("（指印）")}},
+        {Form::RightsNotice, {QStringLiteral("人民调解权利义务告知书"), QStringLiteral("如实陈述纠纷事实"), QStringLiteral("书面")}},
+        {Form::Investigation, {QStringLiteral("人民调解调查记录"), QStringLiteral("邻居证实越界"), QStringLiteral("2026年10月1日15:00")}},
+        {Form::Session, {QStringLiteral("人民调解记录"), QStringLiteral("经说服同意协商"), QStringLiteral("达成协议")}},
+        {Form::Agreement, {QStringLiteral("人民调解协议书"), QStringLiteral("第1份（共3份）"), QStringLiteral("第3份（共3份）"),
+                           QStringLiteral("本协议一式3份"), QStringLiteral("拆除越界部分")}},
+        {Form::FollowUp, {QStringLiteral("人民调解回访记录"), QStringLiteral("满意")}},
+        {Form::ClosingReport, {QStringLiteral("人民调解案件结案报告表"), QStringLiteral("协议已履行，双方满意。")}},
+        {Form::Dossier, {QStringLiteral("人民调解卷宗"), QStringLiteral("卷内目录"), QStringLiteral("备考表"),
+                         QStringLiteral("人民调解协议书"), QStringLiteral("第1页共"), QStringLiteral("（2026）菖蒲人调字第临")}},
+    };
+    QTemporaryDir dir;
+    for (const DocumentChoice &choice : choices) {
+        INFO(choice.title.toStdString());
+        const QString path = dir.filePath(QStringLiteral("%1.pdf").arg(int(choice.form)));
+        const auto pages = writePdf(*file, choice, path);
+        REQUIRE(pages.ok());
+        CHECK(*pages >= 1);
+        const QString text = squeezed(pdfText(path));
+        for (const QString &phrase : expected.value(choice.form)) {
+            INFO(phrase.toStdString() + " in " + text.left(400).toStdString());
+            CHECK(text.contains(squeezed(phrase)));
+        }
+        CHECK(text.contains(squeezed(QStringLiteral("王大山"))));
+        CHECK(pdfFonts(path).contains(QStringLiteral("CID TrueType      Identity-H       yes")));
+        if (choice.form == Form::Agreement)
+            CHECK(*pages == 3);
+    }
+}
+
+TEST_CASE("The dossier's contents give the page where each document starts")
+{
+    TestStore store;
+    const QString id = filedCase(store);
+    const auto file = loadCaseFile(store.db(), id);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dossier.pdf"));
+    const auto pages = writePdf(*file, availableDocuments(*file).last(), path);
+    REQUIRE(pages.ok());
+    const QString text = folded(pdfText(path));
+    // Cover and contents are not numbered; the back cover states the count of the numbered pages.
+    const int numbered = *pages - 2;
+    CHECK(squeezed(text).contains(squeezed(QStringLiteral("本卷共%1页").arg(numbered))));
+    CHECK(squeezed(text).contains(squeezed(QStringLiteral("第%1页共%1页").arg(numbered))));
+    // Each listed document is found on the page the contents name: split the text at form feeds.
+    const QStringList pageTexts = text.split(QLatin1Char('\f'));
+    const QStringList contentLines = pageTexts.at(1).split(QLatin1Char('\n'));
+    int checked = 0;
+    for (const QString &title : {QStringLiteral("人民调解受理登记表"), QStringLiteral("人民调解协议书"), QStringLiteral("人民调解案件结案报告表")}) {
+        for (const QString &line : contentLines) {
+            const QString flat = line.simplified();
+            if (!flat.contains(squeezed(title)))
+                continue;
+            const int page = flat.section(QLatin1Char(' '), -1).toInt();
+            REQUIRE(page >= 1);
+            CHECK(squeezed(pageTexts.at(page + 1)).contains(squeezed(title)));
+            ++checked;
+        }
+    }
+    CHECK(checked == 3);
+}
+
+TEST_CASE("A PDF that cannot be written says so and names the path")
+{
+    TestStore store;
+    const QString id = registerCase(store, QDate(2026, 10, 1));
+    const auto file = loadCaseFile(store.db(), id);
+    const auto written = writePdf(*file, availableDocuments(*file).first(), QStringLiteral("/nonexistent/dir/x.pdf"));
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error().message.contains(QStringLiteral("/nonexistent/dir/x.pdf")));
+}

@@ -1,0 +1,80 @@
+#include "ui/documents/CaseFile.h"
+
+#include "core/mediation/CaseSteps.h"
+#include "core/mediation/DisputeRepository.h"
+#include "core/register/Vocabulary.h"
+#include "core/storage/Database.h"
+
+#include <QTranslator>
+
+namespace lianxin::documents {
+
+QList<DisputeStep> CaseFile::stepsOf(const QString &kind) const
+{
+    QList<DisputeStep> found;
+    for (const DisputeStep &step : steps) {
+        if (step.kind == kind)
+            found.append(step);
+    }
+    return found;
+}
+
+const DisputeStep *CaseFile::lastOf(const QString &kind) const
+{
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        if (it->kind == kind)
+            return &*it;
+    }
+    return nullptr;
+}
+
+namespace {
+QString nameOf(Database &database, const QString &table, const QString &id)
+{
+    QSqlQuery query = database.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!database.exec(query) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+} // namespace
+
+std::optional<CaseFile> loadCaseFile(Database &database, const QString &disputeId)
+{
+    auto dispute = DisputeRepository(database).get(disputeId);
+    if (!dispute)
+        return std::nullopt;
+    CaseFile file;
+    file.dispute = *dispute;
+    file.steps = CaseSteps(database).list(disputeId);
+    file.committeeName = nameOf(database, QStringLiteral("regions"), dispute->committeeId) + QStringLiteral("人民调解委员会");
+    file.regionName = nameOf(database, QStringLiteral("regions"), dispute->regionId);
+    for (const QString &member : dispute->mediatorIds)
+        file.mediatorNames.append(nameOf(database, QStringLiteral("members"), member));
+    file.mediatorNames.removeAll(QString());
+    if (!dispute->legalAdviserId.isEmpty())
+        file.legalAdviserName = nameOf(database, QStringLiteral("members"), dispute->legalAdviserId);
+    return file;
+}
+
+QString zh(const char *context, const char *source)
+{
+    static QTranslator *translator = [] {
+        auto *t = new QTranslator(QCoreApplication::instance());
+        (void)t->load(QStringLiteral(":/i18n/lianxin_zh_CN.qm"));
+        return t;
+    }();
+    const QString text = translator->translate(context, source);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
+QString zhLabel(const Vocabulary &vocabulary, const QString &code)
+{
+    for (const VocabularyEntry &entry : vocabulary) {
+        if (code == QLatin1String(entry.code))
+            return zh("Vocabulary", entry.source);
+    }
+    return code;
+}
+
+} // namespace lianxin::documents
