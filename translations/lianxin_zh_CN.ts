@@ -504,6 +504,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>regions</source>
@@ -819,6 +830,21 @@
     <message>
         <source>The county server sent a malformed row.</source>
         <translation>县级服务器发来的一行数据格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1802,280 @@
     </message>
 </context>
 <context>
+    <name>lianxin::CaseDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Record a &amp;step</source>
+        <translation>记录步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit registration…</source>
+        <translation>修改登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>Status: %1&#x3000;Kind: %2&#x3000;Came from: %3&#x3000;Received: %4</source>
+        <translation>状态：%1&#x3000;类型：%2&#x3000;来源：%3&#x3000;受理：%4</translation>
+    </message>
+    <message>
+        <source>Risk: %1%2&#x3000;Mediated at: %3%4</source>
+        <translation>风险：%1%2&#x3000;调解层级：%3%4</translation>
+    </message>
+    <message>
+        <source> — risk of turning violent</source>
+        <translation> — 有民转刑风险</translation>
+    </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation>调解期限：%1</translation>
+    </message>
+    <message>
+        <source>Agreement in effect since %1; judicial confirmation may be applied for until %2; performance due by %3.</source>
+        <translation>协议自 %1 起生效；可在 %2 前申请司法确认；应于 %3 前履行。</translation>
+    </message>
+    <message>
+        <source>The written agreement awaits the parties&apos; signatures.</source>
+        <translation>书面协议尚待当事人签字。</translation>
+    </message>
+    <message>
+        <source>Follow-up visit due from %1.</source>
+        <translation>自 %1 起应回访。</translation>
+    </message>
+    <message>
+        <source>Overdue: past the time limit, or a follow-up visit is due.</source>
+        <translation>已逾期：超过调解期限，或应回访未回访。</translation>
+    </message>
+    <message>
+        <source>(agent: %1)</source>
+        <translation>（代理人：%1）</translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation>当事人：%1</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>To close this case the dossier still needs: %1.</source>
+        <translation>结案前卷宗还缺：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::CaseForm</name>
+    <message>
+        <source>Register a dispute</source>
+        <translation>纠纷受理登记</translation>
+    </message>
+    <message>
+        <source>Edit the registration of %1</source>
+        <translation>修改 %1 的登记</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Where it arose</source>
+        <translation>发生地</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>纠纷来源</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>当事人申请事项</translation>
+    </message>
+    <message>
+        <source>Amount involved</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Mediated at</source>
+        <translation>调解层级</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>会商</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Legal adviser</source>
+        <translation>法律顾问</translation>
+    </message>
+    <message>
+        <source>Risk of the dispute turning violent</source>
+        <translation>有民转刑风险</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::DisputeTableModel</name>
+    <message>
+        <source>Overdue: past the time limit, or a follow-up visit is due.</source>
+        <translation>已逾期：超过调解期限，或应回访未回访。</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>%1, risk of violence</source>
+        <translation>%1，有民转刑风险</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷名称</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>发生地</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::DisputesPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>全部风险</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Escalated to the township</source>
+        <translation>上报乡镇</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>受理新纠纷(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>All mediators</source>
+        <translation>全部调解员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>逾期 (%1)</translation>
+    </message>
+    <message>
+        <source>Escalated to the township (%1)</source>
+        <translation>上报乡镇 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::FieldForm</name>
     <message>
         <source>Discard the changes you made?</source>
@@ -2001,10 +2301,6 @@
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <source>It comes with dispute mediation.</source>
-        <translation>将随矛盾纠纷调解功能一同提供。</translation>
-    </message>
-    <message>
         <source>Moral-evaluation points</source>
         <translation>道德积分</translation>
     </message>
@@ -2120,6 +2416,10 @@
             <numerusform>，%n 项待在“同步问题”中处理</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your role does not work with dispute cases.</source>
+        <translation>您的角色不处理纠纷案件。</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::NotBuiltPage</name>
@@ -2149,6 +2449,65 @@
         <translation>
             <numerusform>本机有 %n 项修改尚未同步</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::PartiesEditor</name>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Add applicant</source>
+        <translation>添加申请人</translation>
+    </message>
+    <message>
+        <source>Add respondent</source>
+        <translation>添加被申请人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Find in the register: name, ID number or phone</source>
+        <translation>从户籍中查找：姓名、身份证号或电话</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Linked to the register</source>
+        <translation>已关联户籍</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2728,13 @@
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::StepForm</name>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
     </message>
 </context>
 <context>

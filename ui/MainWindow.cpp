@@ -8,6 +8,7 @@
 #include "ui/Settings.h"
 #include "ui/auth/IdleWatcher.h"
 #include "ui/auth/SignInDialog.h"
+#include "ui/disputes/DisputesPage.h"
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/RegisterPage.h"
 #include "ui/search/GlobalSearchDialog.h"
@@ -44,7 +45,10 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     setWindowTitle(tr("Lianxin"));
     addArea(tr("Overview"), m_overview);
     addArea(tr("Household register"), m_register);
-    addArea(tr("Disputes"), new NotBuiltPage(tr("Disputes"), tr("It comes with dispute mediation.")));
+    if (account.permissions().seeDisputes)
+        addArea(tr("Disputes"), m_disputes = new DisputesPage(database, account));
+    else
+        addArea(tr("Disputes"), new NotBuiltPage(tr("Disputes"), tr("Your role does not work with dispute cases.")));
     addArea(tr("Moral-evaluation points"),
             new NotBuiltPage(tr("Moral-evaluation points"), tr("It comes with the points scheme.")));
     addArea(tr("Visits and service"),
@@ -238,8 +242,11 @@ void MainWindow::syncFinished(bool ok, const Error &error, const SyncReport &rep
         if (qAbs(report.clockSkewSeconds) > 300)
             m_syncState += QLatin1Char(' ') + tr("(this computer's clock is %n minute(s) off)", nullptr,
                                                  int(qAbs(report.clockSkewSeconds) / 60));
-        if (report.pulledRows > 0)
+        if (report.pulledRows > 0) {
             m_register->reload();
+            if (m_disputes)
+                m_disputes->reload();
+        }
     } else {
         m_syncState = error.message;
     }

@@ -14,6 +14,7 @@ class Database;
 class IdleWatcher;
 class OverviewPage;
 class RegisterPage;
+class DisputesPage;
 class Settings;
 class SyncController;
 struct Error;
@@ -59,6 +60,7 @@ private:
     QStackedWidget *m_pages;
     OverviewPage *m_overview;
     RegisterPage *m_register;
+    DisputesPage *m_disputes = nullptr; // only for roles that see dispute cases
     QLabel *m_user;
     QLabel *m_connection;
     QLabel *m_lastSync;

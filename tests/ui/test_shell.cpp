@@ -85,6 +85,11 @@ TEST_CASE("The main window shows the register of the account's scope and says wh
     screenshot(window, QStringLiteral("register"));
 
     window.showArea(MainWindow::Disputes);
+    bool listsCases = false;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        listsCases = listsCases || (label->isVisible() && label->text() == QStringLiteral("共 0 件"));
+    CHECK(listsCases);
+    window.showArea(MainWindow::Points);
     bool saysNotBuilt = false;
     for (const QLabel *label : window.findChildren<QLabel *>())
         saysNotBuilt = saysNotBuilt || (label->isVisible() && label->text().contains(QStringLiteral("尚未建成")));

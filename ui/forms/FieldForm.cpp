@@ -22,6 +22,7 @@ QLabel *errorLabel()
 
 FieldForm::FieldForm(QWidget *parent) : QDialog(parent), m_form(new QFormLayout), m_general(errorLabel())
 {
+    m_general->setObjectName(QStringLiteral("general_error"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setDefault(true);
@@ -66,7 +67,8 @@ void FieldForm::showErrors(const QList<Error> &errors)
     m_general->hide();
     QWidget *first = nullptr;
     for (const Error &error : errors) {
-        QLabel *label = m_errors.value(error.field, m_general);
+        // A field of a row inside a field ("parties.1.name") shows under the field that holds the rows.
+        QLabel *label = m_errors.value(error.field, m_errors.value(error.field.section(QLatin1Char('.'), 0, 0), m_general));
         label->setText(label->isHidden() ? error.message : label->text() + QLatin1Char('\n') + error.message);
         label->show();
         if (!first && label != m_general)

@@ -1,0 +1,224 @@
+#include "ui/disputes/CaseDialog.h"
+
+#include "core/mediation/CaseLifecycle.h"
+#include "core/mediation/CaseSteps.h"
+#include "core/mediation/Deadlines.h"
+#include "core/mediation/DisputeRepository.h"
+#include "core/mediation/DisputeVocabulary.h"
+#include "core/mediation/StepFields.h"
+#include "core/storage/Database.h"
+#include "ui/Format.h"
+#include "ui/disputes/CaseForm.h"
+#include "ui/disputes/StepForm.h"
+#include "ui/documents/DocumentOutput.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lianxin {
+
+namespace {
+// A step's values in one line: "Place: 村部; Outcome: Agreement reached; …" (dates are in the date column).
+QString details(const DisputeStep &step)
+{
+    QStringList parts;
+    for (const StepField &field : stepFields(step.kind)) {
+        const QString key = QLatin1String(field.key);
+        if (key == QLatin1String("date") || !step.data.contains(key))
+            continue;
+        const QVariant value = step.data.value(key);
+        QString text;
+        switch (field.type) {
+        case StepFieldType::Choice:
+            text = vocabulary::label(field.choices(), value.toString());
+            break;
+        case StepFieldType::Choices: {
+            QStringList labels;
+            for (const QString &code : value.toStringList())
+                labels.append(vocabulary::label(field.choices(), code));
+            text = labels.join(QObject::tr(", "));
+            break;
+        }
+        case StepFieldType::Bool:
+            text = value.toBool() ? QObject::tr("yes") : QObject::tr("no");
+            break;
+        case StepFieldType::Money:
+            text = QLocale().toString(value.toDouble() / 100.0, 'f', 2);
+            break;
+        default:
+            text = value.toString().simplified();
+        }
+        parts.append(QStringLiteral("%1: %2").arg(field.labelText(), text));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+} // namespace
+
+CaseDialog::CaseDialog(Database &database, const Account &account, const QString &disputeId, QWidget *parent)
+    : QDialog(parent), m_database(database), m_account(account), m_id(disputeId), m_summary(new QLabel),
+      m_parties(new QLabel), m_dossier(new QLabel), m_timeline(new QTreeWidget), m_step(new QToolButton),
+      m_documents(new QToolButton), m_stepMenu(new QMenu(this)), m_documentMenu(new QMenu(this))
+{
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_parties->setWordWrap(true);
+    m_dossier->setObjectName(QStringLiteral("dossier"));
+    m_dossier->setWordWrap(true);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setHeaderLabels({tr("When"), tr("Step"), tr("Details")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setWordWrap(true);
+    m_timeline->header()->resizeSection(0, 150);
+    m_timeline->header()->resizeSection(1, 150);
+
+    m_step->setText(tr("Record a &step"));
+    m_step->setObjectName(QStringLiteral("recordStep"));
+    m_step->setMenu(m_stepMenu);
+    m_step->setPopupMode(QToolButton::InstantPopup);
+    m_step->setVisible(account.permissions().editDisputes);
+    m_documents->setText(tr("&Documents"));
+    m_documents->setObjectName(QStringLiteral("documents"));
+    m_documents->setMenu(m_documentMenu);
+    m_documents->setPopupMode(QToolButton::InstantPopup);
+    auto *edit = new QPushButton(tr("&Edit registration…"));
+    edit->setVisible(account.permissions().editDisputes);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_step);
+    actions->addWidget(m_documents);
+    actions->addWidget(edit);
+    actions->addStretch(1);
+    actions->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_parties);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_dossier);
+    layout->addLayout(actions);
+    resize(980, 680);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (const auto dispute = DisputeRepository(m_database).get(m_id)) {
+            CaseForm form(m_database, m_account, *dispute, this);
+            if (form.exec() == QDialog::Accepted)
+                refresh();
+        }
+    });
+    refresh();
+}
+
+QString CaseDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+bool CaseDialog::recordStep(const QString &kind)
+{
+    StepForm form(m_database, m_id, kind, this);
+    const bool recorded = form.exec() == QDialog::Accepted;
+    refresh();
+    return recorded;
+}
+
+void CaseDialog::refresh()
+{
+    const auto dispute = DisputeRepository(m_database).get(m_id);
+    if (!dispute) {
+        m_summary->setText(tr("This case no longer exists."));
+        return;
+    }
+    const DisputeCase &d = *dispute;
+    setWindowTitle(QStringLiteral("%1 %2").arg(d.caseNumber, d.title));
+    const QString risk = vocabulary::label(vocabulary::riskGrades(), d.risk);
+    QStringList lines{
+        QStringLiteral("<b>%1</b>　%2").arg(d.caseNumber.toHtmlEscaped(), d.title.toHtmlEscaped()),
+        tr("Status: %1　Kind: %2　Came from: %3　Received: %4")
+            .arg(vocabulary::label(vocabulary::caseStatuses(), d.status), vocabulary::label(vocabulary::disputeCategories(), d.category),
+                 vocabulary::label(vocabulary::disputeSources(), d.source), formatDate(d.receivedOn)),
+        tr("Risk: %1%2　Mediated at: %3%4")
+            .arg(d.risk == QLatin1String("red") ? QStringLiteral("<span style='color:#b3261e;font-weight:bold'>%1</span>").arg(risk) : risk,
+                 d.violenceRisk ? tr(" — risk of turning violent") : QString(),
+                 vocabulary::label(vocabulary::caseLevels(), d.level),
+                 d.consultation.isEmpty() ? QString()
+                                          : QStringLiteral("（%1）").arg(vocabulary::label(vocabulary::consultationLevels(), d.consultation))),
+    };
+    if (lifecycle::openStatuses().contains(d.status))
+        lines.append(tr("Time limit: %1").arg(formatDate(d.deadline)));
+    if (d.agreementEffectiveOn.isValid())
+        lines.append(tr("Agreement in effect since %1; judicial confirmation may be applied for until %2; performance due by %3.")
+                         .arg(formatDate(d.agreementEffectiveOn), formatDate(deadlines::confirmationWindowEnd(d.agreementEffectiveOn)),
+                              formatDate(d.performanceDeadline)));
+    else if (!d.agreementForm.isEmpty())
+        lines.append(tr("The written agreement awaits the parties' signatures."));
+    if (d.performanceDeadline.isValid() && (d.status == QLatin1String("agreed") || d.status == QLatin1String("performed")))
+        lines.append(tr("Follow-up visit due from %1.").arg(formatDate(deadlines::followUpDueFrom(d.performanceDeadline))));
+    if (d.overdue)
+        lines.append(QStringLiteral("<span style='color:#b3261e;font-weight:bold'>%1</span>")
+                         .arg(tr("Overdue: past the time limit, or a follow-up visit is due.")));
+    m_summary->setText(lines.join(QStringLiteral("<br>")));
+
+    QStringList parties;
+    for (const DisputeParty &p : d.parties)
+        parties.append(QStringLiteral("%1：%2%3").arg(vocabulary::label(vocabulary::partyRoles(), p.role), p.name,
+                                                     p.agent.isEmpty() ? QString() : tr("(agent: %1)").arg(p.agent)));
+    m_parties->setText(tr("Parties: %1").arg(parties.join(QStringLiteral("　"))));
+
+    m_timeline->clear();
+    const QList<DisputeStep> steps = CaseSteps(m_database).list(m_id);
+    auto *registered = new QTreeWidgetItem(m_timeline, {formatDate(d.receivedOn), tr("Registered"), d.facts.simplified()});
+    registered->setToolTip(2, d.facts);
+    for (const DisputeStep &step : steps) {
+        const QString when = step.occurred.size() > 10 ? formatDate(QDate::fromString(step.occurred.left(10), Qt::ISODate)) +
+                                                             QLatin1Char(' ') + step.occurred.mid(11, 5)
+                                                       : formatDate(QDate::fromString(step.occurred, Qt::ISODate));
+        auto *item = new QTreeWidgetItem(m_timeline, {when, vocabulary::label(vocabulary::stepKinds(), step.kind), details(step)});
+        item->setToolTip(2, details(step));
+    }
+
+    m_stepMenu->clear();
+    const QStringList possible = lifecycle::possibleSteps({d.status, d.agreementForm, d.agreementEffectiveOn, d.deadline});
+    for (const VocabularyEntry &entry : vocabulary::stepKinds()) {
+        const QString kind = QLatin1String(entry.code);
+        QAction *action = m_stepMenu->addAction(entry.label(), this, [this, kind] { recordStep(kind); });
+        action->setObjectName(kind);
+        action->setEnabled(possible.contains(kind));
+    }
+    m_step->setEnabled(!possible.isEmpty());
+
+    m_documentMenu->clear();
+    if (const auto file = documents::loadCaseFile(m_database, m_id)) {
+        for (const documents::DocumentChoice &choice : documents::availableDocuments(*file)) {
+            QMenu *sub = m_documentMenu->addMenu(choice.title);
+            sub->addAction(tr("Preview…"), this, [this, choice] {
+                if (const auto current = documents::loadCaseFile(m_database, m_id))
+                    documents::preview(this, *current, choice);
+            });
+            sub->addAction(tr("Print…"), this, [this, choice] {
+                if (const auto current = documents::loadCaseFile(m_database, m_id))
+                    documents::print(this, *current, choice);
+            });
+            sub->addAction(tr("Save as PDF…"), this, [this, choice] {
+                if (const auto current = documents::loadCaseFile(m_database, m_id))
+                    documents::saveAsPdf(this, *current, choice);
+            });
+        }
+    }
+
+    // What the dossier still lacks for the closure this case is heading for.
+    const QString closure = d.status == QLatin1String("ended") ? QStringLiteral("ended") : QStringLiteral("performed");
+    const QStringList missing = CaseSteps(m_database).missingForClosure(m_id, closure);
+    m_dossier->setVisible(!missing.isEmpty() && !d.closedOn.isValid() && d.status != QLatin1String("declined"));
+    m_dossier->setText(tr("To close this case the dossier still needs: %1.").arg(missing.join(tr(", "))));
+}
+
+} // namespace lianxin

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/auth/Account.h"
+
+#include <QDialog>
+
+class QLabel;
+class QMenu;
+class QToolButton;
+class QTreeWidget;
+
+namespace lianxin {
+
+class Database;
+
+// The case page: what was registered, where the case stands (status, time limit, overdue, risk), the
+// timeline of every step, the steps that may come next, and every document to preview, print or save.
+class CaseDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CaseDialog(Database &database, const Account &account, const QString &disputeId, QWidget *parent = nullptr);
+
+    // Opens the form for a step; returns whether it was recorded.
+    bool recordStep(const QString &kind);
+    QTreeWidget *timeline() const { return m_timeline; }
+    QString summaryText() const;
+
+private:
+    void refresh();
+
+    Database &m_database;
+    Account m_account;
+    QString m_id;
+    QLabel *m_summary;
+    QLabel *m_parties;
+    QLabel *m_dossier;
+    QTreeWidget *m_timeline;
+    QToolButton *m_step;
+    QToolButton *m_documents;
+    QMenu *m_stepMenu;
+    QMenu *m_documentMenu;
+};
+
+} // namespace lianxin

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/auth/Account.h"
+#include "core/mediation/DisputeCase.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QStandardItemModel;
+class QTableWidget;
+
+namespace lianxin {
+
+class Database;
+class RegisterSearch;
+
+// The parties of a case as an editable table: role, name, sex, ID number, phone, address, agent. A party
+// can be typed in, or found in the register by name, ID number or phone (which fills the row and links it).
+class PartiesEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PartiesEditor(Database &database, const Account &account, QWidget *parent = nullptr);
+    ~PartiesEditor() override;
+
+    void setParties(const QList<DisputeParty> &parties);
+    QList<DisputeParty> parties() const;
+    // Adds a row for a party typed in by hand.
+    void addParty(const QString &role);
+    // Adds a row for a person of the register.
+    void addPerson(const QString &personId);
+
+signals:
+    void changed();
+
+private:
+    void appendRow(const DisputeParty &party);
+    void refreshMatches(const QString &text);
+
+    Database &m_database;
+    std::unique_ptr<RegisterSearch> m_search;
+    QTableWidget *m_table;
+    QLineEdit *m_find;
+    QStandardItemModel *m_matches;
+};
+
+} // namespace lianxin
