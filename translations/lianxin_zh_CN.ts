@@ -714,10 +714,46 @@
     </message>
 </context>
 <context>
-    <name>MediationDocuments</name>
+    <name>MediationReport</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>Kind of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Mediation ended</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>成功率（%）</translation>
+    </message>
+    <message>
+        <source>Amount covered (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Kept from turning violent</source>
+        <translation>防止民转刑</translation>
+    </message>
+    <message>
+        <source>Group disputes settled</source>
+        <translation>防止群体性上访</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>纠纷来源</translation>
     </message>
 </context>
 <context>
@@ -752,6 +788,13 @@
     <message>
         <source>Migrations must be numbered 1, 2, 3… without gaps; found %1 at position %2.</source>
         <translation>迁移编号必须为 1、2、3……连续无缺；第 %2 个位置是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PageLayout</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2462,93 @@
     <message>
         <source>Your role does not work with dispute cases.</source>
         <translation>您的角色不处理纠纷案件。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::MediationReportPage</name>
+    <message>
+        <source>Kind of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Mediation ended</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Amount covered (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Kept from turning violent</source>
+        <translation>防止民转刑</translation>
+    </message>
+    <message>
+        <source>Group disputes settled</source>
+        <translation>防止群体性上访</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>纠纷来源</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Mediation report for</source>
+        <translation>人民调解统计：</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mediation report %1 %2 to %3</source>
+        <translation>人民调解统计 %1 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

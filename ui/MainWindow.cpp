@@ -9,6 +9,7 @@
 #include "ui/auth/IdleWatcher.h"
 #include "ui/auth/SignInDialog.h"
 #include "ui/disputes/DisputesPage.h"
+#include "ui/disputes/MediationReportPage.h"
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/RegisterPage.h"
 #include "ui/search/GlobalSearchDialog.h"
@@ -53,7 +54,10 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
             new NotBuiltPage(tr("Moral-evaluation points"), tr("It comes with the points scheme.")));
     addArea(tr("Visits and service"),
             new NotBuiltPage(tr("Visits and service"), tr("It comes with household visits and service requests.")));
-    addArea(tr("Statistics"), new NotBuiltPage(tr("Statistics"), tr("It comes with the statistics and reports.")));
+    if (account.permissions().seeDisputes)
+        addArea(tr("Statistics"), new MediationReportPage(database, account));
+    else
+        addArea(tr("Statistics"), new NotBuiltPage(tr("Statistics"), tr("It comes with the statistics and reports.")));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

@@ -6,11 +6,14 @@
 #include "ui/disputes/CaseForm.h"
 #include "ui/disputes/DisputeTableModel.h"
 #include "ui/disputes/DisputesPage.h"
+#include "ui/disputes/MediationReportPage.h"
 #include "ui/disputes/StepForm.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -178,4 +181,39 @@ TEST_CASE("Overdue and red-risk cases stand out in the list", "[ui][disputes]")
     auto *overdue = page.findChild<QCheckBox *>(QStringLiteral("overdue"));
     CHECK(overdue->text().contains(QStringLiteral("(2)")));
     screenshot(page, QStringLiteral("disputes"));
+}
+
+TEST_CASE("The statistics page shows the month's mediation report and exports it", "[ui][disputes]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    registerThroughForm(workspace, QStringLiteral("张三与李四排水纠纷"));
+    registerThroughForm(workspace, QStringLiteral("王五与赵六山林纠纷"));
+
+    MediationReportPage page(db, workspace.mediator);
+    page.resize(1200, 700);
+    page.show();
+    CHECK(page.report().from == QDate(2026, 11, 1));
+    CHECK(page.report().total.received == 2);
+    auto *categories = page.findChildren<QTableWidget *>().first();
+    const int totalRow = categories->rowCount() - 1;
+    CHECK(categories->item(totalRow, 0)->text() == QStringLiteral("合计"));
+    CHECK(categories->item(totalRow, 1)->text() == QStringLiteral("2"));
+    screenshot(page, QStringLiteral("mediation-report"));
+
+    auto *period = page.findChild<QComboBox *>(QStringLiteral("period"));
+    period->setCurrentIndex(period->findData(QStringLiteral("quarter")));
+    CHECK(page.report().from == QDate(2026, 10, 1));
+    CHECK(page.report().to == QDate(2026, 12, 31));
+
+    QTemporaryDir dir;
+    REQUIRE(page.exportCsv(dir.filePath(QStringLiteral("report.csv"))).ok());
+    QFile csv(dir.filePath(QStringLiteral("report.csv")));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    CHECK(text.contains(QStringLiteral("合计,2,0,0,0.0,0.00,0,0")));
+    REQUIRE(page.exportPdf(dir.filePath(QStringLiteral("report.pdf"))).ok());
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("report.pdf"))).size() > 1000);
+    CHECK_FALSE(page.exportCsv(QStringLiteral("/nonexistent/report.csv")).ok());
 }

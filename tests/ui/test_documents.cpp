@@ -2,6 +2,7 @@
 #include "core/mediation/DisputeRepository.h"
 #include "tests/support/Disputes.h"
 #include "ui/documents/MediationDocuments.h"
+#include "ui/documents/ReportDocument.h"
 
 #include <QProcess>
 
@@ -159,4 +160,21 @@ TEST_CASE("A PDF that cannot be written says so and names the path")
     const auto written = writePdf(*file, availableDocuments(*file).first(), QStringLiteral("/nonexistent/dir/x.pdf"));
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().message.contains(QStringLiteral("/nonexistent/dir/x.pdf")));
+}
+
+TEST_CASE("The mediation report is printed as a table with its figures")
+{
+    TestStore store;
+    const QString id = registerCase(store, QDate(2026, 10, 5));
+    walkCase(store, id, QStringLiteral("agreement"));
+    const auto [from, to] = MediationReport::month(2026, 10);
+    const MediationReportData report = MediationReport(store.db()).compute(from, to, store.townshipId(), std::nullopt);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(writeReportPdf(report, QStringLiteral("天堂镇"), path).ok());
+    const QString text = squeezed(pdfText(path));
+    CHECK(text.contains(squeezed(QStringLiteral("人民调解工作统计表"))));
+    CHECK(text.contains(squeezed(QStringLiteral("天堂镇 2026年10月1日至2026年10月31日"))));
+    CHECK(text.contains(squeezed(QStringLiteral("房屋宅基地 1 1 0 100.0% 500.00 0 0"))));
+    CHECK(text.contains(squeezed(QStringLiteral("合计 1 1 0 100.0% 500.00 0 0"))));
 }

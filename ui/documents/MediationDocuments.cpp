@@ -3,21 +3,13 @@
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/mediation/StepFields.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
-#include <QPdfWriter>
 
 // The text of the forms is the Ministry of Justice's Chinese wording: the documents are Chinese legal
 // documents whatever language the interface speaks, so it is written here and not translated.
 namespace lianxin::documents {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(MediationDocuments)
-};
-
 QString day(const QDate &date)
 {
     return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day()) : QString();
@@ -443,19 +435,8 @@ PageLayout build(const CaseFile &file, const DocumentChoice &choice, QPagedPaint
 
 Result<int> writePdf(const CaseFile &file, const DocumentChoice &choice, const QString &path)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("path"), Tr::tr("Cannot write %1: %2").arg(path, probe.errorString())};
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
-    writer.setTitle(choice.title + QStringLiteral(" ") + file.dispute.caseNumber);
-    writer.setCreator(QStringLiteral("Lianxin"));
-    const PageLayout layout = build(file, choice, writer);
-    const int pages = layout.render(writer);
-    return pages;
+    return writePdfFile(path, choice.title + QStringLiteral(" ") + file.dispute.caseNumber,
+                        [&](QPagedPaintDevice &device) { return build(file, choice, device); });
 }
 
 } // namespace lianxin::documents

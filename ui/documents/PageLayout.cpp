@@ -1,13 +1,21 @@
 #include "ui/documents/PageLayout.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QTextLayout>
 
 namespace lianxin::documents {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PageLayout)
+};
+
 // The family fonts-noto-cjk installs; Qt embeds the glyphs used in each PDF.
 const QString kFamily = QStringLiteral("Noto Sans CJK SC");
 constexpr double kLeftMm = 25, kRightMm = 20, kTopMm = 22, kBottomMm = 22, kFooterMm = 12;
@@ -271,6 +279,23 @@ int PageLayout::render(QPagedPaintDevice &device) const
     }
     painter.end();
     return int(laid.pages.size());
+}
+
+Result<int> writePdfFile(const QString &path, const QString &title,
+                         const std::function<PageLayout(QPagedPaintDevice &)> &make)
+{
+    // QPdfWriter does not report a file it cannot open: try first, to say why.
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("path"), Tr::tr("Cannot write %1: %2").arg(path, probe.errorString())};
+    probe.close();
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Lianxin"));
+    return make(writer).render(writer);
 }
 
 } // namespace lianxin::documents

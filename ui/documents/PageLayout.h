@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/common/Result.h"
+
+#include <functional>
 #include <variant>
 
 class QPagedPaintDevice;
@@ -96,5 +99,10 @@ private:
     QList<Block> m_blocks;
     int m_numberFrom = 1;
 };
+
+// Writes an A4 PDF (fonts embedded) of the layout that `make` builds for the file's page; returns the
+// number of pages, or an Error naming the path when it cannot be written.
+[[nodiscard]] Result<int> writePdfFile(const QString &path, const QString &title,
+                                       const std::function<PageLayout(QPagedPaintDevice &)> &make);
 
 } // namespace lianxin::documents

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/auth/Account.h"
+#include "core/common/Result.h"
+#include "core/mediation/MediationReport.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QSpinBox;
+class QTableWidget;
+
+namespace lianxin {
+
+class Database;
+
+// 统计: the monthly or quarterly mediation report of a village, township or the county (as far as the
+// account sees), on screen, and exported as CSV or PDF or printed.
+class MediationReportPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MediationReportPage(Database &database, const Account &account, QWidget *parent = nullptr);
+
+    void refresh();
+    const MediationReportData &report() const { return m_report; }
+    // Export without asking where (the buttons ask, then call these).
+    [[nodiscard]] Status exportCsv(const QString &path) const;
+    [[nodiscard]] Status exportPdf(const QString &path) const;
+
+private:
+    void fillRegions();
+    void exportAs(bool pdf);
+    QString regionName() const;
+
+    Database &m_database;
+    Account m_account;
+    QComboBox *m_region;
+    QComboBox *m_period;
+    QSpinBox *m_year;
+    QSpinBox *m_number;
+    QTableWidget *m_categories;
+    QTableWidget *m_sources;
+    MediationReportData m_report;
+};
+
+} // namespace lianxin
