@@ -3,6 +3,7 @@
 #include "app/CommandLine.h"
 #include "core/auth/AccountRepository.h"
 #include "core/demo/DemoAccounts.h"
+#include "core/demo/DemoDisputes.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/RegionRepository.h"
@@ -44,11 +45,16 @@ int makeDemoWorkspace(Database &database, const CommandLine &options)
     const auto accounts = makeDemoAccounts(database, demo.townshipCode);
     if (!accounts)
         return fail(accounts.error().message);
-    std::printf("%s\n", qPrintable(Tr::tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons.")
+    // About one dispute a year for every 25 households.
+    const auto disputes = makeDemoDisputes(database, demo.seed, std::max(1, demo.households / 25));
+    if (!disputes)
+        return fail(disputes.error().message);
+    std::printf("%s\n", qPrintable(Tr::tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases.")
                                        .arg(summary->villages)
                                        .arg(summary->grids)
                                        .arg(summary->households)
-                                       .arg(summary->persons)));
+                                       .arg(summary->persons)
+                                       .arg(*disputes)));
     std::printf("%s\n", qPrintable(Tr::tr("Demo accounts (password %1):").arg(QString::fromLatin1(kDemoPassword))));
     for (const Account &account : *accounts)
         std::printf("  %s  %s  %s\n", qPrintable(account.username), qPrintable(account.role),

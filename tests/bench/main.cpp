@@ -1,5 +1,6 @@
 // lianxin-bench: measures the store on a generated township and prints the figures as JSON.
-// Usage: lianxin-bench [--households N] [--seed S] [--queries Q] [--dir DIR]
+// Usage: lianxin-bench [--households N] [--seed S] [--queries Q] [--dir DIR]; --server, --sync and
+// --disputes N measure the county server, sync and dispute cases instead.
 #include "core/demo/DemoAccounts.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
@@ -7,6 +8,7 @@
 #include "core/storage/DataDir.h"
 #include "core/storage/Database.h"
 #include "tests/bench/BenchSupport.h"
+#include "tests/bench/DisputeBench.h"
 #include "tests/bench/ServerBench.h"
 #include "tests/bench/UiProbe.h"
 
@@ -116,8 +118,18 @@ int main(int argc, char *argv[])
                                      QStringLiteral("n"), QStringLiteral("50"));
     const QCommandLineOption sync(QStringLiteral("sync"),
                                   QStringLiteral("Measure the first sync of a new device of the township, and an empty sync."));
-    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients, sync});
+    const QCommandLineOption disputes(QStringLiteral("disputes"),
+                                      QStringLiteral("Measure dispute cases instead: <n> cases with their steps in a township of --households."),
+                                      QStringLiteral("n"));
+    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes});
     parser.process(app);
+    if (parser.isSet(disputes)) {
+        QJsonObject result = measureDisputes(parser.value(households).toInt(), parser.value(disputes).toInt(),
+                                             parser.value(seed).toULongLong());
+        result.insert(QStringLiteral("households"), parser.value(households).toInt());
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+        return result.contains(QStringLiteral("error")) ? 1 : 0;
+    }
     if (parser.isSet(uiProbe))
         return runUiProbe(parser.value(uiProbe), parser.value(queries).toInt() / 4, parser.value(seed).toULongLong());
     if (parser.isSet(server) || parser.isSet(sync))
