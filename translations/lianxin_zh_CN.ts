@@ -45,10 +45,6 @@
         <translation>工作区中已有户数据；演示数据只能在空工作区中生成。</translation>
     </message>
     <message>
-        <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons.</source>
-        <translation>演示工作区已生成：%1 个村（社区）、%2 个网格、%3 户、%4 人。</translation>
-    </message>
-    <message>
         <source>Demo accounts (password %1):</source>
         <translation>演示账号（密码 %1）：</translation>
     </message>
@@ -75,6 +71,33 @@
     <message>
         <source>This device&apos;s clock is %1 minutes off the server&apos;s; set the right time.</source>
         <translation>本机时钟与服务器相差 %1 分钟，请校准时间。</translation>
+    </message>
+    <message>
+        <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases.</source>
+        <translation>演示工作区已建好：%1 个村、%2 个网格、%3 户、%4 人、%5 件纠纷案件。</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>文件 %1 超过 %2 MB，请降低分辨率重新扫描。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged; it is fetched again at the next sync.</source>
+        <translation>附件在传输中损坏，下次同步时会重新获取。</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1960,34 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a scan or photo…</source>
+        <translation>添加扫描件或照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Attach a scan or photo</source>
+        <translation>添加扫描件或照片</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>%1 (arrives with the next sync)</source>
+        <translation>%1（下次同步后可查看）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

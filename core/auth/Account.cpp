@@ -20,7 +20,7 @@ Permissions permissionsOf(const QString &role)
 bool isDisputeTable(const QString &table)
 {
     return table == QLatin1String("disputes") || table == QLatin1String("dispute_parties") ||
-           table == QLatin1String("dispute_steps");
+           table == QLatin1String("dispute_steps") || table == QLatin1String("attachments");
 }
 
 Permissions Account::permissions() const

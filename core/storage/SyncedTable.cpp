@@ -141,6 +141,17 @@ const SyncedTable &disputeSteps()
     return table;
 }
 
+const SyncedTable &attachments()
+{
+    static const SyncedTable table{QStringLiteral("attachments"),
+                                   {QStringLiteral("dispute_id"), QStringLiteral("sha256"), QStringLiteral("file_name"),
+                                    QStringLiteral("mime_type"), QStringLiteral("size"), QStringLiteral("caption")},
+                                   true,
+                                   {},
+                                   {QStringLiteral("size")}};
+    return table;
+}
+
 const QStringList &syncColumns()
 {
     static const QStringList columns{QStringLiteral("created_at"),        QStringLiteral("updated_at"),
@@ -153,7 +164,7 @@ const QList<const SyncedTable *> &all()
 {
     static const QList<const SyncedTable *> list{&regions(), &members(),   &memberRegions(), &households(),
                                                  &persons(), &accounts(),  &auditLog(),      &conflicts(),
-                                                 &disputes(), &disputeParties(), &disputeSteps()};
+                                                 &disputes(), &disputeParties(), &disputeSteps(), &attachments()};
     return list;
 }
 

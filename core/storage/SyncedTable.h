@@ -46,6 +46,8 @@ const SyncedTable &conflicts();
 const SyncedTable &disputes();
 const SyncedTable &disputeParties();
 const SyncedTable &disputeSteps();
+// Scans and photos of a case: the record syncs as a row, the content by hash (docs/SYNC.md section 12).
+const SyncedTable &attachments();
 const QList<const SyncedTable *> &all();
 const SyncedTable *byName(const QString &name);
 } // namespace tables

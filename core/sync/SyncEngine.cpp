@@ -1,6 +1,7 @@
 #include "core/sync/SyncEngine.h"
 
 #include "core/auth/Account.h"
+#include "core/mediation/Attachments.h"
 #include "core/mediation/CaseNumbers.h"
 #include "core/mediation/Deadlines.h"
 
@@ -124,9 +125,14 @@ Result<SyncReport> SyncEngine::run(const std::function<void(const SyncProgress &
     SyncReport report;
     if (!hasToken())
         return Error{QLatin1String(sync_failure::kSignIn), Tr::tr("Sign in to the county server to sync.")};
+    // Attachments' contents go first, so that their records never reach another device before them.
+    if (Status status = sendAttachments(report); !status)
+        return status.error();
     if (Status status = push(report, progress); !status)
         return status.error();
     if (Status status = pull(report, progress); !status)
+        return status.error();
+    if (Status status = fetchAttachments(report); !status)
         return status.error();
     const auto renumbered = reserveCaseNumbers(report);
     if (!renumbered)
@@ -136,6 +142,47 @@ Result<SyncReport> SyncEngine::run(const std::function<void(const SyncProgress &
             return status.error();
     }
     return report;
+}
+
+Status SyncEngine::sendAttachments(SyncReport &report)
+{
+    Attachments attachments(m_database);
+    for (const QString &sha256 : attachments.unsentHashes()) {
+        if (m_cancel && m_cancel->load())
+            return cancelled();
+        const auto content = attachments.content(sha256);
+        if (!content)
+            continue;
+        const HttpAnswer answer = m_transport->post(QStringLiteral("/blobs"),
+                                                    {{QStringLiteral("sha256"), sha256},
+                                                     {QStringLiteral("content"), QString::fromLatin1(content->toBase64())}});
+        account(report, answer);
+        if (!answer.ok())
+            return failure(answer);
+        if (Status status = attachments.markUploaded(sha256); !status)
+            return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+    }
+    return {};
+}
+
+Status SyncEngine::fetchAttachments(SyncReport &report)
+{
+    Attachments attachments(m_database);
+    for (const QString &sha256 : attachments.missingHashes()) {
+        if (m_cancel && m_cancel->load())
+            return cancelled();
+        const HttpAnswer answer = m_transport->get(QStringLiteral("/blobs/") + sha256);
+        account(report, answer);
+        // Not there yet (its device has not sent it) or not for this account: asked again next time.
+        if (answer.status == 404)
+            continue;
+        if (!answer.ok())
+            return failure(answer);
+        const QByteArray content = QByteArray::fromBase64(answer.body.value(QStringLiteral("content")).toString().toLatin1());
+        if (Status status = attachments.storeFetched(sha256, content); !status)
+            continue; // damaged on the way: fetched again next time
+    }
+    return {};
 }
 
 Result<int> SyncEngine::reserveCaseNumbers(SyncReport &report)

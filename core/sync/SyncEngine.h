@@ -81,6 +81,10 @@ private:
     // Asks the server for blocks of case numbers where this device runs low (docs/SYNC.md section 11) and
     // numbers provisional cases from them; returns how many cases were renumbered.
     Result<int> reserveCaseNumbers(SyncReport &report);
+    // Attachments' contents, by hash (docs/SYNC.md section 12): those made here go up before the push,
+    // those this device lacks come down after the pull.
+    Status sendAttachments(SyncReport &report);
+    Status fetchAttachments(SyncReport &report);
     Status holdRejected(const RowChange &change, const QJsonObject &result);
     Status adoptServerValues(const RowChange &change, const QJsonObject &result, const QJsonArray &conflicts,
                              bool removed);

@@ -1,11 +1,13 @@
 #include "server/api/Api.h"
 
 #include "core/auth/PasswordHash.h"
+#include "core/mediation/Attachments.h"
 #include "core/net/Protocol.h"
 #include "server/admin/ServerAccounts.h"
 #include "server/api/JsonInput.h"
 #include "server/auth/Sessions.h"
 #include "server/storage/ServerDatabase.h"
+#include "server/sync/BlobService.h"
 #include "server/sync/CaseNumberService.h"
 #include "server/sync/PullService.h"
 #include "server/sync/PushService.h"
@@ -88,8 +90,10 @@ ApiResponse Api::handle(const ApiRequest &request)
     if (route == QLatin1String("health"))
         return method == "GET" ? health() : wrongMethod("GET");
     static const QStringList known{QStringLiteral("session"), QStringLiteral("changes"), QStringLiteral("regions"),
-                                   QStringLiteral("accounts"), QStringLiteral("case-numbers")};
-    if (!known.contains(route))
+                                   QStringLiteral("accounts"), QStringLiteral("case-numbers"), QStringLiteral("blobs")};
+    // GET /blobs/{sha256} names the content in the path.
+    const bool blobRoute = route == QLatin1String("blobs") || route.startsWith(QLatin1String("blobs/"));
+    if (!known.contains(route) && !blobRoute)
         return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such resource."));
     if (auto refused = checkProtocol(request))
         return *refused;
@@ -103,6 +107,18 @@ ApiResponse Api::handle(const ApiRequest &request)
     const bool changesRoute = route == QLatin1String("changes");
     if (changesRoute && method != "GET" && method != "POST")
         return wrongMethod("GET, POST");
+    if (blobRoute) {
+        if (route == QLatin1String("blobs") && method != "POST")
+            return wrongMethod("POST");
+        if (route != QLatin1String("blobs") && method != "GET")
+            return wrongMethod("GET");
+        Caller caller;
+        if (auto refused = authenticate(request, &caller))
+            return *refused;
+        ApiResponse response = method == "POST" ? putBlob(request, caller) : getBlob(route.mid(6), caller);
+        response.accountId = caller.accountId;
+        return response;
+    }
     const bool numbersRoute = route == QLatin1String("case-numbers");
     if (numbersRoute && method != "POST")
         return wrongMethod("POST");
@@ -390,6 +406,41 @@ ApiResponse Api::reserveCaseNumbers(const ApiRequest &request, const Caller &cal
                       {QStringLiteral("year"), *year},
                       {QStringLiteral("first"), reserved->first},
                       {QStringLiteral("last"), reserved->last}});
+}
+
+ApiResponse Api::putBlob(const ApiRequest &request, const Caller &caller)
+{
+    QJsonObject object;
+    if (auto refused = readJsonObject(request, &object))
+        return *refused;
+    JsonInput input(object);
+    const QString sha256 = input.string(QStringLiteral("sha256"), 64);
+    const QString base64 = input.string(QStringLiteral("content"), int(Attachments::kMaxBytes / 3 * 4 + 8));
+    input.noOtherFields();
+    if (!input.ok())
+        return badField(input.error());
+    const auto content = QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!content)
+        return badField({QStringLiteral("content"), QStringLiteral("Must be base64.")});
+    if (Status status = BlobService(m_database).put(caller, sha256, *content); !status) {
+        if (status.error().field == QLatin1String("forbidden"))
+            return ApiResponse::error(403, QStringLiteral("forbidden"), status.error().message);
+        if (status.error().field == QLatin1String("sha256") || status.error().field == QLatin1String("content"))
+            return badField(status.error());
+        return unavailable(status.error());
+    }
+    return json(200, {{QStringLiteral("sha256"), sha256}});
+}
+
+ApiResponse Api::getBlob(const QString &sha256, const Caller &caller)
+{
+    const auto content = BlobService(m_database).get(caller, sha256);
+    if (!content)
+        return unavailable(content.error());
+    if (!content->has_value())
+        return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such content, or not for this account."));
+    return json(200, {{QStringLiteral("sha256"), sha256},
+                      {QStringLiteral("content"), QString::fromLatin1((*content)->toBase64())}});
 }
 
 ApiResponse Api::regions(const Caller &caller)

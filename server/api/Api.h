@@ -32,6 +32,8 @@ private:
     ApiResponse pull(const ApiRequest &request, const Caller &caller);
     ApiResponse push(const ApiRequest &request, const Caller &caller);
     ApiResponse reserveCaseNumbers(const ApiRequest &request, const Caller &caller);
+    ApiResponse putBlob(const ApiRequest &request, const Caller &caller);
+    ApiResponse getBlob(const QString &sha256, const Caller &caller);
     ApiResponse regions(const Caller &caller);
     ApiResponse accounts(const Caller &caller);
 

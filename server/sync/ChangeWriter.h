@@ -68,7 +68,8 @@ public:
     };
     static constexpr ChildTable kChildTables[] = {{"persons", "households", "household_id"},
                                                   {"dispute_parties", "disputes", "dispute_id"},
-                                                  {"dispute_steps", "disputes", "dispute_id"}};
+                                                  {"dispute_steps", "disputes", "dispute_id"},
+                                                  {"attachments", "disputes", "dispute_id"}};
 
 private:
     Status moveChildren(const ChildTable &child, const SyncedTable &table, const QString &id, const QVariantMap &values);

@@ -1,5 +1,6 @@
 #include "server/sync/RowRules.h"
 
+#include "core/mediation/Attachments.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/mediation/StepFields.h"
 #include "core/register/Vocabulary.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace lianxin::server {
 
@@ -104,6 +106,17 @@ Status RowRules::check(const SyncedTable &table, const QString &id, const QVaria
                 return parsed.error();
         }
         return {};
+    }
+    if (name == QLatin1String("attachments")) {
+        if (Status status = exists(QStringLiteral("disputes"), QStringLiteral("dispute_id"), text(values, "dispute_id")); !status)
+            return status;
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!hex.match(text(values, "sha256")).hasMatch())
+            return Error{QStringLiteral("sha256"), QStringLiteral("Must be 64 lower-case hexadecimal digits.")};
+        const qint64 size = values.value(QStringLiteral("size")).toLongLong();
+        if (size < 1 || size > Attachments::kMaxBytes)
+            return Error{QStringLiteral("size"), QStringLiteral("Must be 1 byte to %1 bytes.").arg(Attachments::kMaxBytes)};
+        return checkRequiredText(QStringLiteral("file_name"), QStringLiteral("File name"), text(values, "file_name"), 200);
     }
     if (name == QLatin1String("dispute_steps")) {
         if (Status status = exists(QStringLiteral("disputes"), QStringLiteral("dispute_id"), text(values, "dispute_id")); !status)

@@ -1,3 +1,4 @@
+#include "core/mediation/Attachments.h"
 #include "core/mediation/CaseNumbers.h"
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/DisputeList.h"
@@ -250,4 +251,36 @@ TEST_CASE("The case list filters, counts per value, pages newest first and keeps
     CHECK(list.count(filter) == 7);
     filter.scope = QStringList{};
     CHECK(list.count(filter) == 0);
+}
+
+TEST_CASE("An attachment's content is stored once by its hash, within the size limit")
+{
+    TestStore store;
+    const QString first = registerCase(store, QDate(2026, 11, 1));
+    const QString second = registerCase(store, QDate(2026, 11, 2));
+    Attachments attachments(store.db());
+    QByteArray scan(300 * 1024, '\0');
+    for (qsizetype i = 0; i < scan.size(); ++i)
+        scan[i] = char((i * 7919) % 251);
+    REQUIRE(attachments.add(first, QStringLiteral("/home/x/协议书扫描.jpg"), scan, QStringLiteral("签字页")).ok());
+    REQUIRE(attachments.add(second, QStringLiteral("协议书扫描.jpg"), scan).ok());
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM blobs")).toInt() == 1);
+    const QList<Attachment> listed = attachments.list(first);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().fileName == QStringLiteral("协议书扫描.jpg"));
+    CHECK(listed.first().size == scan.size());
+    CHECK(listed.first().haveContent);
+    CHECK(listed.first().sha256 == Attachments::hashOf(scan));
+    CHECK(attachments.content(listed.first().sha256) == scan);
+    CHECK(attachments.unsentHashes() == QStringList{Attachments::hashOf(scan)});
+    CHECK(attachments.missingHashes().isEmpty());
+
+    const auto empty = attachments.add(first, QStringLiteral("空.jpg"), QByteArray());
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().field == QStringLiteral("file"));
+    const auto huge = attachments.add(first, QStringLiteral("大.tif"), QByteArray(Attachments::kMaxBytes + 1, 'x'));
+    REQUIRE_FALSE(huge.ok());
+    CHECK(huge.error().message.contains(QStringLiteral("5 MB")));
+    CHECK(attachments.list(first).size() == 1);
+    CHECK_FALSE(attachments.storeFetched(Attachments::hashOf(scan), QByteArray("tampered")).ok());
 }

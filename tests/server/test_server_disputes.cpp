@@ -1,5 +1,6 @@
 #include "ServerFixture.h"
 
+#include "core/mediation/Attachments.h"
 #include "core/mediation/CaseNumbers.h"
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/Deadlines.h"
@@ -227,4 +228,44 @@ TEST_CASE("The server refuses a pushed step that breaks its rules, naming the fi
     const QJsonObject result = reply.json().value(QStringLiteral("rows")).toArray().at(0).toObject();
     CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
     CHECK(result.value(QStringLiteral("field")).toString() == QStringLiteral("data.place"));
+}
+
+TEST_CASE("An attachment's content travels by its hash to the devices that may see the case and no others")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device officer(server, QStringLiteral("officer_a"));
+    officer.sync();
+    const QString id = officer.registerCase(QStringLiteral("附件纠纷"));
+    QByteArray scan(700 * 1024, '\0');
+    for (qsizetype i = 0; i < scan.size(); ++i)
+        scan[i] = char((i * 104729) % 253);
+    REQUIRE(Attachments(*officer.database).add(id, QStringLiteral("协议书.jpg"), scan).ok());
+    officer.sync();
+    CHECK(Attachments(*officer.database).unsentHashes().isEmpty());
+
+    Device township(server, QStringLiteral("town_a"));
+    township.sync();
+    const QList<Attachment> seen = Attachments(*township.database).list(id);
+    REQUIRE(seen.size() == 1);
+    CHECK(seen.first().haveContent);
+    CHECK(Attachments(*township.database).content(Attachments::hashOf(scan)) == scan);
+
+    const QString sha = Attachments::hashOf(scan);
+    CHECK(server.request("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, {}, server.signIn(QStringLiteral("town_b"))).status == 404);
+    CHECK(server.request("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, {}, server.signIn(QStringLiteral("town_a"))).status == 200);
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    const auto post = [&](const QString &hash, const QByteArray &content) {
+        return server.request("POST", QStringLiteral("/api/v1/blobs"),
+                              QJsonDocument(QJsonObject{{QStringLiteral("sha256"), hash},
+                                                        {QStringLiteral("content"), QString::fromLatin1(content.toBase64())}})
+                                  .toJson(),
+                              {}, token);
+    };
+    const HttpReply wrong = post(sha, QByteArray("something else"));
+    CHECK(wrong.status == 400);
+    CHECK(wrong.errorField() == QStringLiteral("content"));
+    CHECK(post(QStringLiteral("not-a-hash"), scan).status == 400);
+    CHECK(post(Attachments::hashOf(QByteArray(Attachments::kMaxBytes + 1, 'x')), QByteArray(Attachments::kMaxBytes + 1, 'x')).status == 400);
+    CHECK(post(sha, scan).status == 200); // sent again: nothing changes
 }

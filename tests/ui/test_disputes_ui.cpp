@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -150,6 +151,15 @@ TEST_CASE("Steps are recorded through their forms - one out of order is refused 
     CHECK_FALSE(action("rights_notice")->isEnabled());
     CHECK_FALSE(action("follow_up")->isEnabled());
     CHECK(dialog.findChild<QLabel *>(QStringLiteral("dossier"))->text().contains(QStringLiteral("调解协议")));
+    QTemporaryDir dir;
+    QFile scan(dir.filePath(QStringLiteral("告知书签字页.png")));
+    REQUIRE(scan.open(QIODevice::WriteOnly));
+    scan.write(QByteArray(20 * 1024, 'p'));
+    scan.close();
+    REQUIRE(dialog.attach(scan.fileName()).ok());
+    REQUIRE(dialog.attachmentList()->count() == 1);
+    CHECK(dialog.attachmentList()->item(0)->text() == QStringLiteral("告知书签字页.png（20 KB）"));
+    CHECK_FALSE(dialog.attach(dir.filePath(QStringLiteral("missing.png"))).ok());
     dialog.resize(1000, 640);
     screenshot(dialog, QStringLiteral("case-page"));
 }

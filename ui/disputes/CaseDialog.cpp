@@ -1,5 +1,6 @@
 #include "ui/disputes/CaseDialog.h"
 
+#include "core/mediation/Attachments.h"
 #include "core/mediation/CaseLifecycle.h"
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/Deadlines.h"
@@ -12,7 +13,15 @@
 #include "ui/disputes/StepForm.h"
 #include "ui/documents/DocumentOutput.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,7 +72,8 @@ QString details(const DisputeStep &step)
 
 CaseDialog::CaseDialog(Database &database, const Account &account, const QString &disputeId, QWidget *parent)
     : QDialog(parent), m_database(database), m_account(account), m_id(disputeId), m_summary(new QLabel),
-      m_parties(new QLabel), m_dossier(new QLabel), m_timeline(new QTreeWidget), m_step(new QToolButton),
+      m_parties(new QLabel), m_dossier(new QLabel), m_timeline(new QTreeWidget), m_attachments(new QListWidget),
+      m_step(new QToolButton),
       m_documents(new QToolButton), m_stepMenu(new QMenu(this)), m_documentMenu(new QMenu(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -88,6 +98,11 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     m_documents->setObjectName(QStringLiteral("documents"));
     m_documents->setMenu(m_documentMenu);
     m_documents->setPopupMode(QToolButton::InstantPopup);
+    m_attachments->setObjectName(QStringLiteral("attachments"));
+    m_attachments->setMaximumHeight(80);
+    auto *attachButton = new QPushButton(tr("&Attach a scan or photo…"));
+    attachButton->setVisible(account.permissions().editDisputes);
+    auto *open = new QPushButton(tr("&Open"));
     auto *edit = new QPushButton(tr("&Edit registration…"));
     edit->setVisible(account.permissions().editDisputes);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -102,11 +117,29 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     layout->addWidget(m_summary);
     layout->addWidget(m_parties);
     layout->addWidget(m_timeline, 1);
+    auto *files = new QHBoxLayout;
+    files->addWidget(m_attachments, 1);
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(attachButton);
+    fileButtons->addWidget(open);
+    fileButtons->addStretch(1);
+    files->addLayout(fileButtons);
+    layout->addLayout(files);
     layout->addWidget(m_dossier);
     layout->addLayout(actions);
     resize(980, 680);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(attachButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a scan or photo"), QString(),
+                                                          tr("Scans and photos (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (Status status = attach(path); !status)
+            QMessageBox::warning(this, tr("Attach a scan or photo"), status.error().message);
+    });
+    connect(open, &QPushButton::clicked, this, &CaseDialog::openAttachment);
+    connect(m_attachments, &QListWidget::itemActivated, this, &CaseDialog::openAttachment);
     connect(edit, &QPushButton::clicked, this, [this] {
         if (const auto dispute = DisputeRepository(m_database).get(m_id)) {
             CaseForm form(m_database, m_account, *dispute, this);
@@ -115,6 +148,47 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
         }
     });
     refresh();
+}
+
+Status CaseDialog::attach(const QString &path)
+{
+    const auto id = Attachments(m_database).addFile(m_id, path);
+    refreshAttachments();
+    return toStatus(id);
+}
+
+void CaseDialog::refreshAttachments()
+{
+    m_attachments->clear();
+    for (const Attachment &attachment : Attachments(m_database).list(m_id)) {
+        auto *item = new QListWidgetItem(
+            attachment.haveContent ? tr("%1 (%2 KB)").arg(attachment.fileName).arg((attachment.size + 1023) / 1024)
+                                   : tr("%1 (arrives with the next sync)").arg(attachment.fileName),
+            m_attachments);
+        item->setData(Qt::UserRole, attachment.sha256);
+        item->setData(Qt::UserRole + 1, attachment.fileName);
+    }
+}
+
+void CaseDialog::openAttachment()
+{
+    const QListWidgetItem *item = m_attachments->currentItem();
+    if (!item)
+        return;
+    const auto content = Attachments(m_database).content(item->data(Qt::UserRole).toString());
+    if (!content)
+        return;
+    // A copy in the temporary folder for the system's viewer; the store keeps the original.
+    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/lianxin-attachments"));
+    folder.mkpath(QStringLiteral("."));
+    QFile file(folder.filePath(item->data(Qt::UserRole).toString().left(12) + QLatin1Char('-') +
+                               item->data(Qt::UserRole + 1).toString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size()) {
+        QMessageBox::warning(this, windowTitle(), tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return;
+    }
+    file.close();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
 }
 
 QString CaseDialog::summaryText() const
@@ -213,6 +287,8 @@ void CaseDialog::refresh()
             });
         }
     }
+
+    refreshAttachments();
 
     // What the dossier still lacks for the closure this case is heading for.
     const QString closure = d.status == QLatin1String("ended") ? QStringLiteral("ended") : QStringLiteral("performed");

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/auth/Account.h"
+#include "core/common/Result.h"
 
 #include <QDialog>
 
 class QLabel;
+class QListWidget;
 class QMenu;
 class QToolButton;
 class QTreeWidget;
@@ -25,10 +27,15 @@ public:
     // Opens the form for a step; returns whether it was recorded.
     bool recordStep(const QString &kind);
     QTreeWidget *timeline() const { return m_timeline; }
+    QListWidget *attachmentList() const { return m_attachments; }
+    // Attaches a file (a scan or photo); the reason when it cannot.
+    [[nodiscard]] Status attach(const QString &path);
     QString summaryText() const;
 
 private:
     void refresh();
+    void refreshAttachments();
+    void openAttachment();
 
     Database &m_database;
     Account m_account;
@@ -37,6 +44,7 @@ private:
     QLabel *m_parties;
     QLabel *m_dossier;
     QTreeWidget *m_timeline;
+    QListWidget *m_attachments;
     QToolButton *m_step;
     QToolButton *m_documents;
     QMenu *m_stepMenu;

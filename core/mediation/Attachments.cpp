@@ -1,0 +1,151 @@
+#include "core/mediation/Attachments.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/RecordWriter.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+namespace lianxin {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Attachments)
+};
+} // namespace
+
+Attachments::Attachments(Database &database) : m_database(database) {}
+
+QString Attachments::hashOf(const QByteArray &content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+Status Attachments::storeBlob(const QString &sha256, const QByteArray &content, bool uploaded)
+{
+    QSqlQuery insert = m_database.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, content, uploaded) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(sha256);
+    insert.addBindValue(content.size());
+    insert.addBindValue(content);
+    insert.addBindValue(uploaded ? 1 : 0);
+    return m_database.exec(insert);
+}
+
+Result<QString> Attachments::add(const QString &disputeId, const QString &fileName, const QByteArray &content,
+                                 const QString &caption)
+{
+    if (content.isEmpty())
+        return Error{QStringLiteral("file"), Tr::tr("The file %1 is empty.").arg(fileName)};
+    if (content.size() > kMaxBytes)
+        return Error{QStringLiteral("file"), Tr::tr("The file %1 is larger than %2 MB; scan it at a lower resolution.")
+                                                 .arg(fileName)
+                                                 .arg(kMaxBytes / (1024 * 1024))};
+    QSqlQuery dispute = m_database.prepare(QStringLiteral("SELECT 1 FROM disputes WHERE id = ? AND deleted = 0"));
+    dispute.addBindValue(disputeId);
+    if (!m_database.exec(dispute) || !dispute.next())
+        return Error{QStringLiteral("dispute_id"), Tr::tr("The case no longer exists.")};
+    const QString name = QFileInfo(fileName).fileName().left(200);
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status.error();
+    const QString sha256 = hashOf(content);
+    if (Status status = storeBlob(sha256, content, false); !status)
+        return status.error();
+    const auto id = RecordWriter(m_database).insert(
+        tables::attachments(), {{QStringLiteral("dispute_id"), disputeId},
+                                {QStringLiteral("sha256"), sha256},
+                                {QStringLiteral("file_name"), name},
+                                {QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(name, content).name()},
+                                {QStringLiteral("size"), content.size()},
+                                {QStringLiteral("caption"), caption}});
+    if (!id)
+        return id.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return *id;
+}
+
+Result<QString> Attachments::addFile(const QString &disputeId, const QString &path, const QString &caption)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("file"), Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() > kMaxBytes)
+        return Error{QStringLiteral("file"), Tr::tr("The file %1 is larger than %2 MB; scan it at a lower resolution.")
+                                                 .arg(QFileInfo(path).fileName())
+                                                 .arg(kMaxBytes / (1024 * 1024))};
+    return add(disputeId, path, file.readAll(), caption);
+}
+
+QList<Attachment> Attachments::list(const QString &disputeId) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT a.id, a.sha256, a.file_name, a.mime_type, a.size, a.caption, b.sha256 IS NOT NULL, %1 "
+                       "FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.sha256 "
+                       "WHERE a.dispute_id = ? AND a.deleted = 0 ORDER BY a.created_at, a.id")
+            .arg(recordInfoColumns(QStringLiteral("a"))));
+    query.addBindValue(disputeId);
+    QList<Attachment> list;
+    if (!m_database.exec(query))
+        return list;
+    while (query.next())
+        list.append({query.value(0).toString(), disputeId, query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString(),
+                     query.value(6).toBool(), readRecordInfo(query, 7)});
+    return list;
+}
+
+std::optional<QByteArray> Attachments::content(const QString &sha256) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT content FROM blobs WHERE sha256 = ?"));
+    query.addBindValue(sha256);
+    if (!m_database.exec(query) || !query.next())
+        return std::nullopt;
+    return query.value(0).toByteArray();
+}
+
+Status Attachments::storeFetched(const QString &sha256, const QByteArray &content)
+{
+    if (hashOf(content) != sha256)
+        return Error{QStringLiteral("sha256"), Tr::tr("An attachment arrived damaged; it is fetched again at the next sync.")};
+    return storeBlob(sha256, content, true);
+}
+
+QStringList Attachments::unsentHashes() const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT sha256 FROM blobs WHERE uploaded = 0 ORDER BY sha256"));
+    QStringList hashes;
+    if (m_database.exec(query)) {
+        while (query.next())
+            hashes.append(query.value(0).toString());
+    }
+    return hashes;
+}
+
+QStringList Attachments::missingHashes() const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT DISTINCT a.sha256 FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.sha256 "
+                       "WHERE a.deleted = 0 AND b.sha256 IS NULL ORDER BY a.sha256"));
+    QStringList hashes;
+    if (m_database.exec(query)) {
+        while (query.next())
+            hashes.append(query.value(0).toString());
+    }
+    return hashes;
+}
+
+Status Attachments::markUploaded(const QString &sha256)
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE blobs SET uploaded = 1 WHERE sha256 = ?"));
+    query.addBindValue(sha256);
+    return m_database.exec(query);
+}
+
+} // namespace lianxin
