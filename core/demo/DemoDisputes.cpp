@@ -223,6 +223,10 @@ Result<int> makeDemoDisputes(Database &database, quint64 seed, int count, const 
         }
         ++made;
     }
+    // Only the numbers used were ever "reserved": further ones come from the county server, whose counter
+    // starts after the highest number its cases carry.
+    if (Status status = database.exec(QStringLiteral("UPDATE case_number_blocks SET last = next - 1")); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return made;

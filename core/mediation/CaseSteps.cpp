@@ -104,7 +104,7 @@ QList<DisputeStep> CaseSteps::list(const QString &disputeId) const
 {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT s.id, s.kind, s.occurred, s.data, %1 FROM dispute_steps s "
-                       "WHERE s.dispute_id = ? AND s.deleted = 0 ORDER BY s.occurred, s.created_at, s.id")
+                       "WHERE s.dispute_id = ? AND s.deleted = 0 ORDER BY substr(s.occurred, 1, 10), s.created_at, s.id")
             .arg(recordInfoColumns(QStringLiteral("s"))));
     query.addBindValue(disputeId);
     QList<DisputeStep> steps;

@@ -19,7 +19,8 @@ public:
     // Validates and records a step; returns its id. Errors name the step's field, or "kind" when the
     // step cannot follow the case's current state.
     [[nodiscard]] Result<QString> add(const QString &disputeId, const QString &kind, QVariantMap data);
-    // The timeline: every step in the order it happened (recording order within a day or minute).
+    // The timeline: every step by the day it happened, in recording order within a day (a session at
+    // 09:30 and the agreement signed after it that day stay in that order).
     QList<DisputeStep> list(const QString &disputeId) const;
 
     // What the dossier still lacks for closing the case the given way (withdrawn and transferred cases

@@ -53,6 +53,8 @@ public:
         if (!table)
             return rejected(row, QStringLiteral("validation"), QStringLiteral("table"), QStringLiteral("Unknown table."));
         const bool serverManaged = table->name == QLatin1String("regions") || table->name == QLatin1String("accounts");
+        // Why this caller may not write the row at all, if it may not.
+        QString forbidden;
         if (table->name == QLatin1String("conflicts")) {
             static const QStringList decision{QStringLiteral("resolution"), QStringLiteral("resolved_by")};
             const bool onlyDecision = std::all_of(row.fields.keyBegin(), row.fields.keyEnd(),
@@ -60,13 +62,14 @@ public:
             if (row.op != QLatin1String("update") || !onlyDecision)
                 return rejected(row, QStringLiteral("forbidden"), QStringLiteral("table"),
                                 QStringLiteral("Conflict records are made by the server; devices only record a decision."));
+        } else if (serverManaged) {
+            forbidden = QStringLiteral("Regions and accounts are managed on the county server.");
         } else if (isDisputeTable(table->name)) {
             if (!permissionsOf(m_caller.role).editDisputes)
-                return rejected(row, QStringLiteral("forbidden"), QString(),
-                                QStringLiteral("This account's role may not record dispute cases."));
-        } else if (!table->appendOnly && !permissionsOf(m_caller.role).editRegister)
-            return rejected(row, QStringLiteral("forbidden"), QString(),
-                            QStringLiteral("This account's role may not change the register."));
+                forbidden = QStringLiteral("This account's role may not record dispute cases.");
+        } else if (!table->appendOnly && !permissionsOf(m_caller.role).editRegister) {
+            forbidden = QStringLiteral("This account's role may not change the register.");
+        }
         for (auto it = row.fields.cbegin(); it != row.fields.cend(); ++it) {
             if (!table->fields.contains(it.key()))
                 return rejected(row, QStringLiteral("validation"), it.key(), QStringLiteral("Unknown field."));
@@ -79,19 +82,17 @@ public:
         const auto stored = m_writer.read(*table, row.id);
         if (!stored)
             return stored.error();
-        if (serverManaged) {
-            // A device may hold the same rows as the server (the region seed, or a store imported into the
-            // server): sending them back unchanged is harmless, and it already knows them; anything else
-            // is refused.
-            const bool same = stored->has_value() && row.op != QLatin1String("delete") &&
-                              std::all_of(row.fields.keyBegin(), row.fields.keyEnd(), [&](const QString &field) {
-                                  return asText((*stored)->values.value(field)) == asText(row.fields.value(field));
-                              });
-            if (same)
-                return applied(row, (*stored)->version, {});
-            return rejected(row, QStringLiteral("forbidden"), QStringLiteral("table"),
-                            QStringLiteral("Regions and accounts are managed on the county server."));
-        }
+        // A device may hold the same rows as the server (the region seed, or a store imported into the
+        // server, which holds more than one account's scope): sending them back unchanged changes nothing,
+        // so it is no one's business who sends them or from where.
+        const bool same = stored->has_value() && !(*stored)->deleted && row.op != QLatin1String("delete") &&
+                          std::all_of(row.fields.keyBegin(), row.fields.keyEnd(), [&](const QString &field) {
+                              return asText((*stored)->values.value(field)) == asText(row.fields.value(field));
+                          });
+        if (same && table->name != QLatin1String("conflicts"))
+            return applied(row, (*stored)->version, {});
+        if (!forbidden.isEmpty())
+            return rejected(row, QStringLiteral("forbidden"), serverManaged ? QStringLiteral("table") : QString(), forbidden);
         const ChangeStamp stamp{m_caller.accountId, m_deviceId, row.changedAt};
         if (!stored->has_value()) {
             if (row.op != QLatin1String("insert"))

@@ -269,3 +269,30 @@ TEST_CASE("An attachment's content travels by its hash to the devices that may s
     CHECK(post(Attachments::hashOf(QByteArray(Attachments::kMaxBytes + 1, 'x')), QByteArray(Attachments::kMaxBytes + 1, 'x')).status == 400);
     CHECK(post(sha, scan).status == 200); // sent again: nothing changes
 }
+
+TEST_CASE("A role that may not change the register may still send back register rows it holds unchanged")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QString officer = server.signIn(QStringLiteral("officer_a"));
+    const QString grid = regionId(server, officer, QStringLiteral("34082810120101"));
+    const QString household = newId();
+    const QJsonObject fields{{QStringLiteral("grid_id"), grid}, {QStringLiteral("address"), QStringLiteral("甲村一组")},
+                             {QStringLiteral("house_number"), QStringLiteral("8号")}};
+    const auto push = [&](const QString &token, const QJsonObject &values) {
+        const HttpReply reply = server.request("POST", QStringLiteral("/api/v1/changes"),
+                                               pushBody(newId(), {insertRow(QStringLiteral("households"), household, values)}),
+                                               {}, token);
+        REQUIRE(reply.status == 200);
+        return reply.json().value(QStringLiteral("rows")).toArray().at(0).toObject();
+    };
+    CHECK(push(officer, fields).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    // A mediator's workspace made from the same data sends the row back as it is: nothing changes, no refusal.
+    const QString mediator = server.signIn(QStringLiteral("mediator_a"));
+    CHECK(push(mediator, fields).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    QJsonObject changed = fields;
+    changed.insert(QStringLiteral("house_number"), QStringLiteral("9号"));
+    const QJsonObject refused = push(mediator, changed);
+    CHECK(refused.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(refused.value(QStringLiteral("reason")).toString() == QStringLiteral("forbidden"));
+}

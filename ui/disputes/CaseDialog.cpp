@@ -52,11 +52,11 @@ QString details(const DisputeStep &step)
             QStringList labels;
             for (const QString &code : value.toStringList())
                 labels.append(vocabulary::label(field.choices(), code));
-            text = labels.join(QObject::tr(", "));
+            text = labels.join(CaseDialog::tr(", "));
             break;
         }
         case StepFieldType::Bool:
-            text = value.toBool() ? QObject::tr("yes") : QObject::tr("no");
+            text = value.toBool() ? CaseDialog::tr("yes") : CaseDialog::tr("no");
             break;
         case StepFieldType::Money:
             text = QLocale().toString(value.toDouble() / 100.0, 'f', 2);
@@ -64,9 +64,9 @@ QString details(const DisputeStep &step)
         default:
             text = value.toString().simplified();
         }
-        parts.append(QStringLiteral("%1: %2").arg(field.labelText(), text));
+        parts.append(CaseDialog::tr("%1: %2").arg(field.labelText(), text));
     }
-    return parts.join(QStringLiteral("; "));
+    return parts.join(CaseDialog::tr("; "));
 }
 } // namespace
 

@@ -78,8 +78,12 @@ DisputesPage::DisputesPage(Database &database, const Account &account, QWidget *
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(DisputeTableModel::Number, 230);
-    m_table->setColumnWidth(DisputeTableModel::Title, 240);
+    m_table->setColumnWidth(DisputeTableModel::Number, 210);
+    m_table->setColumnWidth(DisputeTableModel::Title, 250);
+    m_table->setColumnWidth(DisputeTableModel::Status, 120);
+    m_table->setColumnWidth(DisputeTableModel::Risk, 150);
+    for (int column : {int(DisputeTableModel::Received), int(DisputeTableModel::Deadline)})
+        m_table->setColumnWidth(column, 125);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
