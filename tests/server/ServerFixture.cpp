@@ -2,6 +2,9 @@
 
 #include "support/Wait.h"
 
+#include "core/storage/Database.h"
+#include "core/sync/SyncEngine.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -310,4 +313,25 @@ QString regionId(const ServerProcess &server, const QString &token, const QStrin
             return row.toArray().at(0).toString();
     }
     return {};
+}
+
+SyncDevice::SyncDevice(const ServerProcess &server, const QString &username)
+{
+    auto opened = lianxin::Database::open({dir.filePath(QStringLiteral("lianxin.db"))});
+    REQUIRE(opened.ok());
+    database = std::move(opened).value();
+    engine = std::make_unique<lianxin::SyncEngine>(*database, QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    const lianxin::Status signedIn = engine->signIn(username, QStringLiteral("password-1"));
+    INFO((signedIn ? QString() : signedIn.error().message).toStdString());
+    REQUIRE(signedIn.ok());
+}
+
+SyncDevice::~SyncDevice() = default;
+
+lianxin::SyncReport SyncDevice::sync()
+{
+    const auto report = engine->run();
+    INFO((report ? QString() : report.error().message).toStdString());
+    REQUIRE(report.ok());
+    return *report;
 }

@@ -11,6 +11,12 @@
 
 #include <memory>
 
+namespace lianxin {
+class Database;
+class SyncEngine;
+struct SyncReport;
+} // namespace lianxin
+
 // The real lianxin-server, on a loopback port, over a database of its own: an SQLite file, or a fresh
 // database in the test PostgreSQL cluster (tests/server/postgres-cluster.sh) in the suites built with
 // LIANXIN_TEST_BACKEND "postgresql". Every server suite is built and run once per backend.
@@ -92,3 +98,17 @@ QJsonObject insertRow(const QString &table, const QString &id, const QJsonObject
 QString newId();
 // The id of a region by code, from GET /api/v1/regions as `token` sees it (empty when it cannot see it).
 QString regionId(const ServerProcess &server, const QString &token, const QString &code);
+
+// A simulated device: its own store (a real SQLite file) syncing with the real server process, signed in
+// as `username` (password "password-1").
+struct SyncDevice
+{
+    QTemporaryDir dir;
+    std::unique_ptr<lianxin::Database> database;
+    std::unique_ptr<lianxin::SyncEngine> engine;
+
+    SyncDevice(const ServerProcess &server, const QString &username);
+    ~SyncDevice();
+    // Syncs and fails the test when the sync fails.
+    lianxin::SyncReport sync();
+};

@@ -46,31 +46,10 @@ QStringList dumpRows(Database &database, const QList<const SyncedTable *> &table
     return lines;
 }
 
-// A simulated device: its own store (a real SQLite file) syncing with the real server process.
-struct Device
+// A simulated device, with what these tests read from its store.
+struct Device : SyncDevice
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> database;
-    std::unique_ptr<SyncEngine> engine;
-
-    Device(const ServerProcess &server, const QString &username)
-    {
-        auto opened = Database::open({dir.filePath(QStringLiteral("lianxin.db"))});
-        REQUIRE(opened.ok());
-        database = std::move(opened).value();
-        engine = std::make_unique<SyncEngine>(*database, QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        const Status signedIn = engine->signIn(username, QStringLiteral("password-1"));
-        INFO((signedIn ? QString() : signedIn.error().message).toStdString());
-        REQUIRE(signedIn.ok());
-    }
-
-    SyncReport sync()
-    {
-        const auto report = engine->run();
-        INFO((report ? QString() : report.error().message).toStdString());
-        REQUIRE(report.ok());
-        return *report;
-    }
+    using SyncDevice::SyncDevice;
 
     // Every live and removed row of the register tables, canonically ordered, without local columns. A row
     // made and removed on this device before any sync never existed anywhere else, and is left out.

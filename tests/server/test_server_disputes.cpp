@@ -19,29 +19,10 @@ using namespace lianxin;
 
 namespace {
 
-// A device of the standard county: its own store, signed in as `username`.
-struct Device
+// A device of the standard county that registers cases.
+struct Device : SyncDevice
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> database;
-    std::unique_ptr<SyncEngine> engine;
-
-    Device(const ServerProcess &server, const QString &username)
-    {
-        auto opened = Database::open({dir.filePath(QStringLiteral("lianxin.db"))});
-        REQUIRE(opened.ok());
-        database = std::move(opened).value();
-        engine = std::make_unique<SyncEngine>(*database, QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        REQUIRE(engine->signIn(username, QStringLiteral("password-1")).ok());
-    }
-
-    SyncReport sync()
-    {
-        const auto report = engine->run();
-        INFO((report ? QString() : report.error().message).toStdString());
-        REQUIRE(report.ok());
-        return *report;
-    }
+    using SyncDevice::SyncDevice;
 
     QString regionByCode(const QString &code) const
     {
