@@ -284,3 +284,27 @@ TEST_CASE("An attachment's content is stored once by its hash, within the size l
     CHECK(attachments.list(first).size() == 1);
     CHECK_FALSE(attachments.storeFetched(Attachments::hashOf(scan), QByteArray("tampered")).ok());
 }
+
+TEST_CASE("An escalation puts the case before the township and shows in its view")
+{
+    TestStore store;
+    const QString id = registerCase(store, QDate(2026, 11, 1));
+    registerCase(store, QDate(2026, 11, 2));
+    REQUIRE(CaseSteps(store.db())
+                .add(id, QStringLiteral("escalation"),
+                     {{QStringLiteral("date"), QStringLiteral("2026-11-03")}, {QStringLiteral("to_level"), QStringLiteral("county")},
+                      {QStringLiteral("reason"), QStringLiteral("涉及多户，有械斗苗头")},
+                      {QStringLiteral("departments"), QStringLiteral("司法所、派出所、自然资源所")}})
+                .ok());
+    const auto d = DisputeRepository(store.db()).get(id);
+    CHECK(d->level == QStringLiteral("township"));
+    CHECK(d->consultation == QStringLiteral("county"));
+    CHECK(d->escalatedOn == QDate(2026, 11, 3));
+    CHECK(d->status == QStringLiteral("registered"));
+    DisputeFilter township = filterFor(store);
+    township.escalatedOnly = true;
+    township.scope = QStringList{store.townshipId()};
+    const auto page = DisputeList(store.db()).page(township);
+    REQUIRE(page.rows.size() == 1);
+    CHECK(page.rows.first().id == id);
+}

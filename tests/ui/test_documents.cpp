@@ -178,3 +178,35 @@ TEST_CASE("The mediation report is printed as a table with its figures")
     CHECK(text.contains(squeezed(QStringLiteral("房屋宅基地 1 1 0 100.0% 500.00 0 0"))));
     CHECK(text.contains(squeezed(QStringLiteral("合计 1 1 0 100.0% 500.00 0 0"))));
 }
+
+TEST_CASE("An oral agreement is registered on its own form")
+{
+    TestStore store;
+    const QString id = registerCase(store, QDate(2026, 10, 1));
+    walkCase(store, id, QStringLiteral("session"));
+    REQUIRE(CaseSteps(store.db())
+                .add(id, QStringLiteral("agreement"),
+                     {{QStringLiteral("date"), QStringLiteral("2026-10-03")}, {QStringLiteral("form"), QStringLiteral("oral")},
+                      {QStringLiteral("disputed_points"), QStringLiteral("鸡鸭毁坏菜地。")},
+                      {QStringLiteral("terms"), QStringLiteral("赔偿菜苗钱五十元，圈养鸡鸭。")},
+                      {QStringLiteral("manner"), QStringLiteral("当场支付")},
+                      {QStringLiteral("performance_deadline"), QStringLiteral("2026-10-03")}})
+                .ok());
+    const auto file = loadCaseFile(store.db(), id);
+    QStringList titles;
+    for (const DocumentChoice &choice : availableDocuments(*file))
+        titles.append(choice.title);
+    CHECK(titles.contains(QStringLiteral("口头调解协议登记表")));
+    CHECK_FALSE(titles.contains(QStringLiteral("人民调解协议书")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("oral.pdf"));
+    for (const DocumentChoice &choice : availableDocuments(*file)) {
+        if (choice.form == Form::OralAgreement)
+            REQUIRE(writePdf(*file, choice, path).ok());
+    }
+    const QString text = squeezed(pdfText(path));
+    CHECK(text.contains(squeezed(QStringLiteral("口头调解协议登记表"))));
+    CHECK(text.contains(squeezed(QStringLiteral("赔偿菜苗钱五十元"))));
+    // An oral agreement takes effect when it is recorded.
+    CHECK(file->dispute.agreementEffectiveOn == QDate(2026, 10, 3));
+}
