@@ -884,6 +884,180 @@
     </message>
 </context>
 <context>
+    <name>PointsCatalogue</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The lowest points cannot be above the highest.</source>
+        <translation>最低分不能高于最高分。</translation>
+    </message>
+    <message>
+        <source>An indicator either awards points (both above 0) or deducts them (both below 0).</source>
+        <translation>指标要么加分（均大于 0），要么扣分（均小于 0）。</translation>
+    </message>
+    <message>
+        <source>Points must lie between -1000 and 1000.</source>
+        <translation>分值须在 -1000 至 1000 之间。</translation>
+    </message>
+    <message>
+        <source>The cap must allow at least one award and be at most 1000.</source>
+        <translation>上限至少容纳一次计分，且不超过 1000。</translation>
+    </message>
+    <message>
+        <source>Choose the village whose catalogue this is.</source>
+        <translation>请选择该指标体系所属的村。</translation>
+    </message>
+    <message>
+        <source>The catalogue already has an indicator %1.</source>
+        <translation>指标体系中已有编号为 %1 的指标。</translation>
+    </message>
+    <message>
+        <source>No such indicator.</source>
+        <translation>没有这个指标。</translation>
+    </message>
+    <message>
+        <source>The default catalogue is missing from this build.</source>
+        <translation>本程序缺少默认指标体系。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the default catalogue has %2 fields, not 8.</source>
+        <translation>默认指标体系第 %1 行有 %2 个字段，应为 8 个。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the default catalogue: %2</source>
+        <translation>默认指标体系第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The village already has a catalogue.</source>
+        <translation>该村已有指标体系。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsLedger</name>
+    <message>
+        <source>Choose month, quarter or year.</source>
+        <translation>请选择按月、按季度或按年。</translation>
+    </message>
+    <message>
+        <source>The public notice lasts 1 to 60 days.</source>
+        <translation>公示期为 1 至 60 天。</translation>
+    </message>
+    <message>
+        <source>Choose an indicator of the current catalogue.</source>
+        <translation>请选择现行指标体系中的指标。</translation>
+    </message>
+    <message>
+        <source>This indicator has been changed since; choose its current version.</source>
+        <translation>该指标已修订，请选择现行版本。</translation>
+    </message>
+    <message>
+        <source>Choose the household.</source>
+        <translation>请选择农户。</translation>
+    </message>
+    <message>
+        <source>The household does not belong to the village of this catalogue.</source>
+        <translation>该户不属于本指标体系所在的村。</translation>
+    </message>
+    <message>
+        <source>%1 gives exactly %2 points.</source>
+        <translation>“%1”固定计 %2 分。</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 to %3 points.</source>
+        <translation>“%1”计 %2 至 %3 分。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the deed (not in the future).</source>
+        <translation>请填写事迹发生日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>%1 needs evidence: say what shows it.</source>
+        <translation>“%1”需要佐证材料，请写明依据。</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提议人</translation>
+    </message>
+    <message>
+        <source>%1 gives a household at most %2 points from %3 to %4; it has %5 already.</source>
+        <translation>“%1”在 %3 至 %4 期间每户最多计 %2 分，该户已计 %5 分。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting (not in the future).</source>
+        <translation>请填写评议会日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>This entry has already been decided.</source>
+        <translation>该条已经评议过。</translation>
+    </message>
+    <message>
+        <source>Votes cannot be negative.</source>
+        <translation>票数不能为负。</translation>
+    </message>
+    <message>
+        <source>Choose the evaluation meeting that decided it.</source>
+        <translation>请选择作出评议的评议会。</translation>
+    </message>
+    <message>
+        <source>Only an entry under public notice can be objected to.</source>
+        <translation>只能对公示中的积分提出异议。</translation>
+    </message>
+    <message>
+        <source>The public notice ended on %1.</source>
+        <translation>公示已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>This entry has no open objection.</source>
+        <translation>该条没有待处理的异议。</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>A confirmed entry is corrected by a reversing entry, not revoked.</source>
+        <translation>已确认的积分只能以冲正记录更正，不能撤销。</translation>
+    </message>
+    <message>
+        <source>This entry no longer counts.</source>
+        <translation>该条已不计分。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Only a confirmed entry is corrected by a reversing entry.</source>
+        <translation>只有已确认的积分才能冲正。</translation>
+    </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation>该条已经冲正过。</translation>
+    </message>
+</context>
+<context>
     <name>PulledPage</name>
     <message>
         <source>The county server sent a page older than the data here.</source>
@@ -1294,6 +1468,53 @@
     <message>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
+    </message>
+</context>
+<context>
+    <name>Supermarket</name>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>The price is 1 to 100,000 points.</source>
+        <translation>价格须为 1 至 100,000 分。</translation>
+    </message>
+    <message>
+        <source>Enter how many units came in or went out.</source>
+        <translation>请填写入库或出库数量。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Only %1 in stock.</source>
+        <translation>库存仅剩 %1。</translation>
+    </message>
+    <message>
+        <source>Redeem at least one.</source>
+        <translation>至少兑换一件。</translation>
+    </message>
+    <message>
+        <source>Choose an item on sale.</source>
+        <translation>请选择在售商品。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 in stock.</source>
+        <translation>%2 库存仅剩 %1。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 costs %3 points; the household has %4.</source>
+        <translation>%1 × %2 需 %3 分，该户只有 %4 分。</translation>
+    </message>
+    <message>
+        <source>No such redemption.</source>
+        <translation>没有这笔兑换记录。</translation>
+    </message>
+    <message>
+        <source>These goods have already been given back.</source>
+        <translation>这些商品已经退还过。</translation>
     </message>
 </context>
 <context>

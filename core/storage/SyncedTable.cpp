@@ -152,6 +152,85 @@ const SyncedTable &attachments()
     return table;
 }
 
+namespace {
+SyncedTable pointsTable(const char *name, std::initializer_list<const char *> fields, bool appendOnly,
+                        std::initializer_list<const char *> integers)
+{
+    SyncedTable table{QLatin1String(name), {}, appendOnly};
+    for (const char *field : fields)
+        table.fields.append(QLatin1String(field));
+    for (const char *field : integers)
+        table.integerFields.append(QLatin1String(field));
+    return table;
+}
+} // namespace
+
+const SyncedTable &pointsSettings()
+{
+    static const SyncedTable table = pointsTable("points_settings", {"village_id", "period", "notice_days", "threshold"}, false,
+                                                 {"notice_days", "threshold"});
+    return table;
+}
+
+const SyncedTable &pointsIndicators()
+{
+    static const SyncedTable table =
+        pointsTable("points_indicators",
+                    {"village_id", "indicator_key", "version", "category", "code", "name", "description", "min_points",
+                     "max_points", "evidence_required", "cap_per_period", "retired"},
+                    true, {"version", "min_points", "max_points", "evidence_required", "cap_per_period", "retired"});
+    return table;
+}
+
+const SyncedTable &pointsEntries()
+{
+    static const SyncedTable table =
+        pointsTable("points_entries",
+                    {"village_id", "household_id", "person_id", "indicator_id", "points", "deed_on", "evidence",
+                     "proposed_by", "dispute_id", "reverses_id", "reason"},
+                    true, {"points"});
+    return table;
+}
+
+const SyncedTable &pointsMeetings()
+{
+    static const SyncedTable table = pointsTable("points_meetings", {"village_id", "held_on", "attendees", "minutes"}, false, {});
+    return table;
+}
+
+const SyncedTable &pointsDecisions()
+{
+    static const SyncedTable table =
+        pointsTable("points_decisions",
+                    {"entry_id", "kind", "meeting_id", "votes_for", "votes_against", "approved", "note", "on_date"}, true,
+                    {"votes_for", "votes_against", "approved"});
+    return table;
+}
+
+const SyncedTable &pointsItems()
+{
+    static const SyncedTable table =
+        pointsTable("points_items", {"village_id", "name", "unit", "price", "active"}, false, {"price", "active"});
+    return table;
+}
+
+const SyncedTable &pointsStock()
+{
+    static const SyncedTable table =
+        pointsTable("points_stock", {"item_id", "quantity", "reason", "on_date"}, true, {"quantity"});
+    return table;
+}
+
+const SyncedTable &pointsRedemptions()
+{
+    static const SyncedTable table =
+        pointsTable("points_redemptions",
+                    {"village_id", "household_id", "item_id", "quantity", "points", "on_date", "receipt_no", "reverses_id",
+                     "reason"},
+                    true, {"quantity", "points"});
+    return table;
+}
+
 const QStringList &syncColumns()
 {
     static const QStringList columns{QStringLiteral("created_at"),        QStringLiteral("updated_at"),
@@ -164,7 +243,9 @@ const QList<const SyncedTable *> &all()
 {
     static const QList<const SyncedTable *> list{&regions(), &members(),   &memberRegions(), &households(),
                                                  &persons(), &accounts(),  &auditLog(),      &conflicts(),
-                                                 &disputes(), &disputeParties(), &disputeSteps(), &attachments()};
+                                                 &disputes(), &disputeParties(), &disputeSteps(), &attachments(),
+                                                 &pointsSettings(), &pointsIndicators(), &pointsEntries(), &pointsMeetings(),
+                                                 &pointsDecisions(), &pointsItems(), &pointsStock(), &pointsRedemptions()};
     return list;
 }
 

@@ -48,6 +48,16 @@ const SyncedTable &disputeParties();
 const SyncedTable &disputeSteps();
 // Scans and photos of a case: the record syncs as a row, the content by hash (docs/SYNC.md section 12).
 const SyncedTable &attachments();
+// Moral-evaluation points (docs/POINTS.md): village settings, indicator versions, entries and the decisions
+// on them, evaluation meetings, the supermarket's items, stock movements and redemptions.
+const SyncedTable &pointsSettings();
+const SyncedTable &pointsIndicators();
+const SyncedTable &pointsEntries();
+const SyncedTable &pointsMeetings();
+const SyncedTable &pointsDecisions();
+const SyncedTable &pointsItems();
+const SyncedTable &pointsStock();
+const SyncedTable &pointsRedemptions();
 const QList<const SyncedTable *> &all();
 const SyncedTable *byName(const QString &name);
 } // namespace tables

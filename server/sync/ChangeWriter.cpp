@@ -105,6 +105,9 @@ Result<RegionPath> ChangeWriter::pathFor(const SyncedTable &table, const QString
         return fromRegion(m_paths.pathOf(values.value(QStringLiteral("region_id")).toString()));
     if (name == QLatin1String("disputes"))
         return fromRegion(m_paths.pathOf(values.value(QStringLiteral("region_id")).toString()));
+    if (values.contains(QStringLiteral("village_id")) && name.startsWith(QLatin1String("points_")) &&
+        !values.contains(QStringLiteral("household_id")))
+        return fromRegion(m_paths.pathOf(values.value(QStringLiteral("village_id")).toString()));
     for (const ChildTable &child : kChildTables) {
         if (name == QLatin1String(child.table))
             return fromRow(QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(kColumnsOfPath, QLatin1String(child.tableOfParent)),

@@ -69,7 +69,11 @@ public:
     static constexpr ChildTable kChildTables[] = {{"persons", "households", "household_id"},
                                                   {"dispute_parties", "disputes", "dispute_id"},
                                                   {"dispute_steps", "disputes", "dispute_id"},
-                                                  {"attachments", "disputes", "dispute_id"}};
+                                                  {"attachments", "disputes", "dispute_id"},
+                                                  {"points_entries", "households", "household_id"},
+                                                  {"points_redemptions", "households", "household_id"},
+                                                  {"points_decisions", "points_entries", "entry_id"},
+                                                  {"points_stock", "points_items", "item_id"}};
 
 private:
     Status moveChildren(const ChildTable &child, const SyncedTable &table, const QString &id, const QVariantMap &values);

@@ -45,12 +45,14 @@ struct RegionsCondition
     QStringList ancestorNames;
     QStringList ancestors;
 
-    RegionsCondition(const AccessScope &scope, const QStringList &ancestorIds)
+    // `ancestorTest` says how a row belongs to an ancestor of the scope, with %1 for the list of ancestor ids.
+    RegionsCondition(const AccessScope &scope, const QStringList &ancestorIds, const QString &ancestorTest)
         : sql(scope.condition()), ancestorNames(placeholders(QStringLiteral("ancestor"), ancestorIds.size())),
           ancestors(ancestorIds)
     {
         if (!ancestors.isEmpty())
-            sql = QLatin1Char('(') + sql + QStringLiteral(" OR id IN (") + ancestorNames.join(QStringLiteral(", ")) + QStringLiteral("))");
+            sql = QLatin1Char('(') + sql + QStringLiteral(" OR ") + ancestorTest.arg(ancestorNames.join(QStringLiteral(", "))) +
+                  QLatin1Char(')');
     }
     void bind(QSqlQuery &query) const
     {
@@ -58,6 +60,14 @@ struct RegionsCondition
             query.bindValue(ancestorNames.at(i), ancestors.at(i));
     }
 };
+
+// Tables whose rows a village keeps for all its grids.
+bool isVillageWideTable(const QString &table)
+{
+    return table == QLatin1String("points_settings") || table == QLatin1String("points_indicators") ||
+           table == QLatin1String("points_meetings") || table == QLatin1String("points_items") ||
+           table == QLatin1String("points_stock");
+}
 
 struct PulledRow
 {
@@ -105,13 +115,18 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
     bool more = false;
     const QList<const SyncedTable *> &all = tables::all();
     // Devices show the township and county above a village's rows: the ancestors of the scope come too.
-    const RegionsCondition regionsCondition(caller.scope, *ancestors);
+    const RegionsCondition regionsCondition(caller.scope, *ancestors, QStringLiteral("id IN (%1)"));
+    // What a village keeps for all its grids (the points catalogue, settings, meetings, supermarket) reaches
+    // the grid officers of the village too.
+    const RegionsCondition villageWide(caller.scope, *ancestors,
+                                       QStringLiteral("(scope_grid IS NULL AND scope_village IN (%1))"));
     for (int t = 0; t < all.size(); ++t) {
         const SyncedTable &table = *all.at(t);
         if (isDisputeTable(table.name) && !permissionsOf(caller.role).seeDisputes)
             continue;
         const bool regions = table.name == QLatin1String("regions");
-        QString condition = regions ? regionsCondition.sql : caller.scope.condition();
+        const bool wide = isVillageWideTable(table.name);
+        QString condition = regions ? regionsCondition.sql : wide ? villageWide.sql : caller.scope.condition();
         // Conflict records carry the values they are about: a case's only go to those who may see cases.
         if (table.name == QLatin1String("conflicts") && !permissionsOf(caller.role).seeDisputes)
             condition += QStringLiteral(" AND table_name <> 'disputes' AND table_name <> 'dispute_parties'");
@@ -125,6 +140,8 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         caller.scope.bind(query);
         if (regions)
             regionsCondition.bind(query);
+        if (wide)
+            villageWide.bind(query);
         if (Status status = m_database.exec(query); !status)
             return status.error();
         int count = 0;
@@ -229,7 +246,7 @@ Result<QJsonObject> PullService::regions(const Caller &caller)
     const auto ancestors = ancestorsOfScope(caller);
     if (!ancestors)
         return ancestors.error();
-    const RegionsCondition condition(caller.scope, *ancestors);
+    const RegionsCondition condition(caller.scope, *ancestors, QStringLiteral("id IN (%1)"));
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, parent_id, code, name, kind, sort_order, server_version "
                                                         "FROM regions WHERE deleted = 0 AND ") +
                                          condition.sql + QStringLiteral(" ORDER BY sort_order, code"));

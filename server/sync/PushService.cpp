@@ -67,7 +67,8 @@ public:
         } else if (isDisputeTable(table->name)) {
             if (!permissionsOf(m_caller.role).editDisputes)
                 forbidden = QStringLiteral("This account's role may not record dispute cases.");
-        } else if (!table->appendOnly && !permissionsOf(m_caller.role).editRegister) {
+        } else if ((!table->appendOnly || table->name.startsWith(QLatin1String("points_"))) &&
+                   !permissionsOf(m_caller.role).editRegister) {
             forbidden = QStringLiteral("This account's role may not change the register.");
         }
         for (auto it = row.fields.cbegin(); it != row.fields.cend(); ++it) {
