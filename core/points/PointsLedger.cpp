@@ -343,4 +343,15 @@ int PointsLedger::balance(const QString &householdId) const
     return q.value(0).toInt();
 }
 
+bool PointsLedger::belowThreshold(const QString &householdId) const
+{
+    QSqlQuery village = m_database.prepare(QStringLiteral(
+        "SELECT g.parent_id FROM households h JOIN regions g ON g.id = h.grid_id WHERE h.id = ?"));
+    village.addBindValue(householdId);
+    if (!m_database.exec(village) || !village.next())
+        return false;
+    const PointsSettings s = settings(village.value(0).toString());
+    return s.threshold && balance(householdId) < *s.threshold;
+}
+
 } // namespace lianxin

@@ -82,6 +82,9 @@ public:
     std::optional<PointsEntry> entry(const QString &entryId) const;
     // Confirmed points minus points spent (redemptions, net of returns).
     int balance(const QString &householdId) const;
+    // Whether the household's balance is under its village's threshold (e.g. not eligible for a star-family
+    // rating); never when the village has set none.
+    bool belowThreshold(const QString &householdId) const;
     // Points a household got (or lost) from an indicator in a period, counting entries still in process.
     int usedInPeriod(const QString &householdId, const QString &indicatorKey, const QDate &from, const QDate &to) const;
 

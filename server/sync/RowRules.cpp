@@ -107,6 +107,8 @@ Status RowRules::check(const SyncedTable &table, const QString &id, const QVaria
         }
         return {};
     }
+    if (name.startsWith(QLatin1String("points_")))
+        return checkPoints(name, values);
     if (name == QLatin1String("attachments")) {
         if (Status status = exists(QStringLiteral("disputes"), QStringLiteral("dispute_id"), text(values, "dispute_id")); !status)
             return status;
@@ -160,6 +162,61 @@ Status RowRules::exists(const QString &table, const QString &field, const QStrin
     const bool found = query.next();
     query.finish();
     return found ? Status{} : Status{Error{field, QStringLiteral("No such record (or it was removed).")}};
+}
+
+Status RowRules::checkPoints(const QString &name, const QVariantMap &values)
+{
+    const auto number = [&values](const char *field) { return values.value(QLatin1String(field)).toLongLong(); };
+    if (name == QLatin1String("points_indicators")) {
+        const qint64 low = number("min_points");
+        const qint64 high = number("max_points");
+        if (low > high || low == 0 || high == 0 || (low < 0) != (high < 0))
+            return Error{QStringLiteral("min_points"), QStringLiteral("Must both be above 0 or both below 0, lowest first.")};
+        return checkRequiredText(QStringLiteral("name"), QStringLiteral("Name"), text(values, "name"), 50);
+    }
+    if (name == QLatin1String("points_entries")) {
+        if (Status status = exists(QStringLiteral("households"), QStringLiteral("household_id"), text(values, "household_id")); !status)
+            return status;
+        // The points must lie in the range of the indicator version the entry names (a reversal negates one).
+        QSqlQuery &indicator = m_database.cached(
+            QStringLiteral("SELECT min_points, max_points FROM points_indicators WHERE id = :id AND deleted = 0"));
+        indicator.bindValue(QStringLiteral(":id"), text(values, "indicator_id"));
+        if (Status status = m_database.exec(indicator); !status)
+            return status;
+        const bool found = indicator.next();
+        const qint64 low = found ? indicator.value(0).toLongLong() : 0;
+        const qint64 high = found ? indicator.value(1).toLongLong() : 0;
+        indicator.finish();
+        if (!found)
+            return Error{QStringLiteral("indicator_id"), QStringLiteral("No such indicator version.")};
+        const qint64 points = text(values, "reverses_id").isEmpty() ? number("points") : -number("points");
+        if (points < low || points > high)
+            return Error{QStringLiteral("points"), QStringLiteral("Outside the indicator's range %1 to %2.").arg(low).arg(high)};
+        if (!QDate::fromString(text(values, "deed_on"), Qt::ISODate).isValid())
+            return Error{QStringLiteral("deed_on"), QStringLiteral("Must be a date written 2026-11-29.")};
+        return {};
+    }
+    if (name == QLatin1String("points_decisions")) {
+        if (Status status = exists(QStringLiteral("points_entries"), QStringLiteral("entry_id"), text(values, "entry_id")); !status)
+            return status;
+        static const QStringList kinds{QStringLiteral("decided"), QStringLiteral("objection"), QStringLiteral("objection_resolved"),
+                                       QStringLiteral("confirmed"), QStringLiteral("revoked")};
+        if (!kinds.contains(text(values, "kind")))
+            return Error{QStringLiteral("kind"), QStringLiteral("Unknown kind of decision.")};
+        return {};
+    }
+    if (name == QLatin1String("points_redemptions") || name == QLatin1String("points_stock")) {
+        if (Status status = exists(QStringLiteral("points_items"), QStringLiteral("item_id"), text(values, "item_id")); !status)
+            return status;
+        if (number("quantity") == 0)
+            return Error{QStringLiteral("quantity"), QStringLiteral("Must not be 0.")};
+        if (name == QLatin1String("points_stock"))
+            return checkRequiredText(QStringLiteral("reason"), QStringLiteral("Reason"), text(values, "reason"), 200);
+        return exists(QStringLiteral("households"), QStringLiteral("household_id"), text(values, "household_id"));
+    }
+    if (name == QLatin1String("points_items") && number("price") < 1)
+        return Error{QStringLiteral("price"), QStringLiteral("Must be at least 1.")};
+    return {};
 }
 
 Status RowRules::checkDispute(const QString &id, const QVariantMap &values, const RegionPath &path)

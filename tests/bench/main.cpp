@@ -1,6 +1,6 @@
 // lianxin-bench: measures the store on a generated township and prints the figures as JSON.
 // Usage: lianxin-bench [--households N] [--seed S] [--queries Q] [--dir DIR]; --server, --sync and
-// --disputes N measure the county server, sync and dispute cases instead.
+// --disputes N and --points N measure the county server, sync, dispute cases and the points ledger instead.
 #include "core/demo/DemoAccounts.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "tests/bench/BenchSupport.h"
 #include "tests/bench/DisputeBench.h"
+#include "tests/bench/PointsBench.h"
 #include "tests/bench/ServerBench.h"
 #include "tests/bench/UiProbe.h"
 
@@ -121,8 +122,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption disputes(QStringLiteral("disputes"),
                                       QStringLiteral("Measure dispute cases instead: <n> cases with their steps in a township of --households."),
                                       QStringLiteral("n"));
-    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes});
+    const QCommandLineOption points(QStringLiteral("points"),
+                                    QStringLiteral("Measure the points ledger instead: <n> confirmed entries over the households of --households."),
+                                    QStringLiteral("n"));
+    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes, points});
     parser.process(app);
+    if (parser.isSet(points)) {
+        QJsonObject result = measurePoints(parser.value(households).toInt(), parser.value(points).toInt(),
+                                           parser.value(seed).toULongLong());
+        result.insert(QStringLiteral("households"), parser.value(households).toInt());
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+        return result.contains(QStringLiteral("error")) ? 1 : 0;
+    }
     if (parser.isSet(disputes)) {
         QJsonObject result = measureDisputes(parser.value(households).toInt(), parser.value(disputes).toInt(),
                                              parser.value(seed).toULongLong());

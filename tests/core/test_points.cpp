@@ -1,5 +1,6 @@
 #include "core/points/PointsCatalogue.h"
 #include "core/points/PointsLedger.h"
+#include "core/points/PointsRanking.h"
 #include "core/points/Supermarket.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/storage/RecordWriter.h"
@@ -296,4 +297,51 @@ TEST_CASE("Periods are months, quarters or years")
     CHECK(PointsLedger::periodOf(QDate(2028, 2, 10), QStringLiteral("month")) == std::pair(QDate(2028, 2, 1), QDate(2028, 2, 29)));
     CHECK(PointsLedger::periodOf(QDate(2026, 11, 29), QStringLiteral("quarter")) == std::pair(QDate(2026, 10, 1), QDate(2026, 12, 31)));
     CHECK(PointsLedger::periodOf(QDate(2026, 3, 31), QStringLiteral("year")) == std::pair(QDate(2026, 1, 1), QDate(2026, 12, 31)));
+}
+
+TEST_CASE("Rankings give equal points an equal rank, and the red and black lists follow them")
+{
+    Village v;
+    REQUIRE(PointsCatalogue(v.store.db()).installDefault(v.village).ok());
+    QStringList households;
+    for (const char *name : {"甲户", "乙户", "丙户", "丁户", "戊户", "己户"})
+        households.append(v.household(QString::fromUtf8(name)));
+    v.award(households[0], QStringLiteral("LL02"), 5, QDate(2026, 10, 3));
+    v.award(households[1], QStringLiteral("CY01"), 5, QDate(2026, 10, 4));
+    v.award(households[2], QStringLiteral("LL01"), 3, QDate(2026, 10, 5));
+    v.award(households[4], QStringLiteral("HJ03"), -2, QDate(2026, 10, 6));
+    v.award(households[5], QStringLiteral("LL03"), -2, QDate(2026, 10, 7));
+    v.award(households[3], QStringLiteral("ZY01"), 2, QDate(2026, 9, 20)); // outside October
+
+    PointsRanking ranking(v.store.db());
+    const auto [from, to] = PointsLedger::periodOf(QDate(2026, 10, 15), QStringLiteral("month"));
+    const QList<RankedHousehold> ranked = ranking.rank(v.village, from, to);
+    REQUIRE(ranked.size() == 6);
+    QList<int> points;
+    QList<int> ranks;
+    for (const RankedHousehold &row : ranked) {
+        points.append(row.points);
+        ranks.append(row.rank);
+    }
+    CHECK(points == QList<int>{5, 5, 3, 0, -2, -2});
+    CHECK(ranks == QList<int>{1, 1, 3, 4, 5, 5});
+    CHECK(ranked.at(3).householdId == households[3]);
+    const QList<RankedHousehold> red = ranking.redList(v.village, from, to, 2);
+    REQUIRE(red.size() == 2); // two households share the first place; the third place is beyond two ranks
+    CHECK(ranking.redList(v.village, from, to, 3).size() == 3);
+    const QList<RankedHousehold> black = ranking.blackList(v.village, from, to);
+    REQUIRE(black.size() == 2);
+    CHECK(black.at(0).rank == 1);
+    CHECK(black.at(1).rank == 1);
+    CHECK(ranking.rank(v.grid, from, to).size() == 6);
+    const auto [year, yearEnd] = PointsLedger::periodOf(QDate(2026, 10, 15), QStringLiteral("year"));
+    CHECK(ranking.rank(v.village, year, yearEnd).at(3).points == 2);
+
+    PointsLedger ledger(v.store.db());
+    CHECK_FALSE(ledger.belowThreshold(households[4]));
+    PointsSettings settings = ledger.settings(v.village);
+    settings.threshold = 0;
+    REQUIRE(ledger.saveSettings(settings).ok());
+    CHECK(ledger.belowThreshold(households[4]));
+    CHECK_FALSE(ledger.belowThreshold(households[3]));
 }

@@ -2,6 +2,7 @@
 #include "core/mediation/DisputeRepository.h"
 #include "tests/support/Disputes.h"
 #include "ui/documents/MediationDocuments.h"
+#include "ui/documents/PointsListDocument.h"
 #include "ui/documents/ReportDocument.h"
 
 #include <QProcess>
@@ -209,4 +210,29 @@ TEST_CASE("An oral agreement is registered on its own form")
     CHECK(text.contains(squeezed(QStringLiteral("赔偿菜苗钱五十元"))));
     // An oral agreement takes effect when it is recorded.
     CHECK(file->dispute.agreementEffectiveOn == QDate(2026, 10, 3));
+}
+
+TEST_CASE("The red and black list is printed for the notice board with the expected households")
+{
+    const QList<RankedHousehold> red{{QStringLiteral("a"), QStringLiteral("储德明"), QStringLiteral("第1网格"), 12, 1},
+                                     {QStringLiteral("b"), QStringLiteral("王桂英"), QStringLiteral("第2网格"), 12, 1},
+                                     {QStringLiteral("c"), QStringLiteral("汪海"), QStringLiteral("第1网格"), 9, 3}};
+    const QList<RankedHousehold> black{{QStringLiteral("d"), QStringLiteral("刘大勇"), QStringLiteral("第3网格"), -6, 1}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.pdf"));
+    REQUIRE(writePointsListPdf(path, QStringLiteral("菖蒲村"), QDate(2026, 10, 1), QDate(2026, 12, 31), red, black, 7,
+                               QPageSize::A3)
+                .ok());
+    const QString text = squeezed(pdfText(path));
+    CHECK(text.contains(squeezed(QStringLiteral("菖蒲村道德评议红黑榜"))));
+    CHECK(text.contains(squeezed(QStringLiteral("2026年10月1日至2026年12月31日"))));
+    CHECK(text.contains(squeezed(QStringLiteral("1 储德明 第1网格 12"))));
+    CHECK(text.contains(squeezed(QStringLiteral("1 王桂英 第2网格 12"))));
+    CHECK(text.contains(squeezed(QStringLiteral("3 汪海 第1网格 9"))));
+    CHECK(text.contains(squeezed(QStringLiteral("1 刘大勇 第3网格 -6"))));
+    CHECK(text.contains(squeezed(QStringLiteral("公示期 7 天"))));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(info.waitForFinished(30000));
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A3)")));
 }

@@ -282,7 +282,7 @@ int PageLayout::render(QPagedPaintDevice &device) const
 }
 
 Result<int> writePdfFile(const QString &path, const QString &title,
-                         const std::function<PageLayout(QPagedPaintDevice &)> &make)
+                         const std::function<PageLayout(QPagedPaintDevice &)> &make, QPageSize::PageSizeId pageSize)
 {
     // QPdfWriter does not report a file it cannot open: try first, to say why.
     QFile probe(path);
@@ -290,7 +290,7 @@ Result<int> writePdfFile(const QString &path, const QString &title,
         return Error{QStringLiteral("path"), Tr::tr("Cannot write %1: %2").arg(path, probe.errorString())};
     probe.close();
     QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageSize(QPageSize(pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(300);
     writer.setTitle(title);

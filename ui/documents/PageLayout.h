@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPageSize>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -103,6 +104,7 @@ private:
 // Writes an A4 PDF (fonts embedded) of the layout that `make` builds for the file's page; returns the
 // number of pages, or an Error naming the path when it cannot be written.
 [[nodiscard]] Result<int> writePdfFile(const QString &path, const QString &title,
-                                       const std::function<PageLayout(QPagedPaintDevice &)> &make);
+                                       const std::function<PageLayout(QPagedPaintDevice &)> &make,
+                                       QPageSize::PageSizeId pageSize = QPageSize::A4);
 
 } // namespace lianxin::documents

@@ -1,0 +1,142 @@
+#include "ServerFixture.h"
+
+#include "core/mediation/Deadlines.h"
+#include "core/points/PointsCatalogue.h"
+#include "core/points/PointsLedger.h"
+#include "core/points/Supermarket.h"
+#include "core/register/HouseholdRepository.h"
+#include "core/storage/Database.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace lianxin;
+
+namespace {
+QString regionByCode(Database &db, const QString &code)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT id FROM regions WHERE code = ?"));
+    query.addBindValue(code);
+    REQUIRE(db.exec(query).ok());
+    REQUIRE(query.next());
+    return query.value(0).toString();
+}
+} // namespace
+
+TEST_CASE("Two devices redeeming offline against one balance and the last item both stand after sync, and both show the overdraft")
+{
+    ServerProcess server;
+    seedCounty(server);
+    // The township sets up the village's catalogue and supermarket.
+    SyncDevice township(server, QStringLiteral("town_a"));
+    township.sync();
+    Database &town = *township.database;
+    const QString village = regionByCode(town, QStringLiteral("340828101201"));
+    REQUIRE(PointsCatalogue(town).installDefault(village).ok());
+    Supermarket townShop(town);
+    const QString rice = *townShop.addItem({{}, village, QStringLiteral("大米"), QStringLiteral("袋"), 6, true, 0});
+    REQUIRE(townShop.moveStock(rice, 1, QStringLiteral("乡镇配送")).ok());
+    township.sync();
+
+    // The grid officer's devices get the village's catalogue and supermarket, though their scope is one grid.
+    SyncDevice laptop(server, QStringLiteral("officer_a"));
+    laptop.sync();
+    REQUIRE(PointsCatalogue(*laptop.database).current(village).size() == 30);
+    REQUIRE(Supermarket(*laptop.database).stock(rice) == 1);
+    Household h;
+    h.gridId = regionByCode(*laptop.database, QStringLiteral("34082810120101"));
+    h.address = QStringLiteral("甲村一组");
+    const QString household = *HouseholdRepository(*laptop.database).create(h);
+    PointsEntry entry;
+    entry.householdId = household;
+    for (const Indicator &i : PointsCatalogue(*laptop.database).current(village)) {
+        if (i.code == QLatin1String("ZY02"))
+            entry.indicatorId = i.id;
+    }
+    entry.points = 2;
+    entry.deedOn = deadlines::today(laptop.database->clock()).addDays(-12);
+    entry.proposedBy = QStringLiteral("测试officer_a");
+    const QString entryId = *PointsLedger(*laptop.database).propose(entry);
+    CHECK(laptop.sync().rejected == 0);
+
+    // The township's meeting (ten days ago) approves it; the notice has ended, so it is confirmed.
+    township.sync();
+    PointsLedger townLedger(town);
+    const QString meeting = *townLedger.holdMeeting(village, deadlines::today(town.clock()).addDays(-10), QStringLiteral("评议会七人"), {});
+    REQUIRE(townLedger.decide(entryId, meeting, 7, 0, true).ok());
+    REQUIRE(*townLedger.confirmDue(village) == 1);
+    CHECK(township.sync().rejected == 0);
+
+    SyncDevice office(server, QStringLiteral("officer_a"));
+    office.sync();
+    laptop.sync();
+    REQUIRE(PointsLedger(*laptop.database).balance(household) == 2);
+    REQUIRE(PointsLedger(*office.database).balance(household) == 2);
+    // The price went up to 2 points a bag so that each device can afford the last bag on its own.
+    SupermarketItem item = Supermarket(town).items(village).first();
+    item.price = 2;
+    REQUIRE(Supermarket(town).updateItem(item).ok());
+    township.sync();
+    laptop.sync();
+    office.sync();
+
+    // Offline, each device hands the household the last bag for its 2 points.
+    REQUIRE(Supermarket(*laptop.database).redeem(household, rice, 1).ok());
+    REQUIRE(Supermarket(*office.database).redeem(household, rice, 1).ok());
+    CHECK(Supermarket(*laptop.database).redeem(household, rice, 1).error().field == QStringLiteral("quantity"));
+    CHECK(laptop.sync().rejected == 0);
+    CHECK(office.sync().rejected == 0);
+    laptop.sync();
+    township.sync();
+
+    for (SyncDevice *device : {&laptop, &office, &township}) {
+        Supermarket shop(*device->database);
+        CHECK(PointsLedger(*device->database).balance(household) == -2);
+        const QList<Overdraft> households = shop.overdrawnHouseholds(village);
+        REQUIRE(households.size() == 1);
+        CHECK(households.first().amount == 2);
+        const QList<Overdraft> items = shop.overdrawnItems(village);
+        REQUIRE(items.size() == 1);
+        CHECK(items.first().amount == 1);
+    }
+    // An overdrawn household cannot redeem again until it is settled.
+    REQUIRE(Supermarket(town).moveStock(rice, 5, QStringLiteral("补货")).ok());
+    CHECK_FALSE(Supermarket(town).redeem(household, rice, 1).ok());
+}
+
+TEST_CASE("The server refuses points outside the indicator version's range")
+{
+    ServerProcess server;
+    seedCounty(server);
+    SyncDevice township(server, QStringLiteral("town_a"));
+    township.sync();
+    const QString village = regionByCode(*township.database, QStringLiteral("340828101201"));
+    REQUIRE(PointsCatalogue(*township.database).installDefault(village).ok());
+    Household h;
+    h.gridId = regionByCode(*township.database, QStringLiteral("34082810120101"));
+    h.address = QStringLiteral("甲村二组");
+    const QString household = *HouseholdRepository(*township.database).create(h);
+    township.sync();
+    QString indicator;
+    for (const Indicator &i : PointsCatalogue(*township.database).current(village)) {
+        if (i.code == QLatin1String("HJ02"))
+            indicator = i.id; // exactly 1 point
+    }
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    const HttpReply reply = server.request(
+        "POST", QStringLiteral("/api/v1/changes"),
+        pushBody(newId(), {insertRow(QStringLiteral("points_entries"), newId(),
+                                     {{QStringLiteral("village_id"), village}, {QStringLiteral("household_id"), household},
+                                      {QStringLiteral("indicator_id"), indicator}, {QStringLiteral("points"), 50},
+                                      {QStringLiteral("deed_on"), QStringLiteral("2026-11-01")},
+                                      {QStringLiteral("proposed_by"), QStringLiteral("x")}})}),
+        {}, token);
+    REQUIRE(reply.status == 200);
+    const QJsonObject result = reply.json().value(QStringLiteral("rows")).toArray().at(0).toObject();
+    CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(result.value(QStringLiteral("field")).toString() == QStringLiteral("points"));
+}

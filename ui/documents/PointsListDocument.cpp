@@ -1,0 +1,50 @@
+#include "ui/documents/PointsListDocument.h"
+
+namespace lianxin::documents {
+
+namespace {
+QString day(const QDate &date)
+{
+    return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+}
+
+void table(PageLayout &page, const QList<RankedHousehold> &rows, const QString &empty)
+{
+    page.row({{QStringLiteral("名次"), true}, {QStringLiteral("户主"), true, 2}, {QStringLiteral("网格"), true, 2},
+              {QStringLiteral("积分"), true}});
+    if (rows.isEmpty())
+        page.row({{empty, false, 6}});
+    for (const RankedHousehold &row : rows)
+        page.row({{QString::number(row.rank)}, {row.name, false, 2}, {row.gridName, false, 2}, {QString::number(row.points)}});
+}
+} // namespace
+
+// The sheet is a Chinese public notice in every language of the interface, like the mediation forms.
+PageLayout pointsListLayout(const QString &villageName, const QDate &from, const QDate &to,
+                            const QList<RankedHousehold> &red, const QList<RankedHousehold> &black, int noticeDays)
+{
+    PageLayout page;
+    page.title(QStringLiteral("%1道德评议红黑榜").arg(villageName));
+    page.centered(QStringLiteral("（%1至%2）").arg(day(from), day(to)));
+    page.heading(QStringLiteral("红榜"));
+    table(page, red, QStringLiteral("本期无"));
+    page.spacer(4);
+    page.heading(QStringLiteral("黑榜"));
+    table(page, black, QStringLiteral("本期无"));
+    page.spacer(4);
+    page.paragraph(QStringLiteral("以上名单经村道德评议会评议通过，现予公示，公示期 %1 天。如有异议，请在公示期内向村民委员会反映。")
+                       .arg(noticeDays));
+    page.seal(villageName + QStringLiteral("村民委员会\n（印章）"), QStringLiteral("        年      月      日"));
+    return page;
+}
+
+Result<int> writePointsListPdf(const QString &path, const QString &villageName, const QDate &from, const QDate &to,
+                               const QList<RankedHousehold> &red, const QList<RankedHousehold> &black, int noticeDays,
+                               QPageSize::PageSizeId pageSize)
+{
+    return writePdfFile(
+        path, QStringLiteral("%1道德评议红黑榜").arg(villageName),
+        [&](QPagedPaintDevice &) { return pointsListLayout(villageName, from, to, red, black, noticeDays); }, pageSize);
+}
+
+} // namespace lianxin::documents
