@@ -2509,6 +2509,14 @@
         <source>Remove %1 from the household register?</source>
         <translation>要从户籍中删除 %1 吗？</translation>
     </message>
+    <message>
+        <source>Moral-evaluation points:</source>
+        <translation>道德评议积分：</translation>
+    </message>
+    <message>
+        <source>%1 — below the village&apos;s threshold (not eligible for a star-family rating)</source>
+        <translation>%1 — 低于本村门槛（不能参评星级文明户）</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::HouseholdForm</name>

@@ -1,5 +1,7 @@
 #include "core/auth/AuditLog.h"
 #include "core/register/HouseholdRepository.h"
+#include "core/points/PointsCatalogue.h"
+#include "core/points/PointsLedger.h"
 #include "core/register/PersonRepository.h"
 #include "tests/support/Chinese.h"
 #include "tests/support/DemoWorkspace.h"
@@ -16,6 +18,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QInputMethodEvent>
+#include <QLabel>
+#include <QSqlQuery>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableWidget>
@@ -203,4 +207,43 @@ TEST_CASE("Tag boxes change only the tags they show", "[ui][forms]")
     CHECK(result.contains(QStringLiteral("drug_user"))); // hidden, so kept
     CHECK(result.contains(QStringLiteral("party_member")));
     CHECK_FALSE(result.contains(QStringLiteral("veteran")));
+}
+
+TEST_CASE("The household file shows its points and the flag under the village's threshold", "[ui][forms]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    HouseholdFilter inScope;
+    inScope.scope = workspace.officer.scope;
+    const QString householdId = HouseholdRepository(db).list(inScope, {}, 1).rows.first().id;
+    QSqlQuery villageOf = db.prepare(QStringLiteral(
+        "SELECT g.parent_id FROM households h JOIN regions g ON g.id = h.grid_id WHERE h.id = ?"));
+    villageOf.addBindValue(householdId);
+    REQUIRE(db.exec(villageOf).ok());
+    REQUIRE(villageOf.next());
+    const QString village = villageOf.value(0).toString();
+    REQUIRE(PointsCatalogue(db).installDefault(village).ok());
+    PointsLedger ledger(db);
+    PointsEntry deduction;
+    deduction.householdId = householdId;
+    for (const Indicator &i : PointsCatalogue(db).current(village)) {
+        if (i.code == QLatin1String("HJ03"))
+            deduction.indicatorId = i.id;
+    }
+    deduction.points = -3;
+    deduction.deedOn = QDate(2026, 11, 1);
+    deduction.proposedBy = QStringLiteral("网格员");
+    const QString entry = *ledger.propose(deduction);
+    REQUIRE(ledger.decide(entry, *ledger.holdMeeting(village, QDate(2026, 11, 2), QStringLiteral("评议会"), {}), 6, 1, true).ok());
+    REQUIRE(*ledger.confirmDue(village) == 1);
+    PointsSettings settings = ledger.settings(village);
+    settings.threshold = 0;
+    REQUIRE(ledger.saveSettings(settings).ok());
+
+    HouseholdDialog dialog(db, workspace.officer, householdId);
+    dialog.show();
+    const QString shown = dialog.findChild<QLabel *>(QStringLiteral("points"))->text();
+    CHECK(shown.contains(QStringLiteral("-3")));
+    CHECK(shown.contains(QStringLiteral("低于本村门槛")));
 }

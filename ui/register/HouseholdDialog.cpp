@@ -2,6 +2,7 @@
 
 #include "core/auth/AccountRepository.h"
 #include "core/auth/AuditLog.h"
+#include "core/points/PointsLedger.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
 #include "core/register/RegionRepository.h"
@@ -39,7 +40,7 @@ QString labels(const Vocabulary &vocabulary, const QStringList &codes)
 HouseholdDialog::HouseholdDialog(Database &database, const Account &account, const QString &householdId,
                                  QWidget *parent)
     : QDialog(parent), m_database(database), m_account(account), m_householdId(householdId), m_address(new QLabel),
-      m_place(new QLabel), m_tags(new QLabel), m_created(new QLabel), m_updated(new QLabel), m_memberCount(new QLabel),
+      m_place(new QLabel), m_tags(new QLabel), m_created(new QLabel), m_updated(new QLabel), m_points(new QLabel), m_memberCount(new QLabel),
       m_table(new QTableWidget(0, ColumnCount)), m_reveal(new QPushButton(tr("&Show ID number and phone")))
 {
     auto *details = new QFormLayout;
@@ -48,6 +49,8 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
     details->addRow(tr("Tags:"), m_tags);
     details->addRow(tr("Created:"), m_created);
     details->addRow(tr("Last changed:"), m_updated);
+    m_points->setObjectName(QStringLiteral("points"));
+    details->addRow(tr("Moral-evaluation points:"), m_points);
 
     m_table->setObjectName(QStringLiteral("members"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Sex"), tr("Relation"), tr("Born"), tr("ID number"),
@@ -123,6 +126,12 @@ void HouseholdDialog::reload()
     m_created->setText(formatDateTime(m_household->info.createdAt));
     m_updated->setText(tr("%1, by %2").arg(formatDateTime(m_household->info.updatedAt), who));
     m_memberCount->setText(tr("Members (%n):", nullptr, int(m_members.size())));
+    PointsLedger ledger(m_database);
+    const int balance = ledger.balance(m_householdId);
+    m_points->setText(ledger.belowThreshold(m_householdId)
+                          ? QStringLiteral("<span style='color:#b3261e;font-weight:bold'>%1</span>")
+                                .arg(tr("%1 — below the village's threshold (not eligible for a star-family rating)").arg(balance))
+                          : QString::number(balance));
 
     m_table->clearSelection();
     m_table->setRowCount(int(m_members.size()));

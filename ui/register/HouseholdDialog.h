@@ -53,6 +53,7 @@ private:
     QLabel *m_tags;
     QLabel *m_created;
     QLabel *m_updated;
+    QLabel *m_points;
     QLabel *m_memberCount;
     QTableWidget *m_table;
     QPushButton *m_reveal;
