@@ -102,33 +102,38 @@ Result<QString> PointsCatalogue::add(Indicator indicator)
 
 Result<QString> PointsCatalogue::revise(const QString &key, Indicator values)
 {
-    QSqlQuery latest = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM points_indicators WHERE indicator_key = ? AND deleted = 0 ORDER BY version DESC, created_at DESC LIMIT 1")
-            .arg(kColumns));
-    latest.addBindValue(key);
-    if (!m_database.exec(latest) || !latest.next())
+    const auto previous = latestVersion(key);
+    if (!previous)
         return Error{QStringLiteral("indicator_key"), Tr::tr("No such indicator.")};
-    const Indicator previous = readIndicator(latest);
-    values.villageId = previous.villageId;
+    values.villageId = previous->villageId;
     if (const QList<Error> errors = validate(values); !errors.isEmpty())
         return errors.first();
     values.key = key;
-    values.version = previous.version + 1;
+    values.version = previous->version + 1;
     return write(values);
 }
 
 Result<QString> PointsCatalogue::retire(const QString &key)
 {
-    QSqlQuery latest = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM points_indicators WHERE indicator_key = ? AND deleted = 0 ORDER BY version DESC, created_at DESC LIMIT 1")
-            .arg(kColumns));
-    latest.addBindValue(key);
-    if (!m_database.exec(latest) || !latest.next())
+    auto latest = latestVersion(key);
+    if (!latest)
         return Error{QStringLiteral("indicator_key"), Tr::tr("No such indicator.")};
-    Indicator retired = readIndicator(latest);
+    Indicator retired = *latest;
     retired.version += 1;
     retired.retired = true;
     return write(retired);
+}
+
+std::optional<Indicator> PointsCatalogue::latestVersion(const QString &key) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM points_indicators WHERE indicator_key = ? AND deleted = 0 "
+                       "ORDER BY version DESC, created_at DESC LIMIT 1")
+            .arg(kColumns));
+    query.addBindValue(key);
+    if (!m_database.exec(query) || !query.next())
+        return std::nullopt;
+    return readIndicator(query);
 }
 
 std::optional<Indicator> PointsCatalogue::get(const QString &versionId) const

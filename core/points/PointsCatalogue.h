@@ -47,6 +47,8 @@ public:
     [[nodiscard]] Result<QString> retire(const QString &key);
 
     std::optional<Indicator> get(const QString &versionId) const;
+    // The newest version of an indicator, retired or not.
+    std::optional<Indicator> latestVersion(const QString &key) const;
     // The latest version of each indicator that is not retired, by category and code.
     QList<Indicator> current(const QString &villageId) const;
     // Fills an empty catalogue with the default one (resources/seed/points-catalogue.csv) or with a copy of

@@ -21,6 +21,14 @@ double percentile(QList<double> values, double p)
     return values[std::clamp<qsizetype>(index, 0, values.size() - 1)];
 }
 
+QJsonObject timingsJson(const QList<double> &times)
+{
+    return {{QStringLiteral("runs"), int(times.size())},
+            {QStringLiteral("p50_ms"), percentile(times, 0.5)},
+            {QStringLiteral("p95_ms"), percentile(times, 0.95)},
+            {QStringLiteral("max_ms"), percentile(times, 1.0)}};
+}
+
 // Queries a user would type: name substrings (surname, surname + given, given name), parts of ID
 // numbers and phones, and address parts, drawn from the rows of the store so that most of them hit.
 QStringList sampleQueries(Database &database, int count, quint64 seed)

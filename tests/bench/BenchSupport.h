@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace bench {
 
 double elapsedMs(const QElapsedTimer &timer);
 double percentile(QList<double> values, double p);
+// {runs, p50_ms, p95_ms, max_ms} of a list of times in milliseconds.
+QJsonObject timingsJson(const QList<double> &times);
 // Queries a user would type, drawn from the store's own rows (see the definition).
 QStringList sampleQueries(Database &database, int count, quint64 seed);
 

@@ -26,10 +26,7 @@ QJsonObject timeIt(int runs, const std::function<void()> &work)
         work();
         times.append(elapsedMs(timer));
     }
-    return {{QStringLiteral("runs"), runs},
-            {QStringLiteral("p50_ms"), percentile(times, 0.5)},
-            {QStringLiteral("p95_ms"), percentile(times, 0.95)},
-            {QStringLiteral("max_ms"), percentile(times, 1.0)}};
+    return timingsJson(times);
 }
 } // namespace
 

@@ -27,10 +27,7 @@ QJsonObject timeEach(const QStringList &keys, const std::function<void(const QSt
         work(key);
         times.append(elapsedMs(timer));
     }
-    return {{QStringLiteral("runs"), int(keys.size())},
-            {QStringLiteral("p50_ms"), percentile(times, 0.5)},
-            {QStringLiteral("p95_ms"), percentile(times, 0.95)},
-            {QStringLiteral("max_ms"), percentile(times, 1.0)}};
+    return timingsJson(times);
 }
 
 QStringList column(Database &db, const QString &sql)
