@@ -76,7 +76,7 @@ Result<CaseNumbers::Issued> CaseNumbers::issue(const QString &committeeId, int y
     pending.addBindValue(disputeId);
     if (Status status = m_database.exec(pending); !status)
         return status.error();
-    const QString device = m_database.deviceId().remove(QLatin1Char('-')).right(6).toUpper();
+    const QString device = m_database.deviceTag();
     return Issued{QStringLiteral("（%1）%2人调字第 临%3-%4 号")
                       .arg(year)
                       .arg(shortName(committeeName(committeeId)), device)

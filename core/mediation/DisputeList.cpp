@@ -7,7 +7,8 @@
 namespace lianxin {
 
 namespace {
-const QString kFrom = QStringLiteral(
+// The tables a case list reads, joined (an identifier fragment: no values).
+const QString kTableJoins = QStringLiteral(
     " FROM disputes d JOIN regions r ON r.id = d.region_id LEFT JOIN regions rp ON rp.id = r.parent_id ");
 
 struct Where
@@ -71,17 +72,18 @@ DisputeList::DisputeList(Database &database) : m_database(database) {}
 
 Page<DisputeRow> DisputeList::page(const DisputeFilter &filter, const PageCursor &after, int limit) const
 {
-    const Where where = whereOf(filter);
-    const QString keyset = after.isStart() ? QString()
+    const Where tableFilter = whereOf(filter);
+    const QString columnKeyset = after.isStart() ? QString()
                                            : QStringLiteral(" AND (d.received_on, d.id) < (:after_value, :after_id)");
+    const QString columnOverdue = disputeSql::overdueExpression();
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT d.id, d.case_number, d.title, d.category, d.status, d.risk, d.violence_risk, d.level,"
                        " d.received_on, d.deadline, r.name, %1,"
                        " (SELECT group_concat(name, '、') FROM (SELECT p.name FROM dispute_parties p"
                        "  WHERE p.dispute_id = d.id AND p.deleted = 0 ORDER BY p.role, p.sort_order))"
                        "%2 WHERE %3%4 ORDER BY d.received_on DESC, d.id DESC LIMIT :limit")
-            .arg(disputeSql::overdueExpression(), kFrom, where.clause, keyset));
-    bind(query, where, filter);
+            .arg(columnOverdue, kTableJoins, tableFilter.clause, columnKeyset));
+    bind(query, tableFilter, filter);
     if (!after.isStart()) {
         query.bindValue(QStringLiteral(":after_value"), after.sortValue);
         query.bindValue(QStringLiteral(":after_id"), after.id);
@@ -108,9 +110,9 @@ Page<DisputeRow> DisputeList::page(const DisputeFilter &filter, const PageCursor
 
 int DisputeList::count(const DisputeFilter &filter) const
 {
-    const Where where = whereOf(filter);
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*)%1 WHERE %2").arg(kFrom, where.clause));
-    bind(query, where, filter);
+    const Where tableFilter = whereOf(filter);
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*)%1 WHERE %2").arg(kTableJoins, tableFilter.clause));
+    bind(query, tableFilter, filter);
     if (!m_database.exec(query) || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -133,11 +135,11 @@ QHash<QString, int> DisputeList::countBy(const DisputeFilter &filter, DisputeFac
         others.risk.clear();
         break;
     }
-    const Where where = whereOf(others);
+    const Where tableFilter = whereOf(others);
     // The column comes from the DisputeFacet enum; every value is bound.
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT %1, count(*)%2 WHERE %3 GROUP BY 1").arg(columnOf(facet), kFrom, where.clause));
-    bind(query, where, others);
+        QStringLiteral("SELECT %1, count(*)%2 WHERE %3 GROUP BY 1").arg(columnOf(facet), kTableJoins, tableFilter.clause));
+    bind(query, tableFilter, others);
     QHash<QString, int> counts;
     if (!m_database.exec(query))
         return counts;

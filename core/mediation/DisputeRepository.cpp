@@ -224,8 +224,9 @@ Status DisputeRepository::update(DisputeCase d)
 
 std::optional<DisputeCase> DisputeRepository::get(const QString &id) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT %1 FROM disputes d WHERE d.id = :id AND d.deleted = 0")
-                                             .arg(disputeSql::caseColumns()));
+    const QString columnsOfCase = disputeSql::caseColumns();
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT %1 FROM disputes d WHERE d.id = :id AND d.deleted = 0").arg(columnsOfCase));
     query.bindValue(QStringLiteral(":id"), id);
     disputeSql::bindOverdue(query, deadlines::today(m_database.clock()));
     if (!m_database.exec(query) || !query.next())

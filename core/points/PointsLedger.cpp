@@ -100,10 +100,8 @@ Result<QString> PointsLedger::propose(PointsEntry e)
     const auto indicator = PointsCatalogue(m_database).get(e.indicatorId);
     if (!indicator || indicator->retired)
         return Error{QStringLiteral("indicator_id"), Tr::tr("Choose an indicator of the current catalogue.")};
-    bool current = false;
-    for (const Indicator &i : PointsCatalogue(m_database).current(indicator->villageId))
-        current = current || i.id == indicator->id;
-    if (!current)
+    const auto latest = PointsCatalogue(m_database).latestVersion(indicator->key);
+    if (!latest || latest->id != indicator->id)
         return Error{QStringLiteral("indicator_id"), Tr::tr("This indicator has been changed since; choose its current version.")};
     QSqlQuery household = m_database.prepare(QStringLiteral(
         "SELECT v.id FROM households h JOIN regions g ON g.id = h.grid_id JOIN regions v ON v.id = g.parent_id "

@@ -17,7 +17,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Supermarket)
 };
 
-const QString kStock = QStringLiteral(
+// An item `i`'s stock as an SQL expression (no values).
+const QString kColumnStock = QStringLiteral(
     "((SELECT coalesce(sum(s.quantity), 0) FROM points_stock s WHERE s.item_id = i.id AND s.deleted = 0)"
     " - (SELECT coalesce(sum(r.quantity), 0) FROM points_redemptions r WHERE r.item_id = i.id AND r.deleted = 0))");
 } // namespace
@@ -53,7 +54,7 @@ QList<SupermarketItem> Supermarket::items(const QString &villageId) const
 {
     QSqlQuery q = m_database.prepare(QStringLiteral("SELECT i.id, i.village_id, i.name, i.unit, i.price, i.active, %1 "
                                                     "FROM points_items i WHERE i.village_id = ? AND i.deleted = 0 ORDER BY i.name")
-                                         .arg(kStock));
+                                         .arg(kColumnStock));
     q.addBindValue(villageId);
     QList<SupermarketItem> list;
     if (!m_database.exec(q))
@@ -66,7 +67,7 @@ QList<SupermarketItem> Supermarket::items(const QString &villageId) const
 
 int Supermarket::stock(const QString &itemId) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT %1 FROM points_items i WHERE i.id = ?").arg(kStock));
+    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT %1 FROM points_items i WHERE i.id = ?").arg(kColumnStock));
     q.addBindValue(itemId);
     if (!m_database.exec(q) || !q.next())
         return 0;
@@ -114,7 +115,7 @@ Result<Receipt> Supermarket::redeem(const QString &householdId, const QString &i
         return status.error();
     const QString number = QStringLiteral("%1-%2-%3")
                                .arg(today.toString(QStringLiteral("yyyyMMdd")),
-                                    m_database.deviceId().remove(QLatin1Char('-')).right(6).toUpper())
+                                    m_database.deviceTag())
                                .arg(count, 4, 10, QLatin1Char('0'));
     const auto id = RecordWriter(m_database).insert(
         tables::pointsRedemptions(), {{QStringLiteral("village_id"), item.value(2).toString()},

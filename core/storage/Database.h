@@ -47,6 +47,9 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // This device's id, made when the store was created; recorded on every row it changes.
     QString deviceId() const { return m_deviceId; }
+    // Six characters of the device id (its random end), for numbers people read that must differ between
+    // devices: provisional case numbers, supermarket receipts.
+    QString deviceTag() const { return QString(m_deviceId).remove(QLatin1Char('-')).right(6).toUpper(); }
 
     // The account whose changes are being written (empty when nobody is signed in).
     QString actor() const { return m_actor; }

@@ -206,12 +206,13 @@ bool CaseDialog::recordStep(const QString &kind)
 
 void CaseDialog::refresh()
 {
-    const auto dispute = DisputeRepository(m_database).get(m_id);
-    if (!dispute) {
+    // Read once: the page and its documents show the same state of the case.
+    m_file = documents::loadCaseFile(m_database, m_id);
+    if (!m_file) {
         m_summary->setText(tr("This case no longer exists."));
         return;
     }
-    const DisputeCase &d = *dispute;
+    const DisputeCase &d = m_file->dispute;
     setWindowTitle(QStringLiteral("%1 %2").arg(d.caseNumber, d.title));
     const QString risk = vocabulary::label(vocabulary::riskGrades(), d.risk);
     QStringList lines{
@@ -248,7 +249,7 @@ void CaseDialog::refresh()
     m_parties->setText(tr("Parties: %1").arg(parties.join(QStringLiteral("　"))));
 
     m_timeline->clear();
-    const QList<DisputeStep> steps = CaseSteps(m_database).list(m_id);
+    const QList<DisputeStep> &steps = m_file->steps;
     auto *registered = new QTreeWidgetItem(m_timeline, {formatDate(d.receivedOn), tr("Registered"), d.facts.simplified()});
     registered->setToolTip(2, d.facts);
     for (const DisputeStep &step : steps) {
@@ -270,22 +271,11 @@ void CaseDialog::refresh()
     m_step->setEnabled(!possible.isEmpty());
 
     m_documentMenu->clear();
-    if (const auto file = documents::loadCaseFile(m_database, m_id)) {
-        for (const documents::DocumentChoice &choice : documents::availableDocuments(*file)) {
-            QMenu *sub = m_documentMenu->addMenu(choice.title);
-            sub->addAction(tr("Preview…"), this, [this, choice] {
-                if (const auto current = documents::loadCaseFile(m_database, m_id))
-                    documents::preview(this, *current, choice);
-            });
-            sub->addAction(tr("Print…"), this, [this, choice] {
-                if (const auto current = documents::loadCaseFile(m_database, m_id))
-                    documents::print(this, *current, choice);
-            });
-            sub->addAction(tr("Save as PDF…"), this, [this, choice] {
-                if (const auto current = documents::loadCaseFile(m_database, m_id))
-                    documents::saveAsPdf(this, *current, choice);
-            });
-        }
+    for (const documents::DocumentChoice &choice : documents::availableDocuments(*m_file)) {
+        QMenu *sub = m_documentMenu->addMenu(choice.title);
+        sub->addAction(tr("Preview…"), this, [this, choice] { documents::preview(this, *m_file, choice); });
+        sub->addAction(tr("Print…"), this, [this, choice] { documents::print(this, *m_file, choice); });
+        sub->addAction(tr("Save as PDF…"), this, [this, choice] { documents::saveAsPdf(this, *m_file, choice); });
     }
 
     refreshAttachments();

@@ -2,6 +2,7 @@
 
 #include "core/auth/Account.h"
 #include "core/common/Result.h"
+#include "ui/documents/CaseFile.h"
 
 #include <QDialog>
 
@@ -40,6 +41,7 @@ private:
     Database &m_database;
     Account m_account;
     QString m_id;
+    std::optional<documents::CaseFile> m_file; // as last read by refresh()
     QLabel *m_summary;
     QLabel *m_parties;
     QLabel *m_dossier;

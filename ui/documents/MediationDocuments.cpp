@@ -10,11 +10,6 @@
 namespace lianxin::documents {
 
 namespace {
-QString day(const QDate &date)
-{
-    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day()) : QString();
-}
-
 QString blankDay()
 {
     return QStringLiteral("        年      月      日");
@@ -26,8 +21,8 @@ QString when(const QVariant &value)
     const QString text = value.toString();
     const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
     if (text.size() > 10)
-        return day(date) + QStringLiteral(" ") + text.mid(11, 5);
-    return day(date);
+        return chineseDate(date) + QStringLiteral(" ") + text.mid(11, 5);
+    return chineseDate(date);
 }
 
 QString money(qint64 fen)
@@ -97,7 +92,7 @@ void full(PageLayout &page, const QString &label, const QString &text)
 
 void committeeSeal(PageLayout &page, const CaseFile &file, const QDate &date)
 {
-    page.seal(file.committeeName + QStringLiteral("\n（印章）"), date.isValid() ? day(date) : blankDay());
+    page.seal(file.committeeName + QStringLiteral("\n（印章）"), date.isValid() ? chineseDate(date) : blankDay());
 }
 
 void intake(PageLayout &page, const CaseFile &f)
@@ -108,8 +103,8 @@ void intake(PageLayout &page, const CaseFile &f)
     partyRows(page, f);
     page.row({{QStringLiteral("纠纷类型"), true}, {zhLabel(vocabulary::disputeCategories(), d.category), false, 2},
               {QStringLiteral("纠纷来源"), true}, {zhLabel(vocabulary::disputeSources(), d.source), false, 2}});
-    page.row({{QStringLiteral("受理日期"), true}, {day(d.receivedOn), false, 2}, {QStringLiteral("调解期限"), true},
-              {day(d.deadline), false, 2}});
+    page.row({{QStringLiteral("受理日期"), true}, {chineseDate(d.receivedOn), false, 2}, {QStringLiteral("调解期限"), true},
+              {chineseDate(d.deadline), false, 2}});
     page.row({{QStringLiteral("涉及金额"), true}, {money(d.amountFen), false, 2}, {QStringLiteral("涉及人数"), true},
               {QStringLiteral("%1 人").arg(d.peopleCount), false, 2}});
     page.row({{QStringLiteral("风险等级"), true}, {zhLabel(vocabulary::riskGrades(), d.risk), false, 2},
@@ -260,7 +255,7 @@ void closingReport(PageLayout &page, const CaseFile &f)
     header(page, f, QStringLiteral("人民调解案件结案报告表"));
     full(page, QStringLiteral("纠纷名称"), d.title);
     full(page, QStringLiteral("当事人"), partyNames(f).join(QStringLiteral("、")));
-    page.row({{QStringLiteral("受理日期"), true}, {day(d.receivedOn), false, 2}, {QStringLiteral("结案日期"), true}, {day(d.closedOn), false, 2}});
+    page.row({{QStringLiteral("受理日期"), true}, {chineseDate(d.receivedOn), false, 2}, {QStringLiteral("结案日期"), true}, {chineseDate(d.closedOn), false, 2}});
     page.row({{QStringLiteral("纠纷类型"), true}, {zhLabel(vocabulary::disputeCategories(), d.category), false, 2},
               {QStringLiteral("结案方式"), true}, {zhLabel(vocabulary::closureKinds(), d.closureKind), false, 2}});
     if (const DisputeStep *closure = f.lastOf(QStringLiteral("closure")))
@@ -326,8 +321,8 @@ PageLayout dossier(const CaseFile &f, const QList<PageLayout::Entry> &contents, 
     book.row({{QStringLiteral("当事人"), true}, {partyNames(f).join(QStringLiteral("、")), false, 3}});
     book.row({{QStringLiteral("纠纷类型"), true}, {zhLabel(vocabulary::disputeCategories(), d.category), false, 3}});
     book.row({{QStringLiteral("调解员"), true}, {f.mediatorNames.join(QStringLiteral("、")), false, 3}});
-    book.row({{QStringLiteral("受理日期"), true}, {day(d.receivedOn), false, 3}});
-    book.row({{QStringLiteral("结案日期"), true}, {day(d.closedOn), false, 3}});
+    book.row({{QStringLiteral("受理日期"), true}, {chineseDate(d.receivedOn), false, 3}});
+    book.row({{QStringLiteral("结案日期"), true}, {chineseDate(d.closedOn), false, 3}});
     book.row({{QStringLiteral("结案方式"), true}, {zhLabel(vocabulary::closureKinds(), d.closureKind), false, 3}});
     const DisputeStep *filing = f.lastOf(QStringLiteral("filing"));
     book.row({{QStringLiteral("立卷日期"), true}, {filing ? value(*filing, "date") : QString(), false, 3}});

@@ -281,6 +281,11 @@ int PageLayout::render(QPagedPaintDevice &device) const
     return int(laid.pages.size());
 }
 
+QString chineseDate(const QDate &date)
+{
+    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day()) : QString();
+}
+
 Result<int> writePdfFile(const QString &path, const QString &title,
                          const std::function<PageLayout(QPagedPaintDevice &)> &make, QPageSize::PageSizeId pageSize)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QPageSize>
 #include <QRectF>
@@ -100,6 +101,9 @@ private:
     QList<Block> m_blocks;
     int m_numberFrom = 1;
 };
+
+// A date as the printed forms write it: 2026年11月29日 (empty for an invalid date).
+QString chineseDate(const QDate &date);
 
 // Writes an A4 PDF (fonts embedded) of the layout that `make` builds for the file's page; returns the
 // number of pages, or an Error naming the path when it cannot be written.

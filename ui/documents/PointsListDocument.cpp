@@ -3,11 +3,6 @@
 namespace lianxin::documents {
 
 namespace {
-QString day(const QDate &date)
-{
-    return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
-}
-
 void table(PageLayout &page, const QList<RankedHousehold> &rows, const QString &empty)
 {
     page.row({{QStringLiteral("名次"), true}, {QStringLiteral("户主"), true, 2}, {QStringLiteral("网格"), true, 2},
@@ -25,7 +20,7 @@ PageLayout pointsListLayout(const QString &villageName, const QDate &from, const
 {
     PageLayout page;
     page.title(QStringLiteral("%1道德评议红黑榜").arg(villageName));
-    page.centered(QStringLiteral("（%1至%2）").arg(day(from), day(to)));
+    page.centered(QStringLiteral("（%1至%2）").arg(chineseDate(from), chineseDate(to)));
     page.heading(QStringLiteral("红榜"));
     table(page, red, QStringLiteral("本期无"));
     page.spacer(4);

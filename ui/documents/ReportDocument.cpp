@@ -26,10 +26,7 @@ PageLayout reportLayout(const MediationReportData &report, const QString &region
 {
     PageLayout page;
     page.title(QStringLiteral("人民调解工作统计表"));
-    page.centered(QStringLiteral("%1　%2年%3月%4日至%5年%6月%7日")
-                      .arg(regionName)
-                      .arg(report.from.year()).arg(report.from.month()).arg(report.from.day())
-                      .arg(report.to.year()).arg(report.to.month()).arg(report.to.day()));
+    page.centered(QStringLiteral("%1　%2至%3").arg(regionName, chineseDate(report.from), chineseDate(report.to)));
     page.row({{QStringLiteral("纠纷类型"), true, 2}, {QStringLiteral("受理"), true}, {QStringLiteral("调解成功"), true},
               {QStringLiteral("调解不成"), true}, {QStringLiteral("成功率"), true}, {QStringLiteral("协议涉及金额（元）"), true, 2},
               {QStringLiteral("防止民转刑"), true}, {QStringLiteral("防止群体性上访"), true}});
