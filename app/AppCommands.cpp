@@ -4,6 +4,7 @@
 #include "core/auth/AccountRepository.h"
 #include "core/demo/DemoAccounts.h"
 #include "core/demo/DemoDisputes.h"
+#include "core/demo/DemoPoints.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/RegionRepository.h"
@@ -49,12 +50,16 @@ int makeDemoWorkspace(Database &database, const CommandLine &options)
     const auto disputes = makeDemoDisputes(database, demo.seed, std::max(1, demo.households / 25));
     if (!disputes)
         return fail(disputes.error().message);
-    std::printf("%s\n", qPrintable(Tr::tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases.")
+    const auto points = makeDemoPoints(database, demo.seed);
+    if (!points)
+        return fail(points.error().message);
+    std::printf("%s\n", qPrintable(Tr::tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries.")
                                        .arg(summary->villages)
                                        .arg(summary->grids)
                                        .arg(summary->households)
                                        .arg(summary->persons)
-                                       .arg(*disputes)));
+                                       .arg(*disputes)
+                                       .arg(*points)));
     std::printf("%s\n", qPrintable(Tr::tr("Demo accounts (password %1):").arg(QString::fromLatin1(kDemoPassword))));
     for (const Account &account : *accounts)
         std::printf("  %s  %s  %s\n", qPrintable(account.username), qPrintable(account.role),

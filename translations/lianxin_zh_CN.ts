@@ -73,8 +73,8 @@
         <translation>本机时钟与服务器相差 %1 分钟，请校准时间。</translation>
     </message>
     <message>
-        <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases.</source>
-        <translation>演示工作区已建好：%1 个村、%2 个网格、%3 户、%4 人、%5 件纠纷案件。</translation>
+        <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries.</source>
+        <translation>演示工作区已生成：%1 个村（社区），%2 个网格，%3 户，%4 人，%5 件矛盾纠纷，%6 条积分记录。</translation>
     </message>
 </context>
 <context>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>%1 needs evidence: say what shows it.</source>
-        <translation>“%1”需要佐证材料，请写明依据。</translation>
+        <translation>“%1”需要证明材料，请写明依据。</translation>
     </message>
     <message>
         <source>Proposed by</source>
@@ -2074,6 +2074,89 @@
     </message>
 </context>
 <context>
+    <name>lianxin::AccountsTab</name>
+    <message>
+        <source>Deed on</source>
+        <translation>事迹日期</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>评议指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提名人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Propose an entry…</source>
+        <translation>提名评议…</translation>
+    </message>
+    <message>
+        <source>Correct (reversing entry)…</source>
+        <translation>更正（冲正记录）…</translation>
+    </message>
+    <message>
+        <source>Choose a household to see its account.</source>
+        <translation>请选择一户查看其积分账户。</translation>
+    </message>
+    <message>
+        <source>under the village&apos;s threshold</source>
+        <translation>低于本村门槛</translation>
+    </message>
+    <message>
+        <source>Reverses an entry: %1</source>
+        <translation>冲正记录：%1</translation>
+    </message>
+    <message>
+        <source>Correct an entry</source>
+        <translation>更正积分记录</translation>
+    </message>
+    <message>
+        <source>Why is this confirmed entry corrected? A reversing entry with the opposite points is recorded; the original stays in the ledger.</source>
+        <translation>为什么更正这条已确认的记录？系统将记一条分值相反的冲正记录，原记录仍保留在台账中。</translation>
+    </message>
+    <message>
+        <source>Balance: %1 points</source>
+        <translation>积分余额：%1 分</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::CaseDialog</name>
     <message>
         <source>When</source>
@@ -2211,6 +2294,14 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Propose &amp;points</source>
+        <translation>提名积分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>For the household of %1…</source>
+        <translation>为 %1 家提名…</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::CaseForm</name>
@@ -2289,6 +2380,113 @@
     <message>
         <source>Risk of the dispute turning violent</source>
         <translation>有民转刑风险</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::CatalogueTab</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>评议指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Cap per period</source>
+        <translation>每期上限</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Install the default catalogue</source>
+        <translation>安装默认指标库</translation>
+    </message>
+    <message>
+        <source>Copy the township&apos;s template</source>
+        <translation>复制乡镇模板</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不设</translation>
+    </message>
+    <message>
+        <source>Points are capped, ranked and listed per</source>
+        <translation>积分上限、排名和红黑榜按</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>Flag households under</source>
+        <translation>积分低于此值的户予以提示</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>New indicator…</source>
+        <translation>新增指标…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>A change makes a new version of the indicator: entries already made keep the version they were made with.</source>
+        <translation>修改指标会生成新版本：已有的积分记录仍按原版本记载。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Retire %1 %2? It can no longer be proposed; entries already made keep it.</source>
+        <translation>停用 %1 %2？停用后不能再提名，已有记录不受影响。</translation>
+    </message>
+    <message>
+        <source>The township has published no template.</source>
+        <translation>乡镇尚未发布指标模板。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2715,10 @@
         <source>%1 — below the village&apos;s threshold (not eligible for a star-family rating)</source>
         <translation>%1 — 低于本村门槛（不能参评星级文明户）</translation>
     </message>
+    <message>
+        <source>Points account…</source>
+        <translation>积分账户…</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::HouseholdForm</name>
@@ -2562,6 +2764,13 @@
     </message>
 </context>
 <context>
+    <name>lianxin::HouseholdPicker</name>
+    <message>
+        <source>Name, address or ID number of the household</source>
+        <translation>户主姓名、地址或身份证号</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::HouseholdTableModel</name>
     <message>
         <source>, </source>
@@ -2601,6 +2810,61 @@
     </message>
 </context>
 <context>
+    <name>lianxin::IndicatorDialog</name>
+    <message>
+        <source>Evidence is required</source>
+        <translation>须提供证明材料</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新增指标</translation>
+    </message>
+    <message>
+        <source>Change indicator %1</source>
+        <translation>修改指标 %1</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Fewest points</source>
+        <translation>最低分值</translation>
+    </message>
+    <message>
+        <source>Most points</source>
+        <translation>最高分值</translation>
+    </message>
+    <message>
+        <source>Equal for a fixed award; negative for a deduction.</source>
+        <translation>两者相等为固定分值；扣分填负数。</translation>
+    </message>
+    <message>
+        <source>Cap per household and period</source>
+        <translation>每户每期上限</translation>
+    </message>
+    <message>
+        <source>Saving makes version %1; entries already made keep version %2.</source>
+        <translation>保存后生成第 %1 版；已有记录仍按第 %2 版。</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::MainWindow</name>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
@@ -2627,10 +2891,6 @@
     <message>
         <source>Moral-evaluation points</source>
         <translation>道德积分</translation>
-    </message>
-    <message>
-        <source>It comes with the points scheme.</source>
-        <translation>将随道德评议积分功能一同提供。</translation>
     </message>
     <message>
         <source>Visits and service</source>
@@ -2833,10 +3093,241 @@
     </message>
 </context>
 <context>
+    <name>lianxin::MeetingDialog</name>
+    <message>
+        <source>Decide</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>评议指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>表决结果</translation>
+    </message>
+    <message>
+        <source>Evaluation meeting</source>
+        <translation>道德评议会</translation>
+    </message>
+    <message>
+        <source>Names of the members of the evaluation council present</source>
+        <translation>出席的评议会成员姓名</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Members voting</source>
+        <translation>参加表决人数</translation>
+    </message>
+    <message>
+        <source>All in favour</source>
+        <translation>全票通过</translation>
+    </message>
+    <message>
+        <source>An entry passes with more votes for than against; unticked entries wait for a later meeting.</source>
+        <translation>赞成票多于反对票即为通过；未勾选的事项留待下次评议。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::MeetingsTab</name>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Entries decided</source>
+        <translation>评议事项</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>评议指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Meetings are held from the Proposals tab (&quot;Evaluation meeting…&quot;).</source>
+        <translation>评议会在“评议提名”页召开（“召开评议会…”）。</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see its minutes and decisions.</source>
+        <translation>请选择一次评议会查看会议记录和评议结果。</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>会议记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::NotBuiltPage</name>
     <message>
         <source>This part of Lianxin is not built yet. %1</source>
         <translation>连心的这一部分尚未建成。%1</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::NoticeTab</name>
+    <message>
+        <source>Household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>评议指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Deed on</source>
+        <translation>事迹日期</translation>
+    </message>
+    <message>
+        <source>Notice ends</source>
+        <translation>公示截止</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>最新意见</translation>
+    </message>
+    <message>
+        <source>Record an objection…</source>
+        <translation>记录异议…</translation>
+    </message>
+    <message>
+        <source>Resolve the objection…</source>
+        <translation>处理异议…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Confirm ended notices</source>
+        <translation>确认公示期满的记录</translation>
+    </message>
+    <message>
+        <source>Notice sheet…</source>
+        <translation>公示单…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>%1 notice of evaluation results</source>
+        <translation>%1道德评议结果公示</translation>
+    </message>
+    <message>
+        <source>Passed by the evaluation meeting and posted for objections. An entry counts once its notice has ended with no open objection and it is confirmed.</source>
+        <translation>评议会通过的事项在此公示、接受异议。公示期满、无未处理异议并经确认后，积分方计入。</translation>
+    </message>
+    <message>
+        <source>Record an objection</source>
+        <translation>记录异议</translation>
+    </message>
+    <message>
+        <source>Who objects, and why?</source>
+        <translation>谁提出异议，理由是什么？</translation>
+    </message>
+    <message>
+        <source>Resolve the objection</source>
+        <translation>处理异议</translation>
+    </message>
+    <message>
+        <source>Is the objection upheld? Yes revokes the entry; No dismisses the objection and the entry stands.</source>
+        <translation>异议是否成立？选“是”撤销该记录；选“否”驳回异议，记录保留。</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>处理结果如何？</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Why is this entry revoked?</source>
+        <translation>撤销该记录的理由？</translation>
+    </message>
+    <message>
+        <source>No notice has ended without an open objection yet.</source>
+        <translation>目前没有公示期满且无未处理异议的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) confirmed: they now count in the households&apos; balances.</source>
+        <translation>
+            <numerusform>已确认 %n 条记录，积分已计入各户余额。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3477,211 @@
     <message>
         <source>Write the birth date as YYYY-MM-DD, for example 1965-03-07.</source>
         <translation>出生日期请写成 YYYY-MM-DD，例如 1965-03-07。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::PointsPage</name>
+    <message>
+        <source>Proposals</source>
+        <translation>评议提名</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>评议公示</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>评议会</translation>
+    </message>
+    <message>
+        <source>Household accounts</source>
+        <translation>积分账户</translation>
+    </message>
+    <message>
+        <source>Rankings and lists</source>
+        <translation>排名与红黑榜</translation>
+    </message>
+    <message>
+        <source>Points supermarket</source>
+        <translation>积分超市</translation>
+    </message>
+    <message>
+        <source>Catalogue and settings</source>
+        <translation>指标与设置</translation>
+    </message>
+    <message>
+        <source>%1 — template catalogue</source>
+        <translation>%1 — 指标模板</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::PointsTab</name>
+    <message>
+        <source>Awaiting the meeting</source>
+        <translation>待评议</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Under public notice</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Objection open</source>
+        <translation>有异议待处理</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::ProposalsTab</name>
+    <message>
+        <source>Household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>评议指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Deed on</source>
+        <translation>事迹日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提名人</translation>
+    </message>
+    <message>
+        <source>From a case</source>
+        <translation>来自纠纷案件</translation>
+    </message>
+    <message>
+        <source>What shows it (required for some indicators)</source>
+        <translation>事迹依据（部分指标必填）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Evaluation meeting…</source>
+        <translation>召开评议会…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Awaiting the evaluation meeting</source>
+        <translation>待评议会评议</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Proposed from a dispute case: the meeting decides it like any other entry.</source>
+        <translation>由纠纷案件提名：同其他事项一样须经评议会评议。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Why is this proposal withdrawn?</source>
+        <translation>撤回该提名的理由？</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::ProposeDialog</name>
+    <message>
+        <source>Propose points</source>
+        <translation>提名积分</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::RankingTab</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Red and black lists…</source>
+        <translation>红黑榜…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>%1 red and black lists</source>
+        <translation>%1道德评议红黑榜</translation>
+    </message>
+    <message>
+        <source>Period holding</source>
+        <translation>所在期间</translation>
+    </message>
+    <message>
+        <source>Confirmed points of deeds in the period; equal points share a rank. The lists name the best %1 ranks with points above zero and the worst %1 that lost points.</source>
+        <translation>按期间内事迹的已确认积分排名，同分同名次。红榜列积分为正的前 %1 名，黑榜列扣分最多的 %1 名。</translation>
+    </message>
+    <message>
+        <source>The village: %1</source>
+        <translation>本村：%1</translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation>网格：%1</translation>
+    </message>
+    <message>
+        <source>The township: %1</source>
+        <translation>全乡镇：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 households.</source>
+        <translation>共 %2 户，显示前 %1 户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s).</source>
+        <translation>
+            <numerusform>共 %n 户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3842,169 @@
     <message>
         <source> yuan</source>
         <translation> 元</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::SupermarketTab</name>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price (points)</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>On offer</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit (bag, bottle…)</source>
+        <translation>单位（袋、瓶…）</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>新增物品</translation>
+    </message>
+    <message>
+        <source>Save changes to the item</source>
+        <translation>保存物品修改</translation>
+    </message>
+    <message>
+        <source>Receive or adjust stock…</source>
+        <translation>入库或调整库存…</translation>
+    </message>
+    <message>
+        <source>Quantity (− to write off)</source>
+        <translation>数量（负数为核减）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>打印凭证…</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>兑换柜台</translation>
+    </message>
+    <message>
+        <source>Goods given back…</source>
+        <translation>退还物品…</translation>
+    </message>
+    <message>
+        <source>Latest redemptions</source>
+        <translation>最近兑换</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has spent %n point(s) more than it has: it cannot redeem until goods are given back or new points are confirmed.</source>
+        <translation>
+            <numerusform>%1 超额兑换 %n 分：退还物品或有新积分确认前不能再兑换。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more given out than was in stock; record the goods received or write the shortfall off with a reason.</source>
+        <translation>
+            <numerusform>%1：发出数量超出库存 %n 件；请登记入库，或注明原因核减差额。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two devices redeemed offline at the same time:</source>
+        <translation>两台设备离线时同时兑换：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points, %3 in stock</source>
+        <translation>%1 — %2 分，库存 %3</translation>
+    </message>
+    <message>
+        <source>Given back: %1</source>
+        <translation>退还：%1</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <source>Receive or adjust stock</source>
+        <translation>入库或调整库存</translation>
+    </message>
+    <message>
+        <source>Reason (goods received from whom, or why stock is written off):</source>
+        <translation>原因（物品来源，或核减原因）：</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 × %3, %4 points; balance now %5.</source>
+        <translation>凭证 %1：%2 × %3，%4 分；余额 %5 分。</translation>
+    </message>
+    <message>
+        <source>Goods given back</source>
+        <translation>退还物品</translation>
+    </message>
+    <message>
+        <source>Why are the goods given back?</source>
+        <translation>退还物品的原因？</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>兑换凭证 %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1 points</source>
+        <translation>积分余额：%1 分</translation>
     </message>
 </context>
 <context>

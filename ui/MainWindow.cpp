@@ -10,6 +10,7 @@
 #include "ui/auth/SignInDialog.h"
 #include "ui/disputes/DisputesPage.h"
 #include "ui/disputes/MediationReportPage.h"
+#include "ui/points/PointsPage.h"
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/RegisterPage.h"
 #include "ui/search/GlobalSearchDialog.h"
@@ -50,8 +51,7 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
         addArea(tr("Disputes"), m_disputes = new DisputesPage(database, account));
     else
         addArea(tr("Disputes"), new NotBuiltPage(tr("Disputes"), tr("Your role does not work with dispute cases.")));
-    addArea(tr("Moral-evaluation points"),
-            new NotBuiltPage(tr("Moral-evaluation points"), tr("It comes with the points scheme.")));
+    addArea(tr("Moral-evaluation points"), m_points = new PointsPage(database, account));
     addArea(tr("Visits and service"),
             new NotBuiltPage(tr("Visits and service"), tr("It comes with household visits and service requests.")));
     if (account.permissions().seeDisputes)
@@ -153,6 +153,10 @@ void MainWindow::openHousehold(const QString &householdId)
         dialog.exec();
     if (dialog.changedRegister())
         m_register->reload();
+    if (dialog.wantsPointsAccount()) {
+        showArea(Points);
+        m_points->showHousehold(householdId);
+    }
     refreshStatus();
 }
 
@@ -250,6 +254,7 @@ void MainWindow::syncFinished(bool ok, const Error &error, const SyncReport &rep
             m_register->reload();
             if (m_disputes)
                 m_disputes->reload();
+            m_points->reload();
         }
     } else {
         m_syncState = error.message;

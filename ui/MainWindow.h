@@ -15,6 +15,7 @@ class IdleWatcher;
 class OverviewPage;
 class RegisterPage;
 class DisputesPage;
+class PointsPage;
 class Settings;
 class SyncController;
 struct Error;
@@ -61,6 +62,7 @@ private:
     OverviewPage *m_overview;
     RegisterPage *m_register;
     DisputesPage *m_disputes = nullptr; // only for roles that see dispute cases
+    PointsPage *m_points = nullptr;
     QLabel *m_user;
     QLabel *m_connection;
     QLabel *m_lastSync;

@@ -175,4 +175,17 @@ QList<Region> RegionRepository::gridsWithin(const Scope &scope) const
     return regionsFrom(query);
 }
 
+QList<Region> RegionRepository::villagesWithin(const Scope &scope) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT v.id, v.parent_id, v.code, v.name, v.kind, v.sort_order FROM regions v WHERE v.kind IN ('village', 'community') "
+        "AND v.deleted = 0 AND (:scope IS NULL OR v.id IN (SELECT value FROM json_each(:scope)) "
+        " OR v.parent_id IN (SELECT value FROM json_each(:scope)) OR EXISTS (SELECT 1 FROM regions g WHERE g.parent_id = v.id "
+        " AND g.deleted = 0 AND g.id IN (SELECT value FROM json_each(:scope)))) ORDER BY v.sort_order, v.code"));
+    query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    if (!m_database.exec(query))
+        return {};
+    return regionsFrom(query);
+}
+
 } // namespace lianxin

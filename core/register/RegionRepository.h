@@ -32,6 +32,8 @@ public:
     QList<Region> listByLevel(RegionLevel level) const;
     // The live grids inside a scope (nullopt: all), with their village's name before theirs, in order.
     QList<Region> gridsWithin(const Scope &scope) const;
+    // The live villages and communities that are in the scope or hold a grid of it, in order.
+    QList<Region> villagesWithin(const Scope &scope) const;
 
 private:
     QVariantMap fieldsOf(const Region &region) const;

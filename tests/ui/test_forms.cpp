@@ -246,4 +246,9 @@ TEST_CASE("The household file shows its points and the flag under the village's 
     const QString shown = dialog.findChild<QLabel *>(QStringLiteral("points"))->text();
     CHECK(shown.contains(QStringLiteral("-3")));
     CHECK(shown.contains(QStringLiteral("低于本村门槛")));
+    // The link to the account closes the file and asks for the points area.
+    CHECK_FALSE(dialog.wantsPointsAccount());
+    emit dialog.findChild<QLabel *>(QStringLiteral("points"))->linkActivated(QStringLiteral("#account"));
+    CHECK(dialog.wantsPointsAccount());
+    CHECK(dialog.result() == QDialog::Accepted);
 }

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -90,6 +91,11 @@ TEST_CASE("The main window shows the register of the account's scope and says wh
         listsCases = listsCases || (label->isVisible() && label->text() == QStringLiteral("共 0 件"));
     CHECK(listsCases);
     window.showArea(MainWindow::Points);
+    auto *pointsTabs = window.findChild<QTabWidget *>(QStringLiteral("pointsTabs"));
+    REQUIRE(pointsTabs);
+    CHECK(pointsTabs->isVisible());
+    CHECK(pointsTabs->tabText(0) == QStringLiteral("评议提名"));
+    window.showArea(MainWindow::Visits);
     bool saysNotBuilt = false;
     for (const QLabel *label : window.findChildren<QLabel *>())
         saysNotBuilt = saysNotBuilt || (label->isVisible() && label->text().contains(QStringLiteral("尚未建成")));

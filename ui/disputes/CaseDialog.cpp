@@ -12,6 +12,7 @@
 #include "ui/disputes/CaseForm.h"
 #include "ui/disputes/StepForm.h"
 #include "ui/documents/DocumentOutput.h"
+#include "ui/points/ProposeDialog.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -74,7 +75,8 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     : QDialog(parent), m_database(database), m_account(account), m_id(disputeId), m_summary(new QLabel),
       m_parties(new QLabel), m_dossier(new QLabel), m_timeline(new QTreeWidget), m_attachments(new QListWidget),
       m_step(new QToolButton),
-      m_documents(new QToolButton), m_stepMenu(new QMenu(this)), m_documentMenu(new QMenu(this))
+      m_documents(new QToolButton), m_stepMenu(new QMenu(this)), m_documentMenu(new QMenu(this)), m_points(new QToolButton),
+      m_pointsMenu(new QMenu(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
@@ -98,6 +100,13 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     m_documents->setObjectName(QStringLiteral("documents"));
     m_documents->setMenu(m_documentMenu);
     m_documents->setPopupMode(QToolButton::InstantPopup);
+    // Moral-evaluation points may be proposed from the facts of a case (a party who reconciled, or one who
+    // refused an agreement); the evaluation meeting decides them.
+    m_points->setText(tr("Propose &points"));
+    m_points->setObjectName(QStringLiteral("proposePoints"));
+    m_points->setMenu(m_pointsMenu);
+    m_points->setPopupMode(QToolButton::InstantPopup);
+    m_points->setVisible(account.permissions().editRegister);
     m_attachments->setObjectName(QStringLiteral("attachments"));
     m_attachments->setMaximumHeight(80);
     auto *attachButton = new QPushButton(tr("&Attach a scan or photo…"));
@@ -110,6 +119,7 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_step);
     actions->addWidget(m_documents);
+    actions->addWidget(m_points);
     actions->addWidget(edit);
     actions->addStretch(1);
     actions->addWidget(close);
@@ -277,6 +287,21 @@ void CaseDialog::refresh()
         sub->addAction(tr("Print…"), this, [this, choice] { documents::print(this, *m_file, choice); });
         sub->addAction(tr("Save as PDF…"), this, [this, choice] { documents::saveAsPdf(this, *m_file, choice); });
     }
+
+    m_pointsMenu->clear();
+    QSqlQuery households = m_database.prepare(QStringLiteral("SELECT household_id FROM persons WHERE id = ? AND deleted = 0"));
+    for (const DisputeParty &p : d.parties) {
+        households.addBindValue(p.personId);
+        if (p.personId.isEmpty() || !m_database.exec(households) || !households.next())
+            continue;
+        const QString householdId = households.value(0).toString();
+        m_pointsMenu->addAction(tr("For the household of %1…").arg(p.name), this, [this, householdId] {
+            ProposeDialog dialog(m_database, m_account, householdId, m_id, this);
+            if (dialog.isValid())
+                dialog.exec();
+        });
+    }
+    m_points->setEnabled(!m_pointsMenu->isEmpty());
 
     refreshAttachments();
 

@@ -51,6 +51,8 @@ private:
     QToolButton *m_documents;
     QMenu *m_stepMenu;
     QMenu *m_documentMenu;
+    QToolButton *m_points;
+    QMenu *m_pointsMenu;
 };
 
 } // namespace lianxin

@@ -1,11 +1,10 @@
 #include "ui/documents/DocumentOutput.h"
 
-#include <QMessageBox>
-
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -19,56 +18,80 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DocumentOutput)
 };
 
-void setUp(QPrinter &printer, const CaseFile &file, const DocumentChoice &choice)
+void setUp(QPrinter &printer, const QString &title, QPageSize::PageSizeId pageSize)
 {
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageSize(QPageSize(pageSize));
     printer.setFullPage(true);
-    printer.setDocName(choice.title + QStringLiteral(" ") + file.dispute.caseNumber);
+    printer.setDocName(title);
 }
 
-void paint(QPrinter *printer, const CaseFile &file, const DocumentChoice &choice)
+void paint(QPrinter *printer, const LayoutMaker &make)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    build(file, choice, *printer).render(*printer);
+    make(*printer).render(*printer);
     QApplication::restoreOverrideCursor();
+}
+
+QString caseTitle(const CaseFile &file, const DocumentChoice &choice)
+{
+    return choice.title + QStringLiteral(" ") + file.dispute.caseNumber;
+}
+
+LayoutMaker caseMaker(const CaseFile &file, const DocumentChoice &choice)
+{
+    return [&file, &choice](QPagedPaintDevice &device) { return build(file, choice, device); };
 }
 } // namespace
 
-void preview(QWidget *parent, const CaseFile &file, const DocumentChoice &choice)
+void preview(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make)
 {
     QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, file, choice);
+    setUp(printer, title, pageSize);
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(choice.title);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&file, &choice](QPrinter *target) { paint(target, file, choice); });
+    dialog.setWindowTitle(title);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&make](QPrinter *target) { paint(target, make); });
     dialog.resize(900, 1000);
     dialog.exec();
 }
 
-void print(QWidget *parent, const CaseFile &file, const DocumentChoice &choice)
+void print(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make)
 {
     QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, file, choice);
+    setUp(printer, title, pageSize);
     QPrintDialog dialog(&printer, parent);
     if (dialog.exec() == QDialog::Accepted)
-        paint(&printer, file, choice);
+        paint(&printer, make);
 }
 
-void saveAsPdf(QWidget *parent, const CaseFile &file, const DocumentChoice &choice)
+void saveAsPdf(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = choice.title + QStringLiteral(" ") + file.dispute.caseNumber + QStringLiteral(".pdf");
+    QString name = title + QStringLiteral(".pdf");
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Save as PDF"), QDir(folder).filePath(name),
                                                       Tr::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = writePdf(file, choice, path);
+    const auto written = writePdfFile(path, title, make, pageSize);
     QApplication::restoreOverrideCursor();
     if (!written)
         QMessageBox::warning(parent, Tr::tr("Save as PDF"), written.error().message);
+}
+
+void preview(QWidget *parent, const CaseFile &file, const DocumentChoice &choice)
+{
+    preview(parent, caseTitle(file, choice), QPageSize::A4, caseMaker(file, choice));
+}
+
+void print(QWidget *parent, const CaseFile &file, const DocumentChoice &choice)
+{
+    print(parent, caseTitle(file, choice), QPageSize::A4, caseMaker(file, choice));
+}
+
+void saveAsPdf(QWidget *parent, const CaseFile &file, const DocumentChoice &choice)
+{
+    saveAsPdf(parent, caseTitle(file, choice), QPageSize::A4, caseMaker(file, choice));
 }
 
 } // namespace lianxin::documents

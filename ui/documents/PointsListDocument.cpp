@@ -33,6 +33,24 @@ PageLayout pointsListLayout(const QString &villageName, const QDate &from, const
     return page;
 }
 
+PageLayout entriesNoticeLayout(const QString &villageName, const QList<BoardEntry> &entries)
+{
+    PageLayout page;
+    page.title(QStringLiteral("%1道德评议结果公示").arg(villageName));
+    page.row({{QStringLiteral("户主"), true, 2}, {QStringLiteral("评议事项"), true, 3}, {QStringLiteral("积分"), true},
+              {QStringLiteral("事迹日期"), true, 2}, {QStringLiteral("公示截止"), true, 2}});
+    if (entries.isEmpty())
+        page.row({{QStringLiteral("无"), false, 10}});
+    for (const BoardEntry &row : entries)
+        page.row({{row.householdName, false, 2}, {row.indicatorName, false, 3},
+                  {row.entry.points > 0 ? QStringLiteral("+%1").arg(row.entry.points) : QString::number(row.entry.points)},
+                  {chineseDate(row.entry.deedOn), false, 2}, {chineseDate(row.status.noticeEnds), false, 2}});
+    page.spacer(4);
+    page.paragraph(QStringLiteral("以上评议结果经村道德评议会评议通过，现予公示。如有异议，请在公示截止日前向村民委员会反映。"));
+    page.seal(villageName + QStringLiteral("村民委员会\n（印章）"), QStringLiteral("        年      月      日"));
+    return page;
+}
+
 Result<int> writePointsListPdf(const QString &path, const QString &villageName, const QDate &from, const QDate &to,
                                const QList<RankedHousehold> &red, const QList<RankedHousehold> &black, int noticeDays,
                                QPageSize::PageSizeId pageSize)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/points/PointsBoard.h"
 #include "core/points/PointsRanking.h"
 #include "ui/documents/PageLayout.h"
 
@@ -14,5 +15,8 @@ PageLayout pointsListLayout(const QString &villageName, const QDate &from, const
 [[nodiscard]] Result<int> writePointsListPdf(const QString &path, const QString &villageName, const QDate &from, const QDate &to,
                                              const QList<RankedHousehold> &red, const QList<RankedHousehold> &black,
                                              int noticeDays, QPageSize::PageSizeId pageSize = QPageSize::A4);
+
+// 评议结果公示: the entries an evaluation meeting decided, posted for objections until the notice ends.
+PageLayout entriesNoticeLayout(const QString &villageName, const QList<BoardEntry> &entries);
 
 } // namespace lianxin::documents

@@ -1,5 +1,6 @@
 #include "ui/forms/Ask.h"
 
+#include <QInputDialog>
 #include <QQueue>
 
 namespace lianxin::ask {
@@ -9,6 +10,12 @@ QQueue<QMessageBox::StandardButton> &queued()
 {
     static QQueue<QMessageBox::StandardButton> answers;
     return answers;
+}
+
+QQueue<QString> &queuedTexts()
+{
+    static QQueue<QString> texts;
+    return texts;
 }
 } // namespace
 
@@ -23,6 +30,22 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 void queueAnswer(QMessageBox::StandardButton answer)
 {
     queued().enqueue(answer);
+}
+
+std::optional<QString> text(QWidget *parent, const QString &title, const QString &label)
+{
+    if (!queuedTexts().isEmpty())
+        return queuedTexts().dequeue();
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(parent, title, label, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+void queueText(const QString &text)
+{
+    queuedTexts().enqueue(text);
 }
 
 } // namespace lianxin::ask

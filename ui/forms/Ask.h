@@ -2,6 +2,8 @@
 
 #include <QMessageBox>
 
+#include <optional>
+
 namespace lianxin::ask {
 
 // A question for the user with the given buttons. Tests queue the answers instead of clicking a modal
@@ -9,5 +11,8 @@ namespace lianxin::ask {
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
 void queueAnswer(QMessageBox::StandardButton answer);
+// A line of text (a reason, an objection); nullopt when the user cancels. Tests queue the text instead.
+std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
+void queueText(const QString &text);
 
 } // namespace lianxin::ask

@@ -50,6 +50,12 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
     details->addRow(tr("Created:"), m_created);
     details->addRow(tr("Last changed:"), m_updated);
     m_points->setObjectName(QStringLiteral("points"));
+    // The label links to the household's points account (history, corrections) in the points area.
+    m_points->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_points, &QLabel::linkActivated, this, [this] {
+        m_wantsPointsAccount = true;
+        accept();
+    });
     details->addRow(tr("Moral-evaluation points:"), m_points);
 
     m_table->setObjectName(QStringLiteral("members"));
@@ -132,6 +138,7 @@ void HouseholdDialog::reload()
                           ? QStringLiteral("<span style='color:#b3261e;font-weight:bold'>%1</span>")
                                 .arg(tr("%1 — below the village's threshold (not eligible for a star-family rating)").arg(balance))
                           : QString::number(balance));
+    m_points->setText(m_points->text() + QStringLiteral(" &nbsp;<a href='#account'>%1</a>").arg(tr("Points account…")));
 
     m_table->clearSelection();
     m_table->setRowCount(int(m_members.size()));

@@ -30,6 +30,8 @@ public:
     bool isValid() const { return m_household.has_value(); }
     // Whether anything was saved while the dialog was open.
     bool changedRegister() const { return m_changed; }
+    // Whether the user asked for the household's points account (the dialog closed to show it).
+    bool wantsPointsAccount() const { return m_wantsPointsAccount; }
 
     void editHousehold();
     void addMember();
@@ -59,6 +61,7 @@ private:
     QPushButton *m_reveal;
     QList<QPushButton *> m_memberActions;
     bool m_changed = false;
+    bool m_wantsPointsAccount = false;
 };
 
 } // namespace lianxin

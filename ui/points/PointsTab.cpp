@@ -1,0 +1,89 @@
+#include "ui/points/PointsTab.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QTableWidget>
+
+namespace lianxin {
+
+namespace {
+constexpr char kStretch[] = "stretchColumn";
+} // namespace
+
+PointsTab::PointsTab(Database &database, const Account &account, QWidget *parent)
+    : QWidget(parent), m_database(database), m_account(account)
+{
+}
+
+void PointsTab::setVillage(const QString &villageId, const QString &villageName)
+{
+    m_villageId = villageId;
+    m_villageName = villageName;
+    reload();
+}
+
+bool PointsTab::report(const Status &status, const QString &action)
+{
+    if (status)
+        return true;
+    QMessageBox::warning(this, action, status.error().message);
+    return false;
+}
+
+QString entryStateLabel(EntryState state)
+{
+    switch (state) {
+    case EntryState::Proposed: return PointsTab::tr("Awaiting the meeting");
+    case EntryState::Rejected: return PointsTab::tr("Not approved");
+    case EntryState::Posted: return PointsTab::tr("Under public notice");
+    case EntryState::Objected: return PointsTab::tr("Objection open");
+    case EntryState::Confirmed: return PointsTab::tr("Confirmed");
+    case EntryState::Revoked: return PointsTab::tr("Revoked");
+    }
+    return {};
+}
+
+QString signedPoints(int points)
+{
+    return points > 0 ? QStringLiteral("+%1").arg(points) : QString::number(points);
+}
+
+QTableWidget *makeTable(const QStringList &headers, int stretch)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->setProperty(kStretch, stretch < 0 ? int(headers.size()) - 1 : stretch);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+void fillTable(QTableWidget *table, const QList<QStringList> &rows, const QStringList &ids)
+{
+    table->setRowCount(0);
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size() && c < table->columnCount(); ++c) {
+            auto *item = new QTableWidgetItem(rows.at(r).at(c));
+            if (c == 0)
+                item->setData(Qt::UserRole, ids.value(r));
+            table->setItem(r, c, item);
+        }
+    }
+    // Fitted to the contents, then the stretching column takes what room is left, as the table resizes too.
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setSectionResizeMode(table->property(kStretch).toInt(), QHeaderView::Stretch);
+}
+
+QString selectedId(const QTableWidget *table)
+{
+    const int row = table->currentRow();
+    if (row < 0 || !table->item(row, 0))
+        return {};
+    return table->item(row, 0)->data(Qt::UserRole).toString();
+}
+
+} // namespace lianxin

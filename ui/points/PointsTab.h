@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/auth/Account.h"
+#include "core/points/PointsLedger.h"
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace lianxin {
+
+class Database;
+
+// One tab of the points area: it works on the village chosen above the tabs and reloads when the village
+// changes or another tab changed the ledger.
+class PointsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PointsTab(Database &database, const Account &account, QWidget *parent = nullptr);
+
+    void setVillage(const QString &villageId, const QString &villageName);
+    virtual void reload() = 0;
+
+signals:
+    // The ledger, catalogue or supermarket changed: the other tabs reload.
+    void changed();
+
+protected:
+    bool canEdit() const { return m_account.permissions().editRegister; }
+    // Reports a refused action in a message box; returns whether it went through.
+    bool report(const Status &status, const QString &action);
+
+    Database &m_database;
+    Account m_account;
+    QString m_villageId;
+    QString m_villageName;
+};
+
+// What the screens say of an entry's state.
+QString entryStateLabel(EntryState state);
+// Points with their sign: +5, -3.
+QString signedPoints(int points);
+// A read-only table of whole rows, selected by row; the `stretch` column (the last when -1) takes the room left.
+QTableWidget *makeTable(const QStringList &headers, int stretch = -1);
+// Puts the rows into the table; the first cell of each row keeps `ids[i]` as its user data.
+void fillTable(QTableWidget *table, const QList<QStringList> &rows, const QStringList &ids);
+// The id kept on the selected row, or empty.
+QString selectedId(const QTableWidget *table);
+
+} // namespace lianxin

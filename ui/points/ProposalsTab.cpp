@@ -1,0 +1,191 @@
+#include "ui/points/ProposalsTab.h"
+
+#include "core/mediation/Deadlines.h"
+#include "core/points/PointsBoard.h"
+#include "core/points/PointsCatalogue.h"
+#include "core/storage/Database.h"
+#include "ui/Format.h"
+#include "ui/forms/Ask.h"
+#include "ui/points/HouseholdPicker.h"
+#include "ui/points/MeetingDialog.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lianxin {
+
+ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *parent)
+    : PointsTab(database, account, parent), m_household(new HouseholdPicker(database)), m_indicator(new QComboBox),
+      m_points(new QSpinBox), m_deedOn(new QDateEdit), m_evidence(new QLineEdit), m_error(new QLabel), m_fromCase(new QLabel),
+      m_table(makeTable({tr("Household"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Evidence"), tr("Proposed by"),
+                         tr("From a case")}, 4))
+{
+    m_household->setObjectName(QStringLiteral("household_id"));
+    m_indicator->setObjectName(QStringLiteral("indicator_id"));
+    m_points->setObjectName(QStringLiteral("points"));
+    m_deedOn->setObjectName(QStringLiteral("deed_on"));
+    m_evidence->setObjectName(QStringLiteral("evidence"));
+    m_error->setObjectName(QStringLiteral("general_error"));
+    m_table->setObjectName(QStringLiteral("awaiting"));
+    // Typing any part of the code or the name narrows the indicators; Enter takes the highlighted one.
+    m_indicator->setEditable(true);
+    m_indicator->setInsertPolicy(QComboBox::NoInsert);
+    m_indicator->completer()->setFilterMode(Qt::MatchContains);
+    m_indicator->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_indicator->setMinimumContentsLength(24);
+    m_points->setRange(-1000, 1000);
+    m_deedOn->setCalendarPopup(true);
+    m_deedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_evidence->setPlaceholderText(tr("What shows it (required for some indicators)"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_fromCase->hide();
+
+    auto *add = new QPushButton(tr("Add"));
+    add->setObjectName(QStringLiteral("add"));
+    auto *entry = new QGridLayout;
+    const QStringList labels{tr("Household"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Evidence")};
+    const QList<QWidget *> fields{m_household, m_indicator, m_points, m_deedOn, m_evidence};
+    for (int i = 0; i < fields.size(); ++i) {
+        entry->addWidget(new QLabel(labels.at(i)), 0, i);
+        entry->addWidget(fields.at(i), 1, i);
+    }
+    entry->addWidget(add, 1, int(fields.size()));
+    entry->setColumnStretch(0, 3);
+    entry->setColumnStretch(1, 3);
+    entry->setColumnStretch(4, 3);
+    m_editors = fields;
+    m_editors.append(add);
+
+    connect(m_household, &HouseholdPicker::chosen, m_indicator, [this] { m_indicator->setFocus(); });
+    connect(m_indicator, &QComboBox::activated, this, &ProposalsTab::indicatorChosen);
+    connect(m_indicator->lineEdit(), &QLineEdit::returnPressed, this, &ProposalsTab::indicatorChosen);
+    connect(m_points, &QSpinBox::editingFinished, m_evidence, [this] {
+        if (m_points->hasFocus())
+            m_evidence->setFocus();
+    });
+    connect(m_evidence, &QLineEdit::returnPressed, this, &ProposalsTab::add);
+    connect(add, &QPushButton::clicked, this, &ProposalsTab::add);
+
+    auto *buttons = new QHBoxLayout;
+    auto *meeting = new QPushButton(tr("Evaluation meeting…"));
+    meeting->setObjectName(QStringLiteral("meeting"));
+    auto *withdraw = new QPushButton(tr("Withdraw…"));
+    m_editors.append({meeting, withdraw});
+    buttons->addWidget(meeting);
+    buttons->addWidget(withdraw);
+    buttons->addStretch();
+    connect(meeting, &QPushButton::clicked, this, &ProposalsTab::holdMeeting);
+    connect(withdraw, &QPushButton::clicked, this, &ProposalsTab::withdraw);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(entry);
+    layout->addWidget(m_fromCase);
+    layout->addWidget(m_error);
+    layout->addWidget(new QLabel(tr("Awaiting the evaluation meeting")));
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+}
+
+void ProposalsTab::reload()
+{
+    if (m_pickerVillage != m_villageId) {
+        m_household->setVillage(m_villageId);
+        m_pickerVillage = m_villageId;
+    }
+    m_indicator->clear();
+    for (const Indicator &i : PointsCatalogue(m_database).current(m_villageId)) {
+        const QString range = i.minPoints == i.maxPoints ? signedPoints(i.minPoints)
+                                                         : signedPoints(i.minPoints) + QStringLiteral("~") + signedPoints(i.maxPoints);
+        m_indicator->addItem(QStringLiteral("%1 %2 (%3)").arg(i.code, i.name, range), i.id);
+    }
+    m_indicator->setCurrentIndex(-1);
+    m_deedOn->setDate(deadlines::today(m_database.clock()));
+    m_deedOn->setMaximumDate(m_deedOn->date());
+    QList<QStringList> rows;
+    QStringList ids;
+    for (const BoardEntry &row : PointsBoard(m_database).entries(m_villageId, PointsBoard::Filter::AwaitingMeeting)) {
+        rows.append({row.householdName, row.indicatorName, signedPoints(row.entry.points), formatDate(row.entry.deedOn),
+                     row.entry.evidence, row.entry.proposedBy, row.entry.disputeId.isEmpty() ? QString() : tr("Yes")});
+        ids.append(row.entry.id);
+    }
+    fillTable(m_table, rows, ids);
+    for (QWidget *editor : std::as_const(m_editors))
+        editor->setEnabled(canEdit() && !m_villageId.isEmpty());
+}
+
+void ProposalsTab::proposeFor(const QString &householdId, const QString &disputeId)
+{
+    m_household->setHousehold(householdId);
+    m_disputeId = disputeId;
+    m_fromCase->setText(tr("Proposed from a dispute case: the meeting decides it like any other entry."));
+    m_fromCase->setVisible(!disputeId.isEmpty());
+    m_indicator->setFocus();
+}
+
+void ProposalsTab::indicatorChosen()
+{
+    const auto indicator = PointsCatalogue(m_database).get(m_indicator->currentData().toString());
+    if (!indicator)
+        return;
+    m_points->setRange(indicator->minPoints, indicator->maxPoints);
+    m_points->setValue(indicator->minPoints > 0 ? indicator->minPoints : indicator->maxPoints);
+    m_points->setFocus();
+    m_points->selectAll();
+}
+
+void ProposalsTab::add()
+{
+    PointsEntry entry;
+    entry.householdId = m_household->householdId();
+    entry.indicatorId = m_indicator->currentIndex() >= 0 ? m_indicator->currentData().toString() : QString();
+    entry.points = m_points->value();
+    entry.deedOn = m_deedOn->date();
+    entry.evidence = m_evidence->text();
+    entry.proposedBy = m_account.displayName;
+    entry.disputeId = m_disputeId;
+    const auto id = PointsLedger(m_database).propose(entry);
+    if (!id) {
+        m_error->setText(id.error().message);
+        m_error->show();
+        if (auto *field = findChild<QWidget *>(id.error().field))
+            field->setFocus();
+        return;
+    }
+    m_error->hide();
+    m_evidence->clear();
+    m_disputeId.clear();
+    m_fromCase->hide();
+    emit changed();
+    // The next household: the same one stays chosen for a second indicator with Tab.
+    m_household->setFocus();
+    m_household->selectAll();
+}
+
+void ProposalsTab::withdraw()
+{
+    const QString id = selectedId(m_table);
+    if (id.isEmpty())
+        return;
+    const auto reason = ask::text(this, tr("Withdraw"), tr("Why is this proposal withdrawn?"));
+    if (reason && report(PointsLedger(m_database).revoke(id, *reason), tr("Withdraw")))
+        emit changed();
+}
+
+void ProposalsTab::holdMeeting()
+{
+    MeetingDialog dialog(m_database, m_villageId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit changed();
+}
+
+} // namespace lianxin
