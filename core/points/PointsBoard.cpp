@@ -16,7 +16,11 @@ const QString kColumnsEntry = QStringLiteral(
 const QString kTableEntries = QStringLiteral(
     "points_entries e JOIN points_indicators i ON i.id = e.indicator_id JOIN households h ON h.id = e.household_id "
     "LEFT JOIN persons head ON head.id = h.head_person_id");
-// The same stage conditions the ledger folds (PointsLedger::status): decided, dropped, confirmed.
+// The same stage conditions the ledger folds (PointsLedger::status): an entry awaiting its meeting has no
+// decision at all (a reversing entry is confirmed at once, a withdrawn one revoked); one on notice was
+// decided and is neither dropped nor confirmed.
+const QString kColumnUndecided =
+    QStringLiteral("NOT EXISTS (SELECT 1 FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0)");
 const QString kColumnDecided = QStringLiteral(
     "EXISTS (SELECT 1 FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0 AND d.kind = 'decided')");
 const QString kColumnSettled = QStringLiteral(
@@ -52,9 +56,8 @@ QList<BoardEntry> PointsBoard::read(QSqlQuery &q) const
 
 QList<BoardEntry> PointsBoard::entries(const QString &villageId, Filter filter, int limit) const
 {
-    const QString columnStage = filter == Filter::AwaitingMeeting
-                                    ? QStringLiteral("NOT ") + kColumnDecided
-                                    : kColumnDecided + QStringLiteral(" AND NOT ") + kColumnSettled;
+    const QString columnStage = filter == Filter::AwaitingMeeting ? kColumnUndecided
+                                                                  : kColumnDecided + QStringLiteral(" AND NOT ") + kColumnSettled;
     // The latest proposals first (what was just entered stays in view); the notice board in posting order.
     const QString columnOrder = filter == Filter::AwaitingMeeting ? QStringLiteral("e.created_at DESC, e.id DESC")
                                                                   : QStringLiteral("e.created_at, e.id");

@@ -3,6 +3,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/demo/DemoRandom.h"
 #include "core/mediation/Deadlines.h"
+#include "core/points/PointsBoard.h"
 #include "core/points/PointsCatalogue.h"
 #include "core/points/PointsLedger.h"
 #include "core/points/PointsRanking.h"
@@ -70,7 +71,7 @@ QJsonObject measurePoints(int households, int entries, quint64 seed)
             all.append({homes.value(0).toString(), homes.value(1).toString()});
     }
 
-    // Entries are written as sync would leave them: each with its confirmation, in one transaction.
+    // Entries are written as sync would leave them: each decided at a meeting and confirmed, in one transaction.
     DemoRandom random(seed);
     const QDate today = deadlines::today(db.clock());
     QElapsedTimer generation;
@@ -89,11 +90,14 @@ QJsonObject measurePoints(int households, int entries, quint64 seed)
                                            {QStringLiteral("proposed_by"), QStringLiteral("网格员")}});
             if (!id)
                 return {{QStringLiteral("error"), id.error().message}};
-            const auto confirmed = writer.insert(tables::pointsDecisions(), {{QStringLiteral("entry_id"), *id},
-                                                                             {QStringLiteral("kind"), QStringLiteral("confirmed")},
-                                                                             {QStringLiteral("on_date"), today}});
-            if (!confirmed)
-                return {{QStringLiteral("error"), confirmed.error().message}};
+            for (const char *kind : {"decided", "confirmed"}) {
+                const auto decision = writer.insert(tables::pointsDecisions(), {{QStringLiteral("entry_id"), *id},
+                                                                                {QStringLiteral("kind"), QString::fromLatin1(kind)},
+                                                                                {QStringLiteral("approved"), 1},
+                                                                                {QStringLiteral("on_date"), today}});
+                if (!decision)
+                    return {{QStringLiteral("error"), decision.error().message}};
+            }
         }
         if (Status status = transaction.commit(); !status)
             return {{QStringLiteral("error"), status.error().message}};
@@ -115,6 +119,17 @@ QJsonObject measurePoints(int households, int entries, quint64 seed)
     const QStringList townships = column(db, QStringLiteral("SELECT id FROM regions WHERE kind = 'town' OR kind = 'township'"));
     result.insert(QStringLiteral("township_ranking_year"),
                   timeEach(townships, [&](const QString &township) { sink += int(ranking.rank(township, from, to).size()); }));
+    // What the points screens read on every reload: the village's proposals and notice board, a household's
+    // history.
+    PointsBoard board(db);
+    result.insert(QStringLiteral("board_awaiting_meeting"), timeEach(villages, [&](const QString &village) {
+                      sink += int(board.entries(village, PointsBoard::Filter::AwaitingMeeting).size());
+                  }));
+    result.insert(QStringLiteral("board_on_notice"), timeEach(villages, [&](const QString &village) {
+                      sink += int(board.entries(village, PointsBoard::Filter::OnNotice).size());
+                  }));
+    result.insert(QStringLiteral("household_history"),
+                  timeEach(sample, [&](const QString &id) { sink += int(board.history(id).size()); }));
     result.insert(QStringLiteral("checksum"), sink);
     return result;
 }

@@ -1,3 +1,4 @@
+#include "core/points/PointsBoard.h"
 #include "core/points/PointsCatalogue.h"
 #include "core/points/PointsLedger.h"
 #include "core/points/PointsRanking.h"
@@ -344,4 +345,93 @@ TEST_CASE("Rankings give equal points an equal rank, and the red and black lists
     REQUIRE(ledger.saveSettings(settings).ok());
     CHECK(ledger.belowThreshold(households[4]));
     CHECK_FALSE(ledger.belowThreshold(households[3]));
+}
+
+TEST_CASE("The board lists each entry in its stage - a reversal and a withdrawn proposal never await a meeting")
+{
+    Village v;
+    Database &db = v.store.db();
+    REQUIRE(PointsCatalogue(db).installDefault(v.village).ok());
+    const QString household = v.household(QStringLiteral("菖蒲村5组"));
+    PointsLedger ledger(db);
+    const QString confirmed = v.award(household, QStringLiteral("CY01"), 4, QDate(2026, 9, 10));
+    REQUIRE(ledger.reverse(confirmed, QStringLiteral("复核不属实")).ok());
+
+    v.setToday(QDate(2026, 11, 20));
+    PointsEntry e;
+    e.householdId = household;
+    e.indicatorId = v.indicator(QStringLiteral("ZL01")).id;
+    e.deedOn = QDate(2026, 11, 18);
+    e.points = 1;
+    e.proposedBy = QStringLiteral("网格员");
+    const QString withdrawn = *ledger.propose(e);
+    REQUIRE(ledger.revoke(withdrawn, QStringLiteral("重复登记")).ok());
+    e.indicatorId = v.indicator(QStringLiteral("HJ01")).id;
+    const QString awaiting = *ledger.propose(e);
+    e.indicatorId = v.indicator(QStringLiteral("ZY02")).id;
+    const QString posted = *ledger.propose(e);
+    const QString meeting = *ledger.holdMeeting(v.village, QDate(2026, 11, 20), QStringLiteral("评议会"), QStringLiteral("逐项表决"));
+    REQUIRE(ledger.decide(posted, meeting, 6, 1, true).ok());
+    REQUIRE(ledger.object(posted, QStringLiteral("邻居有异议")).ok());
+
+    const PointsBoard board(db);
+    const QList<BoardEntry> waiting = board.entries(v.village, PointsBoard::Filter::AwaitingMeeting);
+    REQUIRE(waiting.size() == 1);
+    CHECK(waiting.first().entry.id == awaiting);
+    CHECK(waiting.first().indicatorName == QStringLiteral("庭院整洁"));
+    const QList<BoardEntry> notice = board.entries(v.village, PointsBoard::Filter::OnNotice);
+    REQUIRE(notice.size() == 1);
+    CHECK(notice.first().entry.id == posted);
+    CHECK(notice.first().status.state == EntryState::Objected);
+    CHECK(notice.first().status.noticeEnds == QDate(2026, 11, 26));
+    CHECK(notice.first().lastNote == QStringLiteral("邻居有异议"));
+    CHECK(notice.first().votesFor == 6);
+    CHECK(notice.first().votesAgainst == 1);
+
+    // The history holds all five, newest deed first; the reversal names its reason.
+    const QList<BoardEntry> history = board.history(household);
+    REQUIRE(history.size() == 5);
+    CHECK(history.last().entry.id == confirmed);
+    int reversals = 0;
+    for (const BoardEntry &row : history)
+        reversals += row.entry.reversesId == confirmed && row.entry.reason == QStringLiteral("复核不属实") ? 1 : 0;
+    CHECK(reversals == 1);
+
+    const QList<MeetingSummary> meetings = board.meetings(v.village);
+    REQUIRE(meetings.size() == 2); // the award's meeting and this one
+    CHECK(meetings.first().heldOn == QDate(2026, 11, 20));
+    CHECK(meetings.first().decided == 1);
+    CHECK(meetings.first().approved == 1);
+    CHECK(board.decidedAt(meeting).first().entry.id == posted);
+}
+
+TEST_CASE("The board lists a village's redemptions, or one household's, with what was given back")
+{
+    Village v;
+    Database &db = v.store.db();
+    REQUIRE(PointsCatalogue(db).installDefault(v.village).ok());
+    const QString first = v.household(QStringLiteral("菖蒲村6组"));
+    const QString second = v.household(QStringLiteral("菖蒲村7组"));
+    v.award(first, QStringLiteral("CY01"), 5, QDate(2026, 9, 10));
+    v.award(second, QStringLiteral("CY01"), 5, QDate(2026, 9, 10));
+    Supermarket market(db);
+    SupermarketItem soap;
+    soap.villageId = v.village;
+    soap.name = QStringLiteral("肥皂");
+    soap.price = 2;
+    const QString item = *market.addItem(soap);
+    REQUIRE(market.moveStock(item, 10, QStringLiteral("入库")).ok());
+    const auto one = market.redeem(first, item, 1);
+    REQUIRE(one.ok());
+    REQUIRE(market.redeem(second, item, 2).ok());
+    REQUIRE(market.giveBack(one->redemptionId, QStringLiteral("包装破损")).ok());
+
+    const PointsBoard board(db);
+    CHECK(board.redemptions(v.village).size() == 3);
+    const QList<RedemptionLine> mine = board.redemptions(v.village, first);
+    REQUIRE(mine.size() == 2);
+    CHECK(mine.at(0).reversesId == one->redemptionId); // the return, newest first
+    CHECK(mine.at(0).reason == QStringLiteral("包装破损"));
+    CHECK(mine.at(1).givenBack);
+    CHECK(board.redemptions(v.village, second).first().quantity == 2);
 }

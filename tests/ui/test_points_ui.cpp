@@ -209,17 +209,19 @@ TEST_CASE("A meeting decides with votes, the notice takes an objection and confi
     }
     page.reload();
     CHECK(rows(page, "awaiting") == 0);
+    auto *tabs = child<QTabWidget>(page, "pointsTabs");
+    tabs->setCurrentIndex(2);
     CHECK(rows(page, "meetings") == 1);
     CHECK(child<QTableWidget>(page, "meetings")->item(0, 3)->text() == QStringLiteral("2"));
 
     // On the notice board: two passed entries; a villager objects to the first.
+    tabs->setCurrentIndex(1);
     auto *notice = child<QTableWidget>(page, "notice");
     REQUIRE(notice->rowCount() == 2);
     notice->selectRow(0);
     ask::queueText(QStringLiteral("邻居反映情况不实"));
     button(page, QStringLiteral("记录异议…"))->click();
     CHECK(notice->item(0, 5)->text() == QStringLiteral("有异议待处理"));
-    child<QTabWidget>(page, "pointsTabs")->setCurrentIndex(1);
     screenshot(page, QStringLiteral("points-notice"));
 
     // A week later: the notice has ended; only the entry without an open objection is confirmed.

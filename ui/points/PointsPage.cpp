@@ -43,6 +43,7 @@ PointsPage::PointsPage(Database &database, const Account &account, QWidget *pare
     m_villageTabs = {m_proposals, notice, meetings, m_accounts, ranking, market, m_catalogue};
     for (PointsTab *tab : std::as_const(m_villageTabs))
         connect(tab, &PointsTab::changed, this, &PointsPage::reload);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PointsPage::reloadIfStale);
     connect(m_accounts, &AccountsTab::proposeRequested, this, [this](const QString &householdId) {
         m_tabs->setCurrentWidget(m_proposals);
         m_proposals->proposeFor(householdId, {});
@@ -75,20 +76,27 @@ void PointsPage::chooseVillage()
     const QString name = m_village->currentText();
     const bool isTemplate = m_village->currentData(kTemplateRole).toBool();
     for (PointsTab *tab : std::as_const(m_villageTabs)) {
-        const bool shown = !isTemplate || tab == m_catalogue;
-        m_tabs->setTabEnabled(m_tabs->indexOf(tab), shown);
-        if (shown)
-            tab->setVillage(id, name);
+        m_tabs->setTabEnabled(m_tabs->indexOf(tab), !isTemplate || tab == m_catalogue);
+        tab->setVillage(id, name);
     }
     if (isTemplate)
         m_tabs->setCurrentWidget(m_catalogue);
+    reload();
 }
 
 void PointsPage::reload()
 {
-    for (PointsTab *tab : std::as_const(m_villageTabs))
-        if (m_tabs->isTabEnabled(m_tabs->indexOf(tab)))
-            tab->reload();
+    // Only the tab in view reads now; the others read when they are shown (a village's lists and ranking
+    // take tens of milliseconds each with a year of a large village's entries).
+    m_stale = m_villageTabs;
+    reloadIfStale();
+}
+
+void PointsPage::reloadIfStale()
+{
+    auto *tab = static_cast<PointsTab *>(m_tabs->currentWidget());
+    if (m_stale.removeOne(tab))
+        tab->reload();
 }
 
 void PointsPage::showHousehold(const QString &householdId)

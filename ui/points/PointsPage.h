@@ -30,12 +30,14 @@ public:
 
 private:
     void chooseVillage();
+    void reloadIfStale();
 
     Database &m_database;
     Account m_account;
     QComboBox *m_village;
     QTabWidget *m_tabs;
     QList<PointsTab *> m_villageTabs;
+    QList<PointsTab *> m_stale; // tabs to reload when next shown
     ProposalsTab *m_proposals;
     AccountsTab *m_accounts;
     PointsTab *m_catalogue;

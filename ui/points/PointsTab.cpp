@@ -19,7 +19,6 @@ void PointsTab::setVillage(const QString &villageId, const QString &villageName)
 {
     m_villageId = villageId;
     m_villageName = villageName;
-    reload();
 }
 
 bool PointsTab::report(const Status &status, const QString &action)

@@ -20,6 +20,7 @@ class PointsTab : public QWidget
 public:
     PointsTab(Database &database, const Account &account, QWidget *parent = nullptr);
 
+    // The village the tab works on; the page reloads the tab when it is shown.
     void setVillage(const QString &villageId, const QString &villageName);
     virtual void reload() = 0;
 

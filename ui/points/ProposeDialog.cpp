@@ -21,6 +21,7 @@ ProposeDialog::ProposeDialog(Database &database, const Account &account, const Q
     m_valid = database.exec(village) && village.next();
     if (m_valid) {
         m_tab->setVillage(village.value(0).toString(), village.value(1).toString());
+        m_tab->reload();
         m_tab->proposeFor(householdId, disputeId);
     }
     connect(m_tab, &PointsTab::changed, m_tab, &PointsTab::reload);
