@@ -45,14 +45,21 @@ struct RegionsCondition
     QStringList ancestorNames;
     QStringList ancestors;
 
-    // `ancestorTest` says how a row belongs to an ancestor of the scope, with %1 for the list of ancestor ids.
-    RegionsCondition(const AccessScope &scope, const QStringList &ancestorIds, const QString &ancestorTest)
-        : sql(scope.condition()), ancestorNames(placeholders(QStringLiteral("ancestor"), ancestorIds.size())),
-          ancestors(ancestorIds)
+    // `ancestorTest` says how a row belongs to an ancestor of the scope, with %1 (and %2 … up to `lists`) for
+    // the list of ancestor ids, each list bound under names of its own.
+    RegionsCondition(const AccessScope &scope, const QStringList &ancestorIds, const QString &ancestorTest, int lists = 1)
+        : sql(scope.condition())
     {
-        if (!ancestors.isEmpty())
-            sql = QLatin1Char('(') + sql + QStringLiteral(" OR ") + ancestorTest.arg(ancestorNames.join(QStringLiteral(", "))) +
-                  QLatin1Char(')');
+        if (ancestorIds.isEmpty())
+            return;
+        QString test = ancestorTest;
+        for (int list = 0; list < lists; ++list) {
+            const QStringList names = placeholders(QStringLiteral("ancestor%1_").arg(list), ancestorIds.size());
+            test = test.arg(names.join(QStringLiteral(", "))); // the lowest-numbered %n left
+            ancestorNames += names;
+            ancestors += ancestorIds;
+        }
+        sql = QLatin1Char('(') + sql + QStringLiteral(" OR ") + test + QLatin1Char(')');
     }
     void bind(QSqlQuery &query) const
     {
@@ -60,14 +67,6 @@ struct RegionsCondition
             query.bindValue(ancestorNames.at(i), ancestors.at(i));
     }
 };
-
-// Tables whose rows a village keeps for all its grids.
-bool isVillageWideTable(const QString &table)
-{
-    return table == QLatin1String("points_settings") || table == QLatin1String("points_indicators") ||
-           table == QLatin1String("points_meetings") || table == QLatin1String("points_items") ||
-           table == QLatin1String("points_stock");
-}
 
 struct PulledRow
 {
@@ -117,9 +116,11 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
     // Devices show the township and county above a village's rows: the ancestors of the scope come too.
     const RegionsCondition regionsCondition(caller.scope, *ancestors, QStringLiteral("id IN (%1)"));
     // What a village keeps for all its grids (the points catalogue, settings, meetings, supermarket) reaches
-    // the grid officers of the village too.
+    // the grid officers of the village too, as does the township's template catalogue that villages copy.
     const RegionsCondition villageWide(caller.scope, *ancestors,
-                                       QStringLiteral("(scope_grid IS NULL AND scope_village IN (%1))"));
+                                       QStringLiteral("(scope_grid IS NULL AND (scope_village IN (%1) OR "
+                                                      "(scope_village IS NULL AND scope_township IN (%2))))"),
+                                       2);
     for (int t = 0; t < all.size(); ++t) {
         const SyncedTable &table = *all.at(t);
         if (isDisputeTable(table.name) && !permissionsOf(caller.role).seeDisputes)

@@ -103,7 +103,7 @@ public:
             return insert(*table, row, stamp);
         }
         const StoredRow &current = **stored;
-        if (!m_caller.scope.contains(current.path))
+        if (!mayWrite(*table, current.path))
             return rejected(row, QStringLiteral("scope"), QString(), QStringLiteral("The row lies outside this account's scope."));
         if (table->appendOnly)
             return row.op == QLatin1String("insert")
@@ -124,6 +124,21 @@ public:
     }
 
 private:
+    // Within the caller's scope, or a village-wide row of the village of one of the caller's grids.
+    bool mayWrite(const SyncedTable &table, const RegionPath &path)
+    {
+        if (m_caller.scope.contains(path))
+            return true;
+        if (!isVillageWideTable(table.name) || !path.grid.isEmpty() || path.village.isEmpty())
+            return false;
+        for (const QString &id : m_caller.scope.regionIds()) {
+            const auto home = m_paths.pathOf(id);
+            if (home && home->has_value() && (*home)->village == path.village)
+                return true;
+        }
+        return false;
+    }
+
     Result<QJsonObject> insert(const SyncedTable &table, const PushedRow &row, const ChangeStamp &stamp)
     {
         const auto callerHome = m_paths.pathOf(m_caller.scope.regionIds().value(0));
@@ -132,7 +147,7 @@ private:
         const auto path = m_writer.pathFor(table, row.id, row.fields, callerHome->value_or(RegionPath{}));
         if (!path)
             return path.error();
-        if (!path->isEmpty() && !m_caller.scope.contains(*path))
+        if (!path->isEmpty() && !mayWrite(table, *path))
             return rejected(row, QStringLiteral("scope"), QString(), QStringLiteral("The row lies outside this account's scope."));
         if (Status status = m_rules.check(table, row.id, row.fields, *path); !status)
             return rejected(row, QStringLiteral("validation"), status.error().field, status.error().message);
@@ -176,7 +191,7 @@ private:
         const auto path = m_writer.pathFor(table, row.id, merged, current.path);
         if (!path)
             return path.error();
-        if (!m_caller.scope.contains(*path))
+        if (!mayWrite(table, *path))
             return rejected(row, QStringLiteral("scope"), QString(), QStringLiteral("The change would move the row out of this account's scope."));
         if (Status status = m_rules.check(table, row.id, merged, *path); !status)
             return rejected(row, QStringLiteral("validation"), status.error().field, status.error().message);

@@ -144,4 +144,11 @@ void AccessScope::bind(QSqlQuery &query) const
         query.bindValue(QStringLiteral(":scope%1").arg(i), m_ids.at(i));
 }
 
+bool isVillageWideTable(const QString &table)
+{
+    return table == QLatin1String("points_settings") || table == QLatin1String("points_indicators") ||
+           table == QLatin1String("points_meetings") || table == QLatin1String("points_items") ||
+           table == QLatin1String("points_stock");
+}
+
 } // namespace lianxin::server

@@ -74,4 +74,8 @@ private:
     QStringList m_ids;
 };
 
+// Tables whose rows a village keeps for all its grids (the points catalogue, settings, meetings, supermarket):
+// they reach, and may be written by, the accounts of the village's grids too.
+bool isVillageWideTable(const QString &table);
+
 } // namespace lianxin::server

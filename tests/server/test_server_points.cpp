@@ -140,3 +140,34 @@ TEST_CASE("The server refuses points outside the indicator version's range")
     CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
     CHECK(result.value(QStringLiteral("field")).toString() == QStringLiteral("points"));
 }
+
+TEST_CASE("A township's template catalogue reaches the village devices, which copy it")
+{
+    ServerProcess server;
+    seedCounty(server);
+    SyncDevice township(server, QStringLiteral("town_a"));
+    township.sync();
+    Database &town = *township.database;
+    const QString townshipId = regionByCode(town, QStringLiteral("340828101"));
+    const QString village = regionByCode(town, QStringLiteral("340828101201"));
+    REQUIRE(PointsCatalogue(town).installDefault(townshipId).ok());
+    CHECK(township.sync().rejected == 0);
+
+    // The grid officer's device holds the template though its scope is one grid, and makes it the village's.
+    SyncDevice laptop(server, QStringLiteral("officer_a"));
+    laptop.sync();
+    Database &db = *laptop.database;
+    REQUIRE(PointsCatalogue(db).current(townshipId).size() == 30);
+    const auto copied = PointsCatalogue(db).copyFrom(townshipId, village);
+    REQUIRE(copied.ok());
+    CHECK(*copied == 30);
+    CHECK(laptop.sync().rejected == 0);
+    township.sync();
+    CHECK(PointsCatalogue(town).current(village).size() == 30);
+
+    // The template itself is the township's: a grid officer's change of it is refused.
+    Indicator changed = PointsCatalogue(db).current(townshipId).first();
+    changed.name += QStringLiteral("（改）");
+    REQUIRE(PointsCatalogue(db).revise(changed.key, changed).ok());
+    CHECK(laptop.sync().rejected == 1);
+}
