@@ -9,6 +9,7 @@
 #include "ui/disputes/CaseDialog.h"
 #include "ui/forms/Ask.h"
 #include "ui/points/HouseholdPicker.h"
+#include "ui/points/IndicatorDialog.h"
 #include "ui/points/MeetingDialog.h"
 #include "ui/points/PointsPage.h"
 #include "ui/points/ProposeDialog.h"
@@ -145,6 +146,25 @@ TEST_CASE("A grid officer installs the catalogue and proposes entries by the key
     CHECK(rows(page, "indicators") == 30);
     CHECK_FALSE(child<QPushButton>(page, "installDefault")->isEnabled()); // once only
     screenshot(page, QStringLiteral("points-catalogue"));
+
+    // A change is checked field by field and saved as the indicator's next version.
+    Indicator labour;
+    for (const Indicator &i : PointsCatalogue(village.store.db()).current(village.villageId))
+        if (i.code == QLatin1String("ZY02"))
+            labour = i;
+    {
+        IndicatorDialog dialog(village.store.db(), labour);
+        child<QSpinBox>(dialog, "max_points")->setValue(-1);
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK_FALSE(dialog.errorOf(QStringLiteral("min_points")).isEmpty());
+        child<QSpinBox>(dialog, "max_points")->setValue(3);
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    const Indicator revised = *PointsCatalogue(village.store.db()).latestVersion(labour.key);
+    CHECK(revised.version == 2);
+    CHECK(revised.maxPoints == 3);
 
     tabs->setCurrentIndex(0);
     QWidget &proposals = *tabs->widget(0);

@@ -1,16 +1,16 @@
 #include "ui/forms/FieldForm.h"
 
+#include "ui/forms/Ask.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include "ui/forms/Ask.h"
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace lianxin {
 
-namespace {
-QLabel *errorLabel()
+QLabel *makeErrorLabel()
 {
     auto *label = new QLabel;
     label->setWordWrap(true);
@@ -18,9 +18,8 @@ QLabel *errorLabel()
     label->hide();
     return label;
 }
-} // namespace
 
-FieldForm::FieldForm(QWidget *parent) : QDialog(parent), m_form(new QFormLayout), m_general(errorLabel())
+FieldForm::FieldForm(QWidget *parent) : QDialog(parent), m_form(new QFormLayout), m_general(makeErrorLabel())
 {
     m_general->setObjectName(QStringLiteral("general_error"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -44,7 +43,7 @@ QWidget *FieldForm::addField(const QString &field, const QString &label, QWidget
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     column->addWidget(editor);
-    QLabel *error = errorLabel();
+    QLabel *error = makeErrorLabel();
     error->setObjectName(field + QStringLiteral("_error"));
     column->addWidget(error);
     m_errors.insert(field, error);
@@ -52,6 +51,13 @@ QWidget *FieldForm::addField(const QString &field, const QString &label, QWidget
     if (auto *buddy = qobject_cast<QLabel *>(m_form->labelForField(cell)))
         buddy->setBuddy(editor);
     return editor;
+}
+
+void FieldForm::addNote(const QString &text)
+{
+    auto *note = new QLabel(text);
+    note->setWordWrap(true);
+    m_form->addRow(QString(), note);
 }
 
 QString FieldForm::errorOf(const QString &field) const

@@ -11,6 +11,9 @@ class QPushButton;
 
 namespace lianxin {
 
+// A message line in the colour of refusals, hidden until it has something to say.
+QLabel *makeErrorLabel();
+
 // The frame of the register's edit dialogs: rows of labelled fields, each with a message line under it
 // for the reason core gave; Save (Enter) and Cancel (Esc), and a question before unsaved changes are
 // thrown away. Subclasses add the fields, say how to save, and call markChanged() when a field changes.
@@ -30,6 +33,8 @@ public:
 protected:
     // Adds a row for `field` (the key core's errors use) and returns the widget.
     QWidget *addField(const QString &field, const QString &label, QWidget *editor);
+    // A line of explanation under the fields added so far.
+    void addNote(const QString &text);
     // Saves; returns the problems to show (empty: saved, and the dialog closes).
     virtual QList<Error> save() = 0;
     void markChanged() { m_changed = true; }

@@ -1,7 +1,6 @@
 #include "ui/points/AccountsTab.h"
 
 #include "ui/Format.h"
-#include "ui/forms/Ask.h"
 #include "ui/points/HouseholdPicker.h"
 
 #include <QHBoxLayout>
@@ -103,14 +102,12 @@ void AccountsTab::reload()
 
 void AccountsTab::reverse()
 {
-    const QString id = selectedId(m_entries);
-    if (id.isEmpty())
-        return;
-    const auto reason = ask::text(this, tr("Correct an entry"),
-                                  tr("Why is this confirmed entry corrected? A reversing entry with the opposite points is "
-                                     "recorded; the original stays in the ledger."));
-    if (reason && report(toStatus(PointsLedger(m_database).reverse(id, *reason)), tr("Correct an entry")))
-        emit changed();
+    actOnSelected(m_entries, tr("Correct an entry"),
+                  tr("Why is this confirmed entry corrected? A reversing entry with the opposite points is recorded; the "
+                     "original stays in the ledger."),
+                  [this](const QString &id, const QString &reason) {
+                      return toStatus(PointsLedger(m_database).reverse(id, reason));
+                  });
 }
 
 } // namespace lianxin

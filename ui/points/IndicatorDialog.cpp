@@ -1,13 +1,9 @@
 #include "ui/points/IndicatorDialog.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace lianxin {
 
@@ -24,11 +20,10 @@ QSpinBox *pointsBox(int value)
 } // namespace
 
 IndicatorDialog::IndicatorDialog(Database &database, Indicator indicator, QWidget *parent)
-    : QDialog(parent), m_database(database), m_indicator(std::move(indicator)), m_category(new QLineEdit(m_indicator.category)),
+    : FieldForm(parent), m_database(database), m_indicator(std::move(indicator)), m_category(new QLineEdit(m_indicator.category)),
       m_code(new QLineEdit(m_indicator.code)), m_name(new QLineEdit(m_indicator.name)),
       m_description(new QPlainTextEdit(m_indicator.description)), m_min(pointsBox(m_indicator.minPoints)),
-      m_max(pointsBox(m_indicator.maxPoints)), m_evidence(new QCheckBox(tr("Evidence is required"))), m_cap(new QSpinBox),
-      m_error(new QLabel)
+      m_max(pointsBox(m_indicator.maxPoints)), m_evidence(new QCheckBox(tr("Evidence is required"))), m_cap(new QSpinBox)
 {
     setWindowTitle(m_indicator.key.isEmpty() ? tr("New indicator") : tr("Change indicator %1").arg(m_indicator.code));
     m_evidence->setChecked(m_indicator.evidenceRequired);
@@ -36,77 +31,47 @@ IndicatorDialog::IndicatorDialog(Database &database, Indicator indicator, QWidge
     m_cap->setSpecialValueText(tr("No cap"));
     m_cap->setValue(m_indicator.capPerPeriod.value_or(0));
     m_description->setMaximumHeight(80);
-    m_category->setObjectName(QStringLiteral("category"));
-    m_code->setObjectName(QStringLiteral("code"));
-    m_name->setObjectName(QStringLiteral("name"));
-    m_min->setObjectName(QStringLiteral("min_points"));
-    m_max->setObjectName(QStringLiteral("max_points"));
-    m_cap->setObjectName(QStringLiteral("cap_per_period"));
-    m_error->setObjectName(QStringLiteral("general_error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Category"), m_category);
-    form->addRow(tr("Code"), m_code);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Description"), m_description);
-    form->addRow(tr("Fewest points"), m_min);
-    form->addRow(tr("Most points"), m_max);
-    form->addRow(QString(), new QLabel(tr("Equal for a fixed award; negative for a deduction.")));
-    form->addRow(QString(), m_evidence);
-    form->addRow(tr("Cap per household and period"), m_cap);
+    addField(QStringLiteral("category"), tr("Category"), m_category);
+    addField(QStringLiteral("code"), tr("Code"), m_code);
+    addField(QStringLiteral("name"), tr("Name"), m_name);
+    addField(QStringLiteral("description"), tr("Description"), m_description);
+    addField(QStringLiteral("min_points"), tr("Fewest points"), m_min);
+    addField(QStringLiteral("max_points"), tr("Most points"), m_max);
+    addNote(tr("Equal for a fixed award; negative for a deduction."));
+    addField(QStringLiteral("evidence_required"), QString(), m_evidence);
+    addField(QStringLiteral("cap_per_period"), tr("Cap per household and period"), m_cap);
     if (!m_indicator.key.isEmpty())
-        form->addRow(QString(), new QLabel(tr("Saving makes version %1; entries already made keep version %2.")
-                                               .arg(m_indicator.version + 1)
-                                               .arg(m_indicator.version)));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &IndicatorDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &IndicatorDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+        addNote(tr("Saving makes version %1; entries already made keep version %2.")
+                    .arg(m_indicator.version + 1)
+                    .arg(m_indicator.version));
+    for (QLineEdit *edit : {m_category, m_code, m_name})
+        connect(edit, &QLineEdit::textEdited, this, &IndicatorDialog::markChanged);
+    for (QSpinBox *box : {m_min, m_max, m_cap})
+        connect(box, &QSpinBox::valueChanged, this, &IndicatorDialog::markChanged);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &IndicatorDialog::markChanged);
+    connect(m_evidence, &QCheckBox::toggled, this, &IndicatorDialog::markChanged);
 }
 
-Indicator IndicatorDialog::values() const
+QList<Error> IndicatorDialog::save()
 {
-    Indicator v = m_indicator;
-    v.category = m_category->text();
-    v.code = m_code->text();
-    v.name = m_name->text();
-    v.description = m_description->toPlainText();
-    v.minPoints = m_min->value();
-    v.maxPoints = m_max->value();
-    v.evidenceRequired = m_evidence->isChecked();
-    v.capPerPeriod = m_cap->value() > 0 ? std::optional<int>(m_cap->value()) : std::nullopt;
-    return v;
-}
-
-void IndicatorDialog::accept()
-{
+    Indicator values = m_indicator;
+    values.category = m_category->text();
+    values.code = m_code->text();
+    values.name = m_name->text();
+    values.description = m_description->toPlainText();
+    values.minPoints = m_min->value();
+    values.maxPoints = m_max->value();
+    values.evidenceRequired = m_evidence->isChecked();
+    values.capPerPeriod = m_cap->value() > 0 ? std::optional<int>(m_cap->value()) : std::nullopt;
     PointsCatalogue catalogue(m_database);
-    Indicator indicator = values();
-    QList<Error> errors = catalogue.validate(indicator);
-    Result<QString> saved = Error{};
-    if (errors.isEmpty()) {
-        saved = m_indicator.key.isEmpty() ? catalogue.add(indicator) : catalogue.revise(m_indicator.key, indicator);
-        if (!saved)
-            errors.append(saved.error());
-    }
-    if (!errors.isEmpty()) {
-        QStringList messages;
-        for (const Error &error : std::as_const(errors))
-            messages.append(error.message);
-        m_error->setText(messages.join(QLatin1Char('\n')));
-        m_error->show();
-        if (auto *field = findChild<QWidget *>(errors.first().field))
-            field->setFocus();
-        return;
-    }
+    if (QList<Error> errors = catalogue.validate(values); !errors.isEmpty())
+        return errors;
+    const auto saved = m_indicator.key.isEmpty() ? catalogue.add(values) : catalogue.revise(m_indicator.key, values);
+    if (!saved)
+        return {saved.error()};
     m_savedId = *saved;
-    QDialog::accept();
+    return {};
 }
 
 } // namespace lianxin

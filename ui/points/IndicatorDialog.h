@@ -1,20 +1,18 @@
 #pragma once
 
 #include "core/points/PointsCatalogue.h"
-
-#include <QDialog>
+#include "ui/forms/FieldForm.h"
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace lianxin {
 
-// Enters a new indicator or the values of an indicator's next version; the catalogue checks them and a
-// refusal is shown under the form, naming the field.
-class IndicatorDialog : public QDialog
+// Enters a new indicator or the values of an indicator's next version; the catalogue's reasons for a
+// refusal show under the fields they name.
+class IndicatorDialog : public FieldForm
 {
     Q_OBJECT
 
@@ -23,11 +21,10 @@ public:
 
     QString savedId() const { return m_savedId; }
 
-    void accept() override;
+protected:
+    QList<Error> save() override;
 
 private:
-    Indicator values() const;
-
     Database &m_database;
     Indicator m_indicator;
     QString m_savedId;
@@ -39,7 +36,6 @@ private:
     QSpinBox *m_max;
     QCheckBox *m_evidence;
     QSpinBox *m_cap;
-    QLabel *m_error;
 };
 
 } // namespace lianxin

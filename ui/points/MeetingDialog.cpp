@@ -4,6 +4,7 @@
 #include "core/points/PointsBoard.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
+#include "ui/forms/FieldForm.h"
 #include "ui/points/PointsTab.h"
 
 #include <QCheckBox>
@@ -30,7 +31,7 @@ MeetingDialog::MeetingDialog(Database &database, const QString &villageId, QWidg
     : QDialog(parent), m_database(database), m_villageId(villageId), m_heldOn(new QDateEdit), m_attendees(new QLineEdit),
       m_minutes(new QPlainTextEdit), m_voters(new QSpinBox),
       m_table(makeTable({tr("Decide"), tr("Household"), tr("Indicator"), tr("Points"), tr("For"), tr("Against"), tr("Outcome")}, 2)),
-      m_error(new QLabel)
+      m_error(makeErrorLabel())
 {
     setWindowTitle(tr("Evaluation meeting"));
     m_heldOn->setObjectName(QStringLiteral("held_on"));
@@ -46,9 +47,6 @@ MeetingDialog::MeetingDialog(Database &database, const QString &villageId, QWidg
     m_attendees->setPlaceholderText(tr("Names of the members of the evaluation council present"));
     m_minutes->setMaximumHeight(90);
     m_voters->setRange(0, 99);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     const QList<BoardEntry> entries = PointsBoard(database).entries(villageId, PointsBoard::Filter::AwaitingMeeting);
     m_table->setRowCount(int(entries.size()));

@@ -78,18 +78,13 @@ void NoticeTab::reload()
 
 void NoticeTab::recordObjection()
 {
-    const QString id = selectedId(m_table);
-    if (id.isEmpty())
-        return;
-    const auto objection = ask::text(this, tr("Record an objection"), tr("Who objects, and why?"));
-    if (objection && report(PointsLedger(m_database).object(id, *objection), tr("Record an objection")))
-        emit changed();
+    actOnSelected(m_table, tr("Record an objection"), tr("Who objects, and why?"),
+                  [this](const QString &id, const QString &objection) { return PointsLedger(m_database).object(id, objection); });
 }
 
 void NoticeTab::resolveObjection()
 {
-    const QString id = selectedId(m_table);
-    if (id.isEmpty())
+    if (selectedId(m_table).isEmpty())
         return;
     const auto upheld = ask::question(this, tr("Resolve the objection"),
                                       tr("Is the objection upheld? Yes revokes the entry; No dismisses the objection and "
@@ -97,19 +92,15 @@ void NoticeTab::resolveObjection()
                                       QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
     if (upheld == QMessageBox::Cancel)
         return;
-    const auto note = ask::text(this, tr("Resolve the objection"), tr("How was it resolved?"));
-    if (note && report(PointsLedger(m_database).resolveObjection(id, upheld == QMessageBox::Yes, *note), tr("Resolve the objection")))
-        emit changed();
+    actOnSelected(m_table, tr("Resolve the objection"), tr("How was it resolved?"), [&](const QString &id, const QString &note) {
+        return PointsLedger(m_database).resolveObjection(id, upheld == QMessageBox::Yes, note);
+    });
 }
 
 void NoticeTab::revoke()
 {
-    const QString id = selectedId(m_table);
-    if (id.isEmpty())
-        return;
-    const auto reason = ask::text(this, tr("Revoke"), tr("Why is this entry revoked?"));
-    if (reason && report(PointsLedger(m_database).revoke(id, *reason), tr("Revoke")))
-        emit changed();
+    actOnSelected(m_table, tr("Revoke"), tr("Why is this entry revoked?"),
+                  [this](const QString &id, const QString &reason) { return PointsLedger(m_database).revoke(id, reason); });
 }
 
 void NoticeTab::confirmDue()

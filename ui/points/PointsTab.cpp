@@ -1,5 +1,7 @@
 #include "ui/points/PointsTab.h"
 
+#include "ui/forms/Ask.h"
+
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTableWidget>
@@ -27,6 +29,17 @@ bool PointsTab::report(const Status &status, const QString &action)
         return true;
     QMessageBox::warning(this, action, status.error().message);
     return false;
+}
+
+void PointsTab::actOnSelected(const QTableWidget *table, const QString &action, const QString &question,
+                              const std::function<Status(const QString &, const QString &)> &act)
+{
+    const QString id = selectedId(table);
+    if (id.isEmpty())
+        return;
+    const auto text = ask::text(this, action, question);
+    if (text && report(act(id, *text), action))
+        emit changed();
 }
 
 QString entryStateLabel(EntryState state)

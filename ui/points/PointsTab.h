@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QTableWidget;
 
 namespace lianxin {
@@ -32,6 +34,10 @@ protected:
     bool canEdit() const { return m_account.permissions().editRegister; }
     // Reports a refused action in a message box; returns whether it went through.
     bool report(const Status &status, const QString &action);
+    // Asks why, then does `action` to the entry (or redemption) selected in `table` with the text given;
+    // a refusal is reported, success announced with changed().
+    void actOnSelected(const QTableWidget *table, const QString &action, const QString &question,
+                       const std::function<Status(const QString &id, const QString &text)> &act);
 
     Database &m_database;
     Account m_account;

@@ -5,7 +5,7 @@
 #include "core/points/PointsCatalogue.h"
 #include "core/storage/Database.h"
 #include "ui/Format.h"
-#include "ui/forms/Ask.h"
+#include "ui/forms/FieldForm.h"
 #include "ui/points/HouseholdPicker.h"
 #include "ui/points/MeetingDialog.h"
 
@@ -24,7 +24,7 @@ namespace lianxin {
 
 ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *parent)
     : PointsTab(database, account, parent), m_household(new HouseholdPicker(database)), m_indicator(new QComboBox),
-      m_points(new QSpinBox), m_deedOn(new QDateEdit), m_evidence(new QLineEdit), m_error(new QLabel), m_fromCase(new QLabel),
+      m_points(new QSpinBox), m_deedOn(new QDateEdit), m_evidence(new QLineEdit), m_error(makeErrorLabel()), m_fromCase(new QLabel),
       m_table(makeTable({tr("Household"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Evidence"), tr("Proposed by"),
                          tr("From a case")}, 4))
 {
@@ -45,9 +45,6 @@ ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *
     m_deedOn->setCalendarPopup(true);
     m_deedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_evidence->setPlaceholderText(tr("What shows it (required for some indicators)"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     m_fromCase->hide();
 
     auto *add = new QPushButton(tr("Add"));
@@ -173,12 +170,8 @@ void ProposalsTab::add()
 
 void ProposalsTab::withdraw()
 {
-    const QString id = selectedId(m_table);
-    if (id.isEmpty())
-        return;
-    const auto reason = ask::text(this, tr("Withdraw"), tr("Why is this proposal withdrawn?"));
-    if (reason && report(PointsLedger(m_database).revoke(id, *reason), tr("Withdraw")))
-        emit changed();
+    actOnSelected(m_table, tr("Withdraw"), tr("Why is this proposal withdrawn?"),
+                  [this](const QString &id, const QString &reason) { return PointsLedger(m_database).revoke(id, reason); });
 }
 
 void ProposalsTab::holdMeeting()
