@@ -947,6 +947,13 @@
     </message>
 </context>
 <context>
+    <name>PointsEvidence</name>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>该积分记录已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>PointsLedger</name>
     <message>
         <source>Choose month, quarter or year.</source>
@@ -1468,6 +1475,17 @@
     <message>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
+    </message>
+</context>
+<context>
+    <name>StoredFile</name>
+    <message>
+        <source>%1 has not arrived on this computer yet: it comes with the next sync.</source>
+        <translation>%1 尚未同步到本机，下次同步后即可查看。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2173,10 @@
         <source>Balance: %1 points</source>
         <translation>积分余额：%1 分</translation>
     </message>
+    <message>
+        <source>Evidence files…</source>
+        <translation>证明文件…</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::CaseDialog</name>
@@ -2273,10 +2295,6 @@
     <message>
         <source>%1 (arrives with the next sync)</source>
         <translation>%1（下次同步后可查看）</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3166,6 +3184,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::MeetingsTab</name>
@@ -3220,6 +3242,14 @@
     <message>
         <source>Minutes: %1</source>
         <translation>会议记录：%1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Evidence files…</source>
+        <translation>证明文件…</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3358,14 @@
         <translation>
             <numerusform>已确认 %n 条记录，积分已计入各户余额。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Evidence files…</source>
+        <translation>证明文件…</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3582,20 @@
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <source>No file was attached to this entry.</source>
+        <translation>该记录没有附加文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n file(s))</source>
+        <translation>
+            <numerusform>（%n 个文件）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lianxin::ProposalsTab</name>
@@ -3610,6 +3662,26 @@
     <message>
         <source>Why is this proposal withdrawn?</source>
         <translation>撤回该提名的理由？</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>A photo or scan that shows the deed (up to 5 MB)</source>
+        <translation>证明事迹的照片或扫描件（不超过 5 MB）</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>See the attached file %1</source>
+        <translation>见附件 %1</translation>
     </message>
 </context>
 <context>

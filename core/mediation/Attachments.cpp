@@ -37,8 +37,7 @@ Status Attachments::storeBlob(const QString &sha256, const QByteArray &content, 
     return m_database.exec(insert);
 }
 
-Result<QString> Attachments::add(const QString &disputeId, const QString &fileName, const QByteArray &content,
-                                 const QString &caption)
+Result<QString> Attachments::storeContent(const QString &fileName, const QByteArray &content)
 {
     if (content.isEmpty())
         return Error{QStringLiteral("file"), Tr::tr("The file %1 is empty.").arg(fileName)};
@@ -46,6 +45,27 @@ Result<QString> Attachments::add(const QString &disputeId, const QString &fileNa
         return Error{QStringLiteral("file"), Tr::tr("The file %1 is larger than %2 MB; scan it at a lower resolution.")
                                                  .arg(fileName)
                                                  .arg(kMaxBytes / (1024 * 1024))};
+    const QString sha256 = hashOf(content);
+    if (Status status = storeBlob(sha256, content, false); !status)
+        return status.error();
+    return sha256;
+}
+
+Result<QByteArray> Attachments::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("file"), Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() > kMaxBytes)
+        return Error{QStringLiteral("file"), Tr::tr("The file %1 is larger than %2 MB; scan it at a lower resolution.")
+                                                 .arg(QFileInfo(path).fileName())
+                                                 .arg(kMaxBytes / (1024 * 1024))};
+    return file.readAll();
+}
+
+Result<QString> Attachments::add(const QString &disputeId, const QString &fileName, const QByteArray &content,
+                                 const QString &caption)
+{
     QSqlQuery dispute = m_database.prepare(QStringLiteral("SELECT 1 FROM disputes WHERE id = ? AND deleted = 0"));
     dispute.addBindValue(disputeId);
     if (!m_database.exec(dispute) || !dispute.next())
@@ -54,12 +74,12 @@ Result<QString> Attachments::add(const QString &disputeId, const QString &fileNa
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
         return status.error();
-    const QString sha256 = hashOf(content);
-    if (Status status = storeBlob(sha256, content, false); !status)
-        return status.error();
+    const auto sha256 = storeContent(name, content);
+    if (!sha256)
+        return sha256.error();
     const auto id = RecordWriter(m_database).insert(
         tables::attachments(), {{QStringLiteral("dispute_id"), disputeId},
-                                {QStringLiteral("sha256"), sha256},
+                                {QStringLiteral("sha256"), *sha256},
                                 {QStringLiteral("file_name"), name},
                                 {QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(name, content).name()},
                                 {QStringLiteral("size"), content.size()},
@@ -73,14 +93,10 @@ Result<QString> Attachments::add(const QString &disputeId, const QString &fileNa
 
 Result<QString> Attachments::addFile(const QString &disputeId, const QString &path, const QString &caption)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("file"), Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
-    if (file.size() > kMaxBytes)
-        return Error{QStringLiteral("file"), Tr::tr("The file %1 is larger than %2 MB; scan it at a lower resolution.")
-                                                 .arg(QFileInfo(path).fileName())
-                                                 .arg(kMaxBytes / (1024 * 1024))};
-    return add(disputeId, path, file.readAll(), caption);
+    const auto content = readFile(path);
+    if (!content)
+        return content.error();
+    return add(disputeId, path, *content, caption);
 }
 
 QList<Attachment> Attachments::list(const QString &disputeId) const
@@ -131,8 +147,9 @@ QStringList Attachments::unsentHashes() const
 QStringList Attachments::missingHashes() const
 {
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT DISTINCT a.sha256 FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.sha256 "
-                       "WHERE a.deleted = 0 AND b.sha256 IS NULL ORDER BY a.sha256"));
+        QStringLiteral("SELECT sha256 FROM (SELECT a.sha256 FROM attachments a WHERE a.deleted = 0 "
+                       "UNION SELECT e.sha256 FROM points_evidence e WHERE e.deleted = 0) r "
+                       "WHERE NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = r.sha256) ORDER BY sha256"));
     QStringList hashes;
     if (m_database.exec(query)) {
         while (query.next())

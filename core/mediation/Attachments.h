@@ -40,6 +40,12 @@ public:
                                       const QString &caption = {});
     [[nodiscard]] Result<QString> addFile(const QString &disputeId, const QString &path, const QString &caption = {});
     QList<Attachment> list(const QString &disputeId) const;
+    // Keeps a file's content made on this device (to be sent to the server) once per hash; returns the hash,
+    // or an Error naming "file" when it is empty or too large. Attachments of cases and evidence of points
+    // entries share the store.
+    [[nodiscard]] Result<QString> storeContent(const QString &fileName, const QByteArray &content);
+    // A file's content, checked for size before it is read whole.
+    [[nodiscard]] static Result<QByteArray> readFile(const QString &path);
     std::optional<QByteArray> content(const QString &sha256) const;
 
     // Stores content that arrived from the server after checking it is what its hash says.

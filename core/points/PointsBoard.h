@@ -21,6 +21,7 @@ struct BoardEntry
     QString lastNote; // the latest objection, resolution or revocation note
     int votesFor = 0; // at the meeting that decided it
     int votesAgainst = 0;
+    int evidenceFiles = 0; // photos or scans that show the deed
 };
 
 struct MeetingSummary

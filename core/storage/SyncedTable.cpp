@@ -231,6 +231,13 @@ const SyncedTable &pointsRedemptions()
     return table;
 }
 
+const SyncedTable &pointsEvidence()
+{
+    static const SyncedTable table = pointsTable(
+        "points_evidence", {"entry_id", "sha256", "file_name", "mime_type", "size", "caption"}, true, {"size"});
+    return table;
+}
+
 const QStringList &syncColumns()
 {
     static const QStringList columns{QStringLiteral("created_at"),        QStringLiteral("updated_at"),
@@ -245,7 +252,8 @@ const QList<const SyncedTable *> &all()
                                                  &persons(), &accounts(),  &auditLog(),      &conflicts(),
                                                  &disputes(), &disputeParties(), &disputeSteps(), &attachments(),
                                                  &pointsSettings(), &pointsIndicators(), &pointsEntries(), &pointsMeetings(),
-                                                 &pointsDecisions(), &pointsItems(), &pointsStock(), &pointsRedemptions()};
+                                                 &pointsDecisions(), &pointsItems(), &pointsStock(), &pointsRedemptions(),
+                                                 &pointsEvidence()};
     return list;
 }
 

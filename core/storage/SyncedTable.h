@@ -58,6 +58,7 @@ const SyncedTable &pointsDecisions();
 const SyncedTable &pointsItems();
 const SyncedTable &pointsStock();
 const SyncedTable &pointsRedemptions();
+const SyncedTable &pointsEvidence();
 const QList<const SyncedTable *> &all();
 const SyncedTable *byName(const QString &name);
 } // namespace tables

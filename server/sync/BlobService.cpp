@@ -18,8 +18,10 @@ bool isHash(const QString &text)
 
 Status BlobService::put(const Caller &caller, const QString &sha256, const QByteArray &content)
 {
-    if (!permissionsOf(caller.role).editDisputes)
-        return Error{QStringLiteral("forbidden"), QStringLiteral("This account's role may not record dispute cases.")};
+    // Those who record cases attach their scans; those who keep the register attach the evidence of points.
+    const Permissions may = permissionsOf(caller.role);
+    if (!may.editDisputes && !may.editRegister)
+        return Error{QStringLiteral("forbidden"), QStringLiteral("This account's role may not attach files.")};
     if (!isHash(sha256))
         return Error{QStringLiteral("sha256"), QStringLiteral("Must be 64 lower-case hexadecimal digits.")};
     if (content.isEmpty() || content.size() > Attachments::kMaxBytes)
@@ -50,18 +52,24 @@ Status BlobService::put(const Caller &caller, const QString &sha256, const QByte
 
 Result<std::optional<QByteArray>> BlobService::get(const Caller &caller, const QString &sha256)
 {
-    if (!permissionsOf(caller.role).seeDisputes || !isHash(sha256))
+    if (!isHash(sha256))
         return std::optional<QByteArray>();
     ServerTransaction transaction(m_database);
     if (Status status = transaction.read(); !status)
         return status.error();
-    // Scope columns of the attachment record: it lies where its case does.
+    // The content goes to whoever may see a record naming it: a case's attachment (roles that see cases)
+    // or a points entry's evidence, each lying where its case or household does.
     QSqlQuery &query = m_database.cached(
-        QStringLiteral("SELECT b.content FROM blobs b WHERE b.sha256 = :sha AND EXISTS (SELECT 1 FROM attachments a "
-                       "WHERE a.sha256 = :attached AND a.deleted = 0 AND ") +
-        caller.scope.condition(QStringLiteral("a")) + QStringLiteral(")"));
+        QStringLiteral("SELECT b.content FROM blobs b WHERE b.sha256 = :sha AND EXISTS (SELECT 1 FROM ("
+                       "SELECT scope_county, scope_township, scope_village, scope_grid FROM attachments "
+                       "WHERE sha256 = :attached AND deleted = 0 AND :cases = 1 UNION ALL "
+                       "SELECT scope_county, scope_township, scope_village, scope_grid FROM points_evidence "
+                       "WHERE sha256 = :evidence AND deleted = 0) r WHERE ") +
+        caller.scope.condition(QStringLiteral("r")) + QStringLiteral(")"));
     query.bindValue(QStringLiteral(":sha"), sha256);
     query.bindValue(QStringLiteral(":attached"), sha256);
+    query.bindValue(QStringLiteral(":cases"), permissionsOf(caller.role).seeDisputes ? 1 : 0);
+    query.bindValue(QStringLiteral(":evidence"), sha256);
     caller.scope.bind(query);
     if (Status status = m_database.exec(query); !status)
         return status.error();

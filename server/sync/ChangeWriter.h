@@ -73,6 +73,7 @@ public:
                                                   {"points_entries", "households", "household_id"},
                                                   {"points_redemptions", "households", "household_id"},
                                                   {"points_decisions", "points_entries", "entry_id"},
+                                                  {"points_evidence", "points_entries", "entry_id"},
                                                   {"points_stock", "points_items", "item_id"}};
 
 private:

@@ -112,13 +112,7 @@ Status RowRules::check(const SyncedTable &table, const QString &id, const QVaria
     if (name == QLatin1String("attachments")) {
         if (Status status = exists(QStringLiteral("disputes"), QStringLiteral("dispute_id"), text(values, "dispute_id")); !status)
             return status;
-        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-        if (!hex.match(text(values, "sha256")).hasMatch())
-            return Error{QStringLiteral("sha256"), QStringLiteral("Must be 64 lower-case hexadecimal digits.")};
-        const qint64 size = values.value(QStringLiteral("size")).toLongLong();
-        if (size < 1 || size > Attachments::kMaxBytes)
-            return Error{QStringLiteral("size"), QStringLiteral("Must be 1 byte to %1 bytes.").arg(Attachments::kMaxBytes)};
-        return checkRequiredText(QStringLiteral("file_name"), QStringLiteral("File name"), text(values, "file_name"), 200);
+        return checkFileRecord(values);
     }
     if (name == QLatin1String("dispute_steps")) {
         if (Status status = exists(QStringLiteral("disputes"), QStringLiteral("dispute_id"), text(values, "dispute_id")); !status)
@@ -164,6 +158,18 @@ Status RowRules::exists(const QString &table, const QString &field, const QStrin
     return found ? Status{} : Status{Error{field, QStringLiteral("No such record (or it was removed).")}};
 }
 
+// The record of a file whose content travels by its hash: a case's attachment or an entry's evidence.
+Status RowRules::checkFileRecord(const QVariantMap &values)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(text(values, "sha256")).hasMatch())
+        return Error{QStringLiteral("sha256"), QStringLiteral("Must be 64 lower-case hexadecimal digits.")};
+    const qint64 size = values.value(QStringLiteral("size")).toLongLong();
+    if (size < 1 || size > Attachments::kMaxBytes)
+        return Error{QStringLiteral("size"), QStringLiteral("Must be 1 byte to %1 bytes.").arg(Attachments::kMaxBytes)};
+    return checkRequiredText(QStringLiteral("file_name"), QStringLiteral("File name"), text(values, "file_name"), 200);
+}
+
 Status RowRules::checkPoints(const QString &name, const QVariantMap &values)
 {
     const auto number = [&values](const char *field) { return values.value(QLatin1String(field)).toLongLong(); };
@@ -195,6 +201,11 @@ Status RowRules::checkPoints(const QString &name, const QVariantMap &values)
         if (!QDate::fromString(text(values, "deed_on"), Qt::ISODate).isValid())
             return Error{QStringLiteral("deed_on"), QStringLiteral("Must be a date written 2026-11-29.")};
         return {};
+    }
+    if (name == QLatin1String("points_evidence")) {
+        if (Status status = exists(QStringLiteral("points_entries"), QStringLiteral("entry_id"), text(values, "entry_id")); !status)
+            return status;
+        return checkFileRecord(values);
     }
     if (name == QLatin1String("points_decisions")) {
         if (Status status = exists(QStringLiteral("points_entries"), QStringLiteral("entry_id"), text(values, "entry_id")); !status)

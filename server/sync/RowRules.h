@@ -27,6 +27,7 @@ private:
     Status checkPerson(const QString &id, const QVariantMap &values, const RegionPath &path);
     Status checkHousehold(const QVariantMap &values, const RegionPath &path);
     Status checkPoints(const QString &name, const QVariantMap &values);
+    static Status checkFileRecord(const QVariantMap &values);
     Status checkDispute(const QString &id, const QVariantMap &values, const RegionPath &path);
     Status exists(const QString &table, const QString &field, const QString &id);
 

@@ -1,5 +1,7 @@
+#include "core/mediation/Attachments.h"
 #include "core/points/PointsBoard.h"
 #include "core/points/PointsCatalogue.h"
+#include "core/points/PointsEvidence.h"
 #include "core/points/PointsLedger.h"
 #include "core/points/PointsRanking.h"
 #include "core/points/Supermarket.h"
@@ -434,4 +436,33 @@ TEST_CASE("The board lists a village's redemptions, or one household's, with wha
     CHECK(mine.at(0).reason == QStringLiteral("包装破损"));
     CHECK(mine.at(1).givenBack);
     CHECK(board.redemptions(v.village, second).first().quantity == 2);
+}
+
+TEST_CASE("Evidence files are kept once by hash, and a missing entry, an empty or oversize file is refused")
+{
+    Village v;
+    Database &db = v.store.db();
+    REQUIRE(PointsCatalogue(db).installDefault(v.village).ok());
+    const QString household = v.household(QStringLiteral("菖蒲村8组"));
+    const QString entry = v.award(household, QStringLiteral("CY01"), 4, QDate(2026, 9, 10));
+    PointsEvidence evidence(db);
+    const QByteArray photo("a photo of the tea garden");
+    REQUIRE(evidence.add(entry, QStringLiteral("/home/x/茶园.jpg"), photo).ok());
+    REQUIRE(evidence.add(entry, QStringLiteral("茶园-副本.jpg"), photo).ok());
+    const QList<EvidenceFile> files = evidence.list(entry);
+    REQUIRE(files.size() == 2);
+    CHECK(files.first().fileName == QStringLiteral("茶园.jpg")); // the name, not the path
+    CHECK(files.first().sha256 == files.last().sha256);
+    CHECK(files.first().present);
+    QSqlQuery blobs = db.prepare(QStringLiteral("SELECT count(*) FROM blobs"));
+    REQUIRE(db.exec(blobs).ok());
+    REQUIRE(blobs.next());
+    CHECK(blobs.value(0).toInt() == 1);
+    CHECK(Attachments(db).unsentHashes() == QStringList{files.first().sha256});
+
+    CHECK(evidence.add(QStringLiteral("no-such-entry"), QStringLiteral("a.jpg"), photo).error().field == QStringLiteral("entry_id"));
+    CHECK(evidence.add(entry, QStringLiteral("a.jpg"), {}).error().field == QStringLiteral("file"));
+    CHECK(evidence.add(entry, QStringLiteral("a.jpg"), QByteArray(Attachments::kMaxBytes + 1, 'x')).error().field ==
+          QStringLiteral("file"));
+    CHECK(evidence.list(entry).size() == 2);
 }

@@ -1,7 +1,9 @@
 #include "ServerFixture.h"
 
+#include "core/mediation/Attachments.h"
 #include "core/mediation/Deadlines.h"
 #include "core/points/PointsCatalogue.h"
+#include "core/points/PointsEvidence.h"
 #include "core/points/PointsLedger.h"
 #include "core/points/Supermarket.h"
 #include "core/register/HouseholdRepository.h"
@@ -170,4 +172,47 @@ TEST_CASE("A township's template catalogue reaches the village devices, which co
     changed.name += QStringLiteral("（改）");
     REQUIRE(PointsCatalogue(db).revise(changed.key, changed).ok());
     CHECK(laptop.sync().rejected == 1);
+}
+
+TEST_CASE("An entry's evidence photo travels to the township by its hash, and to no other township")
+{
+    ServerProcess server;
+    seedCounty(server);
+    SyncDevice township(server, QStringLiteral("town_a"));
+    township.sync();
+    const QString village = regionByCode(*township.database, QStringLiteral("340828101201"));
+    REQUIRE(PointsCatalogue(*township.database).installDefault(village).ok());
+    township.sync();
+
+    SyncDevice laptop(server, QStringLiteral("officer_a"));
+    laptop.sync();
+    Database &db = *laptop.database;
+    Household h;
+    h.gridId = regionByCode(db, QStringLiteral("34082810120101"));
+    h.address = QStringLiteral("甲村三组");
+    PointsEntry entry;
+    entry.householdId = *HouseholdRepository(db).create(h);
+    for (const Indicator &i : PointsCatalogue(db).current(village)) {
+        if (i.code == QLatin1String("ZF02")) // 见义勇为: evidence required
+            entry.indicatorId = i.id;
+    }
+    entry.points = 6;
+    entry.deedOn = deadlines::today(db.clock()).addDays(-3);
+    entry.evidence = QStringLiteral("救起落水儿童，见照片");
+    entry.proposedBy = QStringLiteral("测试officer_a");
+    const QString entryId = *PointsLedger(db).propose(entry);
+    const QByteArray photo = QByteArray("\xff\xd8\xff\xe0 a photo of the river bank", 32);
+    const auto evidence = PointsEvidence(db).add(entryId, QStringLiteral("河边.jpg"), photo);
+    REQUIRE(evidence.ok());
+    CHECK(laptop.sync().rejected == 0);
+
+    township.sync();
+    const QList<EvidenceFile> files = PointsEvidence(*township.database).list(entryId);
+    REQUIRE(files.size() == 1);
+    CHECK(files.first().fileName == QStringLiteral("河边.jpg"));
+    CHECK(files.first().present);
+    CHECK(Attachments(*township.database).content(files.first().sha256) == photo);
+    const QString path = QStringLiteral("/api/v1/blobs/") + files.first().sha256;
+    CHECK(server.request("GET", path, {}, {}, server.signIn(QStringLiteral("town_b"))).status == 404);
+    CHECK(server.request("GET", path, {}, {}, server.signIn(QStringLiteral("town_a"))).status == 200);
 }

@@ -12,12 +12,14 @@
 #include "ui/points/IndicatorDialog.h"
 #include "ui/points/MeetingDialog.h"
 #include "ui/points/PointsPage.h"
+#include "ui/points/ProposalsTab.h"
 #include "ui/points/ProposeDialog.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -183,6 +186,35 @@ TEST_CASE("A grid officer installs the catalogue and proposes entries by the key
     CHECK(error->text().contains(QStringLiteral("见义勇为")));
     CHECK(error->text().contains(QStringLiteral("证明")));
     CHECK(rows(page, "awaiting") == 2);
+
+    // A photo shows the deed: the entry and the file are recorded together; a file too large is refused
+    // and nothing is written.
+    QTemporaryDir files;
+    const QString tooLarge = files.filePath(QStringLiteral("scan.tif"));
+    {
+        QFile big(tooLarge);
+        REQUIRE(big.open(QIODevice::WriteOnly));
+        big.resize(6 * 1024 * 1024);
+    }
+    auto &tab = static_cast<ProposalsTab &>(proposals);
+    tab.attachEvidence(tooLarge);
+    proposeByKeyboard(proposals, heads.at(2), QStringLiteral("见义勇为"), 5, {});
+    CHECK(error->text().contains(QStringLiteral("scan.tif")));
+    CHECK(rows(page, "awaiting") == 2);
+    const QString photo = files.filePath(QStringLiteral("救火.jpg"));
+    {
+        QFile small(photo);
+        REQUIRE(small.open(QIODevice::WriteOnly));
+        small.write("\xff\xd8\xff\xe0 a photo of the fire");
+    }
+    tab.attachEvidence(photo);
+    proposeByKeyboard(proposals, heads.at(2), QStringLiteral("见义勇为"), 5, {});
+    CHECK(error->isHidden());
+    REQUIRE(rows(page, "awaiting") == 3);
+    const QString evidence = child<QTableWidget>(proposals, "awaiting")->item(0, 4)->text();
+    CHECK(evidence.contains(QStringLiteral("救火.jpg")));
+    CHECK(evidence.contains(QStringLiteral("1 个文件")));
+    CHECK(child<QLabel>(proposals, "evidenceFile")->text().isEmpty());
     screenshot(page, QStringLiteral("points-proposals"));
 }
 

@@ -12,17 +12,13 @@
 #include "ui/disputes/CaseForm.h"
 #include "ui/disputes/StepForm.h"
 #include "ui/documents/DocumentOutput.h"
+#include "ui/documents/StoredFile.h"
 #include "ui/points/ProposeDialog.h"
 
-#include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QStandardPaths>
-#include <QUrl>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -182,23 +178,8 @@ void CaseDialog::refreshAttachments()
 
 void CaseDialog::openAttachment()
 {
-    const QListWidgetItem *item = m_attachments->currentItem();
-    if (!item)
-        return;
-    const auto content = Attachments(m_database).content(item->data(Qt::UserRole).toString());
-    if (!content)
-        return;
-    // A copy in the temporary folder for the system's viewer; the store keeps the original.
-    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/lianxin-attachments"));
-    folder.mkpath(QStringLiteral("."));
-    QFile file(folder.filePath(item->data(Qt::UserRole).toString().left(12) + QLatin1Char('-') +
-                               item->data(Qt::UserRole + 1).toString()));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size()) {
-        QMessageBox::warning(this, windowTitle(), tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        return;
-    }
-    file.close();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
+    if (const QListWidgetItem *item = m_attachments->currentItem())
+        openStoredFile(this, m_database, item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
 }
 
 QString CaseDialog::summaryText() const

@@ -33,11 +33,14 @@ AccountsTab::AccountsTab(Database &database, const Account &account, QWidget *pa
     top->addWidget(m_balance, 1);
     auto *propose = new QPushButton(tr("Propose an entry…"));
     auto *reverse = new QPushButton(tr("Correct (reversing entry)…"));
+    auto *evidence = new QPushButton(tr("Evidence files…"));
     m_editors = {propose, reverse};
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(propose);
     buttons->addWidget(reverse);
+    buttons->addWidget(evidence);
     buttons->addStretch();
+    connect(evidence, &QPushButton::clicked, this, [this] { openEvidence(m_entries); });
     connect(propose, &QPushButton::clicked, this, [this] {
         if (!m_household->householdId().isEmpty())
             emit proposeRequested(m_household->householdId());
@@ -86,7 +89,7 @@ void AccountsTab::reload()
     for (const BoardEntry &row : PointsBoard(m_database).history(householdId)) {
         const QString note = row.entry.reversesId.isEmpty() ? row.lastNote : tr("Reverses an entry: %1").arg(row.entry.reason);
         rows.append({formatDate(row.entry.deedOn), row.indicatorName, signedPoints(row.entry.points),
-                     entryStateLabel(row.status.state), row.entry.evidence, row.entry.proposedBy, note});
+                     entryStateLabel(row.status.state), evidenceText(row), row.entry.proposedBy, note});
         ids.append(row.entry.id);
     }
     fillTable(m_entries, rows, ids);

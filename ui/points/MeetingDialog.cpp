@@ -24,13 +24,14 @@
 namespace lianxin {
 
 namespace {
-enum Column { Decide, Household, Indicator, Points, For, Against, Outcome };
+enum Column { Decide, Household, Indicator, Points, For, Against, Outcome, Evidence };
 } // namespace
 
 MeetingDialog::MeetingDialog(Database &database, const QString &villageId, QWidget *parent)
     : QDialog(parent), m_database(database), m_villageId(villageId), m_heldOn(new QDateEdit), m_attendees(new QLineEdit),
       m_minutes(new QPlainTextEdit), m_voters(new QSpinBox),
-      m_table(makeTable({tr("Decide"), tr("Household"), tr("Indicator"), tr("Points"), tr("For"), tr("Against"), tr("Outcome")}, 2)),
+      m_table(makeTable({tr("Decide"), tr("Household"), tr("Indicator"), tr("Points"), tr("For"), tr("Against"), tr("Outcome"),
+                         tr("Evidence")}, 2)),
       m_error(makeErrorLabel())
 {
     setWindowTitle(tr("Evaluation meeting"));
@@ -68,6 +69,7 @@ MeetingDialog::MeetingDialog(Database &database, const QString &villageId, QWidg
             m_table->setCellWidget(row, column, votes);
         }
         m_table->setItem(row, Outcome, new QTableWidgetItem);
+        m_table->setItem(row, Evidence, new QTableWidgetItem(evidenceText(e)));
         showResult(row);
     }
     m_table->resizeColumnsToContents();

@@ -4,6 +4,7 @@
 #include "ui/Format.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -13,7 +14,7 @@ namespace lianxin {
 MeetingsTab::MeetingsTab(Database &database, const Account &account, QWidget *parent)
     : PointsTab(database, account, parent),
       m_meetings(makeTable({tr("Held on"), tr("Attendees"), tr("Entries decided"), tr("Passed")}, 1)), m_minutes(new QLabel),
-      m_decided(makeTable({tr("Household"), tr("Indicator"), tr("Points"), tr("For"), tr("Against"), tr("Now")}, 1))
+      m_decided(makeTable({tr("Household"), tr("Indicator"), tr("Points"), tr("For"), tr("Against"), tr("Now"), tr("Evidence")}, 1))
 {
     m_meetings->setObjectName(QStringLiteral("meetings"));
     m_decided->setObjectName(QStringLiteral("decided"));
@@ -25,6 +26,9 @@ MeetingsTab::MeetingsTab(Database &database, const Account &account, QWidget *pa
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_minutes);
     lowerLayout->addWidget(m_decided, 1);
+    auto *evidence = new QPushButton(tr("Evidence files…"));
+    connect(evidence, &QPushButton::clicked, this, [this] { openEvidence(m_decided); });
+    lowerLayout->addWidget(evidence, 0, Qt::AlignLeft);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_meetings);
     split->addWidget(lower);
@@ -60,7 +64,7 @@ void MeetingsTab::showMeeting()
     if (!id.isEmpty())
         for (const BoardEntry &e : PointsBoard(m_database).decidedAt(id)) {
             rows.append({e.householdName, e.indicatorName, signedPoints(e.entry.points), QString::number(e.votesFor),
-                         QString::number(e.votesAgainst), entryStateLabel(e.status.state)});
+                         QString::number(e.votesAgainst), entryStateLabel(e.status.state), evidenceText(e)});
             ids.append(e.entry.id);
         }
     fillTable(m_decided, rows, ids);

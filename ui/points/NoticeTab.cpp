@@ -19,7 +19,7 @@ namespace lianxin {
 NoticeTab::NoticeTab(Database &database, const Account &account, QWidget *parent)
     : PointsTab(database, account, parent),
       m_table(makeTable({tr("Household"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Notice ends"), tr("State"),
-                         tr("Latest note")})),
+                         tr("Evidence"), tr("Latest note")})),
       m_pageSize(makePaperSizeBox()), m_status(new QLabel)
 {
     m_status->setObjectName(QStringLiteral("noticeStatus"));
@@ -29,11 +29,13 @@ NoticeTab::NoticeTab(Database &database, const Account &account, QWidget *parent
     auto *revoke = new QPushButton(tr("Revoke…"));
     auto *confirm = new QPushButton(tr("Confirm ended notices"));
     confirm->setObjectName(QStringLiteral("confirmDue"));
+    auto *evidence = new QPushButton(tr("Evidence files…"));
+    connect(evidence, &QPushButton::clicked, this, [this] { openEvidence(m_table); });
     auto *print = new QPushButton(tr("Notice sheet…"));
     auto *save = new QPushButton(tr("Save as PDF…"));
     m_editors = {object, resolve, revoke, confirm};
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {object, resolve, revoke, confirm})
+    for (QPushButton *button : {object, resolve, revoke, confirm, evidence})
         buttons->addWidget(button);
     buttons->addStretch();
     buttons->addWidget(m_pageSize);
@@ -64,7 +66,7 @@ void NoticeTab::reload()
     QStringList ids;
     for (const BoardEntry &row : std::as_const(m_entries)) {
         rows.append({row.householdName, row.indicatorName, signedPoints(row.entry.points), formatDate(row.entry.deedOn),
-                     formatDate(row.status.noticeEnds), entryStateLabel(row.status.state), row.lastNote});
+                     formatDate(row.status.noticeEnds), entryStateLabel(row.status.state), evidenceText(row), row.lastNote});
         ids.append(row.entry.id);
     }
     fillTable(m_table, rows, ids);

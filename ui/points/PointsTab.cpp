@@ -1,5 +1,7 @@
 #include "ui/points/PointsTab.h"
 
+#include "core/points/PointsEvidence.h"
+#include "ui/documents/StoredFile.h"
 #include "ui/forms/Ask.h"
 
 #include <QHeaderView>
@@ -40,6 +42,25 @@ void PointsTab::actOnSelected(const QTableWidget *table, const QString &action, 
     const auto text = ask::text(this, action, question);
     if (text && report(act(id, *text), action))
         emit changed();
+}
+
+void PointsTab::openEvidence(const QTableWidget *table)
+{
+    const QString id = selectedId(table);
+    if (id.isEmpty())
+        return;
+    const QList<EvidenceFile> files = PointsEvidence(m_database).list(id);
+    if (files.isEmpty())
+        QMessageBox::information(this, tr("Evidence files"), tr("No file was attached to this entry."));
+    for (const EvidenceFile &file : files)
+        openStoredFile(this, m_database, file.sha256, file.fileName);
+}
+
+QString evidenceText(const BoardEntry &row)
+{
+    if (row.evidenceFiles == 0)
+        return row.entry.evidence;
+    return row.entry.evidence + QLatin1Char(' ') + PointsTab::tr("(%n file(s))", nullptr, row.evidenceFiles);
 }
 
 QString entryStateLabel(EntryState state)

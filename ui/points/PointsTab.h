@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/auth/Account.h"
-#include "core/points/PointsLedger.h"
+#include "core/points/PointsBoard.h"
 
 #include <QWidget>
 
@@ -36,6 +36,8 @@ protected:
     bool report(const Status &status, const QString &action);
     // Asks why, then does `action` to the entry (or redemption) selected in `table` with the text given;
     // a refusal is reported, success announced with changed().
+    // Opens the evidence files of the entry selected in `table`.
+    void openEvidence(const QTableWidget *table);
     void actOnSelected(const QTableWidget *table, const QString &action, const QString &question,
                        const std::function<Status(const QString &id, const QString &text)> &act);
 
@@ -47,6 +49,8 @@ protected:
 
 // What the screens say of an entry's state.
 QString entryStateLabel(EntryState state);
+// An entry's evidence as the lists show it: the text, and how many files show the deed.
+QString evidenceText(const BoardEntry &row);
 // Points with their sign: +5, -3.
 QString signedPoints(int points);
 // A read-only table of whole rows, selected by row; the `stretch` column (the last when -1) takes the room left.

@@ -3,7 +3,9 @@
 #include "core/mediation/Deadlines.h"
 #include "core/points/PointsBoard.h"
 #include "core/points/PointsCatalogue.h"
+#include "core/points/PointsEvidence.h"
 #include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 #include "ui/Format.h"
 #include "ui/forms/FieldForm.h"
 #include "ui/points/HouseholdPicker.h"
@@ -12,6 +14,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +29,7 @@ namespace lianxin {
 ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *parent)
     : PointsTab(database, account, parent), m_household(new HouseholdPicker(database)), m_indicator(new QComboBox),
       m_points(new QSpinBox), m_deedOn(new QDateEdit), m_evidence(new QLineEdit), m_error(makeErrorLabel()), m_fromCase(new QLabel),
+      m_evidenceFileName(new QLabel),
       m_table(makeTable({tr("Household"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Evidence"), tr("Proposed by"),
                          tr("From a case")}, 4))
 {
@@ -49,6 +54,16 @@ ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *
 
     auto *add = new QPushButton(tr("Add"));
     add->setObjectName(QStringLiteral("add"));
+    auto *file = new QPushButton(tr("File…"));
+    file->setObjectName(QStringLiteral("attachEvidence"));
+    file->setToolTip(tr("A photo or scan that shows the deed (up to 5 MB)"));
+    m_evidenceFileName->setObjectName(QStringLiteral("evidenceFile"));
+    connect(file, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Evidence file"), QString(),
+                                                          tr("Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)"));
+        if (!path.isEmpty())
+            attachEvidence(path);
+    });
     auto *entry = new QGridLayout;
     const QStringList labels{tr("Household"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Evidence")};
     const QList<QWidget *> fields{m_household, m_indicator, m_points, m_deedOn, m_evidence};
@@ -56,12 +71,14 @@ ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *
         entry->addWidget(new QLabel(labels.at(i)), 0, i);
         entry->addWidget(fields.at(i), 1, i);
     }
-    entry->addWidget(add, 1, int(fields.size()));
+    entry->addWidget(file, 1, int(fields.size()));
+    entry->addWidget(add, 1, int(fields.size()) + 1);
+    entry->addWidget(m_evidenceFileName, 2, 4, 1, 2);
     entry->setColumnStretch(0, 3);
     entry->setColumnStretch(1, 3);
     entry->setColumnStretch(4, 3);
     m_editors = fields;
-    m_editors.append(add);
+    m_editors.append({file, add});
 
     connect(m_household, &HouseholdPicker::chosen, m_indicator, [this] { m_indicator->setFocus(); });
     connect(m_indicator, &QComboBox::activated, this, &ProposalsTab::indicatorChosen);
@@ -112,7 +129,7 @@ void ProposalsTab::reload()
     QStringList ids;
     for (const BoardEntry &row : PointsBoard(m_database).entries(m_villageId, PointsBoard::Filter::AwaitingMeeting)) {
         rows.append({row.householdName, row.indicatorName, signedPoints(row.entry.points), formatDate(row.entry.deedOn),
-                     row.entry.evidence, row.entry.proposedBy, row.entry.disputeId.isEmpty() ? QString() : tr("Yes")});
+                     evidenceText(row), row.entry.proposedBy, row.entry.disputeId.isEmpty() ? QString() : tr("Yes")});
         ids.append(row.entry.id);
     }
     fillTable(m_table, rows, ids);
@@ -150,22 +167,41 @@ void ProposalsTab::add()
     entry.evidence = m_evidence->text();
     entry.proposedBy = m_account.displayName;
     entry.disputeId = m_disputeId;
-    const auto id = PointsLedger(m_database).propose(entry);
-    if (!id) {
-        m_error->setText(id.error().message);
+    if (entry.evidence.trimmed().isEmpty() && !m_evidenceFile.isEmpty())
+        entry.evidence = tr("See the attached file %1").arg(QFileInfo(m_evidenceFile).fileName());
+    // The entry and its evidence file are written together, or neither is.
+    const auto fail = [this](const Error &error) {
+        m_error->setText(error.message);
         m_error->show();
-        if (auto *field = findChild<QWidget *>(id.error().field))
+        if (auto *field = findChild<QWidget *>(error.field))
             field->setFocus();
-        return;
-    }
+    };
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return fail(status.error());
+    const auto id = PointsLedger(m_database).propose(entry);
+    if (!id)
+        return fail(id.error());
+    if (!m_evidenceFile.isEmpty())
+        if (const auto file = PointsEvidence(m_database).addFile(*id, m_evidenceFile); !file)
+            return fail({QStringLiteral("attachEvidence"), file.error().message});
+    if (Status status = transaction.commit(); !status)
+        return fail(status.error());
     m_error->hide();
     m_evidence->clear();
+    attachEvidence({});
     m_disputeId.clear();
     m_fromCase->hide();
     emit changed();
     // The next household: the same one stays chosen for a second indicator with Tab.
     m_household->setFocus();
     m_household->selectAll();
+}
+
+void ProposalsTab::attachEvidence(const QString &path)
+{
+    m_evidenceFile = path;
+    m_evidenceFileName->setText(QFileInfo(path).fileName());
 }
 
 void ProposalsTab::withdraw()

@@ -26,6 +26,8 @@ public:
     void reload() override;
     // Starts an entry for a household (from its account, or a dispute case's party) and an optional case.
     void proposeFor(const QString &householdId, const QString &disputeId);
+    // A photo or scan to record with the next entry as its evidence (empty: none).
+    void attachEvidence(const QString &path);
 
 private:
     void indicatorChosen();
@@ -40,6 +42,8 @@ private:
     QLineEdit *m_evidence;
     QLabel *m_error;
     QLabel *m_fromCase;
+    QLabel *m_evidenceFileName;
+    QString m_evidenceFile;
     QString m_disputeId;
     QString m_pickerVillage;
     QTableWidget *m_table;

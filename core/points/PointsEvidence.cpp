@@ -1,0 +1,72 @@
+#include "core/points/PointsEvidence.h"
+
+#include "core/mediation/Attachments.h"
+#include "core/storage/Database.h"
+#include "core/storage/RecordWriter.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+namespace lianxin {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PointsEvidence)
+};
+} // namespace
+
+PointsEvidence::PointsEvidence(Database &database) : m_database(database) {}
+
+Result<QString> PointsEvidence::add(const QString &entryId, const QString &fileName, const QByteArray &content)
+{
+    QSqlQuery entry = m_database.prepare(QStringLiteral("SELECT 1 FROM points_entries WHERE id = ? AND deleted = 0"));
+    entry.addBindValue(entryId);
+    if (!m_database.exec(entry) || !entry.next())
+        return Error{QStringLiteral("entry_id"), Tr::tr("The entry no longer exists.")};
+    const QString name = QFileInfo(fileName).fileName().left(200);
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status.error();
+    const auto sha256 = Attachments(m_database).storeContent(name, content);
+    if (!sha256)
+        return sha256.error();
+    const auto id = RecordWriter(m_database).insert(
+        tables::pointsEvidence(), {{QStringLiteral("entry_id"), entryId},
+                                   {QStringLiteral("sha256"), *sha256},
+                                   {QStringLiteral("file_name"), name},
+                                   {QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(name, content).name()},
+                                   {QStringLiteral("size"), content.size()}});
+    if (!id)
+        return id.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return *id;
+}
+
+Result<QString> PointsEvidence::addFile(const QString &entryId, const QString &path)
+{
+    const auto content = Attachments::readFile(path);
+    if (!content)
+        return content.error();
+    return add(entryId, path, *content);
+}
+
+QList<EvidenceFile> PointsEvidence::list(const QString &entryId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT e.id, e.sha256, e.file_name, e.size, EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = e.sha256) "
+        "FROM points_evidence e WHERE e.entry_id = ? AND e.deleted = 0 ORDER BY e.created_at, e.id"));
+    query.addBindValue(entryId);
+    QList<EvidenceFile> files;
+    if (!m_database.exec(query))
+        return files;
+    while (query.next())
+        files.append({query.value(0).toString(), entryId, query.value(1).toString(), query.value(2).toString(),
+                      query.value(3).toLongLong(), query.value(4).toBool()});
+    return files;
+}
+
+} // namespace lianxin
