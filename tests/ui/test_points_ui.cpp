@@ -16,6 +16,7 @@
 #include "ui/points/ProposeDialog.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -424,6 +425,17 @@ TEST_CASE("The supermarket counter redeems within balance and stock, and shows a
     CHECK(receipt->text().contains(QStringLiteral("余额 2 分")));
     CHECK(items->item(0, 3)->text() == QStringLiteral("1"));
     CHECK(child<QTableWidget>(market, "redemptions")->rowCount() == 1);
+
+    // Taken off offer, the item leaves the counter; back on offer, it returns.
+    items->selectRow(0);
+    child<QCheckBox>(market, "active")->setChecked(false);
+    button(market, QStringLiteral("保存物品修改"))->click();
+    CHECK(child<QComboBox>(market, "item_id")->count() == 0);
+    CHECK(items->item(0, 4)->text() == QStringLiteral("否"));
+    items->selectRow(0);
+    child<QCheckBox>(market, "active")->setChecked(true);
+    button(market, QStringLiteral("保存物品修改"))->click();
+    CHECK(child<QComboBox>(market, "item_id")->count() == 1);
 
     // Two more are not in stock; one costs 4 points and the household has 2. Nothing is written.
     picker->setHousehold(households.at(0));

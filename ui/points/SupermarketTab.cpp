@@ -9,6 +9,7 @@
 #include "ui/forms/Ask.h"
 #include "ui/points/HouseholdPicker.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -25,7 +26,7 @@ namespace lianxin {
 SupermarketTab::SupermarketTab(Database &database, const Account &account, QWidget *parent)
     : PointsTab(database, account, parent), m_overdrafts(new QLabel),
       m_items(makeTable({tr("Item"), tr("Unit"), tr("Price (points)"), tr("In stock"), tr("On offer")}, 0)),
-      m_itemName(new QLineEdit), m_itemUnit(new QLineEdit), m_itemPrice(new QSpinBox), m_stockQuantity(new QSpinBox),
+      m_itemName(new QLineEdit), m_itemUnit(new QLineEdit), m_itemPrice(new QSpinBox), m_itemActive(new QCheckBox(tr("On offer"))), m_stockQuantity(new QSpinBox),
       m_household(new HouseholdPicker(database)), m_balance(new QLabel), m_item(new QComboBox), m_quantity(new QSpinBox),
       m_receiptText(new QLabel),
       m_redemptions(makeTable({tr("Date"), tr("Household"), tr("Item"), tr("Quantity"), tr("Points"), tr("Receipt"), tr("Note")}))
@@ -55,7 +56,9 @@ SupermarketTab::SupermarketTab(Database &database, const Account &account, QWidg
     auto *saveItem = new QPushButton(tr("Save changes to the item"));
     auto *moveStock = new QPushButton(tr("Receive or adjust stock…"));
     auto *itemRow = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_itemName, m_itemUnit, m_itemPrice, addItem, saveItem})
+    m_itemActive->setChecked(true);
+    m_itemActive->setObjectName(QStringLiteral("active"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_itemName, m_itemUnit, m_itemPrice, m_itemActive, addItem, saveItem})
         itemRow->addWidget(w);
     itemRow->addStretch();
     itemRow->addWidget(new QLabel(tr("Quantity (− to write off)")));
@@ -70,6 +73,7 @@ SupermarketTab::SupermarketTab(Database &database, const Account &account, QWidg
         m_itemName->setText(m_items->item(row, 0)->text());
         m_itemUnit->setText(m_items->item(row, 1)->text());
         m_itemPrice->setValue(m_items->item(row, 2)->text().toInt());
+        m_itemActive->setChecked(m_items->item(row, 4)->text() == tr("Yes"));
     });
     auto *itemsBox = new QGroupBox(tr("Items"));
     auto *itemsLayout = new QVBoxLayout(itemsBox);
@@ -198,6 +202,7 @@ void SupermarketTab::saveItem()
         item.name = m_itemName->text();
         item.unit = m_itemUnit->text();
         item.price = m_itemPrice->value();
+        item.active = m_itemActive->isChecked();
         if (report(Supermarket(m_database).updateItem(item), tr("Save changes to the item")))
             emit changed();
     }

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,6 +42,7 @@ private:
     QLineEdit *m_itemName;
     QLineEdit *m_itemUnit;
     QSpinBox *m_itemPrice;
+    QCheckBox *m_itemActive;
     QSpinBox *m_stockQuantity;
     HouseholdPicker *m_household;
     QString m_pickerVillage;
