@@ -1063,6 +1063,10 @@
         <source>This entry has already been reversed.</source>
         <translation>该条已经冲正过。</translation>
     </message>
+    <message>
+        <source>Choose a member of this household, or the whole household.</source>
+        <translation>请选择本户成员，或选“整户”。</translation>
+    </message>
 </context>
 <context>
     <name>PulledPage</name>
@@ -3596,6 +3600,10 @@
             <numerusform>（%n 个文件）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::ProposalsTab</name>
@@ -3682,6 +3690,18 @@
     <message>
         <source>See the attached file %1</source>
         <translation>见附件 %1</translation>
+    </message>
+    <message>
+        <source>The member whose deed it was (optional)</source>
+        <translation>事迹所属的家庭成员（可不选）</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>The whole household</source>
+        <translation>整户</translation>
     </message>
 </context>
 <context>

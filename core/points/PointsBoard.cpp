@@ -13,7 +13,8 @@ const QString kColumnsEntry = QStringLiteral(
     " ORDER BY d.created_at DESC, d.id DESC LIMIT 1), "
     "(SELECT d.votes_for FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0 AND d.kind = 'decided' LIMIT 1), "
     "(SELECT d.votes_against FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0 AND d.kind = 'decided' LIMIT 1), "
-    "(SELECT count(*) FROM points_evidence f WHERE f.entry_id = e.id AND f.deleted = 0)");
+    "(SELECT count(*) FROM points_evidence f WHERE f.entry_id = e.id AND f.deleted = 0), "
+    "(SELECT p.name FROM persons p WHERE p.id = e.person_id)");
 const QString kTableEntries = QStringLiteral(
     "points_entries e JOIN points_indicators i ON i.id = e.indicator_id JOIN households h ON h.id = e.household_id "
     "LEFT JOIN persons head ON head.id = h.head_person_id");
@@ -50,6 +51,7 @@ QList<BoardEntry> PointsBoard::read(QSqlQuery &q) const
         row.votesFor = q.value(16).toInt();
         row.votesAgainst = q.value(17).toInt();
         row.evidenceFiles = q.value(18).toInt();
+        row.personName = q.value(19).toString();
         row.status = ledger.status(row.entry.id); // a page of rows: one small indexed read each
         list.append(row);
     }

@@ -15,6 +15,7 @@ struct BoardEntry
 {
     PointsEntry entry;
     QString householdName; // the head of household, or the address
+    QString personName;    // the member whose deed it was, when the entry names one
     QString indicatorCode;
     QString indicatorName;
     EntryStatus status;

@@ -112,6 +112,14 @@ Result<QString> PointsLedger::propose(PointsEntry e)
     if (household.value(0).toString() != indicator->villageId)
         return Error{QStringLiteral("household_id"), Tr::tr("The household does not belong to the village of this catalogue.")};
     e.villageId = indicator->villageId;
+    if (!e.personId.isEmpty()) {
+        QSqlQuery person = m_database.prepare(
+            QStringLiteral("SELECT 1 FROM persons WHERE id = ? AND household_id = ? AND deleted = 0"));
+        person.addBindValue(e.personId);
+        person.addBindValue(e.householdId);
+        if (!m_database.exec(person) || !person.next())
+            return Error{QStringLiteral("person_id"), Tr::tr("Choose a member of this household, or the whole household.")};
+    }
     if (e.points < indicator->minPoints || e.points > indicator->maxPoints)
         return Error{QStringLiteral("points"), indicator->minPoints == indicator->maxPoints
                                                    ? Tr::tr("%1 gives exactly %2 points.").arg(indicator->name).arg(indicator->minPoints)

@@ -6,6 +6,7 @@
 #include "core/points/PointsRanking.h"
 #include "core/points/Supermarket.h"
 #include "core/register/HouseholdRepository.h"
+#include "core/register/PersonRepository.h"
 #include "core/storage/RecordWriter.h"
 #include "tests/support/TestStore.h"
 
@@ -142,6 +143,13 @@ TEST_CASE("Points must lie in the indicator's range, with evidence where it is r
     CHECK(high.error().field == QStringLiteral("points"));
     CHECK(high.error().message.contains(QStringLiteral("2 to 5")));
     e.points = 5;
+    // A member named must belong to the household.
+    Person stranger;
+    stranger.householdId = v.household(QStringLiteral("菖蒲村2组"));
+    stranger.name = QStringLiteral("外户成员");
+    e.personId = *PersonRepository(v.store.db()).create(stranger);
+    CHECK(ledger.propose(e).error().field == QStringLiteral("person_id"));
+    e.personId.clear();
     e.evidence.clear();
     CHECK(ledger.propose(e).error().field == QStringLiteral("evidence"));
     e.evidence = QStringLiteral("邻居证明");

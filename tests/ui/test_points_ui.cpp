@@ -174,8 +174,18 @@ TEST_CASE("A grid officer installs the catalogue and proposes entries by the key
     QWidget &proposals = *tabs->widget(0);
     const QStringList heads = village.heads(3);
     proposeByKeyboard(proposals, heads.at(0), QStringLiteral("义务劳动"), 2, {});
-    proposeByKeyboard(proposals, heads.at(1), QStringLiteral("家庭和睦"), 1, {});
+    // The second names the member whose deed it was (chosen after the household, before Enter).
+    pickByKeyboard(child<HouseholdPicker>(proposals, "household_id"), heads.at(1));
+    auto *person = child<QComboBox>(proposals, "person_id");
+    REQUIRE(person->count() >= 2); // the whole household, then its members
+    person->setCurrentIndex(1);
+    const QString member = person->currentText();
+    auto *indicator = child<QComboBox>(proposals, "indicator_id");
+    indicator->setCurrentIndex(indicator->findText(QStringLiteral("XL02"), Qt::MatchStartsWith)); // 家庭和睦
+    child<QSpinBox>(proposals, "points")->setValue(1);
+    QTest::mouseClick(child<QPushButton>(proposals, "add"), Qt::LeftButton);
     CHECK(rows(page, "awaiting") == 2);
+    CHECK(child<QTableWidget>(proposals, "awaiting")->item(0, 0)->text().contains(member));
     CHECK(child<QLabel>(proposals, "general_error")->isHidden());
     // The household stays chosen for its next indicator; the focus is back on it.
     CHECK(proposals.focusWidget() == child<HouseholdPicker>(proposals, "household_id"));

@@ -59,7 +59,7 @@ MeetingDialog::MeetingDialog(Database &database, const QString &villageId, QWidg
         decide->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         decide->setCheckState(Qt::Checked);
         m_table->setItem(row, Decide, decide);
-        m_table->setItem(row, Household, new QTableWidgetItem(e.householdName));
+        m_table->setItem(row, Household, new QTableWidgetItem(entryWho(e)));
         m_table->setItem(row, Indicator, new QTableWidgetItem(e.indicatorName));
         m_table->setItem(row, Points, new QTableWidgetItem(signedPoints(e.entry.points)));
         for (int column : {For, Against}) {

@@ -63,7 +63,7 @@ void MeetingsTab::showMeeting()
     QStringList ids;
     if (!id.isEmpty())
         for (const BoardEntry &e : PointsBoard(m_database).decidedAt(id)) {
-            rows.append({e.householdName, e.indicatorName, signedPoints(e.entry.points), QString::number(e.votesFor),
+            rows.append({entryWho(e), e.indicatorName, signedPoints(e.entry.points), QString::number(e.votesFor),
                          QString::number(e.votesAgainst), entryStateLabel(e.status.state), evidenceText(e)});
             ids.append(e.entry.id);
         }

@@ -65,7 +65,7 @@ void NoticeTab::reload()
     QList<QStringList> rows;
     QStringList ids;
     for (const BoardEntry &row : std::as_const(m_entries)) {
-        rows.append({row.householdName, row.indicatorName, signedPoints(row.entry.points), formatDate(row.entry.deedOn),
+        rows.append({entryWho(row), row.indicatorName, signedPoints(row.entry.points), formatDate(row.entry.deedOn),
                      formatDate(row.status.noticeEnds), entryStateLabel(row.status.state), evidenceText(row), row.lastNote});
         ids.append(row.entry.id);
     }

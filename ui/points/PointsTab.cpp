@@ -56,6 +56,13 @@ void PointsTab::openEvidence(const QTableWidget *table)
         openStoredFile(this, m_database, file.sha256, file.fileName);
 }
 
+QString entryWho(const BoardEntry &row)
+{
+    return row.personName.isEmpty() || row.personName == row.householdName
+               ? row.householdName
+               : PointsTab::tr("%1 (%2)").arg(row.householdName, row.personName);
+}
+
 QString evidenceText(const BoardEntry &row)
 {
     if (row.evidenceFiles == 0)

@@ -49,6 +49,8 @@ protected:
 
 // What the screens say of an entry's state.
 QString entryStateLabel(EntryState state);
+// Who an entry is about as the lists show it: the household, and the member when one is named.
+QString entryWho(const BoardEntry &row);
 // An entry's evidence as the lists show it: the text, and how many files show the deed.
 QString evidenceText(const BoardEntry &row);
 // Points with their sign: +5, -3.

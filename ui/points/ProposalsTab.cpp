@@ -4,6 +4,7 @@
 #include "core/points/PointsBoard.h"
 #include "core/points/PointsCatalogue.h"
 #include "core/points/PointsEvidence.h"
+#include "core/register/PersonRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 #include "ui/Format.h"
@@ -27,13 +28,15 @@
 namespace lianxin {
 
 ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *parent)
-    : PointsTab(database, account, parent), m_household(new HouseholdPicker(database)), m_indicator(new QComboBox),
+    : PointsTab(database, account, parent), m_household(new HouseholdPicker(database)), m_person(new QComboBox), m_indicator(new QComboBox),
       m_points(new QSpinBox), m_deedOn(new QDateEdit), m_evidence(new QLineEdit), m_error(makeErrorLabel()), m_fromCase(new QLabel),
       m_evidenceFileName(new QLabel),
       m_table(makeTable({tr("Household"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Evidence"), tr("Proposed by"),
                          tr("From a case")}, 4))
 {
     m_household->setObjectName(QStringLiteral("household_id"));
+    m_person->setObjectName(QStringLiteral("person_id"));
+    m_person->setToolTip(tr("The member whose deed it was (optional)"));
     m_indicator->setObjectName(QStringLiteral("indicator_id"));
     m_points->setObjectName(QStringLiteral("points"));
     m_deedOn->setObjectName(QStringLiteral("deed_on"));
@@ -65,22 +68,26 @@ ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *
             attachEvidence(path);
     });
     auto *entry = new QGridLayout;
-    const QStringList labels{tr("Household"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Evidence")};
-    const QList<QWidget *> fields{m_household, m_indicator, m_points, m_deedOn, m_evidence};
+    const QStringList labels{tr("Household"), tr("Member"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Evidence")};
+    const QList<QWidget *> fields{m_household, m_person, m_indicator, m_points, m_deedOn, m_evidence};
     for (int i = 0; i < fields.size(); ++i) {
         entry->addWidget(new QLabel(labels.at(i)), 0, i);
         entry->addWidget(fields.at(i), 1, i);
     }
     entry->addWidget(file, 1, int(fields.size()));
     entry->addWidget(add, 1, int(fields.size()) + 1);
-    entry->addWidget(m_evidenceFileName, 2, 4, 1, 2);
+    entry->addWidget(m_evidenceFileName, 2, 5, 1, 2);
     entry->setColumnStretch(0, 3);
-    entry->setColumnStretch(1, 3);
-    entry->setColumnStretch(4, 3);
+    entry->setColumnStretch(2, 3);
+    entry->setColumnStretch(5, 3);
     m_editors = fields;
     m_editors.append({file, add});
 
-    connect(m_household, &HouseholdPicker::chosen, m_indicator, [this] { m_indicator->setFocus(); });
+    // The member is optional: the keyboard goes on to the indicator, Shift+Tab reaches the member.
+    connect(m_household, &HouseholdPicker::chosen, this, [this] {
+        fillPersons();
+        m_indicator->setFocus();
+    });
     connect(m_indicator, &QComboBox::activated, this, &ProposalsTab::indicatorChosen);
     connect(m_indicator->lineEdit(), &QLineEdit::returnPressed, this, &ProposalsTab::indicatorChosen);
     connect(m_points, &QSpinBox::editingFinished, m_evidence, [this] {
@@ -115,6 +122,7 @@ void ProposalsTab::reload()
     if (m_pickerVillage != m_villageId) {
         m_household->setVillage(m_villageId);
         m_pickerVillage = m_villageId;
+        fillPersons();
     }
     m_indicator->clear();
     for (const Indicator &i : PointsCatalogue(m_database).current(m_villageId)) {
@@ -128,7 +136,7 @@ void ProposalsTab::reload()
     QList<QStringList> rows;
     QStringList ids;
     for (const BoardEntry &row : PointsBoard(m_database).entries(m_villageId, PointsBoard::Filter::AwaitingMeeting)) {
-        rows.append({row.householdName, row.indicatorName, signedPoints(row.entry.points), formatDate(row.entry.deedOn),
+        rows.append({entryWho(row), row.indicatorName, signedPoints(row.entry.points), formatDate(row.entry.deedOn),
                      evidenceText(row), row.entry.proposedBy, row.entry.disputeId.isEmpty() ? QString() : tr("Yes")});
         ids.append(row.entry.id);
     }
@@ -140,10 +148,21 @@ void ProposalsTab::reload()
 void ProposalsTab::proposeFor(const QString &householdId, const QString &disputeId)
 {
     m_household->setHousehold(householdId);
+    fillPersons();
     m_disputeId = disputeId;
     m_fromCase->setText(tr("Proposed from a dispute case: the meeting decides it like any other entry."));
     m_fromCase->setVisible(!disputeId.isEmpty());
     m_indicator->setFocus();
+}
+
+void ProposalsTab::fillPersons()
+{
+    m_person->clear();
+    m_person->addItem(tr("The whole household"), QString());
+    if (m_household->householdId().isEmpty())
+        return;
+    for (const Person &p : PersonRepository(m_database).members(m_household->householdId()))
+        m_person->addItem(p.name, p.id);
 }
 
 void ProposalsTab::indicatorChosen()
@@ -161,6 +180,7 @@ void ProposalsTab::add()
 {
     PointsEntry entry;
     entry.householdId = m_household->householdId();
+    entry.personId = m_person->currentData().toString();
     entry.indicatorId = m_indicator->currentIndex() >= 0 ? m_indicator->currentData().toString() : QString();
     entry.points = m_points->value();
     entry.deedOn = m_deedOn->date();

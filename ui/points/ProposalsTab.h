@@ -31,11 +31,13 @@ public:
 
 private:
     void indicatorChosen();
+    void fillPersons();
     void add();
     void withdraw();
     void holdMeeting();
 
     HouseholdPicker *m_household;
+    QComboBox *m_person;
     QComboBox *m_indicator;
     QSpinBox *m_points;
     QDateEdit *m_deedOn;
