@@ -70,6 +70,13 @@ Result<QString> Attachments::add(const QString &disputeId, const QString &fileNa
     dispute.addBindValue(disputeId);
     if (!m_database.exec(dispute) || !dispute.next())
         return Error{QStringLiteral("dispute_id"), Tr::tr("The case no longer exists.")};
+    return addRecord(tables::attachments(),
+                     {{QStringLiteral("dispute_id"), disputeId}, {QStringLiteral("caption"), caption}}, fileName, content);
+}
+
+Result<QString> Attachments::addRecord(const SyncedTable &table, QVariantMap values, const QString &fileName,
+                                       const QByteArray &content)
+{
     const QString name = QFileInfo(fileName).fileName().left(200);
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
@@ -77,13 +84,11 @@ Result<QString> Attachments::add(const QString &disputeId, const QString &fileNa
     const auto sha256 = storeContent(name, content);
     if (!sha256)
         return sha256.error();
-    const auto id = RecordWriter(m_database).insert(
-        tables::attachments(), {{QStringLiteral("dispute_id"), disputeId},
-                                {QStringLiteral("sha256"), *sha256},
-                                {QStringLiteral("file_name"), name},
-                                {QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(name, content).name()},
-                                {QStringLiteral("size"), content.size()},
-                                {QStringLiteral("caption"), caption}});
+    values.insert(QStringLiteral("sha256"), *sha256);
+    values.insert(QStringLiteral("file_name"), name);
+    values.insert(QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(name, content).name());
+    values.insert(QStringLiteral("size"), content.size());
+    const auto id = RecordWriter(m_database).insert(table, values);
     if (!id)
         return id.error();
     if (Status status = transaction.commit(); !status)

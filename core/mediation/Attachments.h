@@ -6,12 +6,14 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
 namespace lianxin {
 
 class Database;
+struct SyncedTable;
 
 struct Attachment
 {
@@ -44,6 +46,10 @@ public:
     // or an Error naming "file" when it is empty or too large. Attachments of cases and evidence of points
     // entries share the store.
     [[nodiscard]] Result<QString> storeContent(const QString &fileName, const QByteArray &content);
+    // Stores the content and writes the record that names it (its hash, file name, type and size added to
+    // `values`) in `table`, together or not at all.
+    [[nodiscard]] Result<QString> addRecord(const SyncedTable &table, QVariantMap values, const QString &fileName,
+                                            const QByteArray &content);
     // A file's content, checked for size before it is read whole.
     [[nodiscard]] static Result<QByteArray> readFile(const QString &path);
     std::optional<QByteArray> content(const QString &sha256) const;

@@ -2,12 +2,9 @@
 
 #include "core/mediation/Attachments.h"
 #include "core/storage/Database.h"
-#include "core/storage/RecordWriter.h"
-#include "core/storage/Transaction.h"
+#include "core/storage/SyncedTable.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QMimeDatabase>
 
 namespace lianxin {
 
@@ -26,24 +23,8 @@ Result<QString> PointsEvidence::add(const QString &entryId, const QString &fileN
     entry.addBindValue(entryId);
     if (!m_database.exec(entry) || !entry.next())
         return Error{QStringLiteral("entry_id"), Tr::tr("The entry no longer exists.")};
-    const QString name = QFileInfo(fileName).fileName().left(200);
-    Transaction transaction = m_database.transaction();
-    if (Status status = transaction.begun(); !status)
-        return status.error();
-    const auto sha256 = Attachments(m_database).storeContent(name, content);
-    if (!sha256)
-        return sha256.error();
-    const auto id = RecordWriter(m_database).insert(
-        tables::pointsEvidence(), {{QStringLiteral("entry_id"), entryId},
-                                   {QStringLiteral("sha256"), *sha256},
-                                   {QStringLiteral("file_name"), name},
-                                   {QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(name, content).name()},
-                                   {QStringLiteral("size"), content.size()}});
-    if (!id)
-        return id.error();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    return *id;
+    return Attachments(m_database).addRecord(tables::pointsEvidence(), {{QStringLiteral("entry_id"), entryId}}, fileName,
+                                             content);
 }
 
 Result<QString> PointsEvidence::addFile(const QString &entryId, const QString &path)
