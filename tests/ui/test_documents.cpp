@@ -3,6 +3,7 @@
 #include "tests/support/Disputes.h"
 #include "ui/documents/MediationDocuments.h"
 #include "ui/documents/PointsListDocument.h"
+#include "ui/documents/ReceiptDocument.h"
 #include "ui/documents/ReportDocument.h"
 
 #include <QProcess>
@@ -235,4 +236,48 @@ TEST_CASE("The red and black list is printed for the notice board with the expec
     info.start(QStringLiteral("pdfinfo"), {path});
     REQUIRE(info.waitForFinished(30000));
     CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A3)")));
+}
+
+TEST_CASE("The notice of evaluation results and a supermarket receipt are printed in Chinese")
+{
+    BoardEntry posted;
+    posted.householdName = QStringLiteral("储德明");
+    posted.indicatorName = QStringLiteral("见义勇为");
+    posted.entry.points = 8;
+    posted.entry.deedOn = QDate(2026, 11, 10);
+    posted.status.noticeEnds = QDate(2026, 11, 26);
+    BoardEntry deducted = posted;
+    deducted.householdName = QStringLiteral("刘大勇");
+    deducted.indicatorName = QStringLiteral("乱倒垃圾");
+    deducted.entry.points = -2;
+    QTemporaryDir dir;
+    const QString notice = dir.filePath(QStringLiteral("notice.pdf"));
+    REQUIRE(writePdfFile(notice, QStringLiteral("公示"), [&](QPagedPaintDevice &) {
+                return entriesNoticeLayout(QStringLiteral("菖蒲村"), {posted, deducted});
+            }).ok());
+    QString text = squeezed(pdfText(notice));
+    CHECK(text.contains(squeezed(QStringLiteral("菖蒲村道德评议结果公示"))));
+    CHECK(text.contains(squeezed(QStringLiteral("储德明 见义勇为 +8 2026年11月10日 2026年11月26日"))));
+    CHECK(text.contains(squeezed(QStringLiteral("刘大勇 乱倒垃圾 -2"))));
+    CHECK(text.contains(squeezed(QStringLiteral("菖蒲村村民委员会"))));
+
+    const Receipt receipt{QStringLiteral("r"), QStringLiteral("20261129-3F2A9C-0007"), QStringLiteral("h"),
+                          QStringLiteral("大米"), 2, 80, 15};
+    const QString slip = dir.filePath(QStringLiteral("receipt.pdf"));
+    REQUIRE(writePdfFile(slip, QStringLiteral("凭证"), [&](QPagedPaintDevice &) {
+                return receiptLayout(QStringLiteral("菖蒲村"), QStringLiteral("储德明"), QDate(2026, 11, 29), receipt);
+            }, QPageSize::A5).ok());
+    text = squeezed(pdfText(slip));
+    CHECK(text.contains(squeezed(QStringLiteral("菖蒲村积分超市兑换凭证"))));
+    // The receipt number, set in the Latin face, does not read back through Qt's map of that font subset
+    // (the printed page shows it); the rest does.
+    CHECK(text.contains(squeezed(QStringLiteral("物品 大米"))));
+    CHECK(text.contains(squeezed(QStringLiteral("数量 2 积分 80"))));
+    CHECK(text.contains(squeezed(QStringLiteral("兑换后余额 15"))));
+    CHECK(text.contains(squeezed(QStringLiteral("兑换人"))));
+    CHECK(pdfFonts(slip).contains(QStringLiteral("Noto")));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {slip});
+    REQUIRE(info.waitForFinished(30000));
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("(A5)")));
 }

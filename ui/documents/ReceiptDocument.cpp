@@ -6,13 +6,13 @@ PageLayout receiptLayout(const QString &villageName, const QString &householdNam
 {
     PageLayout page;
     page.title(QStringLiteral("%1积分超市兑换凭证").arg(villageName));
-    page.rightAligned(QStringLiteral("凭证号：%1").arg(receipt.number));
+    page.row({{QStringLiteral("凭证号"), true}, {receipt.number, false, 3}});
     page.row({{QStringLiteral("户主"), true}, {householdName, false, 3}});
     page.row({{QStringLiteral("物品"), true}, {receipt.itemName, false, 3}});
     page.row({{QStringLiteral("数量"), true}, {QString::number(receipt.quantity)}, {QStringLiteral("积分"), true},
               {QString::number(receipt.points)}});
-    page.row({{QStringLiteral("兑换后余额"), true}, {QString::number(receipt.balanceAfter)}, {QStringLiteral("日期"), true},
-              {chineseDate(date)}});
+    page.row({{QStringLiteral("兑换后余额"), true}, {QString::number(receipt.balanceAfter), false, 3}});
+    page.row({{QStringLiteral("日期"), true}, {chineseDate(date), false, 3}});
     page.spacer(6);
     page.signatures({QStringLiteral("兑换人"), QStringLiteral("经办人")}, false);
     return page;
