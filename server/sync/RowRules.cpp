@@ -200,6 +200,17 @@ Status RowRules::checkPoints(const QString &name, const QVariantMap &values)
             return Error{QStringLiteral("points"), QStringLiteral("Outside the indicator's range %1 to %2.").arg(low).arg(high)};
         if (!QDate::fromString(text(values, "deed_on"), Qt::ISODate).isValid())
             return Error{QStringLiteral("deed_on"), QStringLiteral("Must be a date written 2026-11-29.")};
+        if (const QString person = text(values, "person_id"); !person.isEmpty()) {
+            QSqlQuery &member = m_database.cached(QStringLiteral("SELECT 1 FROM persons WHERE id = :id AND household_id = :household"));
+            member.bindValue(QStringLiteral(":id"), person);
+            member.bindValue(QStringLiteral(":household"), text(values, "household_id"));
+            if (Status status = m_database.exec(member); !status)
+                return status;
+            const bool isMember = member.next();
+            member.finish();
+            if (!isMember)
+                return Error{QStringLiteral("person_id"), QStringLiteral("Must be a member of the household.")};
+        }
         return {};
     }
     if (name == QLatin1String("points_evidence")) {

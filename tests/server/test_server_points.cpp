@@ -110,7 +110,7 @@ TEST_CASE("Two devices redeeming offline against one balance and the last item b
     CHECK_FALSE(Supermarket(town).redeem(household, rice, 1).ok());
 }
 
-TEST_CASE("The server refuses points outside the indicator version's range")
+TEST_CASE("The server refuses points outside the indicator version's range, and a member of another household")
 {
     ServerProcess server;
     seedCounty(server);
@@ -141,6 +141,20 @@ TEST_CASE("The server refuses points outside the indicator version's range")
     const QJsonObject result = reply.json().value(QStringLiteral("rows")).toArray().at(0).toObject();
     CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
     CHECK(result.value(QStringLiteral("field")).toString() == QStringLiteral("points"));
+
+    // A member named must belong to the household.
+    const HttpReply stranger = server.request(
+        "POST", QStringLiteral("/api/v1/changes"),
+        pushBody(newId(), {insertRow(QStringLiteral("points_entries"), newId(),
+                                     {{QStringLiteral("village_id"), village}, {QStringLiteral("household_id"), household},
+                                      {QStringLiteral("person_id"), newId()}, {QStringLiteral("indicator_id"), indicator},
+                                      {QStringLiteral("points"), 1}, {QStringLiteral("deed_on"), QStringLiteral("2026-11-01")},
+                                      {QStringLiteral("proposed_by"), QStringLiteral("x")}})}),
+        {}, token);
+    REQUIRE(stranger.status == 200);
+    const QJsonObject refused = stranger.json().value(QStringLiteral("rows")).toArray().at(0).toObject();
+    CHECK(refused.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(refused.value(QStringLiteral("field")).toString() == QStringLiteral("person_id"));
 }
 
 TEST_CASE("A township's template catalogue reaches the village devices, which copy it")
