@@ -31,7 +31,7 @@ MeetingDialog::MeetingDialog(Database &database, const QString &villageId, QWidg
     : QDialog(parent), m_database(database), m_villageId(villageId), m_heldOn(new QDateEdit), m_attendees(new QLineEdit),
       m_minutes(new QPlainTextEdit), m_voters(new QSpinBox),
       m_table(makeTable({tr("Decide"), tr("Household"), tr("Indicator"), tr("Points"), tr("For"), tr("Against"), tr("Outcome"),
-                         tr("Evidence")}, 2)),
+                         tr("Evidence")})),
       m_error(makeErrorLabel())
 {
     setWindowTitle(tr("Evaluation meeting"));
@@ -73,6 +73,7 @@ MeetingDialog::MeetingDialog(Database &database, const QString &villageId, QWidg
         showResult(row);
     }
     m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(Evidence, QHeaderView::Stretch); // filled here, not by fillTable()
 
     auto *form = new QFormLayout;
     form->addRow(tr("Held on"), m_heldOn);
