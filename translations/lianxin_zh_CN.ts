@@ -3371,6 +3371,12 @@
         <source>Evidence files…</source>
         <translation>证明文件…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) ended their notice without an open objection: confirm them to make them count.</source>
+        <translation>
+            <numerusform>%n 条记录公示期已满且无未处理异议，请确认后计入积分。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lianxin::OverviewPage</name>

@@ -287,8 +287,13 @@ TEST_CASE("A meeting decides with votes, the notice takes an objection and confi
     CHECK(notice->item(0, 5)->text() == QStringLiteral("有异议待处理"));
     screenshot(page, QStringLiteral("points-notice"));
 
-    // A week later: the notice has ended; only the entry without an open objection is confirmed.
+    CHECK(child<QLabel>(page, "noticeDue")->isHidden());
+    // A week later: the notice has ended; the board says one entry is due, and only the entry without an
+    // open objection is confirmed.
     village.store.clock().advanceSeconds(8 * kDay);
+    page.reload();
+    CHECK_FALSE(child<QLabel>(page, "noticeDue")->isHidden());
+    CHECK(child<QLabel>(page, "noticeDue")->text().startsWith(QStringLiteral("1 条")));
     child<QPushButton>(page, "confirmDue")->click();
     CHECK(child<QLabel>(page, "noticeStatus")->text().contains(QStringLiteral("1")));
     CHECK(notice->rowCount() == 1);

@@ -1,5 +1,7 @@
 #include "ui/points/NoticeTab.h"
 
+#include "core/mediation/Deadlines.h"
+#include "core/storage/Database.h"
 #include "ui/Format.h"
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/PointsListDocument.h"
@@ -14,14 +16,18 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lianxin {
 
 NoticeTab::NoticeTab(Database &database, const Account &account, QWidget *parent)
     : PointsTab(database, account, parent),
       m_table(makeTable({tr("Household"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Notice ends"), tr("State"),
                          tr("Evidence"), tr("Latest note")})),
-      m_pageSize(makePaperSizeBox()), m_status(new QLabel)
+      m_pageSize(makePaperSizeBox()), m_status(new QLabel), m_due(new QLabel)
 {
+    m_due->setObjectName(QStringLiteral("noticeDue"));
+    m_due->setStyleSheet(QStringLiteral("font-weight: bold"));
     m_status->setObjectName(QStringLiteral("noticeStatus"));
     m_table->setObjectName(QStringLiteral("notice"));
     auto *object = new QPushButton(tr("Record an objection…"));
@@ -55,6 +61,7 @@ NoticeTab::NoticeTab(Database &database, const Account &account, QWidget *parent
     layout->addWidget(new QLabel(tr("Passed by the evaluation meeting and posted for objections. An entry counts once its "
                                     "notice has ended with no open objection and it is confirmed.")));
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_due);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
 }
@@ -76,6 +83,14 @@ void NoticeTab::reload()
                 m_table->item(row, column)->setForeground(QColor(0xb0, 0x00, 0x20));
     for (QWidget *editor : std::as_const(m_editors))
         editor->setEnabled(canEdit() && !m_villageId.isEmpty());
+    // Confirmation is a person's act; the board says when it is due.
+    const QDate today = deadlines::today(m_database.clock());
+    const auto due = std::count_if(m_entries.cbegin(), m_entries.cend(), [&today](const BoardEntry &row) {
+        return row.status.state == EntryState::Posted && today > row.status.noticeEnds;
+    });
+    m_due->setText(tr("%n entry(ies) ended their notice without an open objection: confirm them to make them count.",
+                      nullptr, int(due)));
+    m_due->setVisible(due > 0);
 }
 
 void NoticeTab::recordObjection()

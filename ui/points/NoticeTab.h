@@ -32,6 +32,7 @@ private:
     QList<QWidget *> m_editors;
     QComboBox *m_pageSize;
     QLabel *m_status;
+    QLabel *m_due;
 };
 
 } // namespace lianxin
