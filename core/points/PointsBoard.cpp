@@ -1,5 +1,6 @@
 #include "core/points/PointsBoard.h"
 
+#include "core/points/PointsSql.h"
 #include "core/storage/Database.h"
 
 namespace lianxin {
@@ -8,7 +9,7 @@ namespace {
 // The columns read() takes, over entries `e`, their indicator version `i`, household `h` and its head.
 const QString kColumnsEntry = QStringLiteral(
     "e.id, e.village_id, e.household_id, e.person_id, e.indicator_id, e.points, e.deed_on, e.evidence, e.proposed_by, "
-    "e.dispute_id, e.reverses_id, e.reason, coalesce(head.name, h.address || coalesce(h.house_number, '')), i.code, i.name, "
+    "e.dispute_id, e.reverses_id, e.reason, ") + pointsSql::columnHouseholdName() + QStringLiteral(", i.code, i.name, "
     "(SELECT d.note FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0 AND d.note IS NOT NULL "
     " ORDER BY d.created_at DESC, d.id DESC LIMIT 1), "
     "(SELECT d.votes_for FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0 AND d.kind = 'decided' LIMIT 1), "
@@ -25,9 +26,8 @@ const QString kColumnUndecided =
     QStringLiteral("NOT EXISTS (SELECT 1 FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0)");
 const QString kColumnDecided = QStringLiteral(
     "EXISTS (SELECT 1 FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0 AND d.kind = 'decided')");
-const QString kColumnSettled = QStringLiteral(
-    "EXISTS (SELECT 1 FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0 AND (d.kind = 'confirmed' "
-    "OR d.kind = 'revoked' OR (d.kind = 'decided' AND d.approved = 0) OR (d.kind = 'objection_resolved' AND d.approved = 1)))");
+const QString kColumnSettled =
+    QLatin1Char('(') + pointsSql::columnConfirmed() + QStringLiteral(" OR ") + pointsSql::columnDropped() + QLatin1Char(')');
 } // namespace
 
 PointsBoard::PointsBoard(Database &database) : m_database(database) {}
@@ -113,7 +113,7 @@ QList<MeetingSummary> PointsBoard::meetings(const QString &villageId, int limit)
 QList<RedemptionLine> PointsBoard::redemptions(const QString &villageId, const QString &householdId, int limit) const
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT r.id, r.household_id, coalesce(head.name, h.address || coalesce(h.house_number, '')), it.name, r.quantity, "
+        "SELECT r.id, r.household_id, ") + pointsSql::columnHouseholdName() + QStringLiteral(", it.name, r.quantity, "
         "r.points, r.on_date, r.receipt_no, r.reverses_id, r.reason, "
         "EXISTS (SELECT 1 FROM points_redemptions b WHERE b.reverses_id = r.id AND b.deleted = 0) "
         "FROM points_redemptions r JOIN points_items it ON it.id = r.item_id JOIN households h ON h.id = r.household_id "

@@ -2,6 +2,8 @@
 
 #include "core/mediation/Deadlines.h"
 #include "core/points/PointsCatalogue.h"
+#include "core/points/PointsSql.h"
+#include "core/register/RegionRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordWriter.h"
 #include "core/storage/Transaction.h"
@@ -16,13 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(PointsLedger)
 };
-
-// Decisions that take an entry out of the count for good.
-const QString kDropped = QStringLiteral(
-    "EXISTS (SELECT 1 FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0 AND ((d.kind = 'decided' AND d.approved = 0)"
-    " OR d.kind = 'revoked' OR (d.kind = 'objection_resolved' AND d.approved = 1)))");
-const QString kConfirmed =
-    QStringLiteral("EXISTS (SELECT 1 FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0 AND d.kind = 'confirmed')");
 } // namespace
 
 PointsLedger::PointsLedger(Database &database) : m_database(database) {}
@@ -62,6 +57,7 @@ Status PointsLedger::saveSettings(PointsSettings s)
     RecordWriter writer(m_database);
     if (s.id.isEmpty())
         s.id = settings(s.villageId).id;
+    m_noticeDays.remove(s.villageId);
     if (s.id.isEmpty())
         return toStatus(writer.insert(tables::pointsSettings(), values));
     return toStatus(writer.update(tables::pointsSettings(), s.id, values));
@@ -85,7 +81,7 @@ int PointsLedger::usedInPeriod(const QString &householdId, const QString &indica
         QStringLiteral("SELECT coalesce(sum(e.points), 0) FROM points_entries e JOIN points_indicators i ON i.id = e.indicator_id "
                        "WHERE e.household_id = :household AND i.indicator_key = :key AND e.deleted = 0 "
                        "AND e.deed_on BETWEEN :from AND :to AND NOT ") +
-        kDropped);
+        pointsSql::columnDropped());
     query.bindValue(QStringLiteral(":household"), householdId);
     query.bindValue(QStringLiteral(":key"), indicatorKey);
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
@@ -103,13 +99,10 @@ Result<QString> PointsLedger::propose(PointsEntry e)
     const auto latest = PointsCatalogue(m_database).latestVersion(indicator->key);
     if (!latest || latest->id != indicator->id)
         return Error{QStringLiteral("indicator_id"), Tr::tr("This indicator has been changed since; choose its current version.")};
-    QSqlQuery household = m_database.prepare(QStringLiteral(
-        "SELECT v.id FROM households h JOIN regions g ON g.id = h.grid_id JOIN regions v ON v.id = g.parent_id "
-        "WHERE h.id = ? AND h.deleted = 0"));
-    household.addBindValue(e.householdId);
-    if (!m_database.exec(household) || !household.next())
+    const auto village = RegionRepository(m_database).villageOfHousehold(e.householdId);
+    if (!village)
         return Error{QStringLiteral("household_id"), Tr::tr("Choose the household.")};
-    if (household.value(0).toString() != indicator->villageId)
+    if (village->id != indicator->villageId)
         return Error{QStringLiteral("household_id"), Tr::tr("The household does not belong to the village of this catalogue.")};
     e.villageId = indicator->villageId;
     if (!e.personId.isEmpty()) {
@@ -217,7 +210,7 @@ Result<int> PointsLedger::confirmDue(const QString &villageId)
     QSqlQuery candidates = m_database.prepare(QStringLiteral(
         "SELECT e.id FROM points_entries e WHERE e.village_id = ? AND e.deleted = 0 AND EXISTS (SELECT 1 FROM points_decisions d "
         "WHERE d.entry_id = e.id AND d.kind = 'decided' AND d.approved = 1 AND d.deleted = 0) AND NOT ") +
-        kConfirmed + QStringLiteral(" AND NOT ") + kDropped);
+        pointsSql::columnConfirmed() + QStringLiteral(" AND NOT ") + pointsSql::columnDropped());
     candidates.addBindValue(villageId);
     if (Status status = m_database.exec(candidates); !status)
         return status.error();
@@ -306,7 +299,6 @@ EntryStatus PointsLedger::status(const QString &entryId) const
     q.addBindValue(entryId);
     if (!m_database.exec(q))
         return s;
-    int noticeDays = -1;
     while (q.next()) {
         const QString kind = q.value(0).toString();
         const bool approved = q.value(1).toInt() != 0;
@@ -317,10 +309,8 @@ EntryStatus PointsLedger::status(const QString &entryId) const
                 s.state = EntryState::Rejected;
                 continue;
             }
-            if (noticeDays < 0)
-                noticeDays = settings(q.value(3).toString()).noticeDays;
             s.state = EntryState::Posted;
-            s.noticeEnds = QDate::fromString(q.value(2).toString(), Qt::ISODate).addDays(noticeDays - 1);
+            s.noticeEnds = QDate::fromString(q.value(2).toString(), Qt::ISODate).addDays(noticeDaysOf(q.value(3).toString()) - 1);
         } else if (kind == QLatin1String("objection")) {
             s.state = EntryState::Objected;
         } else if (kind == QLatin1String("objection_resolved")) {
@@ -334,12 +324,21 @@ EntryStatus PointsLedger::status(const QString &entryId) const
     return s;
 }
 
+int PointsLedger::noticeDaysOf(const QString &villageId) const
+{
+    // A list folds the status of many entries of one village: its settings are read once per ledger.
+    auto known = m_noticeDays.constFind(villageId);
+    if (known == m_noticeDays.cend())
+        known = m_noticeDays.insert(villageId, settings(villageId).noticeDays);
+    return *known;
+}
+
 int PointsLedger::balance(const QString &householdId) const
 {
     QSqlQuery q = m_database.prepare(
         QStringLiteral("SELECT (SELECT coalesce(sum(e.points), 0) FROM points_entries e WHERE e.household_id = :household "
                        "AND e.deleted = 0 AND ") +
-        kConfirmed +
+        pointsSql::columnConfirmed() +
         QStringLiteral(") - (SELECT coalesce(sum(r.points), 0) FROM points_redemptions r WHERE r.household_id = :spender "
                        "AND r.deleted = 0)"));
     q.bindValue(QStringLiteral(":household"), householdId);
@@ -351,12 +350,10 @@ int PointsLedger::balance(const QString &householdId) const
 
 bool PointsLedger::belowThreshold(const QString &householdId) const
 {
-    QSqlQuery village = m_database.prepare(QStringLiteral(
-        "SELECT g.parent_id FROM households h JOIN regions g ON g.id = h.grid_id WHERE h.id = ?"));
-    village.addBindValue(householdId);
-    if (!m_database.exec(village) || !village.next())
+    const auto village = RegionRepository(m_database).villageOfHousehold(householdId);
+    if (!village)
         return false;
-    const PointsSettings s = settings(village.value(0).toString());
+    const PointsSettings s = settings(village->id);
     return s.threshold && balance(householdId) < *s.threshold;
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -91,8 +92,10 @@ public:
 private:
     [[nodiscard]] Status addDecision(const QString &entryId, const QString &kind, const QVariantMap &values);
     QDate today() const;
+    int noticeDaysOf(const QString &villageId) const;
 
     Database &m_database;
+    mutable QHash<QString, int> m_noticeDays; // by village, as status() folds a list's entries
 };
 
 } // namespace lianxin

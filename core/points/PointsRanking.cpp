@@ -1,5 +1,6 @@
 #include "core/points/PointsRanking.h"
 
+#include "core/points/PointsSql.h"
 #include "core/storage/Database.h"
 
 #include <algorithm>
@@ -16,9 +17,10 @@ QList<RankedHousehold> PointsRanking::rank(const QString &regionId, const QDate 
         "WITH s AS (SELECT e.household_id, sum(e.points) AS points FROM points_entries e "
         "  WHERE e.village_id IN (SELECT id FROM regions WHERE id = :self OR parent_id = :parent "
         "                         UNION SELECT parent_id FROM regions WHERE id = :child) "
-        "  AND e.deleted = 0 AND e.deed_on BETWEEN :from AND :to AND EXISTS (SELECT 1 FROM points_decisions d "
-        "  WHERE d.entry_id = e.id AND d.kind = 'confirmed' AND d.deleted = 0) GROUP BY e.household_id) "
-        "SELECT h.id, coalesce(head.name, h.address || coalesce(h.house_number, '')), g.name, coalesce(s.points, 0) "
+        "  AND e.deleted = 0 AND e.deed_on BETWEEN :from AND :to AND ") +
+        pointsSql::columnConfirmed() +
+        QStringLiteral(" GROUP BY e.household_id) SELECT h.id, ") + pointsSql::columnHouseholdName() +
+        QStringLiteral(", g.name, coalesce(s.points, 0) "
         "FROM households h JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id "
         "LEFT JOIN persons head ON head.id = h.head_person_id LEFT JOIN s ON s.household_id = h.id "
         "WHERE h.deleted = 0 AND (h.grid_id = :region OR g.parent_id = :village OR v.parent_id = :township) "

@@ -2,6 +2,7 @@
 
 #include "core/mediation/Deadlines.h"
 #include "core/points/PointsLedger.h"
+#include "core/points/PointsSql.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordWriter.h"
 #include "core/storage/Transaction.h"
@@ -165,26 +166,37 @@ Result<Receipt> Supermarket::giveBack(const QString &redemptionId, const QString
 
 QList<Overdraft> Supermarket::overdrawnHouseholds(const QString &villageId) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT DISTINCT r.household_id, coalesce(head.name, h.address) FROM points_redemptions r JOIN households h ON h.id = r.household_id "
-        "LEFT JOIN persons head ON head.id = h.head_person_id WHERE r.village_id = ? AND r.deleted = 0 ORDER BY 2"));
+    // The balances (PointsLedger::balance) of every household that redeemed here, in one statement: the
+    // counter asks on every reload.
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("WITH spenders AS (SELECT DISTINCT household_id FROM points_redemptions WHERE village_id = ? AND deleted = 0), "
+                       "spent AS (SELECT r.household_id, sum(r.points) AS points FROM points_redemptions r "
+                       "  JOIN spenders c ON c.household_id = r.household_id WHERE r.deleted = 0 GROUP BY r.household_id), "
+                       "earned AS (SELECT e.household_id, sum(e.points) AS points FROM points_entries e "
+                       "  JOIN spenders c ON c.household_id = e.household_id WHERE e.deleted = 0 AND ") +
+        pointsSql::columnConfirmed() +
+        QStringLiteral(" GROUP BY e.household_id) "
+                       "SELECT s.household_id, coalesce(head.name, h.address), s.points - coalesce(n.points, 0) FROM spent s "
+                       "LEFT JOIN earned n ON n.household_id = s.household_id JOIN households h ON h.id = s.household_id "
+                       "LEFT JOIN persons head ON head.id = h.head_person_id WHERE s.points - coalesce(n.points, 0) > 0 ORDER BY 2"));
     q.addBindValue(villageId);
     QList<Overdraft> list;
     if (!m_database.exec(q))
         return list;
-    PointsLedger ledger(m_database);
-    while (q.next()) {
-        const int balance = ledger.balance(q.value(0).toString());
-        if (balance < 0)
-            list.append({q.value(0).toString(), q.value(1).toString(), -balance});
-    }
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
     return list;
 }
 
 QList<Overdraft> Supermarket::overdrawnItems(const QString &villageId) const
 {
+    return overdrawn(items(villageId));
+}
+
+QList<Overdraft> Supermarket::overdrawn(const QList<SupermarketItem> &items)
+{
     QList<Overdraft> list;
-    for (const SupermarketItem &item : items(villageId)) {
+    for (const SupermarketItem &item : items) {
         if (item.stock < 0)
             list.append({item.id, item.name, -item.stock});
     }

@@ -60,6 +60,8 @@ public:
 
     QList<Overdraft> overdrawnHouseholds(const QString &villageId) const;
     QList<Overdraft> overdrawnItems(const QString &villageId) const;
+    // The items of a list given out beyond their stock.
+    static QList<Overdraft> overdrawn(const QList<SupermarketItem> &items);
 
 private:
     Database &m_database;

@@ -123,6 +123,17 @@ std::optional<Region> RegionRepository::get(const QString &id) const
     return regionFrom(query);
 }
 
+std::optional<Region> RegionRepository::villageOfHousehold(const QString &householdId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT v.id, v.parent_id, v.code, v.name, v.kind, v.sort_order FROM households h JOIN regions g ON g.id = h.grid_id "
+        "JOIN regions v ON v.id = g.parent_id WHERE h.id = ? AND h.deleted = 0"));
+    query.addBindValue(householdId);
+    if (!m_database.exec(query) || !query.next())
+        return std::nullopt;
+    return regionFrom(query);
+}
+
 std::optional<Region> RegionRepository::findByCode(const QString &code) const
 {
     QSqlQuery query =

@@ -27,6 +27,8 @@ public:
 
     std::optional<Region> get(const QString &id) const;
     std::optional<Region> findByCode(const QString &code) const;
+    // The village (or community) of a live household: the parent of its grid.
+    std::optional<Region> villageOfHousehold(const QString &householdId) const;
     // Live children in display order; the top level (counties) for an empty parent id.
     QList<Region> children(const QString &parentId) const;
     QList<Region> listByLevel(RegionLevel level) const;

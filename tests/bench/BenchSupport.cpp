@@ -29,6 +29,30 @@ QJsonObject timingsJson(const QList<double> &times)
             {QStringLiteral("max_ms"), percentile(times, 1.0)}};
 }
 
+QJsonObject timeRuns(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(elapsedMs(timer));
+    }
+    return timingsJson(times);
+}
+
+QJsonObject timeEach(const QStringList &keys, const std::function<void(const QString &)> &work)
+{
+    QList<double> times;
+    for (const QString &key : keys) {
+        QElapsedTimer timer;
+        timer.start();
+        work(key);
+        times.append(elapsedMs(timer));
+    }
+    return timingsJson(times);
+}
+
 // Queries a user would type: name substrings (surname, surname + given, given name), parts of ID
 // numbers and phones, and address parts, drawn from the rows of the store so that most of them hit.
 QStringList sampleQueries(Database &database, int count, quint64 seed)

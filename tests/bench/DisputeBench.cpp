@@ -16,20 +16,6 @@
 
 namespace lianxin::bench {
 
-namespace {
-QJsonObject timeIt(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(elapsedMs(timer));
-    }
-    return timingsJson(times);
-}
-} // namespace
-
 QJsonObject measureDisputes(int households, int cases, quint64 seed)
 {
     QJsonObject result;
@@ -59,15 +45,15 @@ QJsonObject measureDisputes(int households, int cases, quint64 seed)
     QSqlQuery township = db.prepare(QStringLiteral("SELECT id FROM regions WHERE kind = 'town' OR kind = 'township' LIMIT 1"));
     if (db.exec(township) && township.next())
         all.scope = QStringList{township.value(0).toString()};
-    result.insert(QStringLiteral("list_first_page"), timeIt(200, [&] { (void)list.page(all, {}, 200); }));
+    result.insert(QStringLiteral("list_first_page"), timeRuns(200, [&] { (void)list.page(all, {}, 200); }));
     DisputeFilter overdue = all;
     overdue.overdueOnly = true;
-    result.insert(QStringLiteral("list_first_page_overdue"), timeIt(200, [&] { (void)list.page(overdue, {}, 200); }));
+    result.insert(QStringLiteral("list_first_page_overdue"), timeRuns(200, [&] { (void)list.page(overdue, {}, 200); }));
     DisputeFilter mediating = all;
     mediating.status = QStringLiteral("mediating");
     mediating.risk = QStringLiteral("red");
-    result.insert(QStringLiteral("list_first_page_status_risk"), timeIt(200, [&] { (void)list.page(mediating, {}, 200); }));
-    result.insert(QStringLiteral("filter_bar_counts"), timeIt(50, [&] {
+    result.insert(QStringLiteral("list_first_page_status_risk"), timeRuns(200, [&] { (void)list.page(mediating, {}, 200); }));
+    result.insert(QStringLiteral("filter_bar_counts"), timeRuns(50, [&] {
                       (void)list.count(all);
                       for (DisputeFacet facet : {DisputeFacet::Status, DisputeFacet::Category, DisputeFacet::Level, DisputeFacet::Risk})
                           (void)list.countBy(all, facet);
@@ -82,7 +68,7 @@ QJsonObject measureDisputes(int households, int cases, quint64 seed)
         result.insert(QStringLiteral("dossier_case_steps"), richest.value(1).toInt() + 1); // with the registration
         const QString path = dir.filePath(QStringLiteral("dossier.pdf"));
         int pages = 0;
-        result.insert(QStringLiteral("dossier_pdf"), timeIt(10, [&] {
+        result.insert(QStringLiteral("dossier_pdf"), timeRuns(10, [&] {
                           const auto file = documents::loadCaseFile(db, id);
                           const auto written = documents::writePdf(*file, documents::availableDocuments(*file).last(), path);
                           pages = written ? *written : 0;

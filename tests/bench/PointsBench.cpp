@@ -19,18 +19,6 @@
 namespace lianxin::bench {
 
 namespace {
-QJsonObject timeEach(const QStringList &keys, const std::function<void(const QString &)> &work)
-{
-    QList<double> times;
-    for (const QString &key : keys) {
-        QElapsedTimer timer;
-        timer.start();
-        work(key);
-        times.append(elapsedMs(timer));
-    }
-    return timingsJson(times);
-}
-
 QStringList column(Database &db, const QString &sql)
 {
     QSqlQuery query = db.prepare(sql);

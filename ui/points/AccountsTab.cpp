@@ -66,10 +66,7 @@ void AccountsTab::showHousehold(const QString &householdId)
 
 void AccountsTab::reload()
 {
-    if (m_pickerVillage != m_villageId) {
-        m_household->setVillage(m_villageId);
-        m_pickerVillage = m_villageId;
-    }
+    m_household->setVillage(m_villageId);
     const QString householdId = m_household->householdId();
     for (QWidget *editor : std::as_const(m_editors))
         editor->setEnabled(canEdit() && !householdId.isEmpty());

@@ -29,7 +29,6 @@ private:
     void reverse();
 
     HouseholdPicker *m_household;
-    QString m_pickerVillage;
     QLabel *m_balance;
     QTableWidget *m_entries;
     QTableWidget *m_spent;

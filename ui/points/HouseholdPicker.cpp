@@ -42,10 +42,13 @@ HouseholdPicker::HouseholdPicker(Database &database, QWidget *parent)
     connect(this, &QLineEdit::returnPressed, this, &HouseholdPicker::chooseOnly);
 }
 
-void HouseholdPicker::setVillage(const QString &villageId)
+bool HouseholdPicker::setVillage(const QString &villageId)
 {
+    if (villageId == m_villageId)
+        return false;
     m_villageId = villageId;
     clearChoice();
+    return true;
 }
 
 void HouseholdPicker::clearChoice()

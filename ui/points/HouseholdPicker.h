@@ -17,7 +17,8 @@ class HouseholdPicker : public QLineEdit
 public:
     explicit HouseholdPicker(Database &database, QWidget *parent = nullptr);
 
-    void setVillage(const QString &villageId);
+    // Searches this village from now on; a new village clears the choice. Returns whether it changed.
+    bool setVillage(const QString &villageId);
     QString householdId() const { return m_householdId; }
     // Shows the household as chosen (its head's name and address).
     void setHousehold(const QString &householdId);

@@ -101,12 +101,10 @@ void PointsPage::reloadIfStale()
 
 void PointsPage::showHousehold(const QString &householdId)
 {
-    QSqlQuery village = m_database.prepare(QStringLiteral(
-        "SELECT g.parent_id FROM households h JOIN regions g ON g.id = h.grid_id WHERE h.id = ?"));
-    village.addBindValue(householdId);
-    if (!m_database.exec(village) || !village.next())
+    const auto village = RegionRepository(m_database).villageOfHousehold(householdId);
+    if (!village)
         return;
-    const int index = m_village->findData(village.value(0).toString());
+    const int index = m_village->findData(village->id);
     if (index < 0)
         return;
     m_village->setCurrentIndex(index);

@@ -119,11 +119,8 @@ ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *
 
 void ProposalsTab::reload()
 {
-    if (m_pickerVillage != m_villageId) {
-        m_household->setVillage(m_villageId);
-        m_pickerVillage = m_villageId;
+    if (m_household->setVillage(m_villageId))
         fillPersons();
-    }
     m_indicator->clear();
     for (const Indicator &i : PointsCatalogue(m_database).current(m_villageId)) {
         const QString range = i.minPoints == i.maxPoints ? signedPoints(i.minPoints)

@@ -47,7 +47,6 @@ private:
     QLabel *m_evidenceFileName;
     QString m_evidenceFile;
     QString m_disputeId;
-    QString m_pickerVillage;
     QTableWidget *m_table;
     QList<QWidget *> m_editors;
 };

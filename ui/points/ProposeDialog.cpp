@@ -14,13 +14,10 @@ ProposeDialog::ProposeDialog(Database &database, const Account &account, const Q
     : QDialog(parent), m_tab(new ProposalsTab(database, account))
 {
     setWindowTitle(tr("Propose points"));
-    QSqlQuery village = database.prepare(QStringLiteral(
-        "SELECT v.id, v.name FROM households h JOIN regions g ON g.id = h.grid_id JOIN regions v ON v.id = g.parent_id "
-        "WHERE h.id = ? AND h.deleted = 0"));
-    village.addBindValue(householdId);
-    m_valid = database.exec(village) && village.next();
+    const auto village = RegionRepository(database).villageOfHousehold(householdId);
+    m_valid = village.has_value();
     if (m_valid) {
-        m_tab->setVillage(village.value(0).toString(), village.value(1).toString());
+        m_tab->setVillage(village->id, village->name);
         m_tab->reload();
         m_tab->proposeFor(householdId, disputeId);
     }

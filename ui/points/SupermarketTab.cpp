@@ -126,9 +126,7 @@ SupermarketTab::SupermarketTab(Database &database, const Account &account, QWidg
 
 void SupermarketTab::reload()
 {
-    if (m_pickerVillage != m_villageId) {
-        m_household->setVillage(m_villageId);
-        m_pickerVillage = m_villageId;
+    if (m_household->setVillage(m_villageId)) {
         m_receipt.reset();
         m_receiptText->clear();
     }
@@ -137,7 +135,8 @@ void SupermarketTab::reload()
     for (const Overdraft &o : market.overdrawnHouseholds(m_villageId))
         warnings.append(tr("%1 has spent %n point(s) more than it has: it cannot redeem until goods are given back or new "
                            "points are confirmed.", nullptr, o.amount).arg(o.name));
-    for (const Overdraft &o : market.overdrawnItems(m_villageId))
+    const QList<SupermarketItem> items = market.items(m_villageId);
+    for (const Overdraft &o : Supermarket::overdrawn(items))
         warnings.append(tr("%1: %n more given out than was in stock; record the goods received or write the shortfall "
                            "off with a reason.", nullptr, o.amount).arg(o.name));
     m_overdrafts->setText(tr("Two devices redeemed offline at the same time:") + QStringLiteral("\n• ") +
@@ -148,7 +147,7 @@ void SupermarketTab::reload()
     m_item->clear();
     QList<QStringList> rows;
     QStringList ids;
-    for (const SupermarketItem &item : market.items(m_villageId)) {
+    for (const SupermarketItem &item : items) {
         rows.append({item.name, item.unit, QString::number(item.price), QString::number(item.stock),
                      item.active ? tr("Yes") : tr("No")});
         ids.append(item.id);

@@ -45,7 +45,6 @@ private:
     QCheckBox *m_itemActive;
     QSpinBox *m_stockQuantity;
     HouseholdPicker *m_household;
-    QString m_pickerVillage;
     QLabel *m_balance;
     QComboBox *m_item;
     QSpinBox *m_quantity;
