@@ -9,6 +9,7 @@
 #include "core/register/HouseholdRepository.h"
 #include "core/register/RegionRepository.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sync/SyncSessions.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,8 @@ int syncOnce(Database &database, const CommandLine &options)
         return 1;
     };
     SyncEngine engine(database, server);
+    // Without --sync-user the device syncs as the person who last signed in to the server on it.
+    engine.setAccount(SyncSessions(database).lastSignedIn());
     if (!options.syncUser.isEmpty()) {
         QTextStream in(stdin);
         if (Status status = engine.signIn(options.syncUser, in.readLine()); !status) {
@@ -139,6 +142,9 @@ int syncOnce(Database &database, const CommandLine &options)
     if (qAbs(report->clockSkewSeconds) > 300)
         std::printf("%s\n", qPrintable(Tr::tr("This device's clock is %1 minutes off the server's; set the right time.")
                                            .arg(report->clockSkewSeconds / 60)));
+    if (!report->waitingFor.isEmpty())
+        std::printf("%s\n", qPrintable(Tr::tr("Changes of %1 wait until they sign in to the county server on this device.")
+                                           .arg(report->waitingFor.join(QStringLiteral("、")))));
     return report->rejected > 0 ? 5 : 0;
 }
 

@@ -21,7 +21,7 @@ namespace {
 
 void installTranslations(QApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const QLocale locale(interfaceLanguage(language, QLocale::system()));
     QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -82,13 +82,23 @@ int main(int argc, char *argv[])
                                                                  "workspace with lianxin --make-demo 5000."));
         return 1;
     }
-    SignInDialog signIn(**database, SignInDialog::Mode::SignIn, settings.lastUsername());
-    if (signIn.exec() != QDialog::Accepted)
-        return 0;
-    settings.setLastUsername(signIn.account().username);
-
-    MainWindow window(**database, signIn.account(), settings);
-    window.show();
-    window.startSync(signIn.password());
-    return QApplication::exec();
+    // One person at a time; on the lock screen another may sign in (Switch user), and the window is made
+    // anew for that person's role and scope. Leaving the event loop ends every dialog of the person before.
+    constexpr int kSwitchUser = 42;
+    QString username = settings.lastUsername();
+    for (;;) {
+        SignInDialog signIn(**database, SignInDialog::Mode::SignIn, username);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        settings.setLastUsername(signIn.account().username);
+        MainWindow window(**database, signIn.account(), settings);
+        QObject::connect(&window, &MainWindow::switchUserRequested, &app, [] { QApplication::exit(kSwitchUser); },
+                         Qt::QueuedConnection);
+        window.show();
+        window.startSync(signIn.password());
+        const int exitCode = QApplication::exec();
+        if (exitCode != kSwitchUser)
+            return exitCode;
+        username.clear();
+    }
 }

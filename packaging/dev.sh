@@ -26,8 +26,11 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     catch2 libsodium-dev zlib1g-dev
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql openssl
-    xvfb xauth fonts-noto-cjk poppler-utils
+    xvfb xauth fonts-noto-cjk poppler-utils ccache
 )
+# Compiled objects are cached by content, relative to the checkout (not its folder), so a fresh clone
+# builds from the cache.
+export CCACHE_BASEDIR="$top" CCACHE_NOHASHDIR=true
 
 install_missing() {
     local missing=()
@@ -49,7 +52,8 @@ install_missing() {
 
 configure_and_build() {
     if [ ! -f "$build/build.ninja" ]; then
-        cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLIANXIN_WERROR=ON
+        cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLIANXIN_WERROR=ON \
+            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
     fi
     cmake --build "$build"
 }

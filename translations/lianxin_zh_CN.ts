@@ -76,6 +76,10 @@
         <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries.</source>
         <translation>演示工作区已生成：%1 个村（社区），%2 个网格，%3 户，%4 人，%5 件矛盾纠纷，%6 条积分记录。</translation>
     </message>
+    <message>
+        <source>Changes of %1 wait until they sign in to the county server on this device.</source>
+        <translation>%1 的修改须待其本人在本机登录县服务器后才能上传。</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -636,10 +640,6 @@
         <translation>职责</translation>
     </message>
     <message>
-        <source>It breaks a rule of the register; correct the record.</source>
-        <translation>不符合户籍登记规则，请更正该记录。</translation>
-    </message>
-    <message>
         <source>The record lies outside the regions of your account.</source>
         <translation>该记录不在您账号的管辖区域内。</translation>
     </message>
@@ -662,6 +662,14 @@
     <message>
         <source>The county server refused it.</source>
         <translation>县级服务器拒绝了此修改。</translation>
+    </message>
+    <message>
+        <source>It breaks a rule the county server checks; correct the record.</source>
+        <translation>不符合县服务器校验的规则，请更正该记录。</translation>
+    </message>
+    <message>
+        <source>The record it belongs to is not on the county server yet (it waits to be sent, or was refused); it is tried again at every sync.</source>
+        <translation>它所属的记录尚未到达县服务器（等待上传或已被拒绝）；每次同步都会重试。</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3034,50 @@
         <source>Your role does not work with dispute cases.</source>
         <translation>您的角色不处理纠纷案件。</translation>
     </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this device are not on the county server yet.</source>
+        <translation>
+            <numerusform>本机有 %n 项修改尚未上传到县服务器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync problem(s) wait for review in Lianxin → Sync problems.</source>
+        <translation>
+            <numerusform>有 %n 个同步问题待在“连心 → 同步问题”中处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this device and go up at the next sync. Sync now, then quit?</source>
+        <translation>这些修改保存在本机，下次同步时上传。现在同步后再退出吗？</translation>
+    </message>
+    <message>
+        <source>They are kept on this device and go up when a county server is set and reachable.</source>
+        <translation>这些修改保存在本机，设置县服务器并能连通后上传。</translation>
+    </message>
+    <message>
+        <source>Quit with changes not synced?</source>
+        <translation>有未同步的修改，仍要退出吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Sync, then quit</source>
+        <translation>同步后退出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>立即退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Changes of %1 wait until they sign in here with a network connection.</source>
+        <translation>%1 的修改等待其本人联网在本机登录后上传。</translation>
+    </message>
+    <message>
+        <source>The county server gave no case numbers (%1): new cases keep provisional numbers.</source>
+        <translation>县服务器未分配案件编号（%1），新案件暂用临时编号。</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::MediationReportPage</name>
@@ -3838,10 +3890,6 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -3880,6 +3928,10 @@
     <message>
         <source>Give the data folder as a full path, such as /home/user/lianxin.</source>
         <translation>数据文件夹请填写完整路径，例如 /home/user/lianxin。</translation>
+    </message>
+    <message>
+        <source>As the system (Chinese unless it asks for English)</source>
+        <translation>跟随系统（系统要求英文时用英文，否则中文）</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3985,14 @@
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>切换用户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Another person signs in; the work of the person signed in now stays on this device and syncs under that person&apos;s account.</source>
+        <translation>换另一个人登录；当前登录者的工作保存在本机，并以其本人账号同步。</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4230,22 @@
     <message>
         <source>The change made on this device is given up; the record takes the county server&apos;s values at the next sync.</source>
         <translation>将放弃在本机所做的修改；下次同步时该记录恢复为县级服务器上的值。</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>打开记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Waits for %1, which the county server refused: fix or discard that first.</source>
+        <translation>等待 %1，该记录已被县服务器拒绝：请先更正或放弃它。</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器的说明：%1</translation>
+    </message>
+    <message>
+        <source>This record is not one that opens on a page of its own.</source>
+        <translation>这类记录没有单独的页面可打开。</translation>
     </message>
 </context>
 <context>

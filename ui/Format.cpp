@@ -75,12 +75,15 @@ QString fieldLabel(const QString &table, const QString &field)
 QString refusalLabel(const QString &reason)
 {
     static const QHash<QString, const char *> labels{
-        {QStringLiteral("validation"), QT_TRANSLATE_NOOP("Format", "It breaks a rule of the register; correct the record.")},
+        {QStringLiteral("validation"), QT_TRANSLATE_NOOP("Format", "It breaks a rule the county server checks; correct the record.")},
         {QStringLiteral("scope"), QT_TRANSLATE_NOOP("Format", "The record lies outside the regions of your account.")},
         {QStringLiteral("forbidden"), QT_TRANSLATE_NOOP("Format", "Your role may not make this change.")},
         {QStringLiteral("not_found"), QT_TRANSLATE_NOOP("Format", "The county server does not have this record.")},
         {QStringLiteral("removed"), QT_TRANSLATE_NOOP("Format", "The record was removed on another device.")},
         {QStringLiteral("append_only"), QT_TRANSLATE_NOOP("Format", "Records of this kind are never changed.")},
+        {QStringLiteral("missing_reference"),
+         QT_TRANSLATE_NOOP("Format", "The record it belongs to is not on the county server yet (it waits to be sent, or "
+                                     "was refused); it is tried again at every sync.")},
     };
     static const char *const refused = QT_TRANSLATE_NOOP("Format", "The county server refused it.");
     return QCoreApplication::translate("Format", labels.value(reason, refused));

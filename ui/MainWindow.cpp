@@ -8,6 +8,7 @@
 #include "ui/Settings.h"
 #include "ui/auth/IdleWatcher.h"
 #include "ui/auth/SignInDialog.h"
+#include "ui/forms/Ask.h"
 #include "ui/disputes/DisputesPage.h"
 #include "ui/disputes/MediationReportPage.h"
 #include "ui/points/PointsPage.h"
@@ -22,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -74,24 +76,28 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     search->setShortcut(QKeySequence::Find);
     QAction *sync = menu->addAction(tr("S&ync now"), this, &MainWindow::syncNow);
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
-    menu->addAction(tr("Sync &problems…"), this, [this] {
-        SyncProblemsDialog dialog(m_database, this);
-        dialog.exec();
-        m_register->reload();
-        refreshStatus();
-    });
+    menu->addAction(tr("Sync &problems…"), this, &MainWindow::showSyncProblems);
     QAction *lockAction = menu->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    menu->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     QAction *preferences = menu->addAction(tr("S&ettings…"), this, [this] {
-        SettingsDialog dialog(m_settings, this);
+        SettingsDialog dialog(m_settings, serverUrl(), this);
         if (dialog.exec() == QDialog::Accepted) {
             m_idle->setTimeout(std::chrono::minutes(m_settings.idleLockMinutes()));
+            // The workspace follows the server named here; sync starts again against it.
+            const QString server = m_settings.serverUrl().toString();
+            if (server != serverUrl()) {
+                (void)m_database.setMetaValue(QStringLiteral("sync_server_url"), server);
+                delete m_sync;
+                m_sync = nullptr;
+                startSync({});
+            }
             refreshStatus();
         }
     });
     preferences->setMenuRole(QAction::PreferencesRole);
     menu->addSeparator();
-    QAction *quit = menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int area = Overview; area <= Statistics; ++area) {
@@ -118,7 +124,7 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 720);
-    showArea(Register);
+    showArea(Overview);
 }
 
 MainWindow::~MainWindow()
@@ -190,7 +196,10 @@ void MainWindow::lock()
         covers.append(cover);
     }
     SignInDialog unlock(m_database, SignInDialog::Mode::Unlock, m_account.username, this);
-    if (unlock.exec() != QDialog::Accepted) {
+    const int answer = unlock.exec();
+    if (answer == SignInDialog::kSwitchUser)
+        return switchUser();
+    if (answer != QDialog::Accepted) {
         QTimer::singleShot(0, qApp, &QApplication::quit);
         return;
     }
@@ -199,6 +208,66 @@ void MainWindow::lock()
     centralWidget()->show();
     m_locked = false;
     m_idle->resume();
+}
+
+void MainWindow::showSyncProblems()
+{
+    SyncProblemsDialog dialog(m_database, this);
+    const int answer = dialog.exec();
+    m_register->reload();
+    refreshStatus();
+    if (answer != SyncProblemsDialog::kOpenRecord)
+        return;
+    if (!dialog.disputeToOpen().isEmpty() && m_disputes) {
+        showArea(Disputes);
+        m_disputes->openCase(dialog.disputeToOpen());
+    } else if (!dialog.householdToOpen().isEmpty()) {
+        showArea(Register);
+        openHousehold(dialog.householdToOpen());
+    }
+}
+
+void MainWindow::switchUser()
+{
+    m_mayClose = true;
+    emit switchUserRequested();
+}
+
+bool MainWindow::mayQuit()
+{
+    refreshStatus();
+    const int problems = SyncProblems(m_database).count();
+    if (m_pendingCount == 0 && problems == 0)
+        return true;
+    QStringList what;
+    if (m_pendingCount > 0)
+        what.append(tr("%n change(s) made on this device are not on the county server yet.", nullptr, m_pendingCount));
+    if (problems > 0)
+        what.append(tr("%n sync problem(s) wait for review in Lianxin → Sync problems.", nullptr, problems));
+    what.append(m_sync ? tr("They are kept on this device and go up at the next sync. Sync now, then quit?")
+                       : tr("They are kept on this device and go up when a county server is set and reachable."));
+    const auto buttons = m_sync ? QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel
+                                : QMessageBox::Discard | QMessageBox::Cancel;
+    const auto answer = ask::question(this, tr("Quit with changes not synced?"), what.join(QLatin1Char('\n')), buttons,
+                                      QMessageBox::Cancel,
+                                      {{QMessageBox::Yes, tr("&Sync, then quit")}, {QMessageBox::Discard, tr("&Quit now")}});
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Yes) {
+        m_quitAfterSync = true;
+        m_sync->syncNow();
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_mayClose || mayQuit()) {
+        event->accept();
+        QTimer::singleShot(0, qApp, &QApplication::quit);
+        return;
+    }
+    event->ignore();
 }
 
 QString MainWindow::serverUrl() const
@@ -259,7 +328,26 @@ void MainWindow::syncFinished(bool ok, const Error &error, const SyncReport &rep
     } else {
         m_syncState = error.message;
     }
+    QStringList notes;
+    if (ok && !report.waitingFor.isEmpty())
+        notes.append(tr("Changes of %1 wait until they sign in here with a network connection.")
+                         .arg(report.waitingFor.join(QStringLiteral("、"))));
+    if (ok && !report.numbersRefused.isEmpty())
+        notes.append(tr("The county server gave no case numbers (%1): new cases keep provisional numbers.")
+                         .arg(report.numbersRefused));
+    m_syncNotes = notes.join(QLatin1Char(' '));
+    m_connection->setToolTip(m_syncNotes);
     refreshStatus();
+    if (m_quitAfterSync) {
+        m_quitAfterSync = false;
+        // Quits once everything went up; otherwise the person sees why and decides again.
+        if (ok && report.rejected == 0 && ChangeLog(m_database).pendingRowCount() == 0) {
+            m_mayClose = true;
+            close();
+        } else {
+            (void)mayQuit();
+        }
+    }
 }
 
 void MainWindow::refreshStatus()
@@ -268,7 +356,7 @@ void MainWindow::refreshStatus()
         m_connection->setText(serverUrl().isEmpty() ? tr("Offline: no county server set")
                                                     : m_syncState.isEmpty() ? tr("Offline") : m_syncState);
     else
-        m_connection->setText(m_syncState);
+        m_connection->setText(m_syncNotes.isEmpty() ? m_syncState : m_syncState + QStringLiteral(" · ") + m_syncNotes);
     const QString lastSync = m_database.metaValue(QStringLiteral("last_sync_at"));
     m_lastSync->setText(lastSync.isEmpty()
                             ? tr("Last sync: never")

@@ -39,14 +39,29 @@ public:
     Area currentArea() const;
     void openHousehold(const QString &householdId);
     void showSearch();
-    // Hides the work behind the unlock dialog; quits when the person chooses to.
+    // Hides the work behind the unlock dialog; quits, or lets another person sign in, when the person
+    // chooses to.
     void lock();
+    // Ends this person's session in the window (switchUserRequested) so that another person signs in; the
+    // changes made stay on the device and sync under their author.
+    void switchUser();
+    // Asks first when changes are not on the county server yet; true when the window may close.
+    bool mayQuit();
     void refreshStatus();
     // Starts background sync when a county server is set (the workspace's, else the settings'), signing in
     // to it with the password just entered if this device holds no token yet.
     void startSync(const QString &password);
     void syncNow();
+    // Conflicts and refused changes; a refused change's record opens from there.
+    void showSyncProblems();
     SyncController *syncController() const { return m_sync; }
+
+signals:
+    // The person chose Switch user: main() closes this window and another person signs in.
+    void switchUserRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addArea(const QString &title, QWidget *page);
@@ -74,6 +89,9 @@ private:
     int m_pendingCount = 0;
     SyncController *m_sync = nullptr;
     QString m_syncState; // the last sync's outcome, for the connection label
+    QString m_syncNotes; // what the last sync could not do (people whose changes wait, case numbers refused)
+    bool m_quitAfterSync = false;
+    bool m_mayClose = false;
 };
 
 } // namespace lianxin

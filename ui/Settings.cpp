@@ -90,4 +90,11 @@ void Settings::setTableState(const QString &table, const QByteArray &state)
     m_settings->setValue(kTableStatePrefix + table, state);
 }
 
+QString interfaceLanguage(const QString &chosen, const QLocale &system)
+{
+    if (chosen == QLatin1String("zh_CN") || chosen == QLatin1String("en"))
+        return chosen;
+    return system.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+}
+
 } // namespace lianxin

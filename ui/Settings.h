@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QLocale>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -22,7 +23,7 @@ public:
     void setDataDir(const QString &dir);
     QUrl serverUrl() const;            // the county server; empty until configured
     void setServerUrl(const QUrl &url);
-    QString language() const;          // "zh_CN", "en" or empty for the system locale
+    QString language() const;          // "zh_CN", "en" or empty for the system's (interfaceLanguage)
     void setLanguage(const QString &language);
     int idleLockMinutes() const;       // 0: never lock on idle
     void setIdleLockMinutes(int minutes);
@@ -38,5 +39,10 @@ public:
 private:
     std::unique_ptr<QSettings> m_settings;
 };
+
+// The language of the interface: the one chosen (option or setting), else English only where the system
+// asks for English explicitly, else Chinese — the users' first language, also on a machine whose locale
+// says nothing (C.UTF-8 on a fresh Debian).
+QString interfaceLanguage(const QString &chosen, const QLocale &system);
 
 } // namespace lianxin

@@ -138,6 +138,20 @@ QStringList CaseNumbers::homeCommittees(const QStringList &scopeRegionIds) const
     return committees;
 }
 
+QStringList CaseNumbers::reservableCommittees(const QStringList &scopeRegionIds) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM regions WHERE id IN (SELECT value FROM json_each(?)) "
+        "UNION SELECT r.id, r.parent_id FROM regions r JOIN up ON r.id = up.parent_id) SELECT id FROM up"));
+    query.addBindValue(RecordWriter::storedValue(scopeRegionIds));
+    QStringList committees;
+    if (m_database.exec(query)) {
+        while (query.next())
+            committees.append(query.value(0).toString());
+    }
+    return committees;
+}
+
 Result<int> CaseNumbers::renumberPending()
 {
     Transaction transaction = m_database.transaction();

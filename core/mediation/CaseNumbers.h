@@ -50,6 +50,10 @@ public:
     QList<Need> needed(const QStringList &homeCommittees, int year) const;
     // The home committees of an account's scope: a grid's or village's committee; a township itself.
     QStringList homeCommittees(const QStringList &scopeRegionIds) const;
+    // The committees an account with this scope may reserve numbers of (the server's rule): its regions
+    // and those above them — a grid's village, a village's township. Other committees this device holds
+    // cases of are numbered by the devices of their own people.
+    QStringList reservableCommittees(const QStringList &scopeRegionIds) const;
     // Gives provisional cases a number from the blocks now held; returns how many were renumbered.
     [[nodiscard]] Result<int> renumberPending();
 

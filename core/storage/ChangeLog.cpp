@@ -29,40 +29,66 @@ ChangeLog::ChangeLog(Database &database) : m_database(database) {}
 Status ChangeLog::record(const QString &table, const QString &rowId, ChangeOp op, const QStringList &fields)
 {
     QSqlQuery &query = m_database.cached(QStringLiteral(
-        "INSERT INTO change_log(table_name, row_id, op, fields, changed_at) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO change_log(table_name, row_id, op, fields, changed_at, author) "
+        "VALUES (?, ?, ?, ?, ?, (SELECT username FROM accounts WHERE id = ?))"));
     query.bindValue(0, table);
     query.bindValue(1, rowId);
     query.bindValue(2, opName(op));
     // An insert names no fields: all of them are new.
     query.bindValue(3, RecordWriter::storedValue(op == ChangeOp::Insert ? QStringList() : fields));
     query.bindValue(4, m_database.now());
+    query.bindValue(5, m_database.actor());
     return m_database.exec(query);
 }
 
 QList<RowChange> ChangeLog::pending(int limit) const
 {
-    return read(limit, false);
+    return read(limit, false, {}, 0);
 }
 
-QList<RowChange> ChangeLog::pushable(int limit) const
+QList<RowChange> ChangeLog::pushable(const QString &author, qint64 beforeSeq, int limit) const
 {
-    return read(limit, true);
+    return read(limit, true, author, beforeSeq);
 }
 
-QList<RowChange> ChangeLog::read(int limit, bool skipRejected) const
+QList<PendingAuthor> ChangeLog::pendingAuthors() const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT coalesce(author, ''), min(seq) AS first_seq FROM change_log GROUP BY author ORDER BY first_seq"));
+    QList<PendingAuthor> authors;
+    if (!m_database.exec(query))
+        return authors;
+    while (query.next())
+        authors.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return authors;
+}
+
+Status ChangeLog::attributeUnowned(const QString &username)
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE change_log SET author = ? WHERE author IS NULL"));
+    query.addBindValue(username);
+    return m_database.exec(query);
+}
+
+QList<RowChange> ChangeLog::read(int limit, bool skipRejected, const QString &author, qint64 beforeSeq) const
 {
     // Rows ordered by their first pending entry, so parents created before children are pushed first.
+    // With an author, only that person's entries (before beforeSeq) count.
+    const QString entries = QStringLiteral("(SELECT * FROM change_log WHERE (:author IS NULL OR author = :author) "
+                                           "AND (:before = 0 OR seq < :before))");
     QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT c.table_name, c.row_id, c.op, c.fields, c.seq FROM change_log c "
+        "SELECT c.table_name, c.row_id, c.op, c.fields, c.seq FROM %1 c "
         "JOIN (SELECT g.table_name, g.row_id, g.first_seq FROM "
-        "        (SELECT table_name, row_id, min(seq) AS first_seq, max(seq) AS last_seq FROM change_log "
+        "        (SELECT table_name, row_id, min(seq) AS first_seq, max(seq) AS last_seq FROM %1 "
         "         GROUP BY table_name, row_id) g "
-        "      WHERE NOT ? OR NOT EXISTS (SELECT 1 FROM sync_rejections s WHERE s.table_name = g.table_name "
-        "                                 AND s.row_id = g.row_id AND s.last_seq >= g.last_seq) "
-        "      ORDER BY g.first_seq LIMIT ?) r ON r.table_name = c.table_name AND r.row_id = c.row_id "
-        "ORDER BY r.first_seq, c.seq"));
-    query.addBindValue(skipRejected);
-    query.addBindValue(limit);
+        "      WHERE NOT :skip OR NOT EXISTS (SELECT 1 FROM sync_rejections s WHERE s.table_name = g.table_name "
+        "                                     AND s.row_id = g.row_id AND s.last_seq >= g.last_seq) "
+        "      ORDER BY g.first_seq LIMIT :limit) r ON r.table_name = c.table_name AND r.row_id = c.row_id "
+        "ORDER BY r.first_seq, c.seq").arg(entries));
+    query.bindValue(QStringLiteral(":author"), author.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(author));
+    query.bindValue(QStringLiteral(":before"), beforeSeq);
+    query.bindValue(QStringLiteral(":skip"), skipRejected);
+    query.bindValue(QStringLiteral(":limit"), limit);
     QList<RowChange> changes;
     if (!m_database.exec(query))
         return changes;
@@ -87,6 +113,7 @@ QList<RowChange> ChangeLog::read(int limit, bool skipRejected) const
             RowChange change;
             change.table = table;
             change.rowId = rowId;
+            change.author = author;
             changes.append(change);
         }
         RowChange &current = changes.last();
@@ -124,12 +151,14 @@ Status ChangeLog::markSynced(const QList<RowChange> &changes)
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
         return status;
-    QSqlQuery query =
-        m_database.prepare(QStringLiteral("DELETE FROM change_log WHERE table_name = ? AND row_id = ? AND seq <= ?"));
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "DELETE FROM change_log WHERE table_name = ? AND row_id = ? AND seq <= ? AND (coalesce(?, '') = '' OR author = ?)"));
     for (const RowChange &change : changes) {
         query.bindValue(0, change.table);
         query.bindValue(1, change.rowId);
         query.bindValue(2, change.lastSeq);
+        query.bindValue(3, change.author);
+        query.bindValue(4, change.author);
         if (Status status = m_database.exec(query); !status)
             return status;
     }

@@ -21,6 +21,22 @@ Status fillHouseholdSortKeys(Database &database)
     }
     return {};
 }
+
+// Schema 10: changes made before authors were recorded are taken to be by the last account that wrote
+// their row (its user name: sessions are per user name).
+Status fillChangeAuthors(Database &database)
+{
+    for (const SyncedTable *table : tables::all()) {
+        QSqlQuery update = database.prepare(
+            QStringLiteral("UPDATE change_log SET author = (SELECT a.username FROM %1 t JOIN accounts a ON a.id = t.updated_by "
+                           "WHERE t.id = change_log.row_id) WHERE table_name = ? AND author IS NULL")
+                .arg(table->name));
+        update.addBindValue(table->name);
+        if (Status status = database.exec(update); !status)
+            return status;
+    }
+    return {};
+}
 } // namespace
 
 Status runCodeMigration(Database &database, int version)
@@ -28,6 +44,8 @@ Status runCodeMigration(Database &database, int version)
     switch (version) {
     case 3:
         return fillHouseholdSortKeys(database);
+    case 10:
+        return fillChangeAuthors(database);
     default:
         return {};
     }

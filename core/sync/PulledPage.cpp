@@ -5,6 +5,7 @@
 #include "core/storage/RecordWriter.h"
 #include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
+#include "core/sync/SyncSessions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -120,14 +121,15 @@ Status applyRow(Database &database, const SyncedTable &table, const QHash<QStrin
 
 } // namespace
 
-Result<AppliedPage> applyPulledPage(Database &database, const QJsonObject &page)
+Result<AppliedPage> applyPulledPage(Database &database, const QJsonObject &page, const QString &username)
 {
+    SyncSessions sessions(database);
     AppliedPage applied;
     applied.nextAfter = page.value(QStringLiteral("next_after")).toInteger(-1);
     applied.hasMore = page.value(QStringLiteral("has_more")).toBool();
     applied.scopeEpoch = page.value(QStringLiteral("scope_epoch")).toInteger();
     applied.serverTime = page.value(QStringLiteral("server_time")).toString();
-    const qint64 before = database.metaValue(QString::fromLatin1(sync_meta::kLastPulledSeq)).toLongLong();
+    const qint64 before = sessions.cursor(username).lastPulledSeq;
     if (applied.nextAfter < before)
         return Error{QStringLiteral("sync"), Tr::tr("The county server sent a page older than the data here.")};
 
@@ -146,9 +148,15 @@ Result<AppliedPage> applyPulledPage(Database &database, const QJsonObject &page)
     QSqlQuery anyPending = database.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log)"));
     const bool logEmpty = database.exec(anyPending) && anyPending.next() && !anyPending.value(0).toBool();
 
-    // Rows that left this device's scope go, unless they hold changes still to be pushed (the push then
-    // answers for them). Their people left with a household: each has a departure of its own.
-    for (const QJsonValue &departure : page.value(QStringLiteral("departures")).toArray()) {
+    // Rows that left this person's scope go, unless they hold changes still to be pushed (the push then
+    // answers for them). Their people left with a household: each has a departure of its own. Another
+    // person on this device may still see such a row: the others read their scope again from the start.
+    const QJsonArray departures = page.value(QStringLiteral("departures")).toArray();
+    if (!departures.isEmpty()) {
+        if (Status status = sessions.restartPulls(username); !status)
+            return status.error();
+    }
+    for (const QJsonValue &departure : departures) {
         const SyncedTable *table = tables::byName(departure.toArray().at(0).toString());
         const QString id = departure.toArray().at(1).toString();
         if (!table || pendingOf(database, *table, id).any)
@@ -185,11 +193,7 @@ Result<AppliedPage> applyPulledPage(Database &database, const QJsonObject &page)
                                                   applied.ids.value(QStringLiteral("households")));
         !status)
         return status.error();
-    if (Status status = database.setMetaValue(QString::fromLatin1(sync_meta::kLastPulledSeq), QString::number(applied.nextAfter));
-        !status)
-        return status.error();
-    if (Status status = database.setMetaValue(QString::fromLatin1(sync_meta::kScopeEpoch), QString::number(applied.scopeEpoch));
-        !status)
+    if (Status status = sessions.setCursor(username, {applied.nextAfter, applied.scopeEpoch}); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();

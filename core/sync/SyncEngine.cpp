@@ -11,6 +11,7 @@
 #include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/PulledPage.h"
+#include "core/sync/SyncSessions.h"
 #include "core/sync/SyncTransport.h"
 
 #include <QCoreApplication>
@@ -28,11 +29,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
 };
-
-constexpr auto kToken = "sync_token";
-// The signed-in account's role and scope (JSON array of region ids), as the server gave them at sign-in.
-constexpr auto kAccountRole = "sync_account_role";
-constexpr auto kAccountScope = "sync_account_scope";
 
 Error cancelled()
 {
@@ -53,14 +49,13 @@ QJsonValue toJson(const SyncedTable &table, const QString &field, const QVariant
 SyncEngine::SyncEngine(Database &database, const QString &serverUrl)
     : m_database(database), m_transport(std::make_unique<SyncTransport>(serverUrl))
 {
-    m_transport->setToken(m_database.metaValue(QString::fromLatin1(kToken)));
 }
 
 SyncEngine::~SyncEngine() = default;
 
 bool SyncEngine::hasToken() const
 {
-    return !m_database.metaValue(QString::fromLatin1(kToken)).isEmpty();
+    return !m_username.isEmpty() && !SyncSessions(m_database).token(m_username).isEmpty();
 }
 
 Error SyncEngine::failure(const HttpAnswer &answer) const
@@ -105,17 +100,15 @@ Status SyncEngine::signIn(const QString &username, const QString &password)
     if (answer.status != 201)
         return failure(answer);
     const QString token = answer.body.value(QStringLiteral("token")).toString();
-    m_transport->setToken(token);
     const QJsonObject account = answer.body.value(QStringLiteral("account")).toObject();
-    if (Status status = m_database.setMetaValue(QString::fromLatin1(kAccountRole), account.value(QStringLiteral("role")).toString());
+    QStringList scope;
+    for (const QJsonValue &region : account.value(QStringLiteral("scope")).toArray())
+        scope.append(region.toString());
+    if (Status status = SyncSessions(m_database).signedIn(username, token, account.value(QStringLiteral("role")).toString(), scope);
         !status)
-        return status;
-    const QJsonArray scope = account.value(QStringLiteral("scope")).toArray();
-    if (Status status = m_database.setMetaValue(QString::fromLatin1(kAccountScope),
-                                                QString::fromUtf8(QJsonDocument(scope).toJson(QJsonDocument::Compact)));
-        !status)
-        return status;
-    return m_database.setMetaValue(QString::fromLatin1(kToken), token);
+        return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+    m_username = username;
+    return {};
 }
 
 Result<SyncReport> SyncEngine::run(const std::function<void(const SyncProgress &)> &progress, const std::atomic_bool *cancel)
@@ -125,6 +118,13 @@ Result<SyncReport> SyncEngine::run(const std::function<void(const SyncProgress &
     SyncReport report;
     if (!hasToken())
         return Error{QLatin1String(sync_failure::kSignIn), Tr::tr("Sign in to the county server to sync.")};
+    m_transport->setToken(SyncSessions(m_database).token(m_username));
+    // What the terminal tools recorded with nobody signed in goes with the person syncing now; rows refused
+    // because a record they name was not on the server yet are tried again (it may have arrived since).
+    if (Status status = ChangeLog(m_database).attributeUnowned(m_username); !status)
+        return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+    if (Status status = m_database.exec(QStringLiteral("DELETE FROM sync_rejections WHERE reason = 'missing_reference'")); !status)
+        return Error{QLatin1String(sync_failure::kLocal), status.error().message};
     // Attachments' contents go first, so that their records never reach another device before them.
     if (Status status = sendAttachments(report); !status)
         return status.error();
@@ -141,6 +141,7 @@ Result<SyncReport> SyncEngine::run(const std::function<void(const SyncProgress &
         if (Status status = push(report, progress); !status)
             return status.error();
     }
+    report.waitingFor.removeDuplicates();
     return report;
 }
 
@@ -187,20 +188,28 @@ Status SyncEngine::fetchAttachments(SyncReport &report)
 
 Result<int> SyncEngine::reserveCaseNumbers(SyncReport &report)
 {
-    if (!permissionsOf(m_database.metaValue(QString::fromLatin1(kAccountRole))).editDisputes)
+    const SyncSessions sessions(m_database);
+    if (!permissionsOf(sessions.role(m_username)).editDisputes)
         return 0;
     CaseNumbers numbers(m_database);
-    const QStringList scope = RecordWriter::storedList(m_database.metaValue(QString::fromLatin1(kAccountScope)));
+    const QStringList scope = sessions.scope(m_username);
     const int year = deadlines::today(m_database.clock()).year();
+    const QStringList reservable = numbers.reservableCommittees(scope);
     for (const CaseNumbers::Need &need : numbers.needed(numbers.homeCommittees(scope), year)) {
         if (m_cancel && m_cancel->load())
             return cancelled();
+        if (!reservable.contains(need.committeeId))
+            continue;
         const HttpAnswer answer = m_transport->post(QStringLiteral("/case-numbers"),
                                                     {{QStringLiteral("committee_id"), need.committeeId},
                                                      {QStringLiteral("year"), need.year},
                                                      {QStringLiteral("count"), CaseNumbers::kBlockSize}});
         account(report, answer);
         // Refused or unreachable: cases stay numbered provisionally until a later sync gets a block.
+        if (answer.status == 403) {
+            report.numbersRefused = answer.body.value(QStringLiteral("message")).toString();
+            continue;
+        }
         if (!answer.ok())
             continue;
         const int first = answer.body.value(QStringLiteral("first")).toInt();
@@ -218,13 +227,45 @@ Result<int> SyncEngine::reserveCaseNumbers(SyncReport &report)
 
 Status SyncEngine::push(SyncReport &report, const std::function<void(const SyncProgress &)> &progress)
 {
+    // Each person's changes go under that person's own session, in the order of each one's first change;
+    // those of people with no session here wait for them to sign in (docs/SYNC.md section 2).
+    SyncSessions sessions(m_database);
+    SyncProgress state{SyncProgress::Phase::Pushing, 0, 0, {}};
+    for (const PendingAuthor &author : ChangeLog(m_database).pendingAuthors()) {
+        const QString token = sessions.token(author.username);
+        if (token.isEmpty()) {
+            report.waitingFor.append(sessions.displayNameOf(author.username));
+            continue;
+        }
+        m_transport->setToken(token);
+        const Status pushed = pushAs(author.username, report, state, progress);
+        m_transport->setToken(sessions.token(m_username));
+        if (!pushed) {
+            // Another person's session ran out: that person's changes wait for the next sign-in.
+            if (pushed.error().field == QLatin1String(sync_failure::kSignIn) &&
+                author.username.compare(m_username, Qt::CaseInsensitive) != 0) {
+                if (Status status = sessions.forget(author.username); !status)
+                    return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+                report.waitingFor.append(sessions.displayNameOf(author.username));
+                continue;
+            }
+            if (pushed.error().field == QLatin1String(sync_failure::kSignIn))
+                (void)sessions.forget(author.username);
+            return pushed;
+        }
+    }
+    return {};
+}
+
+Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgress &state,
+                          const std::function<void(const SyncProgress &)> &progress)
+{
     ChangeLog log(m_database);
     RecordWriter reader(m_database);
-    SyncProgress state{SyncProgress::Phase::Pushing, 0, 0, {}};
     for (;;) {
         if (m_cancel && m_cancel->load())
             return cancelled();
-        const QList<RowChange> changes = log.pushable(kPushRows);
+        const QList<RowChange> changes = log.pushable(author, 0, kPushRows);
         if (changes.isEmpty())
             return {};
         QJsonArray rows;
@@ -375,10 +416,12 @@ Status SyncEngine::adoptServerValues(const RowChange &change, const QJsonObject 
 Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncProgress &)> &progress)
 {
     SyncProgress state{SyncProgress::Phase::Pulling, 0, 0, {}};
+    const SyncSessions sessions(m_database);
     for (bool more = true; more;) {
         if (m_cancel && m_cancel->load())
             return cancelled();
-        const qint64 after = m_database.metaValue(QString::fromLatin1(sync_meta::kLastPulledSeq)).toLongLong();
+        const PullCursor cursor = sessions.cursor(m_username);
+        const qint64 after = cursor.lastPulledSeq;
         const HttpAnswer answer = m_transport->get(QStringLiteral("/changes?after=%1&limit=%2").arg(after).arg(kPageRows));
         account(report, answer);
         if (answer.status == 410) {
@@ -394,7 +437,7 @@ Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncP
             report.clockSkewSeconds = QDateTime::currentDateTimeUtc().secsTo(serverTime);
         // A changed scope: the rows this device holds may no longer be its own. It re-reads its scope.
         const qint64 epoch = answer.body.value(QStringLiteral("scope_epoch")).toInteger();
-        const qint64 knownEpoch = m_database.metaValue(QString::fromLatin1(sync_meta::kScopeEpoch)).toLongLong();
+        const qint64 knownEpoch = cursor.scopeEpoch;
         if (after > 0 && knownEpoch != 0 && epoch != knownEpoch) {
             if (Status status = resetForResync(); !status)
                 return status;
@@ -403,7 +446,7 @@ Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncP
         }
         QElapsedTimer applying;
         applying.start();
-        const auto applied = applyPulledPage(m_database, answer.body);
+        const auto applied = applyPulledPage(m_database, answer.body, m_username);
         report.applyMs += applying.elapsed();
         if (!applied)
             return Error{QLatin1String(sync_failure::kLocal), applied.error().message};
@@ -469,10 +512,9 @@ Status SyncEngine::resetForResync()
         if (Status status = m_database.exec(remove); !status)
             return local(status);
     }
-    for (const char *key : {sync_meta::kLastPulledSeq, sync_meta::kScopeEpoch}) {
-        if (Status status = m_database.setMetaValue(QString::fromLatin1(key), QStringLiteral("0")); !status)
-            return local(status);
-    }
+    // Everyone who syncs on this device reads again from the start: the rows they held are gone too.
+    if (Status status = SyncSessions(m_database).restartPulls(); !status)
+        return local(status);
     if (Status status = transaction.commit(); !status)
         return local(status);
     return {};

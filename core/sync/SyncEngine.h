@@ -39,6 +39,12 @@ struct SyncReport
     int requests = 0;
     qint64 clockSkewSeconds = 0; // server time minus device time
     bool resynced = false;       // the scope changed or the device was too far behind: it re-read its scope
+    // People whose changes on this device wait until they sign in to the county server here (display
+    // names): each person's changes travel only under that person's own session.
+    QStringList waitingFor;
+    // Why the county server gave this device no case numbers, when it refused (the cases keep their
+    // provisional numbers meanwhile).
+    QString numbersRefused;
 };
 
 // Why a sync stopped, as the `field` of its Error; the message says it in plain words.
@@ -55,7 +61,8 @@ inline constexpr auto kLocal = "local";               // the store on this devic
 } // namespace sync_failure
 
 // Syncs this device's store with the county server (docs/SYNC.md): pushes the outbox in batches with
-// idempotency keys, then pulls pages after the last sequence held, applying each in one transaction.
+// idempotency keys, each person's changes under that person's own session, then pulls the current
+// person's scope in pages after the last sequence that person holds, applying each in one transaction.
 // Runs to completion on the calling thread — never the UI thread — and can be cancelled between and
 // during requests without losing anything: what was applied stays, the rest resumes next time.
 class SyncEngine
@@ -67,8 +74,13 @@ public:
     SyncEngine(Database &database, const QString &serverUrl);
     ~SyncEngine();
 
-    // Signs in to the server and keeps the token on this device for later syncs.
+    // Signs in to the server as `username`, keeps the token on this device for that person's later syncs
+    // and makes that person the current one.
     [[nodiscard]] Status signIn(const QString &username, const QString &password);
+    // The person signed in on the device, whose scope the pull reads.
+    void setAccount(const QString &username) { m_username = username; }
+    QString account() const { return m_username; }
+    // Whether the current person holds a session on this device.
     bool hasToken() const;
 
     [[nodiscard]] Result<SyncReport> run(const std::function<void(const SyncProgress &)> &progress = {},
@@ -76,6 +88,9 @@ public:
 
 private:
     Status push(SyncReport &report, const std::function<void(const SyncProgress &)> &progress);
+    // Pushes the changes of one person under that person's session.
+    Status pushAs(const QString &author, SyncReport &report, SyncProgress &state,
+                  const std::function<void(const SyncProgress &)> &progress);
     Status pull(SyncReport &report, const std::function<void(const SyncProgress &)> &progress);
     Status resetForResync();
     // Asks the server for blocks of case numbers where this device runs low (docs/SYNC.md section 11) and
@@ -94,6 +109,7 @@ private:
     Database &m_database;
     std::unique_ptr<SyncTransport> m_transport;
     const std::atomic_bool *m_cancel = nullptr;
+    QString m_username;
 };
 
 } // namespace lianxin

@@ -4,7 +4,7 @@
 #include "core/storage/RecordWriter.h"
 #include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
-#include "core/sync/PulledPage.h"
+#include "core/sync/SyncSessions.h"
 
 #include <QCoreApplication>
 
@@ -17,20 +17,77 @@ struct Tr
 };
 } // namespace
 
+namespace {
+
+// What a person calls a row of each kind, and where it belongs: SQL over the row bound as ?, giving the
+// label, the household and the case it leads to, and its parent's table and id.
+struct RowPlace
+{
+    const char *table;
+    const char *sql;
+};
+
+const RowPlace kPlaces[] = {
+    {"households", "SELECT h.address || coalesce(' ' || h.house_number, ''), h.id, NULL, NULL, NULL FROM households h WHERE h.id = ?"},
+    {"persons", "SELECT p.name, p.household_id, NULL, 'households', p.household_id FROM persons p WHERE p.id = ?"},
+    {"members", "SELECT m.name, NULL, NULL, NULL, NULL FROM members m WHERE m.id = ?"},
+    {"disputes", "SELECT coalesce(d.case_number, d.title), NULL, d.id, NULL, NULL FROM disputes d WHERE d.id = ?"},
+    {"dispute_parties", "SELECT coalesce(d.case_number, d.title) || ' · ' || x.name, NULL, d.id, 'disputes', d.id "
+                        "FROM dispute_parties x JOIN disputes d ON d.id = x.dispute_id WHERE x.id = ?"},
+    {"dispute_steps", "SELECT coalesce(d.case_number, d.title) || ' · ' || x.occurred, NULL, d.id, 'disputes', d.id "
+                      "FROM dispute_steps x JOIN disputes d ON d.id = x.dispute_id WHERE x.id = ?"},
+    {"attachments", "SELECT coalesce(d.case_number, d.title) || ' · ' || x.file_name, NULL, d.id, 'disputes', d.id "
+                    "FROM attachments x JOIN disputes d ON d.id = x.dispute_id WHERE x.id = ?"},
+    {"points_entries", "SELECT h.address || coalesce(' ' || h.house_number, ''), h.id, NULL, 'households', h.id "
+                       "FROM points_entries x JOIN households h ON h.id = x.household_id WHERE x.id = ?"},
+    {"points_decisions", "SELECT h.address || coalesce(' ' || h.house_number, ''), h.id, NULL, 'points_entries', e.id "
+                         "FROM points_decisions x JOIN points_entries e ON e.id = x.entry_id "
+                         "JOIN households h ON h.id = e.household_id WHERE x.id = ?"},
+};
+
+const RowPlace *placeOf(const QString &table)
+{
+    for (const RowPlace &place : kPlaces) {
+        if (table == QLatin1String(place.table))
+            return &place;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString SyncProblems::rowLabel(const QString &table, const QString &rowId) const
 {
-    QString sql;
-    if (table == QLatin1String("households"))
-        sql = QStringLiteral("SELECT address || coalesce(' ' || house_number, '') FROM households WHERE id = ?");
-    else if (table == QLatin1String("persons"))
-        sql = QStringLiteral("SELECT name FROM persons WHERE id = ?");
-    else if (table == QLatin1String("members"))
-        sql = QStringLiteral("SELECT name FROM members WHERE id = ?");
-    else
-        return rowId.left(8);
-    QSqlQuery query = m_database.prepare(sql);
-    query.addBindValue(rowId);
-    return m_database.exec(query) && query.next() ? query.value(0).toString() : rowId.left(8);
+    RefusedChange change;
+    change.table = table;
+    change.rowId = rowId;
+    locate(change);
+    return change.rowLabel;
+}
+
+void SyncProblems::locate(RefusedChange &change) const
+{
+    change.rowLabel = change.rowId.left(8);
+    const RowPlace *place = placeOf(change.table);
+    if (!place)
+        return;
+    QSqlQuery query = m_database.prepare(QString::fromLatin1(place->sql));
+    query.addBindValue(change.rowId);
+    if (!m_database.exec(query) || !query.next())
+        return;
+    change.rowLabel = query.value(0).toString();
+    change.householdId = query.value(1).toString();
+    change.disputeId = query.value(2).toString();
+    const QString parentTable = query.value(3).toString();
+    const QString parentId = query.value(4).toString();
+    if (parentTable.isEmpty())
+        return;
+    QSqlQuery parent = m_database.prepare(
+        QStringLiteral("SELECT 1 FROM sync_rejections WHERE table_name = ? AND row_id = ? AND reason <> 'missing_reference'"));
+    parent.addBindValue(parentTable);
+    parent.addBindValue(parentId);
+    if (m_database.exec(parent) && parent.next())
+        change.refusedParentLabel = rowLabel(parentTable, parentId);
 }
 
 QList<OpenConflict> SyncProblems::openConflicts(int limit) const
@@ -66,9 +123,9 @@ QList<RefusedChange> SyncProblems::refusedChanges(int limit) const
         return refused;
     while (query.next())
         refused.append({query.value(0).toString(), query.value(1).toString(), {}, query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toString()});
+                        query.value(3).toString(), query.value(4).toString(), {}, {}, {}});
     for (RefusedChange &change : refused)
-        change.rowLabel = rowLabel(change.table, change.rowId);
+        locate(change);
     return refused;
 }
 
@@ -141,13 +198,9 @@ Status SyncProblems::discard(const QString &table, const QString &rowId)
         if (Status status = m_database.exec(remove); !status)
             return status;
     } else if (row) {
-        // The next pull starts at the row's version, so it brings the server's values back.
-        const QString key = QString::fromLatin1(sync_meta::kLastPulledSeq);
-        const qint64 pulled = m_database.metaValue(key).toLongLong();
-        if (version - 1 < pulled) {
-            if (Status status = m_database.setMetaValue(key, QString::number(version - 1)); !status)
-                return status;
-        }
+        // The next pulls start at the row's version, so they bring the server's values back.
+        if (Status status = SyncSessions(m_database).rewindPulls(version - 1); !status)
+            return status;
     }
     return transaction.commit();
 }

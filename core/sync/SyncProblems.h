@@ -31,10 +31,16 @@ struct RefusedChange
 {
     QString table;
     QString rowId;
-    QString rowLabel;
-    QString reason; // validation, scope, forbidden, …
+    QString rowLabel; // what a person calls the record: a case number, a household's address, a name
+    QString reason;   // validation, scope, forbidden, missing_reference, … (docs/API.md)
     QString field;
-    QString message;
+    QString message;  // the server's own words
+    // The record a person opens to see or fix it: a household or a dispute case (at most one is set).
+    QString householdId;
+    QString disputeId;
+    // The record this one belongs to (a party's or a step's case, a member's household), when the server
+    // refused that one too: this one was refused only because its parent is not on the server.
+    QString refusedParentLabel;
 };
 
 // What sync needs a person for (docs/SYNC.md sections 5 and 6): review conflicts, and fix or discard
@@ -59,6 +65,8 @@ public:
 private:
     Status close(const QString &conflictId, const QString &resolution);
     QString rowLabel(const QString &table, const QString &rowId) const;
+    // Where a refused change leads: the record to open and the parent it waits for.
+    void locate(RefusedChange &change) const;
 
     Database &m_database;
 };

@@ -150,7 +150,7 @@ private:
         if (!path->isEmpty() && !mayWrite(table, *path))
             return rejected(row, QStringLiteral("scope"), QString(), QStringLiteral("The row lies outside this account's scope."));
         if (Status status = m_rules.check(table, row.id, row.fields, *path); !status)
-            return rejected(row, QStringLiteral("validation"), status.error().field, status.error().message);
+            return rejected(row, RowRules::reasonOf(status.error()), status.error().field, status.error().message);
         const auto seq = m_writer.insert(table, row.id, row.fields, stamp, *path);
         if (!seq)
             return seq.error();
@@ -194,7 +194,7 @@ private:
         if (!mayWrite(table, *path))
             return rejected(row, QStringLiteral("scope"), QString(), QStringLiteral("The change would move the row out of this account's scope."));
         if (Status status = m_rules.check(table, row.id, merged, *path); !status)
-            return rejected(row, QStringLiteral("validation"), status.error().field, status.error().message);
+            return rejected(row, RowRules::reasonOf(status.error()), status.error().field, status.error().message);
         const auto conflicts = recordConflicts(table, row, current, lost);
         if (!conflicts)
             return conflicts.error();

@@ -155,7 +155,12 @@ Status RowRules::exists(const QString &table, const QString &field, const QStrin
         return status;
     const bool found = query.next();
     query.finish();
-    return found ? Status{} : Status{Error{field, QStringLiteral("No such record (or it was removed).")}};
+    return found ? Status{} : Status{Error{field, QLatin1String(kNoSuchRecord)}};
+}
+
+QString RowRules::reasonOf(const Error &error)
+{
+    return error.message == QLatin1String(kNoSuchRecord) ? QStringLiteral("missing_reference") : QStringLiteral("validation");
 }
 
 // The record of a file whose content travels by its hash: a case's attachment or an entry's evidence.

@@ -19,9 +19,15 @@ class RowRules
 public:
     explicit RowRules(ServerDatabase &database) : m_database(database) {}
 
+    // The message of a refusal because a record the row names is not on the server (its parent may still
+    // be on its way from another device, or was itself refused): answered as reason missing_reference.
+    static constexpr auto kNoSuchRecord = "No such record (or it was removed).";
+
     // `values` is the whole row after the change; `path` where it would lie.
     [[nodiscard]] Status check(const SyncedTable &table, const QString &id, const QVariantMap &values,
                                const RegionPath &path);
+    // The reason code a failed check is answered with (docs/API.md): validation or missing_reference.
+    static QString reasonOf(const Error &error);
 
 private:
     Status checkPerson(const QString &id, const QVariantMap &values, const RegionPath &path);

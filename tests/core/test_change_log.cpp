@@ -1,3 +1,4 @@
+#include "core/auth/AccountRepository.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
 #include "core/storage/ChangeLog.h"
@@ -133,4 +134,58 @@ TEST_CASE("The change log's version moves with every append and clear", "[sync]"
     CHECK(log.version() == afterWrites); // reading changes nothing
     REQUIRE(log.markSynced(log.pending()).ok());
     CHECK(log.version() != afterWrites);
+}
+
+TEST_CASE("Each change is kept with its author, so that it syncs under that person's own session", "[sync]")
+{
+    TestStore store;
+    Database &db = store.db();
+    const QString grid = store.makeGrid(); // written with nobody signed in
+    const auto account = [&](const char *username) {
+        Account a;
+        a.username = QString::fromLatin1(username);
+        a.displayName = a.username;
+        a.role = QStringLiteral("grid_officer");
+        a.scope = {grid};
+        const auto id = AccountRepository(db).create(a, QStringLiteral("a long password"));
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const QString officer = account("officer");
+    const QString mediator = account("mediator");
+    HouseholdRepository households(db);
+    Household household;
+    household.gridId = grid;
+    household.address = QStringLiteral("甲村1组");
+    db.setActor(officer);
+    const auto first = households.create(household);
+    REQUIRE(first.ok());
+    db.setActor(mediator);
+    auto edited = households.get(*first);
+    edited->notes = QStringLiteral("调解员补记");
+    REQUIRE(households.update(*edited).ok());
+
+    ChangeLog log(db);
+    // The officer's change to the household is his; the mediator's note hers; the rest nobody's yet.
+    const QList<RowChange> officers = log.pushable(QStringLiteral("officer"));
+    REQUIRE(officers.size() == 1);
+    CHECK(officers.first().rowId == *first);
+    CHECK(officers.first().inserted);
+    const QList<RowChange> mediators = log.pushable(QStringLiteral("mediator"));
+    REQUIRE(mediators.size() == 1);
+    CHECK_FALSE(mediators.first().inserted);
+    CHECK(mediators.first().fields == QStringList{QStringLiteral("notes")});
+    QStringList authors;
+    for (const PendingAuthor &author : log.pendingAuthors())
+        authors.append(author.username);
+    CHECK(authors == QStringList{QString(), QStringLiteral("officer"), QStringLiteral("mediator")});
+
+    // What nobody signed in for is taken on by the first to sync; marking one person's rows synced leaves
+    // the other's entries of the same row pending.
+    REQUIRE(log.attributeUnowned(QStringLiteral("officer")).ok());
+    CHECK(log.pendingAuthors().first().username == QStringLiteral("officer"));
+    REQUIRE(log.markSynced(log.pushable(QStringLiteral("officer"))).ok());
+    CHECK(log.pushable(QStringLiteral("officer")).isEmpty());
+    CHECK(log.pushable(QStringLiteral("mediator")).size() == 1);
+    CHECK(log.pendingRowCount() == 1);
 }

@@ -544,12 +544,15 @@ TEST_CASE("Through a link that resets, truncates, delays and duplicates, devices
     for (const char *user : {"town_a", "officer_a", "officer_a"}) {
         auto device = std::make_shared<Device>(server, QLatin1String(user));
         device->engine = std::make_unique<SyncEngine>(*device->database, QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+        device->engine->setAccount(QLatin1String(user));
         devices.append(device);
     }
     // One sync on a fresh connection (a device's connection is kept alive between requests, and the proxy
     // decides its faults per connection).
     const auto runVia = [&](Device &device) {
+        const QString user = device.engine->account();
         device.engine = std::make_unique<SyncEngine>(*device.database, QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+        device.engine->setAccount(user);
         return device.engine->run().ok();
     };
     // Sync until a sync goes through (each attempt may meet a fault).

@@ -42,7 +42,7 @@ TEST_CASE("The settings dialog checks the server address and saves typed values"
 {
     QTemporaryDir dir;
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-    SettingsDialog dialog(settings);
+    SettingsDialog dialog(settings, QString());
     dialog.show();
     auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("server_url"));
     auto *idle = dialog.findChild<QSpinBox *>(QStringLiteral("idle_lock"));
@@ -62,4 +62,29 @@ TEST_CASE("The settings dialog checks the server address and saves typed values"
     CHECK(settings.serverUrl() == QUrl(QStringLiteral("https://10.8.0.1:8443")));
     CHECK(settings.idleLockMinutes() == 0);
     CHECK(settings.language() == QStringLiteral("zh_CN"));
+}
+
+TEST_CASE("The settings dialog shows the county server the workspace syncs with", "[ui][settings]")
+{
+    QTemporaryDir dir;
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    // Named by --server for the workspace, not in the settings file.
+    SettingsDialog dialog(settings, QStringLiteral("http://127.0.0.1:8470"));
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("server_url"))->text() == QStringLiteral("http://127.0.0.1:8470"));
+    dialog.show();
+    dialog.accept();
+    CHECK(settings.serverUrl() == QUrl(QStringLiteral("http://127.0.0.1:8470")));
+}
+
+TEST_CASE("The interface is Chinese unless English is chosen or the system asks for it", "[ui][settings]")
+{
+    // A fresh Debian's locale says nothing: Chinese, the users' first language.
+    CHECK(interfaceLanguage(QString(), QLocale::c()) == QStringLiteral("zh_CN"));
+    CHECK(interfaceLanguage(QString(), QLocale(QStringLiteral("C.UTF-8"))) == QStringLiteral("zh_CN"));
+    CHECK(interfaceLanguage(QString(), QLocale(QStringLiteral("zh_CN"))) == QStringLiteral("zh_CN"));
+    CHECK(interfaceLanguage(QString(), QLocale(QStringLiteral("de_DE"))) == QStringLiteral("zh_CN"));
+    CHECK(interfaceLanguage(QString(), QLocale(QStringLiteral("en_US"))) == QStringLiteral("en"));
+    // A choice in the settings or on the command line wins.
+    CHECK(interfaceLanguage(QStringLiteral("en"), QLocale(QStringLiteral("zh_CN"))) == QStringLiteral("en"));
+    CHECK(interfaceLanguage(QStringLiteral("zh_CN"), QLocale(QStringLiteral("en_US"))) == QStringLiteral("zh_CN"));
 }

@@ -76,7 +76,9 @@ TEST_CASE("The main window shows the register of the account's scope and says wh
     window.resize(1366, 768);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK(window.currentArea() == MainWindow::Register);
+    // The day starts on the overview (工作台).
+    CHECK(window.currentArea() == MainWindow::Overview);
+    window.showArea(MainWindow::Register);
     // The grid head covers one grid: 100 of the 300 households.
     CHECK(window.findChild<QLabel *>(QString(), Qt::FindChildrenRecursively) != nullptr);
     bool countShown = false;

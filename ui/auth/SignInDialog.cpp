@@ -41,6 +41,15 @@ SignInDialog::SignInDialog(Database &database, Mode mode, const QString &usernam
     m_signIn = new QPushButton(mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign in"));
     auto *cancel = new QPushButton(mode == Mode::Unlock ? tr("&Quit Lianxin") : tr("Cancel"));
     auto *buttons = new QHBoxLayout;
+    if (mode == Mode::Unlock) {
+        auto *switchUser = new QPushButton(tr("S&witch user"));
+        switchUser->setObjectName(QStringLiteral("switchUser"));
+        switchUser->setAutoDefault(false);
+        switchUser->setToolTip(tr("Another person signs in; the work of the person signed in now stays on this device "
+                                  "and syncs under that person's account."));
+        connect(switchUser, &QPushButton::clicked, this, [this] { done(kSwitchUser); });
+        buttons->addWidget(switchUser);
+    }
     buttons->addStretch();
     for (QPushButton *button : {m_signIn, cancel}) {
         button->setAutoDefault(false);

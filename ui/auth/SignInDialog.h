@@ -17,14 +17,16 @@ namespace lianxin {
 
 class Database;
 
-// Offline sign-in. In lock mode the user name is fixed: only the signed-in person can unlock. A wrong
-// password shows the reason under the field; while the store asks to wait, the button counts down.
+// Offline sign-in. In lock mode the user name is fixed: only the signed-in person can unlock, and another
+// person chooses Switch user (exec() answers kSwitchUser) to sign in in turn. A wrong password shows the
+// reason under the field; while the store asks to wait, the button counts down.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     enum class Mode { SignIn, Unlock };
+    static constexpr int kSwitchUser = 2;
 
     SignInDialog(Database &database, Mode mode, const QString &username, QWidget *parent = nullptr);
 

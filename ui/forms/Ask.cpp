@@ -1,5 +1,6 @@
 #include "ui/forms/Ask.h"
 
+#include <QAbstractButton>
 #include <QInputDialog>
 #include <QQueue>
 
@@ -20,11 +21,18 @@ QQueue<QString> &queuedTexts()
 } // namespace
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                     const QMap<QMessageBox::StandardButton, QString> &labels)
 {
     if (!queued().isEmpty())
         return queued().dequeue();
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void queueAnswer(QMessageBox::StandardButton answer)

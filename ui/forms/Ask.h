@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMessageBox>
 
 #include <optional>
@@ -8,8 +9,10 @@ namespace lianxin::ask {
 
 // A question for the user with the given buttons. Tests queue the answers instead of clicking a modal
 // box: a queued answer is returned at once.
+// `labels` names buttons whose standard text would mislead (a "Discard" that discards nothing).
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                     const QMap<QMessageBox::StandardButton, QString> &labels = {});
 void queueAnswer(QMessageBox::StandardButton answer);
 // A line of text (a reason, an objection); nullopt when the user cancels. Tests queue the text instead.
 std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);

@@ -10,12 +10,12 @@
 
 namespace lianxin {
 
-SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, QWidget *parent)
     : FieldForm(parent), m_settings(settings), m_language(new QComboBox), m_idleLock(new QSpinBox),
-      m_server(new QLineEdit(settings.serverUrl().toString())), m_dataDir(new QLineEdit(settings.dataDir()))
+      m_server(new QLineEdit(serverInUse)), m_dataDir(new QLineEdit(settings.dataDir()))
 {
     setWindowTitle(tr("Settings"));
-    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(tr("As the system (Chinese unless it asks for English)"), QString());
     m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));

@@ -17,7 +17,8 @@ class SettingsDialog : public FieldForm
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(Settings &settings, QWidget *parent = nullptr);
+    // `serverInUse`: the county server this workspace syncs with (which `--server` may have named).
+    SettingsDialog(Settings &settings, const QString &serverInUse, QWidget *parent = nullptr);
 
 protected:
     QList<Error> save() override;

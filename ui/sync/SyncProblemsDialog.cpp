@@ -60,7 +60,10 @@ SyncProblemsDialog::SyncProblemsDialog(Database &database, QWidget *parent)
     layout->addWidget(m_refused, 1);
     auto *refusedButtons = new QHBoxLayout;
     auto *discardButton = new QPushButton(tr("&Discard my change"));
+    auto *openButton = new QPushButton(tr("&Open record"));
+    openButton->setObjectName(QStringLiteral("openRecord"));
     refusedButtons->addStretch();
+    refusedButtons->addWidget(openButton);
     refusedButtons->addWidget(discardButton);
     layout->addLayout(refusedButtons);
     m_message->setObjectName(QStringLiteral("message"));
@@ -72,6 +75,8 @@ SyncProblemsDialog::SyncProblemsDialog(Database &database, QWidget *parent)
     connect(keep, &QPushButton::clicked, this, [this] { decide(false); });
     connect(restore, &QPushButton::clicked, this, [this] { decide(true); });
     connect(discardButton, &QPushButton::clicked, this, &SyncProblemsDialog::discard);
+    connect(openButton, &QPushButton::clicked, this, &SyncProblemsDialog::openRecord);
+    connect(m_refused, &QTableWidget::cellDoubleClicked, this, &SyncProblemsDialog::openRecord);
     resize(960, 560);
     reload();
 }
@@ -93,11 +98,20 @@ void SyncProblemsDialog::reload()
     m_refused->setRowCount(int(refused.size()));
     for (int row = 0; row < refused.size(); ++row) {
         const RefusedChange &r = refused.at(row);
-        const QStringList cells{dataKindLabel(r.table) + QStringLiteral("：") + r.rowLabel, fieldLabel(r.table, r.field),
-                                refusalLabel(r.reason)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_refused->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        // A child refused because its parent was: the parent's refusal is the one to look at.
+        const QString why = !r.refusedParentLabel.isEmpty()
+                                ? tr("Waits for %1, which the county server refused: fix or discard that first.").arg(r.refusedParentLabel)
+                            : r.reason == QLatin1String("validation") ? refusalLabel(r.reason) + QLatin1Char(' ') + r.message
+                                                                     : refusalLabel(r.reason);
+        const QStringList cells{dataKindLabel(r.table) + QStringLiteral("：") + r.rowLabel,
+                                r.field.isEmpty() ? QString() : fieldLabel(r.table, r.field), why};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(column == 2 ? why + QStringLiteral("\n") + tr("The server said: %1").arg(r.message) : cells.at(column));
+            m_refused->setItem(row, column, item);
+        }
         m_refused->item(row, 0)->setData(Qt::UserRole, QStringList{r.table, r.rowId});
+        m_refused->item(row, 1)->setData(Qt::UserRole, QStringList{r.householdId, r.disputeId});
     }
     m_conflicts->resizeColumnsToContents();
     m_refused->resizeColumnsToContents();
@@ -118,6 +132,19 @@ void SyncProblemsDialog::decide(bool restore)
     const Status status = restore ? problems.restore(id) : problems.keep(id);
     showError(status ? QString() : status.error().message);
     reload();
+}
+
+void SyncProblemsDialog::openRecord()
+{
+    const int row = m_refused->currentRow();
+    if (row < 0)
+        return showError(tr("Choose a refused change first."));
+    const QStringList target = m_refused->item(row, 1)->data(Qt::UserRole).toStringList();
+    m_householdToOpen = target.value(0);
+    m_disputeToOpen = target.value(1);
+    if (m_householdToOpen.isEmpty() && m_disputeToOpen.isEmpty())
+        return showError(tr("This record is not one that opens on a page of its own."));
+    done(kOpenRecord);
 }
 
 void SyncProblemsDialog::discard()

@@ -17,19 +17,28 @@ class SyncProblemsDialog : public QDialog
     Q_OBJECT
 
 public:
+    // What exec() answers when the person chose to open the record of a refused change.
+    static constexpr int kOpenRecord = 2;
+
     explicit SyncProblemsDialog(Database &database, QWidget *parent = nullptr);
 
     void reload();
+    // The record chosen with Open record: a household or a dispute case.
+    QString householdToOpen() const { return m_householdToOpen; }
+    QString disputeToOpen() const { return m_disputeToOpen; }
 
 private:
     void decide(bool restore);
     void discard();
+    void openRecord();
     void showError(const QString &message);
 
     Database &m_database;
     QTableWidget *m_conflicts;
     QTableWidget *m_refused;
     QLabel *m_message;
+    QString m_householdToOpen;
+    QString m_disputeToOpen;
 };
 
 } // namespace lianxin

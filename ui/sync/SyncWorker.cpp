@@ -29,6 +29,7 @@ void SyncWorker::run(const QString &username, const QString &password)
         emit finished(false, status.error(), {});
         return;
     }
+    m_engine->setAccount(username);
     const auto attempt = [&] {
         return m_engine->run([this](const SyncProgress &progress) { emit progressed(progress); }, m_cancel);
     };

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ServerFixture.h"
+
+#include "core/auth/Account.h"
+#include "tests/support/Chinese.h"
+#include "tests/support/DemoWorkspace.h"
+#include "tests/support/Wait.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace lianxin {
+class MainWindow;
+}
+
+namespace lianxin::journey {
+
+// The world of one journey (../shared/JOURNEYS.md): a demo township with its accounts, cases and points,
+// a real county server process holding the same records, one PC's workspace syncing with it, and the
+// zh_CN interface. Every window shown during the journey is watched for its size.
+struct World
+{
+    ServerProcess server;
+    test::DemoWorkspace workspace;
+    test::Chinese chinese;
+
+    explicit World(int households = 240);
+    ~World();
+    Database &db() { return workspace.store.db(); }
+
+    struct SignedIn
+    {
+        Account account;
+        QString password;
+    };
+    // Signs in through the real sign-in dialog: the name, Return, the password, Return.
+    SignedIn signIn(const QString &username);
+    // The main window for a person, shown, syncing with the server; waits for its first sync to succeed.
+    std::unique_ptr<MainWindow> openWindow(const SignedIn &person);
+    // Waits for the window's sync in flight (or the next one) to finish; true when it succeeded.
+    bool waitForSync(MainWindow &window, int timeoutMs = 60000);
+
+    // Who the server recorded as the last to change a row (its account id), empty when it lacks the row.
+    QString serverAuthor(const QString &table, const QString &rowId);
+    // The checks every journey ends with: no sync problems and nothing unsynced on the device, and no
+    // window larger than 1366×768 was shown.
+    void checkEnd();
+
+private:
+    struct SizeWatch;
+    std::unique_ptr<SizeWatch> m_sizes;
+};
+
+// Runs `act` on the next modal dialog of type T as soon as it is shown (a dialog's exec() blocks the test
+// until the dialog closes, so it is driven from a timer); fails the test if none shows within the time.
+template <typename T>
+void onNextModal(std::function<void(T *)> act, int timeoutMs = 20000)
+{
+    auto *timer = new QTimer;
+    auto waited = std::make_shared<int>(0);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, waited, act, timeoutMs] {
+        *waited += timer->interval();
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        } else if (*waited > timeoutMs) {
+            timer->stop();
+            timer->deleteLater();
+            FAIL("the expected dialog did not show");
+        }
+    });
+    timer->start();
+}
+
+} // namespace lianxin::journey
