@@ -910,10 +910,6 @@
         <translation>指标要么加分（均大于 0），要么扣分（均小于 0）。</translation>
     </message>
     <message>
-        <source>Points must lie between -1000 and 1000.</source>
-        <translation>分值须在 -1000 至 1000 之间。</translation>
-    </message>
-    <message>
         <source>The cap must allow at least one award and be at most 1000.</source>
         <translation>上限至少容纳一次计分，且不超过 1000。</translation>
     </message>
@@ -944,6 +940,10 @@
     <message>
         <source>The village already has a catalogue.</source>
         <translation>该村已有指标体系。</translation>
+    </message>
+    <message>
+        <source>Points must lie between -%1 and %1.</source>
+        <translation>分值须在 -%1 至 %1 之间。</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1066,26 @@
     <message>
         <source>Choose a member of this household, or the whole household.</source>
         <translation>请选择本户成员，或选“整户”。</translation>
+    </message>
+    <message>
+        <source>Tick the entries the meeting decided and enter their votes.</source>
+        <translation>请勾选本次评议会表决的事项，并填写票数。</translation>
+    </message>
+    <message>
+        <source>Choose entries of this village that await the meeting.</source>
+        <translation>请选择本村待评议的事项。</translation>
+    </message>
+    <message>
+        <source>%1: the household lies outside the regions of your account; an account of its own grid decides it.</source>
+        <translation>%1：该户不在您账号负责的范围内，应由其所在网格的账号评议。</translation>
+    </message>
+    <message>
+        <source>%1: enter the votes for and against.</source>
+        <translation>%1：请填写赞成票和反对票。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3173,10 +3193,6 @@
         <translation>全票通过</translation>
     </message>
     <message>
-        <source>An entry passes with more votes for than against; unticked entries wait for a later meeting.</source>
-        <translation>赞成票多于反对票即为通过；未勾选的事项留待下次评议。</translation>
-    </message>
-    <message>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
@@ -3185,12 +3201,40 @@
         <translation>未通过</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Every member voting is for each ticked entry</source>
+        <translation>为每个已勾选的事项填入全体参加表决人数的赞成票</translation>
+    </message>
+    <message>
+        <source>Tick the entries the meeting decides and enter their votes; an entry passes with more votes for than against. Unticked entries wait for a later meeting.</source>
+        <translation>请勾选本次评议的事项并填写票数；赞成票多于反对票即为通过。未勾选的事项留待下次评议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n proposal(s) of the village awaiting a meeting are listed.</source>
+        <translation>
+            <numerusform>已列出本村全部待评议的提议（%n 条）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: the proposals of %1 (%2). The village&apos;s %n other proposal(s) concern households of other grids: the accounts of those grids decide them.</source>
+        <translation>
+            <numerusform>本次列出%1的提议（%2 条）。本村另有 %n 条提议属于其他网格的住户，由这些网格的账号评议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enter how many members vote first.</source>
+        <translation>请先填写参加表决的人数。</translation>
+    </message>
+    <message>
+        <source>Tick the entries the meeting decides first.</source>
+        <translation>请先勾选本次评议的事项。</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3752,10 @@
     <message>
         <source>The whole household</source>
         <translation>整户</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
