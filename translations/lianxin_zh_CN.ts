@@ -694,6 +694,14 @@
         <source>The head of household must be a member of this household.</source>
         <translation>户主必须是本户成员。</translation>
     </message>
+    <message>
+        <source>%1&apos;s relation is head of household; change it in %1&apos;s form to leave the household without a head.</source>
+        <translation>%1 的“与户主关系”是户主；要让本户暂无户主，请先在 %1 的成员表中改掉这一关系。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s relation is head of household; change it in %1&apos;s form first, then choose the new head.</source>
+        <translation>%1 的“与户主关系”是户主；请先在 %1 的成员表中改掉这一关系，再选择新户主。</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -881,6 +889,10 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 is the head of this household already; a household has one head. Change %1&apos;s relation first.</source>
+        <translation>本户已有户主 %1，一户只能有一位户主。请先修改 %1 的“与户主关系”。</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2772,14 @@
     <message>
         <source>Points account…</source>
         <translation>积分账户…</translation>
+    </message>
+    <message>
+        <source>Head of household:</source>
+        <translation>户主：</translation>
+    </message>
+    <message>
+        <source>Not recorded: give a member the relation head of household</source>
+        <translation>未登记：请将一位成员的“与户主关系”设为户主</translation>
     </message>
 </context>
 <context>

@@ -252,3 +252,70 @@ TEST_CASE("The household file shows its points and the flag under the village's 
     CHECK(dialog.wantsPointsAccount());
     CHECK(dialog.result() == QDialog::Accepted);
 }
+
+TEST_CASE("The first member of a new household is its head, shown in the file and the register", "[ui][forms]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    workspace.store.clock().advanceSeconds(3600); // an hour after the demo data was made
+    Household household;
+    household.gridId = workspace.officer.scope.value(0);
+    household.address = QStringLiteral("天堂镇新安村7组");
+    household.houseNumber = QStringLiteral("21");
+    const QString householdId = *HouseholdRepository(db).create(household);
+
+    HouseholdDialog dialog(db, workspace.officer, householdId);
+    dialog.resize(920, 420);
+    dialog.show();
+    auto *head = dialog.findChild<QLabel *>(QStringLiteral("head"));
+    REQUIRE(head);
+    CHECK(head->text().startsWith(QStringLiteral("未登记")));
+
+    // The form starts the first member as head; saving makes them the household's head.
+    QString startedAs;
+    QTimer::singleShot(0, [&] {
+        auto *form = qobject_cast<PersonForm *>(QApplication::activeModalWidget());
+        REQUIRE(form);
+        startedAs = form->findChild<QComboBox *>(QStringLiteral("relation"))->currentData().toString();
+        type(form, "name", QStringLiteral("储新华"));
+        type(form, "id_number", makeIdNumber(QStringLiteral("340828"), QDate(1970, 2, 3), 135));
+        form->accept();
+    });
+    dialog.addMember();
+    CHECK(startedAs == QStringLiteral("head"));
+    CHECK(head->text() == QStringLiteral("储新华"));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("members"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("户主"));
+    HouseholdFilter filter;
+    filter.scope = workspace.officer.scope;
+    filter.sort = HouseholdSort::UpdatedAt;
+    filter.descending = true;
+    const HouseholdRow row = HouseholdRepository(db).list(filter, {}, 1).rows.first();
+    CHECK(row.id == householdId);
+    CHECK(row.headName == QStringLiteral("储新华"));
+
+    // The next member starts as "other"; made head too, the form says who the head is, under the field.
+    QString secondStartedAs;
+    QString refusal;
+    QTimer::singleShot(0, [&] {
+        auto *form = qobject_cast<PersonForm *>(QApplication::activeModalWidget());
+        REQUIRE(form);
+        auto *relation = form->findChild<QComboBox *>(QStringLiteral("relation"));
+        secondStartedAs = relation->currentData().toString();
+        type(form, "name", QStringLiteral("汪春兰"));
+        relation->setCurrentIndex(relation->findData(QStringLiteral("head")));
+        form->accept();
+        refusal = form->errorOf(QStringLiteral("relation"));
+        relation->setCurrentIndex(relation->findData(QStringLiteral("spouse")));
+        form->accept();
+    });
+    dialog.addMember();
+    CHECK(secondStartedAs == QStringLiteral("other"));
+    CHECK(refusal.contains(QStringLiteral("储新华")));
+    CHECK(refusal.contains(QStringLiteral("户主")));
+    CHECK(table->rowCount() == 2);
+    CHECK(head->text() == QStringLiteral("储新华"));
+    screenshot(dialog, QStringLiteral("household-head"));
+}
