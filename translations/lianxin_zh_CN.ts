@@ -3590,6 +3590,18 @@
         <source>Write the birth date as YYYY-MM-DD, for example 1965-03-07.</source>
         <translation>出生日期请写成 YYYY-MM-DD，例如 1965-03-07。</translation>
     </message>
+    <message>
+        <source>ID number and phone are masked for your role. Left as they are, they stay as recorded; type a whole new one to replace it.</source>
+        <translation>您的角色只能看到打码的身份证号和电话。不改动则保留原登记的号码；如需更换，请输入完整的新号码。</translation>
+    </message>
+    <message>
+        <source>Type the whole new ID number, or leave the masked one as it was.</source>
+        <translation>请输入完整的新身份证号，或保留打码的原号码不动。</translation>
+    </message>
+    <message>
+        <source>Type the whole new phone number, or leave the masked one as it was.</source>
+        <translation>请输入完整的新电话号码，或保留打码的原号码不动。</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::PointsPage</name>

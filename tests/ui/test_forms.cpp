@@ -319,3 +319,81 @@ TEST_CASE("The first member of a new household is its head, shown in the file an
     CHECK(head->text() == QStringLiteral("储新华"));
     screenshot(dialog, QStringLiteral("household-head"));
 }
+
+TEST_CASE("A role that may not reveal sees the member form masked, and saving keeps the stored values", "[ui][forms][privacy]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    // The unit head may not reveal; the form is built for whichever role opens it.
+    const Account masked = workspace.account("unithead");
+    REQUIRE_FALSE(masked.permissions().revealPersonalData);
+    HouseholdFilter inScope;
+    inScope.scope = workspace.officer.scope;
+    Person person;
+    for (const HouseholdRow &row : HouseholdRepository(db).list(inScope, {}, 50).rows)
+        for (const Person &member : PersonRepository(db).members(row.id))
+            if (person.id.isEmpty() && !member.idNumber.isEmpty() && !member.phone.isEmpty())
+                person = member;
+    REQUIRE_FALSE(person.id.isEmpty());
+
+    {
+        PersonForm form(db, masked, person);
+        form.show();
+        auto *idNumber = form.findChild<QLineEdit *>(QStringLiteral("id_number"));
+        auto *phone = form.findChild<QLineEdit *>(QStringLiteral("phone"));
+        CHECK(idNumber->text() == maskIdNumber(person.idNumber));
+        CHECK(phone->text() == maskPhone(person.phone));
+        CHECK_FALSE(idNumber->text().contains(person.idNumber.mid(6, 8)));
+        // Another field changed: the masked ones stay as stored, never the mask.
+        auto *occupation = form.findChild<QLineEdit *>(QStringLiteral("occupation"));
+        occupation->clear();
+        type(&form, "occupation", QStringLiteral("务农"));
+        pressSave(&form);
+        REQUIRE(form.result() == QDialog::Accepted);
+    }
+    Person stored = *PersonRepository(db).get(person.id);
+    CHECK(stored.occupation == QStringLiteral("务农"));
+    CHECK(stored.idNumber == person.idNumber);
+    CHECK(stored.phone == person.phone);
+
+    {
+        // Part of a mask changed is refused under the field; a whole new phone replaces the stored one.
+        PersonForm form(db, masked, stored);
+        form.show();
+        auto *idNumber = form.findChild<QLineEdit *>(QStringLiteral("id_number"));
+        idNumber->setFocus();
+        idNumber->end(false);
+        QTest::keyClick(idNumber, Qt::Key_Backspace);
+        pressSave(&form);
+        CHECK(form.result() != QDialog::Accepted);
+        CHECK(form.errorOf(QStringLiteral("id_number")).contains(QStringLiteral("完整")));
+        idNumber->setText(maskIdNumber(stored.idNumber));
+        auto *phone = form.findChild<QLineEdit *>(QStringLiteral("phone"));
+        phone->clear();
+        type(&form, "phone", QStringLiteral("13905560002"));
+        pressSave(&form);
+        REQUIRE(form.result() == QDialog::Accepted);
+    }
+    stored = *PersonRepository(db).get(person.id);
+    CHECK(stored.phone == QStringLiteral("13905560002"));
+    CHECK(stored.idNumber == person.idNumber);
+
+    // From the household file nothing is revealed, so nothing is audited; the form there is masked too.
+    HouseholdDialog dialog(db, masked, stored.householdId);
+    dialog.show();
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("members"));
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->text() == stored.name)
+            table->selectRow(row);
+    QString shownId;
+    QTimer::singleShot(0, [&] {
+        auto *form = qobject_cast<PersonForm *>(QApplication::activeModalWidget());
+        REQUIRE(form);
+        shownId = form->findChild<QLineEdit *>(QStringLiteral("id_number"))->text();
+        form->reject();
+    });
+    dialog.editMember();
+    CHECK(shownId == maskIdNumber(stored.idNumber));
+    CHECK(AuditLog(db).revealCount(QStringLiteral("persons"), stored.id) == 0);
+}

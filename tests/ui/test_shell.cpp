@@ -133,6 +133,10 @@ TEST_CASE("Global search finds a person by two Chinese characters, masked", "[ui
     REQUIRE_FALSE(shown.isEmpty());
     CHECK(shown.contains(maskIdNumber(member.idNumber)));
     CHECK_FALSE(shown.contains(member.idNumber));
+    if (!member.phone.isEmpty()) {
+        CHECK(shown.contains(maskPhone(member.phone)));
+        CHECK_FALSE(shown.contains(member.phone));
+    }
     screenshot(dialog, QStringLiteral("search"));
     QTest::keyClick(query, Qt::Key_Return);
     CHECK(dialog.result() == QDialog::Accepted);

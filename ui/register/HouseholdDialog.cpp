@@ -234,12 +234,15 @@ void HouseholdDialog::editMember()
     const Person *person = selectedMember();
     if (!person)
         return;
-    // Editing shows the full ID number and phone, so it is a reveal like any other.
-    AuditLog audit(m_database);
-    for (const QString &field : {QStringLiteral("id_number"), QStringLiteral("phone")}) {
-        if (Status status = audit.recordReveal(m_account, QStringLiteral("persons"), person->id, field); !status) {
-            QMessageBox::warning(this, windowTitle(), status.error().message);
-            return;
+    // For roles that may reveal, editing shows the full ID number and phone: a reveal like any other. The
+    // others see them masked in the form, so nothing is revealed.
+    if (m_account.permissions().revealPersonalData) {
+        AuditLog audit(m_database);
+        for (const QString &field : {QStringLiteral("id_number"), QStringLiteral("phone")}) {
+            if (Status status = audit.recordReveal(m_account, QStringLiteral("persons"), person->id, field); !status) {
+                QMessageBox::warning(this, windowTitle(), status.error().message);
+                return;
+            }
         }
     }
     PersonForm form(m_database, m_account, *person, this);
