@@ -2664,6 +2664,10 @@
         <source>Household: %1</source>
         <translation>户：%1</translation>
     </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot; in your regions. Try part of a name, an ID number, a phone or an address.</source>
+        <translation>没有找到“%1”（仅在您负责的范围内查找）。可输入姓名、身份证号、电话或地址的一部分再试。</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::HouseholdDialog</name>
@@ -3909,6 +3913,14 @@
     <message>
         <source>Remove the household at %1 and its members from the register?</source>
         <translation>要从户籍中删除 %1 这一户及其全部成员吗？</translation>
+    </message>
+    <message>
+        <source>No household matches these filters. Choose another village, grid or tag.</source>
+        <translation>没有找到符合筛选条件的户。请换一个村、网格或标签。</translation>
+    </message>
+    <message>
+        <source>There is no household in your regions yet.</source>
+        <translation>您负责的范围内还没有登记任何户。</translation>
     </message>
 </context>
 <context>
