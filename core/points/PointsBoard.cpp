@@ -34,8 +34,9 @@ const QString kColumnSettled =
 
 QString columnStage(PointsBoard::Filter filter)
 {
-    return filter == PointsBoard::Filter::AwaitingMeeting ? kColumnUndecided
-                                                          : kColumnDecided + QStringLiteral(" AND NOT ") + kColumnSettled;
+    return filter == PointsBoard::Filter::AwaitingMeeting
+               ? kColumnUndecided
+               : kColumnDecided + QStringLiteral(" AND NOT ") + kColumnSettled;
 }
 } // namespace
 
@@ -72,10 +73,10 @@ QList<BoardEntry> PointsBoard::entries(const QString &villageId, Filter filter, 
     // The latest proposals first (what was just entered stays in view); the notice board in posting order.
     const QString columnOrder = filter == Filter::AwaitingMeeting ? QStringLiteral("e.created_at DESC, e.id DESC")
                                                                   : QStringLiteral("e.created_at, e.id");
-    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT %1 FROM %2%3 WHERE e.village_id = :village AND e.deleted = 0 "
-                                                    "AND %4 AND %5 ORDER BY %6 LIMIT :limit")
-                                         .arg(kColumnsEntry, kTableEntries, kTableRegions, columnStage(filter),
-                                              scopeCondition(), columnOrder));
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM %2%3 WHERE e.village_id = :village AND e.deleted = 0 "
+                       "AND %4 AND %5 ORDER BY %6 LIMIT :limit")
+            .arg(kColumnsEntry, kTableEntries, kTableRegions, columnStage(filter), scopeCondition(), columnOrder));
     q.bindValue(QStringLiteral(":village"), villageId);
     q.bindValue(QStringLiteral(":scope"), scopeValue(scope));
     q.bindValue(QStringLiteral(":limit"), limit);
@@ -84,9 +85,10 @@ QList<BoardEntry> PointsBoard::entries(const QString &villageId, Filter filter, 
 
 int PointsBoard::countOutside(const QString &villageId, Filter filter, const Scope &scope) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT count(*) FROM points_entries e JOIN households h ON h.id = e.household_id%1 "
-                                                    "WHERE e.village_id = :village AND e.deleted = 0 AND %2 AND NOT %3")
-                                         .arg(kTableRegions, columnStage(filter), scopeCondition()));
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("SELECT count(*) FROM points_entries e JOIN households h ON h.id = e.household_id%1 "
+                       "WHERE e.village_id = :village AND e.deleted = 0 AND %2 AND NOT %3")
+            .arg(kTableRegions, columnStage(filter), scopeCondition()));
     q.bindValue(QStringLiteral(":village"), villageId);
     q.bindValue(QStringLiteral(":scope"), scopeValue(scope));
     if (!m_database.exec(q) || !q.next())

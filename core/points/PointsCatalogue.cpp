@@ -62,7 +62,8 @@ QList<Error> PointsCatalogue::validate(Indicator &i) const
         errors.append({QStringLiteral("min_points"), Tr::tr("The lowest points cannot be above the highest.")});
     else if (i.minPoints == 0 || i.maxPoints == 0 || (i.minPoints < 0) != (i.maxPoints < 0))
         errors.append({QStringLiteral("min_points"), Tr::tr("An indicator either awards points (both above 0) or deducts them (both below 0).")});
-    for (const auto &[field, points] : {std::pair{QStringLiteral("min_points"), i.minPoints}, std::pair{QStringLiteral("max_points"), i.maxPoints}}) {
+    for (const auto &[field, points] :
+         {std::pair{QStringLiteral("min_points"), i.minPoints}, std::pair{QStringLiteral("max_points"), i.maxPoints}}) {
         if (qAbs(points) > kMaxPoints)
             errors.append({field, Tr::tr("Points must lie between -%1 and %1.").arg(kMaxPoints)});
     }

@@ -169,10 +169,12 @@ Result<QString> PointsLedger::recordMeeting(const QString &villageId, const QDat
     if (!meeting)
         return meeting.error();
     QSqlQuery entry = m_database.prepare(
-        QStringLiteral("SELECT ") + pointsSql::columnHouseholdName() + QStringLiteral(", e.village_id, ") + scopeCondition() +
-        QStringLiteral(" FROM points_entries e JOIN households h ON h.id = e.household_id LEFT JOIN persons head ON "
-                       "head.id = h.head_person_id JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id "
-                       "WHERE e.id = :entry AND e.deleted = 0"));
+        QStringLiteral("SELECT ") + pointsSql::columnHouseholdName() + QStringLiteral(", e.village_id, ") +
+        scopeCondition() +
+        QStringLiteral(
+            " FROM points_entries e JOIN households h ON h.id = e.household_id LEFT JOIN persons head ON "
+            "head.id = h.head_person_id JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id "
+            "WHERE e.id = :entry AND e.deleted = 0"));
     for (const MeetingVote &vote : votes) {
         entry.bindValue(QStringLiteral(":entry"), vote.entryId);
         entry.bindValue(QStringLiteral(":scope"), scopeValue(scope));
@@ -184,11 +186,13 @@ Result<QString> PointsLedger::recordMeeting(const QString &villageId, const QDat
         const bool inScope = entry.value(2).toInt() != 0;
         entry.finish();
         if (!inScope)
-            return Error{QStringLiteral("votes"),
-                         Tr::tr("%1: the household lies outside the regions of your account; an account of its own grid decides it.").arg(household)};
+            return Error{QStringLiteral("votes"), Tr::tr("%1: the household lies outside the regions of your account; "
+                                                         "an account of its own grid decides it.")
+                                                      .arg(household)};
         if (vote.votesFor + vote.votesAgainst <= 0)
             return Error{QStringLiteral("votes"), Tr::tr("%1: enter the votes for and against.").arg(household)};
-        if (Status status = decide(vote.entryId, *meeting, vote.votesFor, vote.votesAgainst, vote.votesFor > vote.votesAgainst);
+        if (Status status =
+                decide(vote.entryId, *meeting, vote.votesFor, vote.votesAgainst, vote.votesFor > vote.votesAgainst);
             !status)
             return Error{status.error().field, Tr::tr("%1: %2").arg(household, status.error().message)};
     }

@@ -80,7 +80,8 @@ public:
     // cast, and belong to a household in `scope` (the county server refuses a decision on any other). An
     // error on one entry names the household.
     [[nodiscard]] Result<QString> recordMeeting(const QString &villageId, const QDate &heldOn, const QString &attendees,
-                                                const QString &minutes, const QList<MeetingVote> &votes, const Scope &scope);
+                                                const QString &minutes, const QList<MeetingVote> &votes,
+                                                const Scope &scope);
     // The meeting's decision on an entry, with its votes; approved entries are posted from that day.
     [[nodiscard]] Status decide(const QString &entryId, const QString &meetingId, int votesFor, int votesAgainst, bool approved);
     // An objection during the notice period; it must be resolved before the entry can be confirmed.

@@ -205,17 +205,19 @@ Status PersonRepository::update(Person person)
 Status PersonRepository::settleHead(const Person &person, const std::optional<Person> &before)
 {
     const auto headOf = [this](const QString &householdId) {
-        QSqlQuery query = m_database.prepare(QStringLiteral("SELECT head_person_id FROM households WHERE id = ? AND deleted = 0"));
+        QSqlQuery query =
+            m_database.prepare(QStringLiteral("SELECT head_person_id FROM households WHERE id = ? AND deleted = 0"));
         query.addBindValue(householdId);
         return m_database.exec(query) && query.next() ? query.value(0).toString() : QString();
     };
     const auto setHead = [this](const QString &householdId, const QString &personId) {
-        return toStatus(m_writer.update(tables::households(), householdId,
-                                        {{QStringLiteral("head_person_id"), personId}}));
+        return toStatus(
+            m_writer.update(tables::households(), householdId, {{QStringLiteral("head_person_id"), personId}}));
     };
     // Leaving the head's place: another relation, or another household. A head whose relation was recorded
     // otherwise (data from before this rule) stays until the relation says so.
-    if (before && before->relation == kHead && (person.relation != kHead || person.householdId != before->householdId) &&
+    if (before && before->relation == kHead &&
+        (person.relation != kHead || person.householdId != before->householdId) &&
         headOf(before->householdId) == person.id) {
         if (Status status = setHead(before->householdId, {}); !status)
             return status;
@@ -229,7 +231,8 @@ Person PersonRepository::newMember(const QString &householdId) const
 {
     Person person;
     person.householdId = householdId;
-    QSqlQuery members = m_database.prepare(QStringLiteral("SELECT 1 FROM persons WHERE household_id = ? AND deleted = 0 LIMIT 1"));
+    QSqlQuery members =
+        m_database.prepare(QStringLiteral("SELECT 1 FROM persons WHERE household_id = ? AND deleted = 0 LIMIT 1"));
     members.addBindValue(householdId);
     if (m_database.exec(members) && !members.next())
         person.relation = kHead;
@@ -238,9 +241,10 @@ Person PersonRepository::newMember(const QString &householdId) const
 
 std::optional<Person> PersonRepository::headByRelation(const QString &householdId, const QString &exceptId) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT %1, %2 FROM persons p WHERE p.household_id = ? AND p.relation = ? "
-                                                        "AND p.deleted = 0 AND p.id IS NOT ? ORDER BY p.created_at LIMIT 1")
-                                             .arg(kColumns, recordInfoColumns(QStringLiteral("p"))));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT %1, %2 FROM persons p WHERE p.household_id = ? AND p.relation = ? "
+                                          "AND p.deleted = 0 AND p.id IS NOT ? ORDER BY p.created_at LIMIT 1")
+                               .arg(kColumns, recordInfoColumns(QStringLiteral("p"))));
     query.addBindValue(householdId);
     query.addBindValue(kHead);
     query.addBindValue(RecordWriter::storedValue(exceptId));

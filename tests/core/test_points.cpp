@@ -525,14 +525,16 @@ TEST_CASE("A meeting decides only the entries of households within the account's
     CHECK(board.meetings(v.village).size() == meetingsBefore);
     CHECK(ledger.status(ourEntry).state == EntryState::Proposed);
     // An entry ticked without votes, or no entry at all, is refused.
-    const auto noVotes = ledger.recordMeeting(v.village, QDate(2026, 11, 20), attendees, {}, {{ourEntry, 0, 0}}, gridScope);
+    const auto noVotes =
+        ledger.recordMeeting(v.village, QDate(2026, 11, 20), attendees, {}, {{ourEntry, 0, 0}}, gridScope);
     REQUIRE_FALSE(noVotes.ok());
     CHECK(noVotes.error().message.contains(QStringLiteral("菖蒲村1组")));
     CHECK(ledger.recordMeeting(v.village, QDate(2026, 11, 20), attendees, {}, {}, gridScope).error().field ==
           QStringLiteral("votes"));
     CHECK(board.meetings(v.village).size() == meetingsBefore);
 
-    const auto held = ledger.recordMeeting(v.village, QDate(2026, 11, 20), attendees, {}, {{ourEntry, 5, 2}}, gridScope);
+    const auto held =
+        ledger.recordMeeting(v.village, QDate(2026, 11, 20), attendees, {}, {{ourEntry, 5, 2}}, gridScope);
     REQUIRE(held.ok());
     CHECK(ledger.status(ourEntry).state == EntryState::Posted);
     CHECK(ledger.status(otherEntry).state == EntryState::Proposed);

@@ -320,7 +320,8 @@ TEST_CASE("The first member of a new household is its head, shown in the file an
     screenshot(dialog, QStringLiteral("household-head"));
 }
 
-TEST_CASE("A role that may not reveal sees the member form masked, and saving keeps the stored values", "[ui][forms][privacy]")
+TEST_CASE("A role that may not reveal sees the member form masked, and saving keeps the stored values",
+          "[ui][forms][privacy]")
 {
     Workspace workspace;
     Chinese chinese;

@@ -59,9 +59,11 @@ struct Village : lianxin::test::DemoWorkspace
     // The first households of the officer's grid (`=`), or of the village's other grids (`<>`).
     QStringList households(int count, const QString &column, const QString &grid)
     {
-        QSqlQuery q = store.db().prepare(QStringLiteral(
-            "SELECT %1 FROM households h JOIN regions g ON g.id = h.grid_id JOIN persons head ON head.id = h.head_person_id "
-            "WHERE g.parent_id = ? AND h.grid_id %2 ? AND h.deleted = 0 ORDER BY h.sort_key LIMIT ?").arg(column, grid));
+        QSqlQuery q = store.db().prepare(
+            QStringLiteral("SELECT %1 FROM households h JOIN regions g ON g.id = h.grid_id JOIN persons head ON "
+                           "head.id = h.head_person_id "
+                           "WHERE g.parent_id = ? AND h.grid_id %2 ? AND h.deleted = 0 ORDER BY h.sort_key LIMIT ?")
+                .arg(column, grid));
         q.addBindValue(villageId);
         q.addBindValue(officer.scope.value(0));
         q.addBindValue(count);
@@ -127,7 +129,8 @@ void chooseIndicator(QWidget &page, const QString &indicator)
 }
 
 // Picks the household and the indicator, then enters points and evidence as at a meeting.
-void proposeByKeyboard(QWidget &page, const QString &household, const QString &indicator, int points, const QString &evidence)
+void proposeByKeyboard(QWidget &page, const QString &household, const QString &indicator, int points,
+                       const QString &evidence)
 {
     pickByKeyboard(child<HouseholdPicker>(page, "household_id"), household);
     chooseIndicator(page, indicator);
@@ -610,7 +613,8 @@ TEST_CASE("A grid officer's meeting offers only the grid's proposals, none ticke
     CHECK(child<QLabel>(forAdmin, "offered")->text().contains(QStringLiteral("全部")));
 }
 
-TEST_CASE("Points outside the indicator's range are refused naming the field and the range, not clamped", "[ui][points]")
+TEST_CASE("Points outside the indicator's range are refused naming the field and the range, not clamped",
+          "[ui][points]")
 {
     Village village;
     Chinese chinese;

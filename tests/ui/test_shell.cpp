@@ -173,8 +173,9 @@ TEST_CASE("A search or a filter that finds nothing says so", "[ui][search]")
     query->clear();
     HouseholdFilter scoped;
     scoped.scope = officer.scope;
-    const Person member = PersonRepository(workspace.store.db()).members(
-                                  HouseholdRepository(workspace.store.db()).list(scoped, {}, 1).rows.first().id).first();
+    const Person member = PersonRepository(workspace.store.db())
+                              .members(HouseholdRepository(workspace.store.db()).list(scoped, {}, 1).rows.first().id)
+                              .first();
     typed.setCommitString(member.name);
     QCoreApplication::sendEvent(query, &typed);
     REQUIRE(waitUntil([&] { return results->count() > 0; }));

@@ -103,11 +103,13 @@ QList<Error> PersonForm::save()
     QStringList partlyMasked;
     if (person.idNumber.contains(QLatin1Char('*'))) {
         partlyMasked.append(QStringLiteral("id_number"));
-        errors.append({QStringLiteral("id_number"), tr("Type the whole new ID number, or leave the masked one as it was.")});
+        errors.append(
+            {QStringLiteral("id_number"), tr("Type the whole new ID number, or leave the masked one as it was.")});
     }
     if (person.phone.contains(QLatin1Char('*'))) {
         partlyMasked.append(QStringLiteral("phone"));
-        errors.append({QStringLiteral("phone"), tr("Type the whole new phone number, or leave the masked one as it was.")});
+        errors.append(
+            {QStringLiteral("phone"), tr("Type the whole new phone number, or leave the masked one as it was.")});
     }
     PersonRepository persons(m_database);
     for (const Error &error : persons.validate(person))

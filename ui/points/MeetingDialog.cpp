@@ -29,8 +29,8 @@ enum Column { Decide, Household, Indicator, Points, For, Against, Outcome, Evide
 MeetingDialog::MeetingDialog(Database &database, const Account &account, const QString &villageId, QWidget *parent)
     : QDialog(parent), m_database(database), m_account(account), m_villageId(villageId), m_heldOn(new QDateEdit),
       m_attendees(new QLineEdit), m_minutes(new QPlainTextEdit), m_voters(new QSpinBox), m_offered(new QLabel),
-      m_table(makeTable({tr("Decide"), tr("Household"), tr("Indicator"), tr("Points"), tr("For"), tr("Against"), tr("Outcome"),
-                         tr("Evidence")})),
+      m_table(makeTable({tr("Decide"), tr("Household"), tr("Indicator"), tr("Points"), tr("For"), tr("Against"),
+                         tr("Outcome"), tr("Evidence")})),
       m_error(makeErrorLabel())
 {
     setWindowTitle(tr("Evaluation meeting"));
@@ -54,7 +54,8 @@ MeetingDialog::MeetingDialog(Database &database, const Account &account, const Q
     const PointsBoard board(database);
     const Scope scope = account.scope;
     const QList<BoardEntry> entries = board.entries(villageId, PointsBoard::Filter::AwaitingMeeting, 500, scope);
-    m_offered->setText(scopeNote(int(entries.size()), board.countOutside(villageId, PointsBoard::Filter::AwaitingMeeting, scope)));
+    m_offered->setText(
+        scopeNote(int(entries.size()), board.countOutside(villageId, PointsBoard::Filter::AwaitingMeeting, scope)));
     m_table->setRowCount(int(entries.size()));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < entries.size(); ++row) {
@@ -110,8 +111,9 @@ MeetingDialog::MeetingDialog(Database &database, const Account &account, const Q
     layout->addLayout(voters);
     layout->addWidget(m_offered);
     layout->addWidget(m_table, 1);
-    layout->addWidget(new QLabel(tr("Tick the entries the meeting decides and enter their votes; an entry passes with more "
-                                    "votes for than against. Unticked entries wait for a later meeting.")));
+    layout->addWidget(
+        new QLabel(tr("Tick the entries the meeting decides and enter their votes; an entry passes with more "
+                      "votes for than against. Unticked entries wait for a later meeting.")));
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(900, 600);
@@ -127,7 +129,8 @@ QString MeetingDialog::scopeNote(int offered, int outside) const
         if (const auto region = regions.get(id))
             names.append(region->name);
     return tr("Listed: the proposals of %1 (%2). The village's %n other proposal(s) concern households of other grids: "
-              "the accounts of those grids decide them.", nullptr, outside)
+              "the accounts of those grids decide them.",
+              nullptr, outside)
         .arg(names.join(tr(", ")))
         .arg(offered);
 }
@@ -167,7 +170,10 @@ void MeetingDialog::showResult(int row)
     const int votesFor = votes(row, For)->value();
     const int votesAgainst = votes(row, Against)->value();
     const bool decided = m_table->item(row, Decide)->checkState() == Qt::Checked && votesFor + votesAgainst > 0;
-    m_table->item(row, Outcome)->setText(!decided ? QString() : votesFor > votesAgainst ? tr("Passed") : tr("Not passed"));
+    m_table->item(row, Outcome)
+        ->setText(!decided                  ? QString()
+                  : votesFor > votesAgainst ? tr("Passed")
+                                            : tr("Not passed"));
 }
 
 void MeetingDialog::accept()
@@ -175,11 +181,12 @@ void MeetingDialog::accept()
     QList<MeetingVote> decided;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (m_table->item(row, Decide)->checkState() == Qt::Checked)
-            decided.append(MeetingVote{m_table->item(row, Decide)->data(Qt::UserRole).toString(), votes(row, For)->value(),
-                                       votes(row, Against)->value()});
+            decided.append(MeetingVote{m_table->item(row, Decide)->data(Qt::UserRole).toString(),
+                                       votes(row, For)->value(), votes(row, Against)->value()});
     }
-    const auto meeting = PointsLedger(m_database).recordMeeting(m_villageId, m_heldOn->date(), m_attendees->text(),
-                                                                m_minutes->toPlainText(), decided, m_account.scope);
+    const auto meeting = PointsLedger(m_database)
+                             .recordMeeting(m_villageId, m_heldOn->date(), m_attendees->text(),
+                                            m_minutes->toPlainText(), decided, m_account.scope);
     if (!meeting) {
         showError(meeting.error().message);
         if (auto *field = findChild<QWidget *>(meeting.error().field))

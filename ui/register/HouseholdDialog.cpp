@@ -39,9 +39,10 @@ QString labels(const Vocabulary &vocabulary, const QStringList &codes)
 
 HouseholdDialog::HouseholdDialog(Database &database, const Account &account, const QString &householdId,
                                  QWidget *parent)
-    : QDialog(parent), m_database(database), m_account(account), m_householdId(householdId), m_address(new QLabel), m_head(new QLabel),
-      m_place(new QLabel), m_tags(new QLabel), m_created(new QLabel), m_updated(new QLabel), m_points(new QLabel), m_memberCount(new QLabel),
-      m_table(new QTableWidget(0, ColumnCount)), m_reveal(new QPushButton(tr("&Show ID number and phone")))
+    : QDialog(parent), m_database(database), m_account(account), m_householdId(householdId), m_address(new QLabel),
+      m_head(new QLabel), m_place(new QLabel), m_tags(new QLabel), m_created(new QLabel), m_updated(new QLabel),
+      m_points(new QLabel), m_memberCount(new QLabel), m_table(new QTableWidget(0, ColumnCount)),
+      m_reveal(new QPushButton(tr("&Show ID number and phone")))
 {
     auto *details = new QFormLayout;
     details->addRow(tr("Address:"), m_address);

@@ -15,10 +15,10 @@ namespace lianxin {
 
 class Database;
 
-// One household's file (一户一档): address, head of household, grid, tags, members and who changed it when. ID numbers and
-// phones are masked; roles allowed to may reveal one member's at a time, which the audit log records.
-// Special-group tags appear only to roles that work with them. Roles that keep the register edit the
-// household and add, edit and remove members from here.
+// One household's file (一户一档): address, head of household, grid, tags, members and who changed it when. ID numbers
+// and phones are masked; roles allowed to may reveal one member's at a time, which the audit log records. Special-group
+// tags appear only to roles that work with them. Roles that keep the register edit the household and add, edit and
+// remove members from here.
 class HouseholdDialog : public QDialog
 {
     Q_OBJECT

@@ -96,17 +96,16 @@ RegisterPage::RegisterPage(Database &database, const Account &account, Settings 
     });
     connect(m_grid, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
-    connect(m_model, &HouseholdTableModel::totalCountChanged, this,
-            [this](int total) {
-                m_count->setText(tr("%n household(s)", nullptr, total));
-                // Nothing found is said in words, not by an empty table.
-                const HouseholdFilter &f = m_model->filter();
-                const bool filtered = !f.villageId.isEmpty() || !f.gridId.isEmpty() || !f.tag.isEmpty();
-                m_empty->setText(filtered ? tr("No household matches these filters. Choose another village, grid or tag.")
-                                          : tr("There is no household in your regions yet."));
-                m_empty->setVisible(total == 0);
-                m_table->setVisible(total > 0);
-            });
+    connect(m_model, &HouseholdTableModel::totalCountChanged, this, [this](int total) {
+        m_count->setText(tr("%n household(s)", nullptr, total));
+        // Nothing found is said in words, not by an empty table.
+        const HouseholdFilter &f = m_model->filter();
+        const bool filtered = !f.villageId.isEmpty() || !f.gridId.isEmpty() || !f.tag.isEmpty();
+        m_empty->setText(filtered ? tr("No household matches these filters. Choose another village, grid or tag.")
+                                  : tr("There is no household in your regions yet."));
+        m_empty->setVisible(total == 0);
+        m_table->setVisible(total > 0);
+    });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit householdActivated(m_model->householdId(index.row())); });
     applyFilter();

@@ -82,7 +82,8 @@ void GlobalSearchDialog::runSearch()
     const QString query = m_query->text().trimmed();
     const bool nothing = !query.isEmpty() && m_results->count() == 0;
     m_empty->setText(tr("Nothing found for \"%1\" in your regions. Try part of a name, an ID number, a phone "
-                        "or an address.").arg(query));
+                        "or an address.")
+                         .arg(query));
     m_empty->setVisible(nothing);
     m_results->setVisible(!nothing);
 }
