@@ -702,6 +702,14 @@
         <source>The head of household must be a member of this household.</source>
         <translation>户主必须是本户成员。</translation>
     </message>
+    <message>
+        <source>%1&apos;s relation is head of household; change it in %1&apos;s form to leave the household without a head.</source>
+        <translation>%1 的“与户主关系”是户主；要让本户暂无户主，请先在 %1 的成员表中改掉这一关系。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s relation is head of household; change it in %1&apos;s form first, then choose the new head.</source>
+        <translation>%1 的“与户主关系”是户主；请先在 %1 的成员表中改掉这一关系，再选择新户主。</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -890,6 +898,10 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>%1 is the head of this household already; a household has one head. Change %1&apos;s relation first.</source>
+        <translation>本户已有户主 %1，一户只能有一位户主。请先修改 %1 的“与户主关系”。</translation>
+    </message>
 </context>
 <context>
     <name>PointsCatalogue</name>
@@ -916,10 +928,6 @@
     <message>
         <source>An indicator either awards points (both above 0) or deducts them (both below 0).</source>
         <translation>指标要么加分（均大于 0），要么扣分（均小于 0）。</translation>
-    </message>
-    <message>
-        <source>Points must lie between -1000 and 1000.</source>
-        <translation>分值须在 -1000 至 1000 之间。</translation>
     </message>
     <message>
         <source>The cap must allow at least one award and be at most 1000.</source>
@@ -952,6 +960,10 @@
     <message>
         <source>The village already has a catalogue.</source>
         <translation>该村已有指标体系。</translation>
+    </message>
+    <message>
+        <source>Points must lie between -%1 and %1.</source>
+        <translation>分值须在 -%1 至 %1 之间。</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1086,26 @@
     <message>
         <source>Choose a member of this household, or the whole household.</source>
         <translation>请选择本户成员，或选“整户”。</translation>
+    </message>
+    <message>
+        <source>Tick the entries the meeting decided and enter their votes.</source>
+        <translation>请勾选本次评议会表决的事项，并填写票数。</translation>
+    </message>
+    <message>
+        <source>Choose entries of this village that await the meeting.</source>
+        <translation>请选择本村待评议的事项。</translation>
+    </message>
+    <message>
+        <source>%1: the household lies outside the regions of your account; an account of its own grid decides it.</source>
+        <translation>%1：该户不在您账号负责的范围内，应由其所在网格的账号评议。</translation>
+    </message>
+    <message>
+        <source>%1: enter the votes for and against.</source>
+        <translation>%1：请填写赞成票和反对票。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2672,10 @@
         <source>Household: %1</source>
         <translation>户：%1</translation>
     </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot; in your regions. Try part of a name, an ID number, a phone or an address.</source>
+        <translation>没有找到“%1”（仅在您负责的范围内查找）。可输入姓名、身份证号、电话或地址的一部分再试。</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::HouseholdDialog</name>
@@ -2748,6 +2784,14 @@
     <message>
         <source>Points account…</source>
         <translation>积分账户…</translation>
+    </message>
+    <message>
+        <source>Head of household:</source>
+        <translation>户主：</translation>
+    </message>
+    <message>
+        <source>Not recorded: give a member the relation head of household</source>
+        <translation>未登记：请将一位成员的“与户主关系”设为户主</translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3269,6 @@
         <translation>全票通过</translation>
     </message>
     <message>
-        <source>An entry passes with more votes for than against; unticked entries wait for a later meeting.</source>
-        <translation>赞成票多于反对票即为通过；未勾选的事项留待下次评议。</translation>
-    </message>
-    <message>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
@@ -3237,12 +3277,40 @@
         <translation>未通过</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Every member voting is for each ticked entry</source>
+        <translation>为每个已勾选的事项填入全体参加表决人数的赞成票</translation>
+    </message>
+    <message>
+        <source>Tick the entries the meeting decides and enter their votes; an entry passes with more votes for than against. Unticked entries wait for a later meeting.</source>
+        <translation>请勾选本次评议的事项并填写票数；赞成票多于反对票即为通过。未勾选的事项留待下次评议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n proposal(s) of the village awaiting a meeting are listed.</source>
+        <translation>
+            <numerusform>已列出本村全部待评议的提议（%n 条）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: the proposals of %1 (%2). The village&apos;s %n other proposal(s) concern households of other grids: the accounts of those grids decide them.</source>
+        <translation>
+            <numerusform>本次列出%1的提议（%2 条）。本村另有 %n 条提议属于其他网格的住户，由这些网格的账号评议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enter how many members vote first.</source>
+        <translation>请先填写参加表决的人数。</translation>
+    </message>
+    <message>
+        <source>Tick the entries the meeting decides first.</source>
+        <translation>请先勾选本次评议的事项。</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3646,18 @@
         <source>Write the birth date as YYYY-MM-DD, for example 1965-03-07.</source>
         <translation>出生日期请写成 YYYY-MM-DD，例如 1965-03-07。</translation>
     </message>
+    <message>
+        <source>ID number and phone are masked for your role. Left as they are, they stay as recorded; type a whole new one to replace it.</source>
+        <translation>您的角色只能看到打码的身份证号和电话。不改动则保留原登记的号码；如需更换，请输入完整的新号码。</translation>
+    </message>
+    <message>
+        <source>Type the whole new ID number, or leave the masked one as it was.</source>
+        <translation>请输入完整的新身份证号，或保留打码的原号码不动。</translation>
+    </message>
+    <message>
+        <source>Type the whole new phone number, or leave the masked one as it was.</source>
+        <translation>请输入完整的新电话号码，或保留打码的原号码不动。</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::PointsPage</name>
@@ -3761,6 +3841,10 @@
         <source>The whole household</source>
         <translation>整户</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::ProposeDialog</name>
@@ -3881,6 +3965,14 @@
     <message>
         <source>Remove the household at %1 and its members from the register?</source>
         <translation>要从户籍中删除 %1 这一户及其全部成员吗？</translation>
+    </message>
+    <message>
+        <source>No household matches these filters. Choose another village, grid or tag.</source>
+        <translation>没有找到符合筛选条件的户。请换一个村、网格或标签。</translation>
+    </message>
+    <message>
+        <source>There is no household in your regions yet.</source>
+        <translation>您负责的范围内还没有登记任何户。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,9 @@ const QString kColumnsEntry = QStringLiteral(
 const QString kTableEntries = QStringLiteral(
     "points_entries e JOIN points_indicators i ON i.id = e.indicator_id JOIN households h ON h.id = e.household_id "
     "LEFT JOIN persons head ON head.id = h.head_person_id");
+// The household's grid `g` and village `v`, which scopeCondition() reads.
+const QString kTableRegions =
+    QStringLiteral(" JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id");
 // The same stage conditions the ledger folds (PointsLedger::status): an entry awaiting its meeting has no
 // decision at all (a reversing entry is confirmed at once, a withdrawn one revoked); one on notice was
 // decided and is neither dropped nor confirmed.
@@ -28,6 +31,13 @@ const QString kColumnDecided = QStringLiteral(
     "EXISTS (SELECT 1 FROM points_decisions d WHERE d.entry_id = e.id AND d.deleted = 0 AND d.kind = 'decided')");
 const QString kColumnSettled =
     QLatin1Char('(') + pointsSql::columnConfirmed() + QStringLiteral(" OR ") + pointsSql::columnDropped() + QLatin1Char(')');
+
+QString columnStage(PointsBoard::Filter filter)
+{
+    return filter == PointsBoard::Filter::AwaitingMeeting
+               ? kColumnUndecided
+               : kColumnDecided + QStringLiteral(" AND NOT ") + kColumnSettled;
+}
 } // namespace
 
 PointsBoard::PointsBoard(Database &database) : m_database(database) {}
@@ -58,19 +68,32 @@ QList<BoardEntry> PointsBoard::read(QSqlQuery &q) const
     return list;
 }
 
-QList<BoardEntry> PointsBoard::entries(const QString &villageId, Filter filter, int limit) const
+QList<BoardEntry> PointsBoard::entries(const QString &villageId, Filter filter, int limit, const Scope &scope) const
 {
-    const QString columnStage = filter == Filter::AwaitingMeeting ? kColumnUndecided
-                                                                  : kColumnDecided + QStringLiteral(" AND NOT ") + kColumnSettled;
     // The latest proposals first (what was just entered stays in view); the notice board in posting order.
     const QString columnOrder = filter == Filter::AwaitingMeeting ? QStringLiteral("e.created_at DESC, e.id DESC")
                                                                   : QStringLiteral("e.created_at, e.id");
-    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE e.village_id = ? AND e.deleted = 0 AND %3 "
-                                                    "ORDER BY %4 LIMIT ?")
-                                         .arg(kColumnsEntry, kTableEntries, columnStage, columnOrder));
-    q.addBindValue(villageId);
-    q.addBindValue(limit);
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM %2%3 WHERE e.village_id = :village AND e.deleted = 0 "
+                       "AND %4 AND %5 ORDER BY %6 LIMIT :limit")
+            .arg(kColumnsEntry, kTableEntries, kTableRegions, columnStage(filter), scopeCondition(), columnOrder));
+    q.bindValue(QStringLiteral(":village"), villageId);
+    q.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    q.bindValue(QStringLiteral(":limit"), limit);
     return read(q);
+}
+
+int PointsBoard::countOutside(const QString &villageId, Filter filter, const Scope &scope) const
+{
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("SELECT count(*) FROM points_entries e JOIN households h ON h.id = e.household_id%1 "
+                       "WHERE e.village_id = :village AND e.deleted = 0 AND %2 AND NOT %3")
+            .arg(kTableRegions, columnStage(filter), scopeCondition()));
+    q.bindValue(QStringLiteral(":village"), villageId);
+    q.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    if (!m_database.exec(q) || !q.next())
+        return 0;
+    return q.value(0).toInt();
 }
 
 QList<BoardEntry> PointsBoard::history(const QString &householdId) const

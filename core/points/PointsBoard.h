@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/Scope.h"
 #include "core/points/PointsLedger.h"
 
 #include <QDate>
@@ -60,8 +61,11 @@ public:
     explicit PointsBoard(Database &database);
 
     // The village's entries in the filter's stage (proposals newest first, the notice board oldest first), at
-    // most `limit`.
-    QList<BoardEntry> entries(const QString &villageId, Filter filter, int limit = 500) const;
+    // most `limit`; with a scope, only those whose household lies in it.
+    QList<BoardEntry> entries(const QString &villageId, Filter filter, int limit = 500,
+                              const Scope &scope = std::nullopt) const;
+    // How many of the village's entries in the filter's stage lie outside the scope (other grids' households).
+    int countOutside(const QString &villageId, Filter filter, const Scope &scope) const;
     // Every entry of the household, newest deed first (a household has tens, not thousands).
     QList<BoardEntry> history(const QString &householdId) const;
     QList<MeetingSummary> meetings(const QString &villageId, int limit = 200) const;

@@ -62,8 +62,11 @@ QList<Error> PointsCatalogue::validate(Indicator &i) const
         errors.append({QStringLiteral("min_points"), Tr::tr("The lowest points cannot be above the highest.")});
     else if (i.minPoints == 0 || i.maxPoints == 0 || (i.minPoints < 0) != (i.maxPoints < 0))
         errors.append({QStringLiteral("min_points"), Tr::tr("An indicator either awards points (both above 0) or deducts them (both below 0).")});
-    if (qAbs(i.minPoints) > kMaxPoints || qAbs(i.maxPoints) > kMaxPoints)
-        errors.append({QStringLiteral("max_points"), Tr::tr("Points must lie between -1000 and 1000.")});
+    for (const auto &[field, points] :
+         {std::pair{QStringLiteral("min_points"), i.minPoints}, std::pair{QStringLiteral("max_points"), i.maxPoints}}) {
+        if (qAbs(points) > kMaxPoints)
+            errors.append({field, Tr::tr("Points must lie between -%1 and %1.").arg(kMaxPoints)});
+    }
     if (i.capPerPeriod && (*i.capPerPeriod < qAbs(i.maxPoints < 0 ? i.maxPoints : i.minPoints) || *i.capPerPeriod > kMaxPoints))
         errors.append({QStringLiteral("cap_per_period"), Tr::tr("The cap must allow at least one award and be at most 1000.")});
     QSqlQuery village = m_database.prepare(QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND deleted = 0"));

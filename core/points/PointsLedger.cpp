@@ -157,6 +157,50 @@ Result<QString> PointsLedger::holdMeeting(const QString &villageId, const QDate 
                                                                       {QStringLiteral("minutes"), minutes}});
 }
 
+Result<QString> PointsLedger::recordMeeting(const QString &villageId, const QDate &heldOn, const QString &attendees,
+                                            const QString &minutes, const QList<MeetingVote> &votes, const Scope &scope)
+{
+    if (votes.isEmpty())
+        return Error{QStringLiteral("votes"), Tr::tr("Tick the entries the meeting decided and enter their votes.")};
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status.error();
+    const auto meeting = holdMeeting(villageId, heldOn, attendees, minutes);
+    if (!meeting)
+        return meeting.error();
+    QSqlQuery entry = m_database.prepare(
+        QStringLiteral("SELECT ") + pointsSql::columnHouseholdName() + QStringLiteral(", e.village_id, ") +
+        scopeCondition() +
+        QStringLiteral(
+            " FROM points_entries e JOIN households h ON h.id = e.household_id LEFT JOIN persons head ON "
+            "head.id = h.head_person_id JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id "
+            "WHERE e.id = :entry AND e.deleted = 0"));
+    for (const MeetingVote &vote : votes) {
+        entry.bindValue(QStringLiteral(":entry"), vote.entryId);
+        entry.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+        if (Status status = m_database.exec(entry); !status)
+            return status.error();
+        if (!entry.next() || entry.value(1).toString() != villageId)
+            return Error{QStringLiteral("votes"), Tr::tr("Choose entries of this village that await the meeting.")};
+        const QString household = entry.value(0).toString();
+        const bool inScope = entry.value(2).toInt() != 0;
+        entry.finish();
+        if (!inScope)
+            return Error{QStringLiteral("votes"), Tr::tr("%1: the household lies outside the regions of your account; "
+                                                         "an account of its own grid decides it.")
+                                                      .arg(household)};
+        if (vote.votesFor + vote.votesAgainst <= 0)
+            return Error{QStringLiteral("votes"), Tr::tr("%1: enter the votes for and against.").arg(household)};
+        if (Status status =
+                decide(vote.entryId, *meeting, vote.votesFor, vote.votesAgainst, vote.votesFor > vote.votesAgainst);
+            !status)
+            return Error{status.error().field, Tr::tr("%1: %2").arg(household, status.error().message)};
+    }
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return *meeting;
+}
+
 Status PointsLedger::addDecision(const QString &entryId, const QString &kind, const QVariantMap &values)
 {
     QVariantMap row = values;

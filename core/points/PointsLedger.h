@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/Scope.h"
 #include "core/common/Result.h"
 
 #include <QDate>
@@ -41,6 +42,14 @@ struct PointsEntry
     QString reason;
 };
 
+// How a meeting voted on one entry; it passes with more votes for than against.
+struct MeetingVote
+{
+    QString entryId;
+    int votesFor = 0;
+    int votesAgainst = 0;
+};
+
 // Where an entry stands: the fold of its decisions (docs/POINTS.md).
 enum class EntryState { Proposed, Rejected, Posted, Objected, Confirmed, Revoked };
 
@@ -67,6 +76,12 @@ public:
     [[nodiscard]] Result<QString> propose(PointsEntry entry);
     [[nodiscard]] Result<QString> holdMeeting(const QString &villageId, const QDate &heldOn, const QString &attendees,
                                               const QString &minutes);
+    // A meeting and its decisions, all written or none: each voted entry must await a meeting, have votes
+    // cast, and belong to a household in `scope` (the county server refuses a decision on any other). An
+    // error on one entry names the household.
+    [[nodiscard]] Result<QString> recordMeeting(const QString &villageId, const QDate &heldOn, const QString &attendees,
+                                                const QString &minutes, const QList<MeetingVote> &votes,
+                                                const Scope &scope);
     // The meeting's decision on an entry, with its votes; approved entries are posted from that day.
     [[nodiscard]] Status decide(const QString &entryId, const QString &meetingId, int votesFor, int votesAgainst, bool approved);
     // An objection during the notice period; it must be resolved before the entry can be confirmed.

@@ -1,6 +1,7 @@
 #include "core/register/HouseholdRepository.h"
 
 #include "core/register/HouseholdQuery.h"
+#include "core/register/PersonRepository.h"
 #include "core/register/Region.h"
 #include "core/register/Vocabulary.h"
 #include "core/storage/Database.h"
@@ -62,6 +63,23 @@ QList<Error> HouseholdRepository::validate(Household &household) const
             errors.append({QStringLiteral("head_person_id"),
                            Tr::tr("The head of household must be a member of this household.")});
     }
+    // The head is the member whose relation is head (PersonRepository keeps them in step): choosing another
+    // here must not leave a second 户主 behind.
+    if (!household.id.isEmpty()) {
+        const auto stored = get(household.id);
+        const PersonRepository persons(m_database);
+        if (stored && stored->headPersonId != household.headPersonId) {
+            if (const auto head = persons.headByRelation(household.id, household.headPersonId))
+                errors.append({QStringLiteral("head_person_id"),
+                               household.headPersonId.isEmpty()
+                                   ? Tr::tr("%1's relation is head of household; change it in %1's form to leave the "
+                                            "household without a head.")
+                                         .arg(head->name)
+                                   : Tr::tr("%1's relation is head of household; change it in %1's form first, then "
+                                            "choose the new head.")
+                                         .arg(head->name)});
+        }
+    }
     return errors;
 }
 
@@ -76,7 +94,20 @@ Status HouseholdRepository::update(Household household)
 {
     if (const QList<Error> errors = validate(household); !errors.isEmpty())
         return errors.first();
-    return toStatus(m_writer.update(tables::households(), household.id, fieldsOf(household)));
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status;
+    const auto stored = get(household.id);
+    if (Status status = toStatus(m_writer.update(tables::households(), household.id, fieldsOf(household))); !status)
+        return status;
+    // A member newly chosen as head takes the relation head (no other member has it: validate()).
+    if (!household.headPersonId.isEmpty() && stored && stored->headPersonId != household.headPersonId) {
+        if (Status status = toStatus(m_writer.update(tables::persons(), household.headPersonId,
+                                                     {{QStringLiteral("relation"), QStringLiteral("head")}}));
+            !status)
+            return status;
+    }
+    return transaction.commit();
 }
 
 Status HouseholdRepository::remove(const QString &id)

@@ -19,6 +19,7 @@ const QString kColumns = QStringLiteral(
     "p.id, p.household_id, p.name, p.sex, p.id_number, p.birth_date, p.ethnicity, p.phone, p.relation, "
     "p.residence_status, p.occupation, p.tags, p.notes");
 constexpr int kInfoColumn = 13;
+const QString kHead = QStringLiteral("head"); // the relation of the head of household
 
 Person personFrom(const QSqlQuery &query)
 {
@@ -150,6 +151,12 @@ QList<Error> PersonRepository::validate(Person &person) const
         errors.append({QStringLiteral("ethnicity"), Tr::tr("Choose an ethnicity from the list.")});
     if (!vocabulary::contains(vocabulary::relations(), person.relation))
         errors.append({QStringLiteral("relation"), Tr::tr("Choose the relation to the head of household.")});
+    else if (person.relation == kHead && !person.householdId.isEmpty())
+        if (const auto head = headByRelation(person.householdId, person.id))
+            errors.append({QStringLiteral("relation"),
+                           Tr::tr("%1 is the head of this household already; a household has one head. Change %1's "
+                                  "relation first.")
+                               .arg(head->name)});
     if (!vocabulary::contains(vocabulary::residenceStatuses(), person.residenceStatus))
         errors.append({QStringLiteral("residence_status"), Tr::tr("Choose a residence status.")});
     if (const QString unknown = vocabulary::firstUnknown(vocabulary::personTags(), person.tags); !unknown.isEmpty())
@@ -166,14 +173,84 @@ Result<QString> PersonRepository::create(Person person)
 {
     if (const QList<Error> errors = validate(person); !errors.isEmpty())
         return errors.first();
-    return m_writer.insert(tables::persons(), fieldsOf(person), person.id);
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status.error();
+    const auto id = m_writer.insert(tables::persons(), fieldsOf(person), person.id);
+    if (!id)
+        return id.error();
+    person.id = *id;
+    if (Status status = settleHead(person, std::nullopt); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return *id;
 }
 
 Status PersonRepository::update(Person person)
 {
     if (const QList<Error> errors = validate(person); !errors.isEmpty())
         return errors.first();
-    return toStatus(m_writer.update(tables::persons(), person.id, fieldsOf(person)));
+    Transaction transaction = m_database.transaction();
+    if (Status status = transaction.begun(); !status)
+        return status;
+    const std::optional<Person> before = get(person.id);
+    if (Status status = toStatus(m_writer.update(tables::persons(), person.id, fieldsOf(person))); !status)
+        return status;
+    if (Status status = settleHead(person, before); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status PersonRepository::settleHead(const Person &person, const std::optional<Person> &before)
+{
+    const auto headOf = [this](const QString &householdId) {
+        QSqlQuery query =
+            m_database.prepare(QStringLiteral("SELECT head_person_id FROM households WHERE id = ? AND deleted = 0"));
+        query.addBindValue(householdId);
+        return m_database.exec(query) && query.next() ? query.value(0).toString() : QString();
+    };
+    const auto setHead = [this](const QString &householdId, const QString &personId) {
+        return toStatus(
+            m_writer.update(tables::households(), householdId, {{QStringLiteral("head_person_id"), personId}}));
+    };
+    // Leaving the head's place: another relation, or another household. A head whose relation was recorded
+    // otherwise (data from before this rule) stays until the relation says so.
+    if (before && before->relation == kHead &&
+        (person.relation != kHead || person.householdId != before->householdId) &&
+        headOf(before->householdId) == person.id) {
+        if (Status status = setHead(before->householdId, {}); !status)
+            return status;
+    }
+    if (person.relation == kHead && headOf(person.householdId) != person.id)
+        return setHead(person.householdId, person.id);
+    return {};
+}
+
+Person PersonRepository::newMember(const QString &householdId) const
+{
+    Person person;
+    person.householdId = householdId;
+    QSqlQuery members =
+        m_database.prepare(QStringLiteral("SELECT 1 FROM persons WHERE household_id = ? AND deleted = 0 LIMIT 1"));
+    members.addBindValue(householdId);
+    if (m_database.exec(members) && !members.next())
+        person.relation = kHead;
+    return person;
+}
+
+std::optional<Person> PersonRepository::headByRelation(const QString &householdId, const QString &exceptId) const
+{
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT %1, %2 FROM persons p WHERE p.household_id = ? AND p.relation = ? "
+                                          "AND p.deleted = 0 AND p.id IS NOT ? ORDER BY p.created_at LIMIT 1")
+                               .arg(kColumns, recordInfoColumns(QStringLiteral("p"))));
+    query.addBindValue(householdId);
+    query.addBindValue(kHead);
+    query.addBindValue(RecordWriter::storedValue(exceptId));
+    if (!m_database.exec(query) || !query.next())
+        return std::nullopt;
+    return personFrom(query);
 }
 
 Status PersonRepository::remove(const QString &id)

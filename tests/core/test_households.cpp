@@ -90,6 +90,45 @@ TEST_CASE("Household validation names each bad field", "[households]")
     CHECK(refused.error().field == QStringLiteral("head_person_id"));
 }
 
+TEST_CASE("The head chosen for a household takes the relation head - never beside a second one", "[households]")
+{
+    TestStore store;
+    HouseholdRepository households(store.db());
+    PersonRepository persons(store.db());
+    const QString householdId = addHousehold(households, store.makeGrid(), QStringLiteral("天堂镇菖蒲村3组"));
+    const auto member = [&](const QString &name, const QString &relation) {
+        Person p;
+        p.householdId = householdId;
+        p.name = name;
+        p.relation = relation;
+        const auto id = persons.create(p);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    // A household without a head: choosing a member as head records the relation too.
+    const QString wife = member(QStringLiteral("汪春兰"), QStringLiteral("spouse"));
+    const QString son = member(QStringLiteral("储子轩"), QStringLiteral("son"));
+    Household household = *households.get(householdId);
+    household.headPersonId = wife;
+    REQUIRE(households.update(household).ok());
+    CHECK(persons.get(wife)->relation == QStringLiteral("head"));
+
+    // Another head while she is recorded as head is refused, naming her; so is leaving the household headless.
+    household.headPersonId = son;
+    const Status second = households.update(household);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().field == QStringLiteral("head_person_id"));
+    CHECK(second.error().message.contains(QStringLiteral("汪春兰")));
+    household.headPersonId.clear();
+    CHECK(households.update(household).error().field == QStringLiteral("head_person_id"));
+    CHECK(households.get(householdId)->headPersonId == wife);
+    CHECK(persons.get(son)->relation == QStringLiteral("son"));
+    // Editing the household without touching the head is not affected.
+    household.headPersonId = wife;
+    household.notes = QStringLiteral("低保户");
+    REQUIRE(households.update(household).ok());
+}
+
 TEST_CASE("Foreign-key violations are refused with a message", "[households]")
 {
     TestStore store;

@@ -144,6 +144,47 @@ TEST_CASE("Members list the head first - removing the head leaves the household 
     CHECK(family.persons.members(family.householdId).size() == 1);
 }
 
+TEST_CASE("A member saved as head becomes the household's head - a household has one head", "[persons]")
+{
+    Family family;
+    // The first member of an empty household starts as its head; the next ones do not.
+    CHECK(family.persons.newMember(family.householdId).relation == QStringLiteral("head"));
+    Person head = family.person(QStringLiteral("储国华"));
+    head.relation = QStringLiteral("head");
+    const auto headId = family.persons.create(head);
+    REQUIRE(headId.ok());
+    CHECK(family.households.get(family.householdId)->headPersonId == *headId);
+    CHECK(family.persons.newMember(family.householdId).relation == QStringLiteral("other"));
+
+    // A second head is refused, naming the field and the head there is; nothing is written.
+    Person son = family.person(QStringLiteral("储子轩"));
+    son.relation = QStringLiteral("head");
+    const auto second = family.persons.create(son);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().field == QStringLiteral("relation"));
+    CHECK(second.error().message.contains(QStringLiteral("储国华")));
+    CHECK(family.persons.members(family.householdId).size() == 1);
+    son.relation = QStringLiteral("son");
+    const auto sonId = family.persons.create(son);
+    REQUIRE(sonId.ok());
+    CHECK(family.households.get(family.householdId)->headPersonId == *headId);
+
+    // The head given another relation leaves the household without a head; then the son can be made head.
+    Person father = *family.persons.get(*headId);
+    father.relation = QStringLiteral("father");
+    REQUIRE(family.persons.update(father).ok());
+    CHECK(family.households.get(family.householdId)->headPersonId.isEmpty());
+    Person newHead = *family.persons.get(*sonId);
+    newHead.relation = QStringLiteral("head");
+    REQUIRE(family.persons.update(newHead).ok());
+    CHECK(family.households.get(family.householdId)->headPersonId == *sonId);
+    CHECK(family.persons.members(family.householdId).first().id == *sonId);
+    // Saving the head again (another field) changes nothing about the head.
+    newHead.occupation = QStringLiteral("务农");
+    REQUIRE(family.persons.update(newHead).ok());
+    CHECK(family.households.get(family.householdId)->headPersonId == *sonId);
+}
+
 TEST_CASE("Person lists page by name and filter", "[persons]")
 {
     Family family;

@@ -474,3 +474,69 @@ TEST_CASE("Evidence files are kept once by hash, and a missing entry, an empty o
           QStringLiteral("file"));
     CHECK(evidence.list(entry).size() == 2);
 }
+
+TEST_CASE("A meeting decides only the entries of households within the account's scope, with votes cast")
+{
+    Village v;
+    Database &db = v.store.db();
+    REQUIRE(PointsCatalogue(db).installDefault(v.village).ok());
+    const QString otherGrid = v.store.makeGrid(QStringLiteral("02"));
+    const QString ours = v.household(QStringLiteral("菖蒲村1组"));
+    Household theirs;
+    theirs.gridId = otherGrid;
+    theirs.address = QStringLiteral("菖蒲村8组");
+    const QString other = *HouseholdRepository(db).create(theirs);
+    v.setToday(QDate(2026, 11, 20));
+    PointsLedger ledger(db);
+    const auto propose = [&](const QString &household) {
+        PointsEntry e;
+        e.householdId = household;
+        e.indicatorId = v.indicator(QStringLiteral("HJ01")).id;
+        e.deedOn = QDate(2026, 11, 18);
+        e.points = 1;
+        e.proposedBy = QStringLiteral("网格员");
+        const auto id = ledger.propose(e);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const QString ourEntry = propose(ours);
+    const QString otherEntry = propose(other);
+
+    // The officer of the first grid is offered the entry of its grid; the other grid's waits for its own.
+    const Scope gridScope = QStringList{v.grid};
+    const PointsBoard board(db);
+    const QList<BoardEntry> offered = board.entries(v.village, PointsBoard::Filter::AwaitingMeeting, 500, gridScope);
+    REQUIRE(offered.size() == 1);
+    CHECK(offered.first().entry.id == ourEntry);
+    CHECK(board.countOutside(v.village, PointsBoard::Filter::AwaitingMeeting, gridScope) == 1);
+    // The village's accounts, and tools without a scope, see both.
+    CHECK(board.entries(v.village, PointsBoard::Filter::AwaitingMeeting, 500, QStringList{v.village}).size() == 2);
+    CHECK(board.countOutside(v.village, PointsBoard::Filter::AwaitingMeeting, QStringList{v.village}) == 0);
+    CHECK(board.entries(v.village, PointsBoard::Filter::AwaitingMeeting).size() == 2);
+
+    const QString attendees = QStringLiteral("评议会成员七人");
+    const int meetingsBefore = int(board.meetings(v.village).size());
+    // Deciding the other grid's entry is refused naming it, and nothing is written: no meeting, no decision.
+    const auto outside = ledger.recordMeeting(v.village, QDate(2026, 11, 20), attendees, {},
+                                              {{ourEntry, 7, 0}, {otherEntry, 7, 0}}, gridScope);
+    REQUIRE_FALSE(outside.ok());
+    CHECK(outside.error().field == QStringLiteral("votes"));
+    CHECK(outside.error().message.contains(QStringLiteral("菖蒲村8组")));
+    CHECK(board.meetings(v.village).size() == meetingsBefore);
+    CHECK(ledger.status(ourEntry).state == EntryState::Proposed);
+    // An entry ticked without votes, or no entry at all, is refused.
+    const auto noVotes =
+        ledger.recordMeeting(v.village, QDate(2026, 11, 20), attendees, {}, {{ourEntry, 0, 0}}, gridScope);
+    REQUIRE_FALSE(noVotes.ok());
+    CHECK(noVotes.error().message.contains(QStringLiteral("菖蒲村1组")));
+    CHECK(ledger.recordMeeting(v.village, QDate(2026, 11, 20), attendees, {}, {}, gridScope).error().field ==
+          QStringLiteral("votes"));
+    CHECK(board.meetings(v.village).size() == meetingsBefore);
+
+    const auto held =
+        ledger.recordMeeting(v.village, QDate(2026, 11, 20), attendees, {}, {{ourEntry, 5, 2}}, gridScope);
+    REQUIRE(held.ok());
+    CHECK(ledger.status(ourEntry).state == EntryState::Posted);
+    CHECK(ledger.status(otherEntry).state == EntryState::Proposed);
+    CHECK(board.decidedAt(*held).size() == 1);
+}

@@ -252,3 +252,149 @@ TEST_CASE("The household file shows its points and the flag under the village's 
     CHECK(dialog.wantsPointsAccount());
     CHECK(dialog.result() == QDialog::Accepted);
 }
+
+TEST_CASE("The first member of a new household is its head, shown in the file and the register", "[ui][forms]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    workspace.store.clock().advanceSeconds(3600); // an hour after the demo data was made
+    Household household;
+    household.gridId = workspace.officer.scope.value(0);
+    household.address = QStringLiteral("天堂镇新安村7组");
+    household.houseNumber = QStringLiteral("21");
+    const QString householdId = *HouseholdRepository(db).create(household);
+
+    HouseholdDialog dialog(db, workspace.officer, householdId);
+    dialog.resize(920, 420);
+    dialog.show();
+    auto *head = dialog.findChild<QLabel *>(QStringLiteral("head"));
+    REQUIRE(head);
+    CHECK(head->text().startsWith(QStringLiteral("未登记")));
+
+    // The form starts the first member as head; saving makes them the household's head.
+    QString startedAs;
+    QTimer::singleShot(0, [&] {
+        auto *form = qobject_cast<PersonForm *>(QApplication::activeModalWidget());
+        REQUIRE(form);
+        startedAs = form->findChild<QComboBox *>(QStringLiteral("relation"))->currentData().toString();
+        type(form, "name", QStringLiteral("储新华"));
+        type(form, "id_number", makeIdNumber(QStringLiteral("340828"), QDate(1970, 2, 3), 135));
+        form->accept();
+    });
+    dialog.addMember();
+    CHECK(startedAs == QStringLiteral("head"));
+    CHECK(head->text() == QStringLiteral("储新华"));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("members"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("户主"));
+    HouseholdFilter filter;
+    filter.scope = workspace.officer.scope;
+    filter.sort = HouseholdSort::UpdatedAt;
+    filter.descending = true;
+    const HouseholdRow row = HouseholdRepository(db).list(filter, {}, 1).rows.first();
+    CHECK(row.id == householdId);
+    CHECK(row.headName == QStringLiteral("储新华"));
+
+    // The next member starts as "other"; made head too, the form says who the head is, under the field.
+    QString secondStartedAs;
+    QString refusal;
+    QTimer::singleShot(0, [&] {
+        auto *form = qobject_cast<PersonForm *>(QApplication::activeModalWidget());
+        REQUIRE(form);
+        auto *relation = form->findChild<QComboBox *>(QStringLiteral("relation"));
+        secondStartedAs = relation->currentData().toString();
+        type(form, "name", QStringLiteral("汪春兰"));
+        relation->setCurrentIndex(relation->findData(QStringLiteral("head")));
+        form->accept();
+        refusal = form->errorOf(QStringLiteral("relation"));
+        relation->setCurrentIndex(relation->findData(QStringLiteral("spouse")));
+        form->accept();
+    });
+    dialog.addMember();
+    CHECK(secondStartedAs == QStringLiteral("other"));
+    CHECK(refusal.contains(QStringLiteral("储新华")));
+    CHECK(refusal.contains(QStringLiteral("户主")));
+    CHECK(table->rowCount() == 2);
+    CHECK(head->text() == QStringLiteral("储新华"));
+    screenshot(dialog, QStringLiteral("household-head"));
+}
+
+TEST_CASE("A role that may not reveal sees the member form masked, and saving keeps the stored values",
+          "[ui][forms][privacy]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    // The unit head may not reveal; the form is built for whichever role opens it.
+    const Account masked = workspace.account("unithead");
+    REQUIRE_FALSE(masked.permissions().revealPersonalData);
+    HouseholdFilter inScope;
+    inScope.scope = workspace.officer.scope;
+    Person person;
+    for (const HouseholdRow &row : HouseholdRepository(db).list(inScope, {}, 50).rows)
+        for (const Person &member : PersonRepository(db).members(row.id))
+            if (person.id.isEmpty() && !member.idNumber.isEmpty() && !member.phone.isEmpty())
+                person = member;
+    REQUIRE_FALSE(person.id.isEmpty());
+
+    {
+        PersonForm form(db, masked, person);
+        form.show();
+        auto *idNumber = form.findChild<QLineEdit *>(QStringLiteral("id_number"));
+        auto *phone = form.findChild<QLineEdit *>(QStringLiteral("phone"));
+        CHECK(idNumber->text() == maskIdNumber(person.idNumber));
+        CHECK(phone->text() == maskPhone(person.phone));
+        CHECK_FALSE(idNumber->text().contains(person.idNumber.mid(6, 8)));
+        // Another field changed: the masked ones stay as stored, never the mask.
+        auto *occupation = form.findChild<QLineEdit *>(QStringLiteral("occupation"));
+        occupation->clear();
+        type(&form, "occupation", QStringLiteral("务农"));
+        pressSave(&form);
+        REQUIRE(form.result() == QDialog::Accepted);
+    }
+    Person stored = *PersonRepository(db).get(person.id);
+    CHECK(stored.occupation == QStringLiteral("务农"));
+    CHECK(stored.idNumber == person.idNumber);
+    CHECK(stored.phone == person.phone);
+
+    {
+        // Part of a mask changed is refused under the field; a whole new phone replaces the stored one.
+        PersonForm form(db, masked, stored);
+        form.show();
+        auto *idNumber = form.findChild<QLineEdit *>(QStringLiteral("id_number"));
+        idNumber->setFocus();
+        idNumber->end(false);
+        QTest::keyClick(idNumber, Qt::Key_Backspace);
+        pressSave(&form);
+        CHECK(form.result() != QDialog::Accepted);
+        CHECK(form.errorOf(QStringLiteral("id_number")).contains(QStringLiteral("完整")));
+        idNumber->setText(maskIdNumber(stored.idNumber));
+        auto *phone = form.findChild<QLineEdit *>(QStringLiteral("phone"));
+        phone->clear();
+        type(&form, "phone", QStringLiteral("13905560002"));
+        pressSave(&form);
+        REQUIRE(form.result() == QDialog::Accepted);
+    }
+    stored = *PersonRepository(db).get(person.id);
+    CHECK(stored.phone == QStringLiteral("13905560002"));
+    CHECK(stored.idNumber == person.idNumber);
+
+    // From the household file nothing is revealed, so nothing is audited; the form there is masked too.
+    HouseholdDialog dialog(db, masked, stored.householdId);
+    dialog.show();
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("members"));
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->text() == stored.name)
+            table->selectRow(row);
+    QString shownId;
+    QTimer::singleShot(0, [&] {
+        auto *form = qobject_cast<PersonForm *>(QApplication::activeModalWidget());
+        REQUIRE(form);
+        shownId = form->findChild<QLineEdit *>(QStringLiteral("id_number"))->text();
+        form->reject();
+    });
+    dialog.editMember();
+    CHECK(shownId == maskIdNumber(stored.idNumber));
+    CHECK(AuditLog(db).revealCount(QStringLiteral("persons"), stored.id) == 0);
+}

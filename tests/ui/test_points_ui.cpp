@@ -1,3 +1,4 @@
+#include "core/mediation/Deadlines.h"
 #include "core/mediation/DisputeRepository.h"
 #include "core/points/PointsBoard.h"
 #include "core/points/PointsCatalogue.h"
@@ -53,19 +54,24 @@ struct Village : lianxin::test::DemoWorkspace
         villageId = villages.first().id;
     }
 
-    // The household heads of the officer's village, in register order.
-    QStringList heads(int count)
+    // The household heads of the officer's grid, in register order.
+    QStringList heads(int count) { return households(count, QStringLiteral("head.name"), QStringLiteral("=")); }
+    // The first households of the officer's grid (`=`), or of the village's other grids (`<>`).
+    QStringList households(int count, const QString &column, const QString &grid)
     {
-        QSqlQuery q = store.db().prepare(QStringLiteral(
-            "SELECT head.name FROM households h JOIN regions g ON g.id = h.grid_id JOIN persons head ON head.id = h.head_person_id "
-            "WHERE g.parent_id = ? AND h.deleted = 0 ORDER BY h.sort_key LIMIT ?"));
+        QSqlQuery q = store.db().prepare(
+            QStringLiteral("SELECT %1 FROM households h JOIN regions g ON g.id = h.grid_id JOIN persons head ON "
+                           "head.id = h.head_person_id "
+                           "WHERE g.parent_id = ? AND h.grid_id %2 ? AND h.deleted = 0 ORDER BY h.sort_key LIMIT ?")
+                .arg(column, grid));
         q.addBindValue(villageId);
+        q.addBindValue(officer.scope.value(0));
         q.addBindValue(count);
         REQUIRE(q.exec());
-        QStringList names;
+        QStringList values;
         while (q.next())
-            names.append(q.value(0).toString());
-        return names;
+            values.append(q.value(0).toString());
+        return values;
     }
 };
 
@@ -107,10 +113,9 @@ void pickByKeyboard(HouseholdPicker *picker, const QString &name)
     REQUIRE_FALSE(picker->householdId().isEmpty());
 }
 
-// Chooses an indicator by typing part of its name and Enter, then enters points and evidence as at a meeting.
-void proposeByKeyboard(QWidget &page, const QString &household, const QString &indicator, int points, const QString &evidence)
+// Chooses an indicator by typing part of its name and Enter.
+void chooseIndicator(QWidget &page, const QString &indicator)
 {
-    pickByKeyboard(child<HouseholdPicker>(page, "household_id"), household);
     auto *combo = child<QComboBox>(page, "indicator_id");
     typeChinese(combo->lineEdit(), indicator);
     QAbstractItemView *popup = combo->completer()->popup();
@@ -121,6 +126,14 @@ void proposeByKeyboard(QWidget &page, const QString &household, const QString &i
         QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
     }
     REQUIRE(combo->currentText().contains(indicator));
+}
+
+// Picks the household and the indicator, then enters points and evidence as at a meeting.
+void proposeByKeyboard(QWidget &page, const QString &household, const QString &indicator, int points,
+                       const QString &evidence)
+{
+    pickByKeyboard(child<HouseholdPicker>(page, "household_id"), household);
+    chooseIndicator(page, indicator);
     auto *spin = child<QSpinBox>(page, "points");
     spin->setValue(points);
     auto *line = child<QLineEdit>(page, "evidence");
@@ -246,8 +259,12 @@ TEST_CASE("A meeting decides with votes, the notice takes an objection and confi
     REQUIRE(rows(page, "awaiting") == 3);
 
     {
-        MeetingDialog meeting(db, village.villageId);
+        MeetingDialog meeting(db, village.officer, village.villageId);
         meeting.show();
+        auto *votes = child<QTableWidget>(meeting, "votes");
+        REQUIRE(votes->rowCount() == 3);
+        for (int row = 0; row < 3; ++row)
+            votes->item(row, 0)->setCheckState(Qt::Checked);
         // Without attendees the meeting is refused, naming the field, and nothing is decided.
         meeting.accept();
         CHECK_FALSE(child<QLabel>(meeting, "general_error")->isHidden());
@@ -255,8 +272,6 @@ TEST_CASE("A meeting decides with votes, the notice takes an objection and confi
         child<QLineEdit>(meeting, "attendees")->setText(QStringLiteral("村支书、村主任、村民代表共7人"));
         child<QSpinBox>(meeting, "voters")->setValue(7);
         button(meeting, QStringLiteral("全票通过"))->click();
-        auto *votes = child<QTableWidget>(meeting, "votes");
-        REQUIRE(votes->rowCount() == 3);
         // The deduction does not pass: 2 for, 5 against.
         int deduction = -1;
         for (int row = 0; row < 3; ++row)
@@ -518,4 +533,129 @@ TEST_CASE("Points are proposed from a dispute case for a party's household, neve
     CHECK(entry.entry.disputeId == *disputeId);
     CHECK(entry.status.state == EntryState::Proposed);
     CHECK(PointsLedger(db).balance(person.value(2).toString()) == 0);
+}
+
+TEST_CASE("A grid officer's meeting offers only the grid's proposals, none ticked and no votes cast", "[ui][points]")
+{
+    Village village;
+    Chinese chinese;
+    Database &db = village.store.db();
+    REQUIRE(PointsCatalogue(db).installDefault(village.villageId).ok());
+    QString indicator;
+    for (const Indicator &i : PointsCatalogue(db).current(village.villageId))
+        if (i.code == QLatin1String("HJ01")) // 庭院整洁
+            indicator = i.id;
+    PointsLedger ledger(db);
+    const auto propose = [&](const QString &household) {
+        PointsEntry e;
+        e.householdId = household;
+        e.indicatorId = indicator;
+        e.points = 1;
+        e.deedOn = deadlines::today(db.clock());
+        e.proposedBy = QStringLiteral("汪海");
+        const auto id = ledger.propose(e);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const QStringList ours = village.households(2, QStringLiteral("h.id"), QStringLiteral("="));
+    const QStringList theirs = village.households(3, QStringLiteral("h.id"), QStringLiteral("<>"));
+    REQUIRE(ours.size() == 2);
+    REQUIRE(theirs.size() == 3); // the village has other grids
+    for (const QString &household : ours + theirs)
+        propose(household);
+
+    MeetingDialog meeting(db, village.officer, village.villageId);
+    meeting.resize(900, 520);
+    meeting.show();
+    auto *votes = child<QTableWidget>(meeting, "votes");
+    REQUIRE(votes->rowCount() == 2);
+    for (int row = 0; row < 2; ++row) {
+        CHECK(votes->item(row, 0)->checkState() == Qt::Unchecked);
+        CHECK(static_cast<QSpinBox *>(votes->cellWidget(row, 4))->value() == 0);
+        CHECK(static_cast<QSpinBox *>(votes->cellWidget(row, 5))->value() == 0);
+        CHECK(votes->item(row, 6)->text().isEmpty());
+    }
+    const QString grid = RegionRepository(db).get(village.officer.scope.value(0))->name;
+    const QString note = child<QLabel>(meeting, "offered")->text();
+    INFO(note.toStdString());
+    CHECK(note.contains(grid));
+    CHECK(note.contains(QStringLiteral("2 条")));
+    CHECK(note.contains(QStringLiteral("另有 3 条")));
+    screenshot(meeting, QStringLiteral("points-meeting-grid"));
+
+    // Nothing ticked: refused, nothing written.
+    child<QLineEdit>(meeting, "attendees")->setText(QStringLiteral("村两委及村民代表共7人"));
+    meeting.accept();
+    CHECK(meeting.result() != QDialog::Accepted);
+    CHECK(child<QLabel>(meeting, "general_error")->text().contains(QStringLiteral("勾选")));
+    CHECK(PointsBoard(db).meetings(village.villageId).isEmpty());
+    // "All in favour" fills only the ticked entries; entering votes on an entry ticks it.
+    child<QSpinBox>(meeting, "voters")->setValue(7);
+    votes->item(0, 0)->setCheckState(Qt::Checked);
+    button(meeting, QStringLiteral("全票通过"))->click();
+    CHECK(static_cast<QSpinBox *>(votes->cellWidget(0, 4))->value() == 7);
+    CHECK(static_cast<QSpinBox *>(votes->cellWidget(1, 4))->value() == 0);
+    CHECK(votes->item(0, 6)->text() == QStringLiteral("通过"));
+    static_cast<QSpinBox *>(votes->cellWidget(1, 5))->setValue(4);
+    CHECK(votes->item(1, 0)->checkState() == Qt::Checked);
+    CHECK(votes->item(1, 6)->text() == QStringLiteral("未通过"));
+    meeting.accept();
+    REQUIRE(meeting.result() == QDialog::Accepted);
+    // Both of the grid's entries are decided; the other grids' still await their own accounts.
+    const QList<BoardEntry> awaiting = PointsBoard(db).entries(village.villageId, PointsBoard::Filter::AwaitingMeeting);
+    REQUIRE(awaiting.size() == 3);
+    for (const BoardEntry &e : awaiting)
+        CHECK(theirs.contains(e.entry.householdId));
+
+    // The township's administrator may decide every household of the village.
+    MeetingDialog forAdmin(db, village.account("admin"), village.villageId);
+    CHECK(child<QTableWidget>(forAdmin, "votes")->rowCount() == 3);
+    CHECK(child<QLabel>(forAdmin, "offered")->text().contains(QStringLiteral("全部")));
+}
+
+TEST_CASE("Points outside the indicator's range are refused naming the field and the range, not clamped",
+          "[ui][points]")
+{
+    Village village;
+    Chinese chinese;
+    Database &db = village.store.db();
+    REQUIRE(PointsCatalogue(db).installDefault(village.villageId).ok());
+    PointsPage page(db, village.officer);
+    page.resize(1280, 720);
+    page.show();
+    QWidget &proposals = *child<QTabWidget>(page, "pointsTabs")->widget(0);
+    const QStringList heads = village.heads(1);
+    // 见义勇为 gives 5 to 10 points: 12 typed stays 12, and the ledger's refusal says why.
+    pickByKeyboard(child<HouseholdPicker>(proposals, "household_id"), heads.at(0));
+    chooseIndicator(proposals, QStringLiteral("见义勇为"));
+    auto *points = child<QSpinBox>(proposals, "points");
+    REQUIRE(proposals.focusWidget() == points);
+    CHECK(points->value() == 5);
+    points->selectAll();
+    QTest::keyClicks(points, QStringLiteral("12"));
+    QTest::keyClick(points, Qt::Key_Return);
+    CHECK(points->value() == 12);
+    auto *evidence = child<QLineEdit>(proposals, "evidence");
+    typeChinese(evidence, QStringLiteral("村民小组长证明"));
+    QTest::keyClick(evidence, Qt::Key_Return);
+    auto *error = child<QLabel>(proposals, "general_error");
+    CHECK_FALSE(error->isHidden());
+    CHECK(error->text() == QStringLiteral("积分：“见义勇为”计 5 至 10 分。"));
+    CHECK(proposals.focusWidget() == points);
+    CHECK(rows(page, "awaiting") == 0);
+
+    // The catalogue's limits too: an indicator of 5,000 points is refused under the field.
+    Indicator labour;
+    for (const Indicator &i : PointsCatalogue(db).current(village.villageId))
+        if (i.code == QLatin1String("ZY02"))
+            labour = i;
+    IndicatorDialog dialog(db, labour);
+    auto *most = child<QSpinBox>(dialog, "max_points");
+    most->selectAll();
+    QTest::keyClicks(most, QStringLiteral("5000"));
+    CHECK(most->value() == 5000);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.errorOf(QStringLiteral("max_points")) == QStringLiteral("分值须在 -1000 至 1000 之间。"));
+    CHECK(PointsCatalogue(db).latestVersion(labour.key)->version == 1);
 }

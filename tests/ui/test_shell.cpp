@@ -10,8 +10,10 @@
 #include "ui/Settings.h"
 #include "ui/auth/SignInDialog.h"
 #include "ui/register/HouseholdDialog.h"
+#include "ui/register/RegisterPage.h"
 #include "ui/search/GlobalSearchDialog.h"
 
+#include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -135,10 +138,79 @@ TEST_CASE("Global search finds a person by two Chinese characters, masked", "[ui
     REQUIRE_FALSE(shown.isEmpty());
     CHECK(shown.contains(maskIdNumber(member.idNumber)));
     CHECK_FALSE(shown.contains(member.idNumber));
+    if (!member.phone.isEmpty()) {
+        CHECK(shown.contains(maskPhone(member.phone)));
+        CHECK_FALSE(shown.contains(member.phone));
+    }
     screenshot(dialog, QStringLiteral("search"));
     QTest::keyClick(query, Qt::Key_Return);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK_FALSE(dialog.chosenHouseholdId().isEmpty());
+}
+
+TEST_CASE("A search or a filter that finds nothing says so", "[ui][search]")
+{
+    DemoWorkspace workspace(11, 300);
+    Chinese chinese;
+    const Account officer = workspace.account("officer");
+    GlobalSearchDialog dialog(workspace.store.db(), officer);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *query = dialog.findChild<QLineEdit *>(QStringLiteral("query"));
+    auto *results = dialog.findChild<QListWidget *>(QStringLiteral("results"));
+    auto *nothing = dialog.findChild<QLabel *>(QStringLiteral("noResults"));
+    REQUIRE(nothing);
+    CHECK(nothing->isHidden());
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("查无此人"));
+    QCoreApplication::sendEvent(query, &typed);
+    REQUIRE(waitUntil([&] { return !nothing->isHidden(); }));
+    CHECK(nothing->text().startsWith(QStringLiteral("没有找到“查无此人”")));
+    CHECK(results->isHidden());
+    CHECK(results->count() == 0);
+    screenshot(dialog, QStringLiteral("search-nothing"));
+    // Enter on nothing found chooses nothing; a query that matches shows the list again.
+    QTest::keyClick(query, Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    query->clear();
+    HouseholdFilter scoped;
+    scoped.scope = officer.scope;
+    const Person member = PersonRepository(workspace.store.db())
+                              .members(HouseholdRepository(workspace.store.db()).list(scoped, {}, 1).rows.first().id)
+                              .first();
+    typed.setCommitString(member.name);
+    QCoreApplication::sendEvent(query, &typed);
+    REQUIRE(waitUntil([&] { return results->count() > 0; }));
+    CHECK(nothing->isHidden());
+    CHECK_FALSE(results->isHidden());
+
+    // The register's filters: a tag no household of the grid has gives a sentence, not an empty table.
+    RegisterPage page(workspace.store.db(), officer, workspace.settings);
+    page.resize(1200, 600);
+    page.show();
+    auto *village = page.findChild<QComboBox *>(QStringLiteral("village"));
+    auto *tag = page.findChild<QComboBox *>(QStringLiteral("tag"));
+    auto *empty = page.findChild<QLabel *>(QStringLiteral("noHouseholds"));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("households"));
+    REQUIRE((village && tag && empty && table));
+    CHECK(empty->isHidden());
+    village->setCurrentIndex(1);
+    int unused = -1;
+    for (int i = 1; i < tag->count() && unused < 0; ++i) {
+        HouseholdFilter tagged = scoped;
+        tagged.villageId = village->currentData().toString();
+        tagged.tag = tag->itemData(i).toString();
+        if (HouseholdRepository(workspace.store.db()).count(tagged) == 0)
+            unused = i;
+    }
+    REQUIRE(unused > 0);
+    tag->setCurrentIndex(unused);
+    CHECK_FALSE(empty->isHidden());
+    CHECK(empty->text().startsWith(QStringLiteral("没有找到符合筛选条件的户")));
+    CHECK(table->isHidden());
+    tag->setCurrentIndex(0);
+    CHECK(empty->isHidden());
+    CHECK_FALSE(table->isHidden());
 }
 
 TEST_CASE("ID numbers stay masked for a role without the right - a reveal is audited", "[ui][privacy]")

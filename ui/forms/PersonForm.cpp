@@ -25,9 +25,12 @@ QComboBox *comboOf(const Vocabulary &vocabulary, const QString &current, bool wi
 
 PersonForm::PersonForm(Database &database, const Account &account, Person person, QWidget *parent)
     : FieldForm(parent), m_database(database), m_account(account), m_person(std::move(person)),
-      m_name(new QLineEdit(m_person.name)), m_sex(new QComboBox), m_idNumber(new QLineEdit(m_person.idNumber)),
+      m_masked(!m_account.permissions().revealPersonalData),
+      m_shownIdNumber(m_masked ? maskIdNumber(m_person.idNumber) : m_person.idNumber),
+      m_shownPhone(m_masked ? maskPhone(m_person.phone) : m_person.phone), m_name(new QLineEdit(m_person.name)),
+      m_sex(new QComboBox), m_idNumber(new QLineEdit(m_shownIdNumber)),
       m_birthDate(new QLineEdit(m_person.birthDate.toString(Qt::ISODate))),
-      m_ethnicity(comboOf(vocabulary::ethnicities(), m_person.ethnicity, true)), m_phone(new QLineEdit(m_person.phone)),
+      m_ethnicity(comboOf(vocabulary::ethnicities(), m_person.ethnicity, true)), m_phone(new QLineEdit(m_shownPhone)),
       m_relation(comboOf(vocabulary::relations(), m_person.relation, false)),
       m_residence(comboOf(vocabulary::residenceStatuses(), m_person.residenceStatus, false)),
       m_occupation(new QLineEdit(m_person.occupation)), m_notes(new QPlainTextEdit(m_person.notes))
@@ -48,6 +51,9 @@ PersonForm::PersonForm(Database &database, const Account &account, Person person
     addField(QStringLiteral("birth_date"), tr("&Born:"), m_birthDate);
     addField(QStringLiteral("ethnicity"), tr("&Ethnicity:"), m_ethnicity);
     addField(QStringLiteral("phone"), tr("&Phone:"), m_phone);
+    if (m_masked && !(m_shownIdNumber.isEmpty() && m_shownPhone.isEmpty()))
+        addNote(tr("ID number and phone are masked for your role. Left as they are, they stay as recorded; type a "
+                   "whole new one to replace it."));
     addField(QStringLiteral("relation"), tr("&Relation to head:"), m_relation);
     addField(QStringLiteral("residence_status"), tr("Re&sidence:"), m_residence);
     addField(QStringLiteral("occupation"), tr("&Occupation:"), m_occupation);
@@ -72,10 +78,11 @@ Person PersonForm::fromFields() const
     Person person = m_person;
     person.name = m_name->text();
     person.sex = Sex(m_sex->currentData().toInt());
-    person.idNumber = m_idNumber->text();
+    // A masked value left as shown keeps what is stored; the mask itself is never saved.
+    person.idNumber = m_masked && m_idNumber->text() == m_shownIdNumber ? m_person.idNumber : m_idNumber->text();
     person.birthDate = QDate::fromString(m_birthDate->text().trimmed(), Qt::ISODate);
     person.ethnicity = m_ethnicity->currentData().toString();
-    person.phone = m_phone->text();
+    person.phone = m_masked && m_phone->text() == m_shownPhone ? m_person.phone : m_phone->text();
     person.relation = m_relation->currentData().toString();
     person.residenceStatus = m_residence->currentData().toString();
     person.occupation = m_occupation->text();
@@ -91,8 +98,23 @@ QList<Error> PersonForm::save()
     QList<Error> errors;
     if (!m_birthDate->text().trimmed().isEmpty() && !person.birthDate.isValid())
         errors.append({QStringLiteral("birth_date"), tr("Write the birth date as YYYY-MM-DD, for example 1965-03-07.")});
+    // Part of a mask changed: neither the recorded value nor a whole new one (core's message would only
+    // repeat that the number is malformed).
+    QStringList partlyMasked;
+    if (person.idNumber.contains(QLatin1Char('*'))) {
+        partlyMasked.append(QStringLiteral("id_number"));
+        errors.append(
+            {QStringLiteral("id_number"), tr("Type the whole new ID number, or leave the masked one as it was.")});
+    }
+    if (person.phone.contains(QLatin1Char('*'))) {
+        partlyMasked.append(QStringLiteral("phone"));
+        errors.append(
+            {QStringLiteral("phone"), tr("Type the whole new phone number, or leave the masked one as it was.")});
+    }
     PersonRepository persons(m_database);
-    errors.append(persons.validate(person));
+    for (const Error &error : persons.validate(person))
+        if (!partlyMasked.contains(error.field))
+            errors.append(error);
     if (!errors.isEmpty())
         return errors;
     if (person.id.isEmpty()) {

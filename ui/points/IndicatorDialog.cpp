@@ -8,12 +8,14 @@
 namespace lianxin {
 
 namespace {
-constexpr int kPointsLimit = 1000;
+// Wider than the catalogue allows: a value out of its range is refused with the catalogue's message under the
+// field, not clamped behind the person's back.
+constexpr int kPointsTyped = 99999;
 
 QSpinBox *pointsBox(int value)
 {
     auto *box = new QSpinBox;
-    box->setRange(-kPointsLimit, kPointsLimit);
+    box->setRange(-kPointsTyped, kPointsTyped);
     box->setValue(value);
     return box;
 }
@@ -27,7 +29,7 @@ IndicatorDialog::IndicatorDialog(Database &database, Indicator indicator, QWidge
 {
     setWindowTitle(m_indicator.key.isEmpty() ? tr("New indicator") : tr("Change indicator %1").arg(m_indicator.code));
     m_evidence->setChecked(m_indicator.evidenceRequired);
-    m_cap->setRange(0, kPointsLimit);
+    m_cap->setRange(0, kPointsTyped);
     m_cap->setSpecialValueText(tr("No cap"));
     m_cap->setValue(m_indicator.capPerPeriod.value_or(0));
     m_description->setMaximumHeight(80);

@@ -27,6 +27,10 @@
 
 namespace lianxin {
 
+namespace {
+constexpr int kPointsTyped = 99999;
+} // namespace
+
 ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *parent)
     : PointsTab(database, account, parent), m_household(new HouseholdPicker(database)), m_person(new QComboBox), m_indicator(new QComboBox),
       m_points(new QSpinBox), m_deedOn(new QDateEdit), m_evidence(new QLineEdit), m_error(makeErrorLabel()), m_fromCase(new QLabel),
@@ -49,7 +53,9 @@ ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *
     m_indicator->completer()->setFilterMode(Qt::MatchContains);
     m_indicator->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_indicator->setMinimumContentsLength(24);
-    m_points->setRange(-1000, 1000);
+    // Wider than any indicator's range: a value outside the chosen one is refused by the ledger with the
+    // range, not clamped behind the person's back.
+    m_points->setRange(-kPointsTyped, kPointsTyped);
     m_deedOn->setCalendarPopup(true);
     m_deedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_evidence->setPlaceholderText(tr("What shows it (required for some indicators)"));
@@ -71,6 +77,7 @@ ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *
     const QStringList labels{tr("Household"), tr("Member"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Evidence")};
     const QList<QWidget *> fields{m_household, m_person, m_indicator, m_points, m_deedOn, m_evidence};
     for (int i = 0; i < fields.size(); ++i) {
+        m_fieldLabels.insert(fields.at(i)->objectName(), labels.at(i));
         entry->addWidget(new QLabel(labels.at(i)), 0, i);
         entry->addWidget(fields.at(i), 1, i);
     }
@@ -167,7 +174,6 @@ void ProposalsTab::indicatorChosen()
     const auto indicator = PointsCatalogue(m_database).get(m_indicator->currentData().toString());
     if (!indicator)
         return;
-    m_points->setRange(indicator->minPoints, indicator->maxPoints);
     m_points->setValue(indicator->minPoints > 0 ? indicator->minPoints : indicator->maxPoints);
     m_points->setFocus();
     m_points->selectAll();
@@ -186,9 +192,10 @@ void ProposalsTab::add()
     entry.disputeId = m_disputeId;
     if (entry.evidence.trimmed().isEmpty() && !m_evidenceFile.isEmpty())
         entry.evidence = tr("See the attached file %1").arg(QFileInfo(m_evidenceFile).fileName());
-    // The entry and its evidence file are written together, or neither is.
+    // The entry and its evidence file are written together, or neither is. The message names the field.
     const auto fail = [this](const Error &error) {
-        m_error->setText(error.message);
+        const QString label = m_fieldLabels.value(error.field);
+        m_error->setText(label.isEmpty() ? error.message : tr("%1: %2").arg(label, error.message));
         m_error->show();
         if (auto *field = findChild<QWidget *>(error.field))
             field->setFocus();
@@ -229,7 +236,7 @@ void ProposalsTab::withdraw()
 
 void ProposalsTab::holdMeeting()
 {
-    MeetingDialog dialog(m_database, m_villageId, this);
+    MeetingDialog dialog(m_database, m_account, m_villageId, this);
     if (dialog.exec() == QDialog::Accepted)
         emit changed();
 }

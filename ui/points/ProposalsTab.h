@@ -2,6 +2,8 @@
 
 #include "ui/points/PointsTab.h"
 
+#include <QHash>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -49,6 +51,7 @@ private:
     QString m_disputeId;
     QTableWidget *m_table;
     QList<QWidget *> m_editors;
+    QHash<QString, QString> m_fieldLabels; // by field name, for the messages that name one
 };
 
 } // namespace lianxin

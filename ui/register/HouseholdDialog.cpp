@@ -40,11 +40,14 @@ QString labels(const Vocabulary &vocabulary, const QStringList &codes)
 HouseholdDialog::HouseholdDialog(Database &database, const Account &account, const QString &householdId,
                                  QWidget *parent)
     : QDialog(parent), m_database(database), m_account(account), m_householdId(householdId), m_address(new QLabel),
-      m_place(new QLabel), m_tags(new QLabel), m_created(new QLabel), m_updated(new QLabel), m_points(new QLabel), m_memberCount(new QLabel),
-      m_table(new QTableWidget(0, ColumnCount)), m_reveal(new QPushButton(tr("&Show ID number and phone")))
+      m_head(new QLabel), m_place(new QLabel), m_tags(new QLabel), m_created(new QLabel), m_updated(new QLabel),
+      m_points(new QLabel), m_memberCount(new QLabel), m_table(new QTableWidget(0, ColumnCount)),
+      m_reveal(new QPushButton(tr("&Show ID number and phone")))
 {
     auto *details = new QFormLayout;
     details->addRow(tr("Address:"), m_address);
+    m_head->setObjectName(QStringLiteral("head"));
+    details->addRow(tr("Head of household:"), m_head);
     details->addRow(tr("Village and grid:"), m_place);
     details->addRow(tr("Tags:"), m_tags);
     details->addRow(tr("Created:"), m_created);
@@ -129,6 +132,10 @@ void HouseholdDialog::reload()
     m_address->setText(m_household->address + QLatin1Char(' ') + m_household->houseNumber);
     m_place->setText((village ? village->name + QLatin1Char(' ') : QString()) + (grid ? grid->name : QString()));
     m_tags->setText(labels(vocabulary::householdTags(), m_household->tags));
+    m_head->setText(tr("Not recorded: give a member the relation head of household"));
+    for (const Person &person : std::as_const(m_members))
+        if (person.id == m_household->headPersonId)
+            m_head->setText(person.name);
     m_created->setText(formatDateTime(m_household->info.createdAt));
     m_updated->setText(tr("%1, by %2").arg(formatDateTime(m_household->info.updatedAt), who));
     m_memberCount->setText(tr("Members (%n):", nullptr, int(m_members.size())));
@@ -216,9 +223,7 @@ void HouseholdDialog::editHousehold()
 
 void HouseholdDialog::addMember()
 {
-    Person person;
-    person.householdId = m_householdId;
-    PersonForm form(m_database, m_account, person, this);
+    PersonForm form(m_database, m_account, PersonRepository(m_database).newMember(m_householdId), this);
     if (form.exec() == QDialog::Accepted) {
         m_changed = true;
         reload();
@@ -230,12 +235,15 @@ void HouseholdDialog::editMember()
     const Person *person = selectedMember();
     if (!person)
         return;
-    // Editing shows the full ID number and phone, so it is a reveal like any other.
-    AuditLog audit(m_database);
-    for (const QString &field : {QStringLiteral("id_number"), QStringLiteral("phone")}) {
-        if (Status status = audit.recordReveal(m_account, QStringLiteral("persons"), person->id, field); !status) {
-            QMessageBox::warning(this, windowTitle(), status.error().message);
-            return;
+    // For roles that may reveal, editing shows the full ID number and phone: a reveal like any other. The
+    // others see them masked in the form, so nothing is revealed.
+    if (m_account.permissions().revealPersonalData) {
+        AuditLog audit(m_database);
+        for (const QString &field : {QStringLiteral("id_number"), QStringLiteral("phone")}) {
+            if (Status status = audit.recordReveal(m_account, QStringLiteral("persons"), person->id, field); !status) {
+                QMessageBox::warning(this, windowTitle(), status.error().message);
+                return;
+            }
         }
     }
     PersonForm form(m_database, m_account, *person, this);

@@ -15,10 +15,10 @@ namespace lianxin {
 
 class Database;
 
-// One household's file (一户一档): address, grid, tags, members and who changed it when. ID numbers and
-// phones are masked; roles allowed to may reveal one member's at a time, which the audit log records.
-// Special-group tags appear only to roles that work with them. Roles that keep the register edit the
-// household and add, edit and remove members from here.
+// One household's file (一户一档): address, head of household, grid, tags, members and who changed it when. ID numbers
+// and phones are masked; roles allowed to may reveal one member's at a time, which the audit log records. Special-group
+// tags appear only to roles that work with them. Roles that keep the register edit the household and add, edit and
+// remove members from here.
 class HouseholdDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +51,7 @@ private:
     QList<Person> m_members;
     QSet<QString> m_revealed;
     QLabel *m_address;
+    QLabel *m_head;
     QLabel *m_place;
     QLabel *m_tags;
     QLabel *m_created;

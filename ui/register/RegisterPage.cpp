@@ -27,8 +27,11 @@ const QString kTableName = QStringLiteral("households");
 RegisterPage::RegisterPage(Database &database, const Account &account, Settings &settings, QWidget *parent)
     : QWidget(parent), m_database(database), m_account(account), m_settings(settings),
       m_model(new HouseholdTableModel(database, this)), m_village(new QComboBox), m_grid(new QComboBox),
-      m_tag(new QComboBox), m_table(new QTableView), m_count(new QLabel)
+      m_tag(new QComboBox), m_table(new QTableView), m_count(new QLabel), m_empty(new QLabel)
 {
+    m_village->setObjectName(QStringLiteral("village"));
+    m_grid->setObjectName(QStringLiteral("grid"));
+    m_tag->setObjectName(QStringLiteral("tag"));
     m_tag->addItem(tr("All tags"), QString());
     for (const VocabularyEntry &tag : vocabulary::householdTags())
         m_tag->addItem(tag.label(), QString::fromUtf8(tag.code));
@@ -75,9 +78,15 @@ RegisterPage::RegisterPage(Database &database, const Account &account, Settings 
         m_table->sortByColumn(HouseholdTableModel::Address, Qt::AscendingOrder);
     }
 
+    m_empty->setObjectName(QStringLiteral("noHouseholds"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table);
+    layout->addWidget(m_empty, 1);
 
     fillVillages();
     fillGrids();
@@ -87,8 +96,16 @@ RegisterPage::RegisterPage(Database &database, const Account &account, Settings 
     });
     connect(m_grid, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
-    connect(m_model, &HouseholdTableModel::totalCountChanged, this,
-            [this](int total) { m_count->setText(tr("%n household(s)", nullptr, total)); });
+    connect(m_model, &HouseholdTableModel::totalCountChanged, this, [this](int total) {
+        m_count->setText(tr("%n household(s)", nullptr, total));
+        // Nothing found is said in words, not by an empty table.
+        const HouseholdFilter &f = m_model->filter();
+        const bool filtered = !f.villageId.isEmpty() || !f.gridId.isEmpty() || !f.tag.isEmpty();
+        m_empty->setText(filtered ? tr("No household matches these filters. Choose another village, grid or tag.")
+                                  : tr("There is no household in your regions yet."));
+        m_empty->setVisible(total == 0);
+        m_table->setVisible(total > 0);
+    });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit householdActivated(m_model->householdId(index.row())); });
     applyFilter();

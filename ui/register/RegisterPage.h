@@ -47,6 +47,7 @@ private:
     QComboBox *m_tag;
     QTableView *m_table;
     QLabel *m_count;
+    QLabel *m_empty; // says that nothing matches, in place of an empty table
 };
 
 } // namespace lianxin

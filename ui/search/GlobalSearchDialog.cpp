@@ -18,16 +18,21 @@ constexpr int kMaxResults = 30;
 
 GlobalSearchDialog::GlobalSearchDialog(Database &database, const Account &account, QWidget *parent)
     : QDialog(parent), m_search(std::make_unique<RegisterSearch>(database, account.scope)), m_query(new QLineEdit),
-      m_results(new QListWidget), m_debounce(new QTimer(this))
+      m_results(new QListWidget), m_empty(new QLabel), m_debounce(new QTimer(this))
 {
     setWindowTitle(tr("Search the register"));
     m_query->setObjectName(QStringLiteral("query"));
     m_query->setPlaceholderText(tr("Name, part of an ID number, phone or address"));
     m_query->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("results"));
+    m_empty->setObjectName(QStringLiteral("noResults"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_query);
-    layout->addWidget(m_results);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_empty, 1);
     resize(560, 420);
 
     m_debounce->setSingleShot(true);
@@ -73,6 +78,14 @@ void GlobalSearchDialog::runSearch()
     }
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);
+    // A search that found nothing says so, in place of an empty list.
+    const QString query = m_query->text().trimmed();
+    const bool nothing = !query.isEmpty() && m_results->count() == 0;
+    m_empty->setText(tr("Nothing found for \"%1\" in your regions. Try part of a name, an ID number, a phone "
+                        "or an address.")
+                         .arg(query));
+    m_empty->setVisible(nothing);
+    m_results->setVisible(!nothing);
 }
 
 void GlobalSearchDialog::choose()

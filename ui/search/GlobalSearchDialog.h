@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTimer;
@@ -14,7 +15,8 @@ class Database;
 class RegisterSearch;
 
 // Ctrl+F: type part of a name, an ID number, a phone or an address; matching persons and households of
-// the account's scope appear as you type (ID numbers and phones masked). Enter opens the household.
+// the account's scope appear as you type (ID numbers and phones masked), or a line saying nothing was found.
+// Enter opens the household.
 class GlobalSearchDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ private:
     std::unique_ptr<RegisterSearch> m_search;
     QLineEdit *m_query;
     QListWidget *m_results;
+    QLabel *m_empty;
     QTimer *m_debounce;
     QString m_chosen;
 };
