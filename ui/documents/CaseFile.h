@@ -21,7 +21,7 @@ struct CaseFile
     QString regionName;
     QStringList mediatorNames;
     QString legalAdviserName;
-    QString registrarName; // 登记人: the account that registered the case (empty when not known)
+    QString registrarName;              // 登记人: the account that registered the case (empty when not known)
     QHash<QString, QString> recordedBy; // step id → the account that recorded the step
 
     QList<DisputeStep> stepsOf(const QString &kind) const;

@@ -12,7 +12,8 @@ namespace lianxin::documents {
 namespace {
 const QString kDerivedFamily = QStringLiteral(LIANXIN_DOCUMENT_FONT_FAMILY);
 const QString kSystemFamily = QStringLiteral("Noto Sans CJK SC");
-const QStringList kFiles{QStringLiteral(LIANXIN_DOCUMENT_FONT_STEM "-Regular.otf"), QStringLiteral(LIANXIN_DOCUMENT_FONT_STEM "-Bold.otf")};
+const QStringList kFiles{QStringLiteral(LIANXIN_DOCUMENT_FONT_STEM "-Regular.otf"),
+                         QStringLiteral(LIANXIN_DOCUMENT_FONT_STEM "-Bold.otf")};
 
 QString registerFonts()
 {
@@ -29,15 +30,16 @@ QString registerFonts()
             return kDerivedFamily;
         qCWarning(lcDocuments) << "The document font in" << folder << "cannot be loaded";
     }
-    qCWarning(lcDocuments) << "No document font in" << documentFontFolders()
-                           << ": the documents use" << kSystemFamily << "and copy some ideographs as radicals";
+    qCWarning(lcDocuments) << "No document font in" << documentFontFolders() << ": the documents use" << kSystemFamily
+                           << "and copy some ideographs as radicals";
     return kSystemFamily;
 }
 } // namespace
 
 QStringList documentFontFolders()
 {
-    QStringList folders{QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/" LIANXIN_DOCUMENT_FONT_DIR_FROM_BIN)),
+    QStringList folders{QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                                        QStringLiteral("/" LIANXIN_DOCUMENT_FONT_DIR_FROM_BIN)),
                         QStringLiteral(LIANXIN_DOCUMENT_FONT_BUILD_DIR)};
     folders.removeDuplicates(); // the build tree's programs are one folder below it, like bin/
     return folders;

@@ -55,7 +55,8 @@ void fitToScreen(QWidget &window, const QSize &preferred)
     const QSize size = fittedSize(preferred, available);
     window.resize(size);
     const QSize framed = size + kFrame;
-    window.move(available.x() + (available.width() - framed.width()) / 2, available.y() + (available.height() - framed.height()) / 2);
+    window.move(available.x() + (available.width() - framed.width()) / 2,
+                available.y() + (available.height() - framed.height()) / 2);
 }
 
 LayoutMaker caseMaker(const CaseFile &file, const DocumentChoice &choice)
