@@ -178,6 +178,8 @@ Result<QString> DisputeRepository::create(DisputeCase d)
     values.insert(QStringLiteral("case_seq"), number->seq ? QVariant(*number->seq) : QVariant());
     values.insert(QStringLiteral("deadline"), deadlines::defaultDeadline(d.receivedOn));
     values.insert(QStringLiteral("status"), QStringLiteral("registered"));
+    if (!m_database.actor().isEmpty())
+        values.insert(QStringLiteral("registered_by"), m_database.actor());
     if (const auto inserted = m_writer.insert(tables::disputes(), values, id); !inserted)
         return inserted.error();
     for (qsizetype i = 0; i < d.parties.size(); ++i) {
@@ -234,6 +236,15 @@ std::optional<DisputeCase> DisputeRepository::get(const QString &id) const
     DisputeCase d = disputeSql::readCase(query);
     d.parties = parties(id);
     return d;
+}
+
+QString DisputeRepository::registeredBy(const QString &disputeId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT registered_by FROM disputes WHERE id = ?"));
+    query.addBindValue(disputeId);
+    if (!m_database.exec(query) || !query.next())
+        return {};
+    return query.value(0).toString();
 }
 
 QList<DisputeParty> DisputeRepository::parties(const QString &disputeId) const

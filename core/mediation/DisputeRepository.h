@@ -22,7 +22,7 @@ public:
     // "parties.N.field"). Trims text in place.
     QList<Error> validate(DisputeCase &dispute) const;
     // Registers a case with its parties in one transaction: issues its number, sets the one-month
-    // deadline from the day it was received, status registered.
+    // deadline from the day it was received, status registered, and records who registered it.
     [[nodiscard]] Result<QString> create(DisputeCase dispute);
     // Saves the registration fields and the parties (added, changed, removed); the number, status and
     // everything the steps keep are left as they are.
@@ -31,6 +31,9 @@ public:
     // A live case with its parties and whether it is overdue today.
     std::optional<DisputeCase> get(const QString &id) const;
     QList<DisputeParty> parties(const QString &disputeId) const;
+    // The account signed in when the case was registered (its 登记人); empty when no one was, or the
+    // case was registered before Lianxin kept it.
+    QString registeredBy(const QString &disputeId) const;
 
 private:
     Database &m_database;

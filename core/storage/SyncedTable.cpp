@@ -111,7 +111,7 @@ const SyncedTable &disputes()
          QStringLiteral("status"), QStringLiteral("agreement_form"), QStringLiteral("agreement_effective_on"),
          QStringLiteral("agreement_amount"), QStringLiteral("performance_deadline"),
          QStringLiteral("last_follow_up_on"), QStringLiteral("escalated_on"), QStringLiteral("closure_kind"),
-         QStringLiteral("closed_on")},
+         QStringLiteral("closed_on"), QStringLiteral("registered_by")},
         false,
         {},
         {QStringLiteral("case_year"), QStringLiteral("case_seq"), QStringLiteral("amount"), QStringLiteral("people_count"),

@@ -1,5 +1,6 @@
 #include "ui/documents/CaseFile.h"
 
+#include "core/auth/AccountRepository.h"
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/DisputeRepository.h"
 #include "core/register/Vocabulary.h"
@@ -54,6 +55,21 @@ std::optional<CaseFile> loadCaseFile(Database &database, const QString &disputeI
     file.mediatorNames.removeAll(QString());
     if (!dispute->legalAdviserId.isEmpty())
         file.legalAdviserName = nameOf(database, QStringLiteral("members"), dispute->legalAdviserId);
+    // Accounts by the names they sign with; steps are append-only, so a step's last writer recorded it.
+    const AccountRepository accounts(database);
+    QHash<QString, QString> names;
+    const auto nameOfAccount = [&](const QString &id) {
+        if (id.isEmpty())
+            return QString();
+        if (!names.contains(id)) {
+            const auto account = accounts.get(id);
+            names.insert(id, account ? account->displayName : QString());
+        }
+        return names.value(id);
+    };
+    file.registrarName = nameOfAccount(DisputeRepository(database).registeredBy(disputeId));
+    for (const DisputeStep &step : std::as_const(file.steps))
+        file.recordedBy.insert(step.id, nameOfAccount(step.info.updatedBy));
     return file;
 }
 

@@ -4,6 +4,7 @@
 #include "core/register/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace lianxin {
 class Database;
@@ -20,6 +21,8 @@ struct CaseFile
     QString regionName;
     QStringList mediatorNames;
     QString legalAdviserName;
+    QString registrarName;              // 登记人: the account that registered the case (empty when not known)
+    QHash<QString, QString> recordedBy; // step id → the account that recorded the step
 
     QList<DisputeStep> stepsOf(const QString &kind) const;
     const DisputeStep *lastOf(const QString &kind) const;

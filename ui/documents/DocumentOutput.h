@@ -2,6 +2,9 @@
 
 #include "ui/documents/MediationDocuments.h"
 
+#include <QRect>
+#include <QSize>
+
 #include <functional>
 
 class QWidget;
@@ -15,6 +18,15 @@ using LayoutMaker = std::function<PageLayout(QPagedPaintDevice &)>;
 void preview(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make);
 void print(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make);
 void saveAsPdf(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make);
+
+// Where the save dialog first proposes to write a document: the user's Documents folder (made when
+// missing, so that the dialog does not open in the working folder instead) and the title as the file's
+// name, less the characters a USB stick's file system refuses.
+QString suggestedPdfPath(const QString &title);
+
+// A window's size: the one it prefers, within the part of the screen that `available` leaves free
+// (QScreen::availableGeometry), its frame included.
+QSize fittedSize(const QSize &preferred, const QRect &available);
 
 // The same for a case's documents, from the case page (A4, titled with the case number).
 void preview(QWidget *parent, const CaseFile &file, const DocumentChoice &choice);

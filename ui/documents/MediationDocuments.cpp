@@ -119,7 +119,7 @@ void intake(PageLayout &page, const CaseFile &f)
     page.heading(QStringLiteral("当事人签名："));
     page.signatures(partyNames(f), true);
     page.heading(QStringLiteral("登记人："));
-    page.signatures({f.mediatorNames.value(0)}, false);
+    page.signatures({f.registrarName}, false);
     committeeSeal(page, f, d.receivedOn);
 }
 
@@ -228,7 +228,7 @@ void oralAgreement(PageLayout &page, const CaseFile &f, const DisputeStep &s)
     full(page, QStringLiteral("协议内容"), value(s, "terms"));
     full(page, QStringLiteral("履行方式及期限"), QStringLiteral("%1；于 %2 前履行").arg(value(s, "manner"), value(s, "performance_deadline")));
     page.row({{QStringLiteral("达成日期"), true}, {value(s, "date"), false, 2}, {QStringLiteral("登记人"), true},
-              {f.mediatorNames.value(0), false, 2}});
+              {f.recordedBy.value(s.id), false, 2}});
     page.heading(QStringLiteral("当事人（签名或按指印）："));
     page.signatures(partyNames(f), true);
     committeeSeal(page, f, stepDate(s.data));
@@ -331,7 +331,7 @@ PageLayout dossier(const CaseFile &f, const QList<PageLayout::Entry> &contents, 
     book.centered(f.committeeName);
     book.pageBreak();
     book.title(QStringLiteral("卷 内 目 录"));
-    book.row({{QStringLiteral("序号"), true}, {QStringLiteral("文件名称"), true, 5}, {QStringLiteral("页号"), true}});
+    book.headerRow({{QStringLiteral("序号"), true}, {QStringLiteral("文件名称"), true, 5}, {QStringLiteral("页号"), true}});
     int n = 0;
     for (const PageLayout::Entry &entry : contents)
         book.row({{QString::number(++n)}, {entry.name, false, 5}, {QString::number(entry.page)}});

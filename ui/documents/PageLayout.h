@@ -28,6 +28,9 @@ struct Cell
 // A printed document as a sequence of blocks (titles, paragraphs, form rows, signature boxes), laid out
 // on A4 pages with Chinese fonts and page numbers "第 N 页 共 M 页". Laying out is separate from painting,
 // so that a contents page can give the page where each part starts and a dossier can number its pages.
+// Nothing is left alone at a page's foot or top: a title or heading goes with what follows it, a table's
+// heading row with its first row (and again above the rows that run on to the next page), and signature
+// boxes and the seal with what precedes them.
 class PageLayout
 {
 public:
@@ -39,7 +42,11 @@ public:
     // One row of a bordered form; rows that follow each other make one table. A row too tall for a page
     // is set as a heading and a paragraph instead, so nothing is ever cut off.
     void row(const QList<Cell> &cells);
-    // A line of boxes, one per person, to sign in (and, with thumbprints, to press a fingerprint in).
+    // The heading row of a table (its column names): kept with the first row below it and repeated at the
+    // top of every further page the table runs on to.
+    void headerRow(const QList<Cell> &cells);
+    // A line of boxes, one per person, to sign in (and, with thumbprints, to press a fingerprint in); never
+    // split over pages, nor alone at the top of one.
     void signatures(const QStringList &who, bool thumbprints);
     // A square for the committee's seal, with the date line under it.
     void seal(const QString &label, const QString &dateLine);
@@ -70,6 +77,7 @@ private:
     struct Row
     {
         QList<Cell> cells;
+        bool header = false;
     };
     struct Signatures
     {
@@ -95,7 +103,9 @@ private:
     using Block = std::variant<Text, Row, Signatures, Seal, Space, Break, Part>;
 
     struct Placed; // what the layout puts where
+    struct Piece;  // what may not be split over pages
     struct Laid;
+    QList<Piece> pieces(QPagedPaintDevice &device) const;
     Laid layout(QPagedPaintDevice &device) const;
 
     QList<Block> m_blocks;

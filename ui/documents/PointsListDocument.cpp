@@ -5,7 +5,7 @@ namespace lianxin::documents {
 namespace {
 void table(PageLayout &page, const QList<RankedHousehold> &rows, const QString &empty)
 {
-    page.row({{QStringLiteral("名次"), true}, {QStringLiteral("户主"), true, 2}, {QStringLiteral("网格"), true, 2},
+    page.headerRow({{QStringLiteral("名次"), true}, {QStringLiteral("户主"), true, 2}, {QStringLiteral("网格"), true, 2},
               {QStringLiteral("积分"), true}});
     if (rows.isEmpty())
         page.row({{empty, false, 6}});
@@ -37,7 +37,7 @@ PageLayout entriesNoticeLayout(const QString &villageName, const QList<BoardEntr
 {
     PageLayout page;
     page.title(QStringLiteral("%1道德评议结果公示").arg(villageName));
-    page.row({{QStringLiteral("户主"), true, 2}, {QStringLiteral("评议事项"), true, 3}, {QStringLiteral("积分"), true},
+    page.headerRow({{QStringLiteral("户主"), true, 2}, {QStringLiteral("评议事项"), true, 3}, {QStringLiteral("积分"), true},
               {QStringLiteral("事迹日期"), true, 2}, {QStringLiteral("公示截止"), true, 2}});
     if (entries.isEmpty())
         page.row({{QStringLiteral("无"), false, 10}});

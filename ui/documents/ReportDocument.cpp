@@ -27,14 +27,14 @@ PageLayout reportLayout(const MediationReportData &report, const QString &region
     PageLayout page;
     page.title(QStringLiteral("人民调解工作统计表"));
     page.centered(QStringLiteral("%1　%2至%3").arg(regionName, chineseDate(report.from), chineseDate(report.to)));
-    page.row({{QStringLiteral("纠纷类型"), true, 2}, {QStringLiteral("受理"), true}, {QStringLiteral("调解成功"), true},
+    page.headerRow({{QStringLiteral("纠纷类型"), true, 2}, {QStringLiteral("受理"), true}, {QStringLiteral("调解成功"), true},
               {QStringLiteral("调解不成"), true}, {QStringLiteral("成功率"), true}, {QStringLiteral("协议涉及金额（元）"), true, 2},
               {QStringLiteral("防止民转刑"), true}, {QStringLiteral("防止群体性上访"), true}});
     for (const ReportLine &l : report.byCategory)
         page.row(line(zhLabel(vocabulary::disputeCategories(), l.key), l));
     page.row(line(QStringLiteral("合计"), report.total));
     page.spacer(6);
-    page.row({{QStringLiteral("纠纷来源"), true, 3}, {QStringLiteral("受理"), true}});
+    page.headerRow({{QStringLiteral("纠纷来源"), true, 3}, {QStringLiteral("受理"), true}});
     for (const ReportLine &l : report.bySource)
         page.row({{zhLabel(vocabulary::disputeSources(), l.key), false, 3}, {QString::number(l.received)}});
     page.spacer(6);
