@@ -668,8 +668,8 @@
         <translation>不符合县服务器校验的规则，请更正该记录。</translation>
     </message>
     <message>
-        <source>The record it belongs to is not on the county server yet (it waits to be sent, or was refused); it is tried again at every sync.</source>
-        <translation>它所属的记录尚未到达县服务器（等待上传或已被拒绝）；每次同步都会重试。</translation>
+        <source>The record it belongs to is not on the county server (removed there, refused, or still to be sent); it is tried again at every sync.</source>
+        <translation>它所属的记录不在县服务器上（已在服务器删除、被拒绝或尚待上传）；每次同步都会重试。</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,8 @@ QString refusalLabel(const QString &reason)
         {QStringLiteral("removed"), QT_TRANSLATE_NOOP("Format", "The record was removed on another device.")},
         {QStringLiteral("append_only"), QT_TRANSLATE_NOOP("Format", "Records of this kind are never changed.")},
         {QStringLiteral("missing_reference"),
-         QT_TRANSLATE_NOOP("Format", "The record it belongs to is not on the county server yet (it waits to be sent, or "
-                                     "was refused); it is tried again at every sync.")},
+         QT_TRANSLATE_NOOP("Format", "The record it belongs to is not on the county server (removed there, refused, or "
+                                     "still to be sent); it is tried again at every sync.")},
     };
     static const char *const refused = QT_TRANSLATE_NOOP("Format", "The county server refused it.");
     return QCoreApplication::translate("Format", labels.value(reason, refused));

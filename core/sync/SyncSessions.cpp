@@ -43,7 +43,8 @@ QStringList SyncSessions::scope(const QString &username) const
     return RecordWriter::storedList(text(username, "scope").value_or(QString()));
 }
 
-Status SyncSessions::signedIn(const QString &username, const QString &token, const QString &role, const QStringList &scope)
+Status SyncSessions::signedIn(const QString &username, const QString &token, const QString &role,
+                              const QStringList &scope)
 {
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "INSERT INTO sync_sessions (username, token, role, scope, signed_in_at) VALUES (?, ?, ?, ?, ?) "
@@ -52,7 +53,8 @@ Status SyncSessions::signedIn(const QString &username, const QString &token, con
     query.addBindValue(username);
     query.addBindValue(token);
     query.addBindValue(role);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(scope)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(scope)).toJson(QJsonDocument::Compact)));
     query.addBindValue(m_database.now());
     return m_database.exec(query);
 }
@@ -66,8 +68,8 @@ Status SyncSessions::forget(const QString &username)
 
 PullCursor SyncSessions::cursor(const QString &username) const
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT last_pulled_seq, scope_epoch FROM sync_sessions WHERE username = ?"));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT last_pulled_seq, scope_epoch FROM sync_sessions WHERE username = ?"));
     query.addBindValue(username);
     if (!m_database.exec(query) || !query.next())
         return {};
@@ -86,16 +88,16 @@ Status SyncSessions::setCursor(const QString &username, const PullCursor &cursor
 
 Status SyncSessions::restartPulls(const QString &exceptUsername)
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("UPDATE sync_sessions SET last_pulled_seq = 0, scope_epoch = 0 WHERE username <> ?"));
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "UPDATE sync_sessions SET last_pulled_seq = 0, scope_epoch = 0 WHERE username <> coalesce(?, '')"));
     query.addBindValue(exceptUsername);
     return m_database.exec(query);
 }
 
 Status SyncSessions::rewindPulls(qint64 seq)
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("UPDATE sync_sessions SET last_pulled_seq = ? WHERE last_pulled_seq > ?"));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("UPDATE sync_sessions SET last_pulled_seq = ? WHERE last_pulled_seq > ?"));
     query.addBindValue(qMax<qint64>(seq, 0));
     query.addBindValue(qMax<qint64>(seq, 0));
     return m_database.exec(query);

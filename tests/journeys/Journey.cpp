@@ -5,10 +5,10 @@
 #include "core/mediation/Deadlines.h"
 #include "core/storage/ChangeLog.h"
 #include "core/sync/SyncProblems.h"
+#include "tests/support/Disputes.h"
 #include "ui/MainWindow.h"
 #include "ui/auth/SignInDialog.h"
 #include "ui/sync/SyncController.h"
-#include "tests/support/Disputes.h"
 
 #include <QJsonArray>
 #include <QLineEdit>
@@ -34,8 +34,10 @@ struct World::SizeWatch : QObject
         if (event->type() == QEvent::Show) {
             auto *widget = qobject_cast<QWidget *>(watched);
             if (widget && widget->isWindow() && (widget->width() > 1366 || widget->height() > 768))
-                tooLarge.append(QStringLiteral("%1 %2×%3").arg(QString::fromLatin1(widget->metaObject()->className()))
-                                    .arg(widget->width()).arg(widget->height()));
+                tooLarge.append(QStringLiteral("%1 %2×%3")
+                                    .arg(QString::fromLatin1(widget->metaObject()->className()))
+                                    .arg(widget->width())
+                                    .arg(widget->height()));
         }
         return false;
     }
@@ -49,7 +51,9 @@ World::World(int households) : workspace(1, households), m_sizes(std::make_uniqu
     test::registerCase(workspace.store, deadlines::today(db().clock()), workspace.account("officer").scope.first());
     // The county holds what the township holds (same ids, same accounts), as dev.sh's demo does.
     REQUIRE(server.admin({QStringLiteral("import-store"), db().filePath()}) == 0);
-    REQUIRE(db().setMetaValue(QStringLiteral("sync_server_url"), QStringLiteral("http://127.0.0.1:%1").arg(server.port())).ok());
+    REQUIRE(
+        db().setMetaValue(QStringLiteral("sync_server_url"), QStringLiteral("http://127.0.0.1:%1").arg(server.port()))
+            .ok());
     qApp->installEventFilter(m_sizes.get());
 }
 

@@ -57,8 +57,7 @@ private:
 
 // Runs `act` on the next modal dialog of type T as soon as it is shown (a dialog's exec() blocks the test
 // until the dialog closes, so it is driven from a timer); fails the test if none shows within the time.
-template <typename T>
-void onNextModal(std::function<void(T *)> act, int timeoutMs = 20000)
+template <typename T> void onNextModal(std::function<void(T *)> act, int timeoutMs = 20000)
 {
     auto *timer = new QTimer;
     auto waited = std::make_shared<int>(0);

@@ -37,7 +37,8 @@ QString scalar(Database &db, const QString &sql, const QVariantList &values = {}
 
 } // namespace
 
-TEST_CASE("J1: the grid officer and the mediator share a PC; each change reaches the server under its author", "[journey]")
+TEST_CASE("J1 - the grid officer and the mediator share a PC, and each change reaches the server under its author",
+          "[journey]")
 {
     World world;
     Database &db = world.db();
@@ -45,13 +46,15 @@ TEST_CASE("J1: the grid officer and the mediator share a PC; each change reaches
     // The grid officer signs in and notes something on a household of his grid, from its file.
     const World::SignedIn officer = world.signIn(QStringLiteral("officer"));
     auto window = world.openWindow(officer);
-    const QString household = scalar(db, QStringLiteral("SELECT id FROM households WHERE grid_id = ? AND deleted = 0 "
-                                                        "ORDER BY sort_key LIMIT 1"),
+    const QString household = scalar(db,
+                                     QStringLiteral("SELECT id FROM households WHERE grid_id = ? AND deleted = 0 "
+                                                    "ORDER BY sort_key LIMIT 1"),
                                      {officer.account.scope.first()});
     REQUIRE_FALSE(household.isEmpty());
     onNextModal<HouseholdDialog>([](HouseholdDialog *file) {
         onNextModal<HouseholdForm>([](HouseholdForm *form) {
-            form->findChild<QPlainTextEdit *>(QStringLiteral("notes"))->setPlainText(QStringLiteral("两人一机：网格员走访后补记"));
+            form->findChild<QPlainTextEdit *>(QStringLiteral("notes"))
+                ->setPlainText(QStringLiteral("两人一机：网格员走访后补记"));
             form->accept();
         });
         file->findChild<QPushButton *>(QStringLiteral("editHousehold"))->click();
@@ -63,7 +66,8 @@ TEST_CASE("J1: the grid officer and the mediator share a PC; each change reaches
 
     // He locks the screen; the mediator chooses Switch user on the lock screen.
     QSignalSpy switched(window.get(), &MainWindow::switchUserRequested);
-    onNextModal<SignInDialog>([](SignInDialog *lock) { lock->findChild<QPushButton *>(QStringLiteral("switchUser"))->click(); });
+    onNextModal<SignInDialog>(
+        [](SignInDialog *lock) { lock->findChild<QPushButton *>(QStringLiteral("switchUser"))->click(); });
     window->lock();
     REQUIRE(switched.size() == 1);
     window.reset(); // main() closes his window before the next person signs in
@@ -71,8 +75,9 @@ TEST_CASE("J1: the grid officer and the mediator share a PC; each change reaches
     // The mediator signs in and records the rights notice on a case of her village waiting for it.
     const World::SignedIn mediator = world.signIn(QStringLiteral("mediator"));
     window = world.openWindow(mediator);
-    const QString dispute = scalar(db, QStringLiteral("SELECT id FROM disputes WHERE status = 'registered' AND deleted = 0 "
-                                                      "ORDER BY received_on DESC LIMIT 1"));
+    const QString dispute =
+        scalar(db, QStringLiteral("SELECT id FROM disputes WHERE status = 'registered' AND deleted = 0 "
+                                  "ORDER BY received_on DESC LIMIT 1"));
     REQUIRE_FALSE(dispute.isEmpty());
     onNextModal<CaseDialog>([](CaseDialog *page) {
         onNextModal<StepForm>([](StepForm *form) {
@@ -85,8 +90,8 @@ TEST_CASE("J1: the grid officer and the mediator share a PC; each change reaches
     });
     window->showArea(MainWindow::Disputes);
     window->findChild<DisputesPage *>()->openCase(dispute);
-    const QString step = scalar(db, QStringLiteral("SELECT id FROM dispute_steps WHERE dispute_id = ? AND kind = 'rights_notice'"),
-                                {dispute});
+    const QString step = scalar(
+        db, QStringLiteral("SELECT id FROM dispute_steps WHERE dispute_id = ? AND kind = 'rights_notice'"), {dispute});
     REQUIRE_FALSE(step.isEmpty());
 
     // She quits: Lianxin warns that her change is not on the server yet; she syncs, then quits.

@@ -356,7 +356,7 @@ TEST_CASE("Devices in overlapping scopes converge after random offline edits and
         for (const RefusedChange &refused : SyncProblems(*device->database).refusedChanges()) {
             discarded.insert(refused.rowId);
             INFO(refused.table.toStdString() << ' ' << refused.reason.toStdString() << ' ' << refused.message.toStdString());
-            CHECK(refused.reason == QStringLiteral("validation"));
+            CHECK(refused.reason == QStringLiteral("missing_reference"));
             CHECK(refused.field == QStringLiteral("household_id"));
             REQUIRE(SyncProblems(*device->database).discard(refused.table, refused.rowId).ok());
         }
