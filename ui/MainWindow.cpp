@@ -62,7 +62,11 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
         addArea(tr("Statistics"), new NotBuiltPage(tr("Statistics"), tr("It comes with the statistics and reports.")));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (row == Overview)
+            m_overview->refresh();
+    });
     connect(m_register, &RegisterPage::householdActivated, this, &MainWindow::openHousehold);
 
     auto *central = new QWidget;
@@ -140,9 +144,9 @@ void MainWindow::addArea(const QString &title, QWidget *page)
 
 void MainWindow::showArea(Area area)
 {
-    m_navigation->setCurrentRow(area);
-    if (area == Overview)
+    if (area == Overview && currentArea() == Overview)
         m_overview->refresh();
+    m_navigation->setCurrentRow(area);
 }
 
 MainWindow::Area MainWindow::currentArea() const
@@ -336,6 +340,9 @@ void MainWindow::syncFinished(bool ok, const Error &error, const SyncReport &rep
         notes.append(tr("The county server gave no case numbers (%1): new cases keep provisional numbers.")
                          .arg(report.numbersRefused));
     m_syncNotes = notes.join(QLatin1Char(' '));
+    // The overview counts what is not synced yet: it is read again once the sync has sent it.
+    if (currentArea() == Overview)
+        m_overview->refresh();
     m_connection->setToolTip(m_syncNotes);
     refreshStatus();
     if (m_quitAfterSync) {
