@@ -98,12 +98,13 @@ constexpr const char *kCaseChildTables[] = {"dispute_parties", "dispute_steps", 
 
 // One subquery per kind of row of the case `d` (its own row, then each child table's), selecting `what`
 // from the rows of `local` (change_log or sync_rejections: both keyed by table_name and row_id) that
-// are the case's.
+// are the case's. CROSS JOIN keeps SQLite to the case's few rows first: left to choose, it walks every
+// entry of the child table in the change log for each case (a never-synced workspace has them all).
 QStringList overCaseRows(const QString &local, const QString &what)
 {
     QStringList queries{QStringLiteral("SELECT %1 FROM %2 x WHERE x.table_name = 'disputes' AND x.row_id = d.id").arg(what, local)};
     for (const char *child : kCaseChildTables)
-        queries.append(QStringLiteral("SELECT %1 FROM %3 c JOIN %2 x ON x.table_name = '%3' AND x.row_id = c.id WHERE c.dispute_id = d.id")
+        queries.append(QStringLiteral("SELECT %1 FROM %3 c CROSS JOIN %2 x ON x.table_name = '%3' AND x.row_id = c.id WHERE c.dispute_id = d.id")
                            .arg(what, local, QLatin1String(child)));
     return queries;
 }

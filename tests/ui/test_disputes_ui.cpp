@@ -460,6 +460,10 @@ TEST_CASE("Enter in a field of the registration saves - it never adds a party", 
     CHECK(parties->rowCount() == 3);
     CHECK_FALSE(form.errorOf(QStringLiteral("title")).isEmpty());
     CHECK(form.result() != QDialog::Accepted);
+    // The messages make the window grow within the screen, its buttons still in it.
+    CHECK(form.height() <= form.screen()->availableGeometry().height() - kWindowFrameAllowance.height());
+    auto *save = form.findChild<QPushButton *>(QStringLiteral("save"));
+    CHECK(form.rect().contains(QRect(save->mapTo(&form, QPoint(0, 0)), save->size())));
 
     auto *title = form.findChild<QLineEdit *>(QStringLiteral("title"));
     title->setFocus();

@@ -247,7 +247,9 @@ QString CaseDialog::summaryText() const
 void CaseDialog::showParties()
 {
     QStringList parties;
+    bool anyPersonal = false;
     for (const DisputeParty &p : m_file->dispute.parties) {
+        anyPersonal = anyPersonal || !p.idNumber.isEmpty() || !p.phone.isEmpty();
         QStringList about;
         if (!p.idNumber.isEmpty())
             about.append(tr("ID number %1").arg(m_revealed ? p.idNumber : maskIdNumber(p.idNumber)));
@@ -259,7 +261,7 @@ void CaseDialog::showParties()
                                                      about.isEmpty() ? QString() : tr("(%1)").arg(about.join(tr(", ")))));
     }
     m_parties->setText(tr("Parties: %1").arg(parties.join(QStringLiteral("　"))));
-    m_reveal->setEnabled(!m_revealed && m_account.permissions().revealPersonalData);
+    m_reveal->setEnabled(anyPersonal && !m_revealed && m_account.permissions().revealPersonalData);
 }
 
 void CaseDialog::revealParties()

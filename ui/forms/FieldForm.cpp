@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -119,6 +120,16 @@ void FieldForm::showErrors(const QList<Error> &errors)
         label->show();
         if (!first && label != m_general)
             first = findChild<QWidget *>(error.field);
+    }
+    // The window grows with the messages as far as the screen has room, and the fields scroll beyond that.
+    if (isVisible() && screen()) {
+        // The rows learn their new heights when laid out: now, rather than at the next event. The scroll
+        // area's size hint follows the fields', which its layout does not notice by itself.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        m_scroll->updateGeometry();
+        const QSize grown = fittedSize(sizeHint(), minimumSizeHint(), screen()->availableGeometry()).expandedTo(size());
+        if (grown != size())
+            resize(grown);
     }
     if (first) {
         m_scroll->ensureWidgetVisible(first);
