@@ -2,14 +2,9 @@
 
 namespace lianxin {
 
-QDateTime inChina(const QDateTime &moment)
-{
-    return moment.toOffsetFromUtc(kChinaUtcOffsetSeconds);
-}
-
 QDateTime chinaNow(const Clock &clock)
 {
-    return inChina(clock.nowUtc());
+    return clock.nowUtc().toOffsetFromUtc(kChinaUtcOffsetSeconds);
 }
 
 QDate chinaToday(const Clock &clock)

@@ -16,7 +16,5 @@ constexpr int kChinaUtcOffsetSeconds = 8 * 3600;
 QDateTime chinaNow(const Clock &clock);
 // Today's date in China.
 QDate chinaToday(const Clock &clock);
-// A moment (any time spec) as China's wall clock.
-QDateTime inChina(const QDateTime &moment);
 
 } // namespace lianxin

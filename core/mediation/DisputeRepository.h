@@ -35,7 +35,6 @@ public:
     // mediator's village and its grids), each followed by those below it. Grids are named with their
     // village ("新安村 第1网格").
     QList<Region> places(const Scope &scope) const;
-    bool isPlaceOf(const QString &regionId, const Scope &scope) const;
 
     // A live case with its parties and whether it is overdue today.
     std::optional<DisputeCase> get(const QString &id) const;
@@ -45,6 +44,8 @@ public:
     QString registeredBy(const QString &disputeId) const;
 
 private:
+    bool isPlaceOf(const QString &regionId, const Scope &scope) const;
+
     Database &m_database;
     RecordWriter m_writer;
     CaseNumbers m_numbers;
