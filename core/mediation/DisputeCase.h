@@ -114,8 +114,8 @@ struct DisputeFilter
     bool overdueOnly = false;
     bool escalatedOnly = false; // the township's view: cases escalated to (or registered at) a township
     Scope scope;
-    // The signed-in account: the cases it last wrote on this device are listed even outside the scope,
-    // so that a case registered in the wrong place stays in its author's list until it is put right.
+    // The signed-in account: the cases it registered are listed even outside the scope, so that a case
+    // registered in the wrong place stays in its author's list until it is put right.
     QString author;
     QDate today; // the day overdue is judged on
 };

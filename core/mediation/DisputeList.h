@@ -9,8 +9,7 @@ namespace lianxin {
 class Database;
 
 // The case list: keyset pages newest first, counts per filter value, all in SQL. It holds the cases of the
-// filter's scope and those its author last wrote on this device (DisputeFilter::author), each with its
-// sync state.
+// filter's scope and those its author registered (DisputeFilter::author), each with its sync state.
 class DisputeList
 {
 public:

@@ -82,7 +82,10 @@ QString scopeCondition()
 
 QString authoredCondition()
 {
-    return QStringLiteral("(d.updated_by = :author AND d.updated_by_device = :device)");
+    // A case registered before schema 11 kept no registrar: its author is taken to be whoever last wrote it
+    // on this device.
+    return QStringLiteral("(d.registered_by = :author OR (d.registered_by IS NULL AND d.updated_by = :author"
+                          " AND d.updated_by_device = :device))");
 }
 
 void bindAuthor(QSqlQuery &query, const QString &accountId, const QString &deviceId)

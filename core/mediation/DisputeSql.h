@@ -19,8 +19,8 @@ DisputeCase readCase(const QSqlQuery &query);
 // A condition true when the region `r` (its parent `rp`) lies in the scope bound to :scope: for the lists,
 // `r` is the region of the case `d`; for the places a case may be registered, any region.
 QString scopeCondition();
-// A condition true when the case `d` was last written on the device bound to :device by the account bound
-// to :author (bindAuthor()).
+// A condition true when the account bound to :author registered the case `d` (or, for a case from before
+// the registrar was kept, last wrote it on the device bound to :device; bindAuthor()).
 QString authoredCondition();
 void bindAuthor(QSqlQuery &query, const QString &accountId, const QString &deviceId);
 // Three columns over the case `d` for readSyncState(): whether any of its rows (the case, its parties,

@@ -365,6 +365,13 @@ TEST_CASE("The list keeps the cases its author wrote on this device, in scope or
     CHECK(page.rows.at(1).id == inGrid);
     for (const DisputeRow &row : page.rows)
         CHECK(row.sync == CaseSyncState::Pending);
+    // A case from before the registrar was kept belongs to whoever last wrote it on this device.
+    REQUIRE(store.db().exec(QStringLiteral("UPDATE disputes SET registered_by = NULL")).ok());
+    CHECK(list.count(filter) == 2);
+    QSqlQuery registrar = store.db().prepare(QStringLiteral("UPDATE disputes SET registered_by = ?"));
+    registrar.addBindValue(QStringLiteral("officer-account"));
+    REQUIRE(store.db().exec(registrar).ok());
+    REQUIRE(store.db().exec(QStringLiteral("UPDATE disputes SET registered_by = 'mediator-account' WHERE updated_by = 'mediator-account'")).ok());
 
     // Another account of the same device does not see the officer's stray case, nor the officer the mediator's.
     filter.author = QStringLiteral("someone-else");
