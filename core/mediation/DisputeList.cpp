@@ -19,7 +19,8 @@ struct Where
 
 Where whereOf(const DisputeFilter &f)
 {
-    Where w{QStringLiteral("d.deleted = 0 AND (%1 OR %2)").arg(disputeSql::scopeCondition(), disputeSql::authoredCondition()),
+    Where w{QStringLiteral("d.deleted = 0 AND (%1 OR %2)")
+                .arg(disputeSql::scopeCondition(), disputeSql::authoredCondition()),
             {{QStringLiteral(":scope"), scopeValue(f.scope)}}};
     const auto equals = [&w](const QString &column, const QString &value, const QString &name) {
         if (value.isEmpty())

@@ -88,8 +88,9 @@ QList<Error> DisputeRepository::validate(DisputeCase &d, const Scope &scope) con
     else if (region.value(0).toString() == QLatin1String("county"))
         errors.append({QStringLiteral("region_id"), Tr::tr("Choose a township, village or grid, not the county.")});
     else if (!isPlaceOf(d.regionId, scope))
-        errors.append({QStringLiteral("region_id"),
-                       Tr::tr("Your account may register cases only in its own area: choose one of the places listed.")});
+        errors.append(
+            {QStringLiteral("region_id"),
+             Tr::tr("Your account may register cases only in its own area: choose one of the places listed.")});
 
     check(checkRequiredText(QStringLiteral("title"), Tr::tr("Title"), d.title, 100));
     if (!vocabulary::contains(vocabulary::disputeCategories(), d.category))
@@ -236,17 +237,22 @@ Status DisputeRepository::update(DisputeCase d)
 QList<Region> DisputeRepository::places(const Scope &scope) const
 {
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT r.id, r.parent_id, r.code, CASE WHEN r.kind = 'grid' THEN rp.name || ' ' || r.name ELSE r.name END,"
-                       " r.kind, r.sort_order FROM regions r LEFT JOIN regions rp ON rp.id = r.parent_id"
-                       " WHERE r.deleted = 0 AND r.kind != 'county' AND %1")
+        QStringLiteral(
+            "SELECT r.id, r.parent_id, r.code, CASE WHEN r.kind = 'grid' THEN rp.name || ' ' || r.name ELSE r.name END,"
+            " r.kind, r.sort_order FROM regions r LEFT JOIN regions rp ON rp.id = r.parent_id"
+            " WHERE r.deleted = 0 AND r.kind != 'county' AND %1")
             .arg(disputeSql::scopeCondition()));
     query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
     QList<Region> found;
     if (!m_database.exec(query))
         return found;
     while (query.next()) {
-        Region region{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                      query.value(3).toString(), RegionKind::Grid, query.value(5).toInt()};
+        Region region;
+        region.id = query.value(0).toString();
+        region.parentId = query.value(1).toString();
+        region.code = query.value(2).toString();
+        region.name = query.value(3).toString();
+        region.sortOrder = query.value(5).toInt();
         if (regionKindFromCode(query.value(4).toString(), &region.kind))
             found.append(region);
     }
@@ -281,7 +287,8 @@ bool DisputeRepository::isPlaceOf(const QString &regionId, const Scope &scope) c
     if (!scope)
         return true;
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT 1 FROM regions r LEFT JOIN regions rp ON rp.id = r.parent_id WHERE r.id = :region AND %1")
+        QStringLiteral(
+            "SELECT 1 FROM regions r LEFT JOIN regions rp ON rp.id = r.parent_id WHERE r.id = :region AND %1")
             .arg(disputeSql::scopeCondition()));
     query.bindValue(QStringLiteral(":region"), regionId);
     query.bindValue(QStringLiteral(":scope"), scopeValue(scope));

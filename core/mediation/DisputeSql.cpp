@@ -91,7 +91,8 @@ QString authoredCondition()
 void bindAuthor(QSqlQuery &query, const QString &accountId, const QString &deviceId)
 {
     // No account matches no row: NULL never equals.
-    query.bindValue(QStringLiteral(":author"), accountId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(accountId));
+    query.bindValue(QStringLiteral(":author"),
+                    accountId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(accountId));
     query.bindValue(QStringLiteral(":device"), deviceId);
 }
 
@@ -105,9 +106,11 @@ constexpr const char *kCaseChildTables[] = {"dispute_parties", "dispute_steps", 
 // entry of the child table in the change log for each case (a never-synced workspace has them all).
 QStringList overCaseRows(const QString &local, const QString &what)
 {
-    QStringList queries{QStringLiteral("SELECT %1 FROM %2 x WHERE x.table_name = 'disputes' AND x.row_id = d.id").arg(what, local)};
+    QStringList queries{
+        QStringLiteral("SELECT %1 FROM %2 x WHERE x.table_name = 'disputes' AND x.row_id = d.id").arg(what, local)};
     for (const char *child : kCaseChildTables)
-        queries.append(QStringLiteral("SELECT %1 FROM %3 c CROSS JOIN %2 x ON x.table_name = '%3' AND x.row_id = c.id WHERE c.dispute_id = d.id")
+        queries.append(QStringLiteral("SELECT %1 FROM %3 c CROSS JOIN %2 x ON x.table_name = '%3' AND x.row_id = c.id "
+                                      "WHERE c.dispute_id = d.id")
                            .arg(what, local, QLatin1String(child)));
     return queries;
 }
@@ -127,7 +130,8 @@ QString syncStateColumns()
     for (const QString &query : overCaseRows(QStringLiteral("change_log"), QStringLiteral("1")))
         pending.append(QStringLiteral("EXISTS (%1)").arg(query));
     return QStringLiteral("(%1), %2, %3")
-        .arg(pending.join(QStringLiteral(" OR ")), firstOf(overCaseRows(QStringLiteral("sync_rejections"), QStringLiteral("x.reason"))),
+        .arg(pending.join(QStringLiteral(" OR ")),
+             firstOf(overCaseRows(QStringLiteral("sync_rejections"), QStringLiteral("x.reason"))),
              firstOf(overCaseRows(QStringLiteral("sync_rejections"), QStringLiteral("x.message"))));
 }
 

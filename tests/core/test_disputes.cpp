@@ -341,7 +341,8 @@ TEST_CASE("A case is registered only where the account's list looks: its grid, o
     CHECK_FALSE(repository.validate(atGrid, QStringList{gridB}).isEmpty());
 }
 
-TEST_CASE("The list keeps the cases its author wrote on this device, in scope or not, and says which the server lacks or refused")
+TEST_CASE("The list keeps the cases its author wrote on this device, in scope or not, and says which the server lacks "
+          "or refused")
 {
     TestStore store;
     const QString grid = store.makeGrid(QStringLiteral("01"));
@@ -371,7 +372,10 @@ TEST_CASE("The list keeps the cases its author wrote on this device, in scope or
     QSqlQuery registrar = store.db().prepare(QStringLiteral("UPDATE disputes SET registered_by = ?"));
     registrar.addBindValue(QStringLiteral("officer-account"));
     REQUIRE(store.db().exec(registrar).ok());
-    REQUIRE(store.db().exec(QStringLiteral("UPDATE disputes SET registered_by = 'mediator-account' WHERE updated_by = 'mediator-account'")).ok());
+    REQUIRE(store.db()
+                .exec(QStringLiteral(
+                    "UPDATE disputes SET registered_by = 'mediator-account' WHERE updated_by = 'mediator-account'"))
+                .ok());
 
     // Another account of the same device does not see the officer's stray case, nor the officer the mediator's.
     filter.author = QStringLiteral("someone-else");
@@ -388,9 +392,9 @@ TEST_CASE("The list keeps the cases its author wrote on this device, in scope or
             accepted.append(change);
     }
     REQUIRE(log.markSynced(accepted).ok());
-    QSqlQuery refuse = store.db().prepare(QStringLiteral(
-        "INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at)"
-        " VALUES ('disputes', ?, 1, 'scope', NULL, 'The row lies outside this account''s scope.', ?)"));
+    QSqlQuery refuse = store.db().prepare(
+        QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at)"
+                       " VALUES ('disputes', ?, 1, 'scope', NULL, 'The row lies outside this account''s scope.', ?)"));
     refuse.addBindValue(atVillage);
     refuse.addBindValue(store.db().now());
     REQUIRE(store.db().exec(refuse).ok());

@@ -27,15 +27,15 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QLabel>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -253,9 +253,9 @@ namespace {
 // A live person of the register in the region (a village: its grids' households), by name order.
 QList<std::pair<QString, QString>> personsIn(Database &db, const QString &villageId, int count)
 {
-    QSqlQuery query = db.prepare(QStringLiteral(
-        "SELECT p.id, p.name FROM persons p JOIN households h ON h.id = p.household_id JOIN regions g ON g.id = h.grid_id"
-        " WHERE p.deleted = 0 AND g.parent_id = ? ORDER BY p.id LIMIT ?"));
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT p.id, p.name FROM persons p JOIN households h ON h.id = "
+                                                "p.household_id JOIN regions g ON g.id = h.grid_id"
+                                                " WHERE p.deleted = 0 AND g.parent_id = ? ORDER BY p.id LIMIT ?"));
     query.addBindValue(villageId);
     query.addBindValue(count);
     REQUIRE(db.exec(query).ok());
@@ -300,7 +300,8 @@ int rowOf(DisputeTableModel *model, const QString &id)
 }
 } // namespace
 
-TEST_CASE("A grid officer registers cases in his grid only, and sees every case he wrote with its sync state", "[ui][disputes]")
+TEST_CASE("A grid officer registers cases in his grid only, and sees every case he wrote with its sync state",
+          "[ui][disputes]")
 {
     Workspace workspace;
     Chinese chinese;
@@ -334,17 +335,20 @@ TEST_CASE("A grid officer registers cases in his grid only, and sees every case 
     int row = rowOf(model, form.savedId());
     REQUIRE(row >= 0);
     CHECK(model->data(model->index(row, DisputeTableModel::Sync)).toString() == QStringLiteral("未同步"));
-    CHECK(model->data(model->index(row, DisputeTableModel::Sync), Qt::ToolTipRole).toString().contains(QStringLiteral("县服务器")));
+    CHECK(model->data(model->index(row, DisputeTableModel::Sync), Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("县服务器")));
     CHECK(model->headerData(DisputeTableModel::Sync, Qt::Horizontal).toString() == QStringLiteral("同步"));
 
     // A case he registered at the village before this was fixed: outside his scope, refused by the server,
     // and still in his list, marked, until he moves it into his grid.
-    const QString stray = *DisputeRepository(db).create(lianxin::test::sampleCase(workspace.store, QDate(2026, 11, 28), gridRegion->parentId));
+    const QString stray = *DisputeRepository(db).create(
+        lianxin::test::sampleCase(workspace.store, QDate(2026, 11, 28), gridRegion->parentId));
     page.reload();
     CHECK(model->totalCount() == before + 2);
-    QSqlQuery refuse = db.prepare(QStringLiteral(
-        "INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at)"
-        " VALUES ('disputes', ?, 1, 'scope', NULL, 'The row lies outside this account''s scope.', ?)"));
+    QSqlQuery refuse = db.prepare(
+        QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at)"
+                       " VALUES ('disputes', ?, 1, 'scope', NULL, 'The row lies outside this account''s scope.', ?)"));
     refuse.addBindValue(stray);
     refuse.addBindValue(db.now());
     REQUIRE(db.exec(refuse).ok());
@@ -352,7 +356,9 @@ TEST_CASE("A grid officer registers cases in his grid only, and sees every case 
     row = rowOf(model, stray);
     REQUIRE(row >= 0);
     CHECK(model->data(model->index(row, DisputeTableModel::Sync)).toString() == QStringLiteral("被拒绝"));
-    CHECK(model->data(model->index(row, DisputeTableModel::Sync), Qt::ToolTipRole).toString().contains(QStringLiteral("同步问题")));
+    CHECK(model->data(model->index(row, DisputeTableModel::Sync), Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("同步问题")));
     page.resize(1280, 360);
     screenshot(page, QStringLiteral("disputes-sync-state"));
 
@@ -485,7 +491,8 @@ TEST_CASE("Enter in a field of the registration saves - it never adds a party", 
     onlySaveIsDefault(step);
 }
 
-TEST_CASE("Step forms propose China's date and time whatever the machine's time zone, and the case page shows them", "[ui][disputes]")
+TEST_CASE("Step forms propose China's date and time whatever the machine's time zone, and the case page shows them",
+          "[ui][disputes]")
 {
     const lianxin::test::TimeZone newYork("America/New_York");
     Workspace workspace;
@@ -557,13 +564,15 @@ TEST_CASE("A party found in the register fills the empty row rather than adding 
     pick(persons.at(0).second);
     REQUIRE(parties->rowCount() == 2);
     CHECK(cellText(parties, 0, kPartyName) == persons.at(0).second);
-    CHECK(qobject_cast<QComboBox *>(parties->cellWidget(0, 0))->currentData().toString() == QStringLiteral("applicant"));
+    CHECK(qobject_cast<QComboBox *>(parties->cellWidget(0, 0))->currentData().toString() ==
+          QStringLiteral("applicant"));
     CHECK(cellText(parties, 1, kPartyName).isEmpty());
 
     pick(persons.at(1).second);
     REQUIRE(parties->rowCount() == 2);
     CHECK(cellText(parties, 1, kPartyName) == persons.at(1).second);
-    CHECK(qobject_cast<QComboBox *>(parties->cellWidget(1, 0))->currentData().toString() == QStringLiteral("respondent"));
+    CHECK(qobject_cast<QComboBox *>(parties->cellWidget(1, 0))->currentData().toString() ==
+          QStringLiteral("respondent"));
 
     // With no empty row left, a further party gets a row of its own.
     pick(persons.at(2).second);
@@ -571,7 +580,8 @@ TEST_CASE("A party found in the register fills the empty row rather than adding 
     CHECK(cellText(parties, 2, kPartyName) == persons.at(2).second);
 }
 
-TEST_CASE("Parties' ID numbers and phones are masked for roles that may not reveal them and saved unchanged", "[ui][disputes]")
+TEST_CASE("Parties' ID numbers and phones are masked for roles that may not reveal them and saved unchanged",
+          "[ui][disputes]")
 {
     Workspace workspace;
     Chinese chinese;
@@ -580,7 +590,8 @@ TEST_CASE("Parties' ID numbers and phones are masked for roles that may not reve
     REQUIRE_FALSE(adviser.permissions().revealPersonalData);
     REQUIRE(workspace.mediator.permissions().revealPersonalData);
     const QString grid = RegionRepository(db).gridsWithin(workspace.mediator.scope).first().id;
-    const QString id = *DisputeRepository(db).create(lianxin::test::sampleCase(workspace.store, QDate(2026, 11, 28), grid));
+    const QString id =
+        *DisputeRepository(db).create(lianxin::test::sampleCase(workspace.store, QDate(2026, 11, 28), grid));
     const DisputeCase stored = *DisputeRepository(db).get(id);
     const DisputeParty applicant = stored.parties.at(0);
     REQUIRE_FALSE(applicant.idNumber.isEmpty());
@@ -645,7 +656,9 @@ TEST_CASE("The case page shows the chosen step in full", "[ui][disputes]")
     lianxin::test::walkCase(workspace.store, id, QStringLiteral("rights_notice"));
     QString record;
     for (int i = 1; i <= 12; ++i)
-        record += QStringLiteral("第%1段：双方就山林界址各自陈述理由，调解员逐条核对林权证与老界石位置，当场记录在案。\n").arg(i);
+        record +=
+            QStringLiteral("第%1段：双方就山林界址各自陈述理由，调解员逐条核对林权证与老界石位置，当场记录在案。\n")
+                .arg(i);
     record += QStringLiteral("最后双方同意择日再到现场核对。");
     const auto step = CaseSteps(db).add(id, QStringLiteral("session"),
                                         {{QStringLiteral("date"), QStringLiteral("2026-11-29T09:30")},

@@ -19,12 +19,12 @@
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QListWidget>
-#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -98,9 +98,9 @@ QString wrappedToolTip(const QString &text)
 CaseDialog::CaseDialog(Database &database, const Account &account, const QString &disputeId, QWidget *parent)
     : QDialog(parent), m_database(database), m_account(account), m_id(disputeId), m_summary(new QLabel),
       m_parties(new QLabel), m_reveal(new QPushButton(tr("Show &ID numbers and phones"))), m_dossier(new QLabel),
-      m_timeline(new QTreeWidget), m_stepDetail(new QPlainTextEdit), m_attachments(new QListWidget), m_step(new QToolButton),
-      m_documents(new QToolButton), m_stepMenu(new QMenu(this)), m_documentMenu(new QMenu(this)), m_points(new QToolButton),
-      m_pointsMenu(new QMenu(this))
+      m_timeline(new QTreeWidget), m_stepDetail(new QPlainTextEdit), m_attachments(new QListWidget),
+      m_step(new QToolButton), m_documents(new QToolButton), m_stepMenu(new QMenu(this)),
+      m_documentMenu(new QMenu(this)), m_points(new QToolButton), m_pointsMenu(new QMenu(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
@@ -257,8 +257,9 @@ void CaseDialog::showParties()
             about.append(tr("phone %1").arg(m_revealed ? p.phone : maskPhone(p.phone)));
         if (!p.agent.isEmpty())
             about.append(tr("agent: %1").arg(p.agent));
-        parties.append(QStringLiteral("%1：%2%3").arg(vocabulary::label(vocabulary::partyRoles(), p.role), p.name,
-                                                     about.isEmpty() ? QString() : tr("(%1)").arg(about.join(tr(", ")))));
+        parties.append(QStringLiteral("%1：%2%3")
+                           .arg(vocabulary::label(vocabulary::partyRoles(), p.role), p.name,
+                                about.isEmpty() ? QString() : tr("(%1)").arg(about.join(tr(", ")))));
     }
     m_parties->setText(tr("Parties: %1").arg(parties.join(QStringLiteral("　"))));
     m_reveal->setEnabled(anyPersonal && !m_revealed && m_account.permissions().revealPersonalData);
@@ -270,10 +271,12 @@ void CaseDialog::revealParties()
         return;
     AuditLog audit(m_database);
     for (const DisputeParty &p : m_file->dispute.parties) {
-        for (const auto &[field, value] : {std::pair{QStringLiteral("id_number"), p.idNumber}, std::pair{QStringLiteral("phone"), p.phone}}) {
+        for (const auto &[field, value] :
+             {std::pair{QStringLiteral("id_number"), p.idNumber}, std::pair{QStringLiteral("phone"), p.phone}}) {
             if (value.isEmpty())
                 continue;
-            if (Status status = audit.recordReveal(m_account, QStringLiteral("dispute_parties"), p.id, field); !status) {
+            if (Status status = audit.recordReveal(m_account, QStringLiteral("dispute_parties"), p.id, field);
+                !status) {
                 QMessageBox::warning(this, windowTitle(), status.error().message);
                 return;
             }
@@ -333,7 +336,8 @@ void CaseDialog::refresh()
 
     m_timeline->clear();
     const QList<DisputeStep> &steps = m_file->steps;
-    const auto addItem = [this](const QString &when, const QString &what, const QList<std::pair<QString, QString>> &texts) {
+    const auto addItem = [this](const QString &when, const QString &what,
+                                const QList<std::pair<QString, QString>> &texts) {
         auto *item = new QTreeWidgetItem(m_timeline, {when, what, summaryOf(texts)});
         const QString full = fullTextOf(texts);
         item->setData(2, Qt::UserRole, full);

@@ -23,7 +23,8 @@ QVariant syncToolTip(const DisputeRow &row)
     case CaseSyncState::Pending:
         return DisputeTableModel::tr("Kept on this computer only: it goes to the county server at the next sync.");
     case CaseSyncState::Refused:
-        return DisputeTableModel::tr("The county server refused it: %1 Review it in Sync problems.").arg(refusalLabel(row.refusalReason));
+        return DisputeTableModel::tr("The county server refused it: %1 Review it in Sync problems.")
+            .arg(refusalLabel(row.refusalReason));
     }
     return {};
 }
@@ -113,7 +114,7 @@ QVariant DisputeTableModel::data(const QModelIndex &index, int role) const
         return row.overdue ? tr("%1 (overdue)").arg(vocabulary::label(vocabulary::caseStatuses(), row.status))
                            : vocabulary::label(vocabulary::caseStatuses(), row.status);
     case Sync:
-        return row.sync == CaseSyncState::Refused ? tr("Refused")
+        return row.sync == CaseSyncState::Refused   ? tr("Refused")
                : row.sync == CaseSyncState::Pending ? tr("Not synced")
                                                     : QString();
     case Risk:

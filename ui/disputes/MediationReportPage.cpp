@@ -90,7 +90,8 @@ MediationReportPage::MediationReportPage(Database &database, const Account &acco
         const bool quarter = m_period->currentData().toString() == QLatin1String("quarter");
         const QSignalBlocker blocker(m_number);
         m_number->setRange(1, quarter ? 4 : 12);
-        m_number->setValue(quarter ? (chinaToday(m_database.clock()).month() + 2) / 3 : chinaToday(m_database.clock()).month());
+        m_number->setValue(quarter ? (chinaToday(m_database.clock()).month() + 2) / 3
+                                   : chinaToday(m_database.clock()).month());
         refresh();
     });
     for (QSpinBox *spin : {m_year, m_number})

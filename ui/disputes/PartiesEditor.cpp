@@ -26,8 +26,8 @@ constexpr int kStoredRole = Qt::UserRole + 2; // the value held, behind a masked
 
 PartiesEditor::PartiesEditor(Database &database, const Account &account, QWidget *parent)
     : QWidget(parent), m_database(database), m_search(std::make_unique<RegisterSearch>(database, account.scope)),
-      m_reveal(account.permissions().revealPersonalData), m_table(new QTableWidget(0, ColumnCount)), m_find(new QLineEdit),
-      m_matches(new QStandardItemModel(this))
+      m_reveal(account.permissions().revealPersonalData), m_table(new QTableWidget(0, ColumnCount)),
+      m_find(new QLineEdit), m_matches(new QStandardItemModel(this))
 {
     m_table->setObjectName(QStringLiteral("partiesTable"));
     m_table->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("Sex"), tr("ID number"), tr("Phone"), tr("Address"), tr("Agent")});

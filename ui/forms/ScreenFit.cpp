@@ -16,7 +16,8 @@ void fitToScreen(QWidget *window, const QSize &wanted)
     const QScreen *screen = window->screen();
     if (!screen)
         return window->resize(wanted);
-    window->resize(fittedSize(wanted, window->minimumSizeHint().expandedTo(window->minimumSize()), screen->availableGeometry()));
+    window->resize(
+        fittedSize(wanted, window->minimumSizeHint().expandedTo(window->minimumSize()), screen->availableGeometry()));
 }
 
 } // namespace lianxin
