@@ -529,6 +529,10 @@
         <source>A dispute needs at least one applicant and one respondent.</source>
         <translation>纠纷至少要有一名申请人和一名被申请人。</translation>
     </message>
+    <message>
+        <source>Your account may register cases only in its own area: choose one of the places listed.</source>
+        <translation>本账号只能在自己负责的范围内登记纠纷，请从列出的地点中选择。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentOutput</name>
@@ -2285,10 +2289,6 @@
         <translation>已逾期：超过调解期限，或应回访未回访。</translation>
     </message>
     <message>
-        <source>(agent: %1)</source>
-        <translation>（代理人：%1）</translation>
-    </message>
-    <message>
         <source>Parties: %1</source>
         <translation>当事人：%1</translation>
     </message>
@@ -2363,6 +2363,38 @@
     <message>
         <source>For the household of %1…</source>
         <translation>为 %1 家提名…</translation>
+    </message>
+    <message>
+        <source>Show &amp;ID numbers and phones</source>
+        <translation>显示身份证号和电话(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose a step to read it in full.</source>
+        <translation>选择一个步骤，在此阅读全文。</translation>
+    </message>
+    <message>
+        <source>ID number %1</source>
+        <translation>身份证号 %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>agent: %1</source>
+        <translation>代理人：%1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>当事人申请事项</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2474,10 @@
     <message>
         <source>Risk of the dispute turning violent</source>
         <translation>有民转刑风险</translation>
+    </message>
+    <message>
+        <source>%1 (outside your area)</source>
+        <translation>%1（不在本账号范围内）</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2636,26 @@
     <message>
         <source>Where</source>
         <translation>发生地</translation>
+    </message>
+    <message>
+        <source>Kept on this computer only: it goes to the county server at the next sync.</source>
+        <translation>仅保存在本机，下次同步时发往县服务器。</translation>
+    </message>
+    <message>
+        <source>The county server refused it: %1 Review it in Sync problems.</source>
+        <translation>县服务器拒绝了此案件：%1请在“同步问题”中处理。</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
     </message>
 </context>
 <context>

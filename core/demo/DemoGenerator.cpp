@@ -1,5 +1,6 @@
 #include "core/demo/DemoGenerator.h"
 
+#include "core/common/ChinaTime.h"
 #include "core/demo/DemoNames.h"
 #include "core/demo/DemoRandom.h"
 #include "core/register/RegionImporter.h"
@@ -309,7 +310,7 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
     if (!township)
         return Error{QStringLiteral("township"), Tr::tr("No township has the code %1.").arg(m_options.townshipCode)};
 
-    TownshipBuilder builder(m_database, m_options.seed, m_database.clock().nowUtc().toLocalTime().date());
+    TownshipBuilder builder(m_database, m_options.seed, chinaToday(m_database.clock()));
     if (Status status = builder.member({QStringLiteral("township_admin"), QStringLiteral("mediator")}, township->id); !status)
         return status.error();
 

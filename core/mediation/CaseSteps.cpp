@@ -1,7 +1,7 @@
 #include "core/mediation/CaseSteps.h"
 
+#include "core/common/ChinaTime.h"
 #include "core/mediation/CaseLifecycle.h"
-#include "core/mediation/Deadlines.h"
 #include "core/mediation/DisputeRepository.h"
 #include "core/mediation/StepFields.h"
 #include "core/storage/Database.h"
@@ -73,7 +73,7 @@ Result<QString> CaseSteps::add(const QString &disputeId, const QString &kind, QV
     if (date < dispute->receivedOn)
         return Error{QStringLiteral("date"), Tr::tr("The date is before the case was received (%1).")
                                                  .arg(dispute->receivedOn.toString(Qt::ISODate))};
-    if (date > deadlines::today(m_database.clock()))
+    if (date > chinaToday(m_database.clock()))
         return Error{QStringLiteral("date"), Tr::tr("The date cannot be in the future.")};
     const CaseState state{dispute->status, dispute->agreementForm, dispute->agreementEffectiveOn, dispute->deadline};
     const auto status = lifecycle::next(state, kind, data);

@@ -1,10 +1,11 @@
 #include "core/mediation/Deadlines.h"
 
+#include "core/common/ChinaTime.h"
+
 namespace lianxin::deadlines {
 
 namespace {
 constexpr int kConfirmationDays = 30;
-constexpr int kChinaOffsetSeconds = 8 * 3600;
 } // namespace
 
 QDate defaultDeadline(const QDate &acceptedOn)
@@ -29,7 +30,7 @@ QDate followUpOverdueAfter(const QDate &performanceDeadline)
 
 QDate today(const Clock &clock)
 {
-    return clock.nowUtc().toOffsetFromUtc(kChinaOffsetSeconds).date();
+    return chinaToday(clock);
 }
 
 } // namespace lianxin::deadlines

@@ -22,7 +22,7 @@ QDate confirmationWindowEnd(const QDate &effectiveOn);
 QDate followUpDueFrom(const QDate &performanceDeadline);
 QDate followUpOverdueAfter(const QDate &performanceDeadline);
 
-// Today in China (UTC+8, no daylight saving), whatever the machine's time zone.
+// The day the time limits are judged on: chinaToday() (core/common/ChinaTime.h).
 QDate today(const Clock &clock);
 
 } // namespace lianxin::deadlines

@@ -77,6 +77,10 @@ struct DisputeStep
     RecordInfo info;
 };
 
+// Whether the county server has what this device holds of a case (its row, parties, steps and
+// attachments): every change sent, some waiting in the change log, or one refused (sync_rejections).
+enum class CaseSyncState { Synced, Pending, Refused };
+
 // A case as the list shows it.
 struct DisputeRow
 {
@@ -93,6 +97,9 @@ struct DisputeRow
     QString regionName;
     QString parties; // names, applicants first
     bool overdue = false;
+    CaseSyncState sync = CaseSyncState::Synced;
+    QString refusalReason; // when refused: the server's reason code (docs/API.md) and message
+    QString refusalMessage;
 };
 
 // Which cases to list; empty members do not filter.
@@ -107,6 +114,9 @@ struct DisputeFilter
     bool overdueOnly = false;
     bool escalatedOnly = false; // the township's view: cases escalated to (or registered at) a township
     Scope scope;
+    // The signed-in account: the cases it registered are listed even outside the scope, so that a case
+    // registered in the wrong place stays in its author's list until it is put right.
+    QString author;
     QDate today; // the day overdue is judged on
 };
 

@@ -19,7 +19,9 @@ struct Where
 
 Where whereOf(const DisputeFilter &f)
 {
-    Where w{QStringLiteral("d.deleted = 0 AND ") + disputeSql::scopeCondition(), {{QStringLiteral(":scope"), scopeValue(f.scope)}}};
+    Where w{QStringLiteral("d.deleted = 0 AND (%1 OR %2)")
+                .arg(disputeSql::scopeCondition(), disputeSql::authoredCondition()),
+            {{QStringLiteral(":scope"), scopeValue(f.scope)}}};
     const auto equals = [&w](const QString &column, const QString &value, const QString &name) {
         if (value.isEmpty())
             return;
@@ -45,11 +47,12 @@ Where whereOf(const DisputeFilter &f)
     return w;
 }
 
-void bind(QSqlQuery &query, const Where &where, const DisputeFilter &filter)
+void bind(QSqlQuery &query, const Where &where, const DisputeFilter &filter, const Database &database)
 {
     for (auto it = where.values.cbegin(); it != where.values.cend(); ++it)
         query.bindValue(it.key(), it.value());
     disputeSql::bindOverdue(query, filter.today);
+    disputeSql::bindAuthor(query, filter.author, database.deviceId());
 }
 
 QString columnOf(DisputeFacet facet)
@@ -80,10 +83,10 @@ Page<DisputeRow> DisputeList::page(const DisputeFilter &filter, const PageCursor
         QStringLiteral("SELECT d.id, d.case_number, d.title, d.category, d.status, d.risk, d.violence_risk, d.level,"
                        " d.received_on, d.deadline, r.name, %1,"
                        " (SELECT group_concat(name, '、') FROM (SELECT p.name FROM dispute_parties p"
-                       "  WHERE p.dispute_id = d.id AND p.deleted = 0 ORDER BY p.role, p.sort_order))"
+                       "  WHERE p.dispute_id = d.id AND p.deleted = 0 ORDER BY p.role, p.sort_order)), %5"
                        "%2 WHERE %3%4 ORDER BY d.received_on DESC, d.id DESC LIMIT :limit")
-            .arg(columnOverdue, kTableJoins, tableFilter.clause, columnKeyset));
-    bind(query, tableFilter, filter);
+            .arg(columnOverdue, kTableJoins, tableFilter.clause, columnKeyset, disputeSql::syncStateColumns()));
+    bind(query, tableFilter, filter, m_database);
     if (!after.isStart()) {
         query.bindValue(QStringLiteral(":after_value"), after.sortValue);
         query.bindValue(QStringLiteral(":after_id"), after.id);
@@ -97,12 +100,22 @@ Page<DisputeRow> DisputeList::page(const DisputeFilter &filter, const PageCursor
             page.hasMore = true;
             break;
         }
-        page.rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                          query.value(6).toInt() != 0, query.value(7).toString(),
-                          QDate::fromString(query.value(8).toString(), Qt::ISODate),
-                          QDate::fromString(query.value(9).toString(), Qt::ISODate), query.value(10).toString(),
-                          query.value(12).toString(), query.value(11).toInt() != 0});
+        DisputeRow row;
+        row.id = query.value(0).toString();
+        row.caseNumber = query.value(1).toString();
+        row.title = query.value(2).toString();
+        row.category = query.value(3).toString();
+        row.status = query.value(4).toString();
+        row.risk = query.value(5).toString();
+        row.violenceRisk = query.value(6).toInt() != 0;
+        row.level = query.value(7).toString();
+        row.receivedOn = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+        row.deadline = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        row.regionName = query.value(10).toString();
+        row.overdue = query.value(11).toInt() != 0;
+        row.parties = query.value(12).toString();
+        row.sync = disputeSql::readSyncState(query, 13, &row.refusalReason, &row.refusalMessage);
+        page.rows.append(row);
         page.next = {query.value(8), page.rows.last().id};
     }
     return page;
@@ -112,7 +125,7 @@ int DisputeList::count(const DisputeFilter &filter) const
 {
     const Where tableFilter = whereOf(filter);
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*)%1 WHERE %2").arg(kTableJoins, tableFilter.clause));
-    bind(query, tableFilter, filter);
+    bind(query, tableFilter, filter, m_database);
     if (!m_database.exec(query) || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -139,7 +152,7 @@ QHash<QString, int> DisputeList::countBy(const DisputeFilter &filter, DisputeFac
     // The column comes from the DisputeFacet enum; every value is bound.
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT %1, count(*)%2 WHERE %3 GROUP BY 1").arg(columnOf(facet), kTableJoins, tableFilter.clause));
-    bind(query, tableFilter, others);
+    bind(query, tableFilter, others, m_database);
     QHash<QString, int> counts;
     if (!m_database.exec(query))
         return counts;

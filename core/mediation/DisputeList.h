@@ -8,7 +8,8 @@ namespace lianxin {
 
 class Database;
 
-// The case list: keyset pages newest first, counts per filter value, all in SQL.
+// The case list: keyset pages newest first, counts per filter value, all in SQL. It holds the cases of the
+// filter's scope and those its author registered (DisputeFilter::author), each with its sync state.
 class DisputeList
 {
 public:

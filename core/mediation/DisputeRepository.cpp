@@ -1,5 +1,6 @@
 #include "core/mediation/DisputeRepository.h"
 
+#include "core/common/ChinaTime.h"
 #include "core/mediation/Deadlines.h"
 #include "core/mediation/DisputeSql.h"
 #include "core/mediation/DisputeVocabulary.h"
@@ -9,6 +10,11 @@
 #include "core/validation/Validators.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
 
 namespace lianxin {
 
@@ -63,7 +69,7 @@ DisputeRepository::DisputeRepository(Database &database)
 {
 }
 
-QList<Error> DisputeRepository::validate(DisputeCase &d) const
+QList<Error> DisputeRepository::validate(DisputeCase &d, const Scope &scope) const
 {
     QList<Error> errors;
     const auto check = [&errors](const Status &status) {
@@ -73,7 +79,7 @@ QList<Error> DisputeRepository::validate(DisputeCase &d) const
     d.title = d.title.trimmed();
     d.facts = d.facts.trimmed();
     d.claims = d.claims.trimmed();
-    const QDate today = deadlines::today(m_database.clock());
+    const QDate today = chinaToday(m_database.clock());
 
     QSqlQuery region = m_database.prepare(QStringLiteral("SELECT kind FROM regions WHERE id = ? AND deleted = 0"));
     region.addBindValue(d.regionId);
@@ -81,6 +87,10 @@ QList<Error> DisputeRepository::validate(DisputeCase &d) const
         errors.append({QStringLiteral("region_id"), Tr::tr("Choose where the dispute arose.")});
     else if (region.value(0).toString() == QLatin1String("county"))
         errors.append({QStringLiteral("region_id"), Tr::tr("Choose a township, village or grid, not the county.")});
+    else if (!isPlaceOf(d.regionId, scope))
+        errors.append(
+            {QStringLiteral("region_id"),
+             Tr::tr("Your account may register cases only in its own area: choose one of the places listed.")});
 
     check(checkRequiredText(QStringLiteral("title"), Tr::tr("Title"), d.title, 100));
     if (!vocabulary::contains(vocabulary::disputeCategories(), d.category))
@@ -224,13 +234,74 @@ Status DisputeRepository::update(DisputeCase d)
     return transaction.commit();
 }
 
+QList<Region> DisputeRepository::places(const Scope &scope) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral(
+            "SELECT r.id, r.parent_id, r.code, CASE WHEN r.kind = 'grid' THEN rp.name || ' ' || r.name ELSE r.name END,"
+            " r.kind, r.sort_order FROM regions r LEFT JOIN regions rp ON rp.id = r.parent_id"
+            " WHERE r.deleted = 0 AND r.kind != 'county' AND %1")
+            .arg(disputeSql::scopeCondition()));
+    query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    QList<Region> found;
+    if (!m_database.exec(query))
+        return found;
+    while (query.next()) {
+        Region region;
+        region.id = query.value(0).toString();
+        region.parentId = query.value(1).toString();
+        region.code = query.value(2).toString();
+        region.name = query.value(3).toString();
+        region.sortOrder = query.value(5).toInt();
+        if (regionKindFromCode(query.value(4).toString(), &region.kind))
+            found.append(region);
+    }
+    // Tree order: each region followed by those below it, siblings in their order. The tops (the scope's
+    // own regions) follow their codes, which nest (340828101 → 340828101201 → 34082810120101).
+    QHash<QString, QList<Region>> below;
+    QSet<QString> ids;
+    for (const Region &region : std::as_const(found))
+        ids.insert(region.id);
+    QList<Region> tops;
+    for (const Region &region : std::as_const(found))
+        (ids.contains(region.parentId) ? below[region.parentId] : tops).append(region);
+    const auto bySortOrder = [](const Region &a, const Region &b) {
+        return std::tie(a.sortOrder, a.code) < std::tie(b.sortOrder, b.code);
+    };
+    for (QList<Region> &children : below)
+        std::sort(children.begin(), children.end(), bySortOrder);
+    std::sort(tops.begin(), tops.end(), [](const Region &a, const Region &b) { return a.code < b.code; });
+    QList<Region> ordered;
+    const std::function<void(const Region &)> visit = [&](const Region &region) {
+        ordered.append(region);
+        for (const Region &child : below.value(region.id))
+            visit(child);
+    };
+    for (const Region &top : std::as_const(tops))
+        visit(top);
+    return ordered;
+}
+
+bool DisputeRepository::isPlaceOf(const QString &regionId, const Scope &scope) const
+{
+    if (!scope)
+        return true;
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral(
+            "SELECT 1 FROM regions r LEFT JOIN regions rp ON rp.id = r.parent_id WHERE r.id = :region AND %1")
+            .arg(disputeSql::scopeCondition()));
+    query.bindValue(QStringLiteral(":region"), regionId);
+    query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    return m_database.exec(query) && query.next();
+}
+
 std::optional<DisputeCase> DisputeRepository::get(const QString &id) const
 {
     const QString columnsOfCase = disputeSql::caseColumns();
     QSqlQuery query =
         m_database.prepare(QStringLiteral("SELECT %1 FROM disputes d WHERE d.id = :id AND d.deleted = 0").arg(columnsOfCase));
     query.bindValue(QStringLiteral(":id"), id);
-    disputeSql::bindOverdue(query, deadlines::today(m_database.clock()));
+    disputeSql::bindOverdue(query, chinaToday(m_database.clock()));
     if (!m_database.exec(query) || !query.next())
         return std::nullopt;
     DisputeCase d = disputeSql::readCase(query);

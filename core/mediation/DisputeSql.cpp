@@ -75,9 +75,73 @@ DisputeCase readCase(const QSqlQuery &q)
 
 QString scopeCondition()
 {
-    return QStringLiteral("(:scope IS NULL OR d.region_id IN (SELECT value FROM json_each(:scope))"
+    return QStringLiteral("(:scope IS NULL OR r.id IN (SELECT value FROM json_each(:scope))"
                           " OR r.parent_id IN (SELECT value FROM json_each(:scope))"
                           " OR rp.parent_id IN (SELECT value FROM json_each(:scope)))");
+}
+
+QString authoredCondition()
+{
+    // A case registered before schema 11 kept no registrar: its author is taken to be whoever last wrote it
+    // on this device.
+    return QStringLiteral("(d.registered_by = :author OR (d.registered_by IS NULL AND d.updated_by = :author"
+                          " AND d.updated_by_device = :device))");
+}
+
+void bindAuthor(QSqlQuery &query, const QString &accountId, const QString &deviceId)
+{
+    // No account matches no row: NULL never equals.
+    query.bindValue(QStringLiteral(":author"),
+                    accountId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(accountId));
+    query.bindValue(QStringLiteral(":device"), deviceId);
+}
+
+namespace {
+// The synced tables that hold a case's own rows besides `disputes`, each with a dispute_id.
+constexpr const char *kCaseChildTables[] = {"dispute_parties", "dispute_steps", "attachments"};
+
+// One subquery per kind of row of the case `d` (its own row, then each child table's), selecting `what`
+// from the rows of `local` (change_log or sync_rejections: both keyed by table_name and row_id) that
+// are the case's. CROSS JOIN keeps SQLite to the case's few rows first: left to choose, it walks every
+// entry of the child table in the change log for each case (a never-synced workspace has them all).
+QStringList overCaseRows(const QString &local, const QString &what)
+{
+    QStringList queries{
+        QStringLiteral("SELECT %1 FROM %2 x WHERE x.table_name = 'disputes' AND x.row_id = d.id").arg(what, local)};
+    for (const char *child : kCaseChildTables)
+        queries.append(QStringLiteral("SELECT %1 FROM %3 c CROSS JOIN %2 x ON x.table_name = '%3' AND x.row_id = c.id "
+                                      "WHERE c.dispute_id = d.id")
+                           .arg(what, local, QLatin1String(child)));
+    return queries;
+}
+
+QString firstOf(const QStringList &queries)
+{
+    QStringList limited;
+    for (const QString &query : queries)
+        limited.append(QStringLiteral("(%1 LIMIT 1)").arg(query));
+    return QStringLiteral("coalesce(%1)").arg(limited.join(QStringLiteral(", ")));
+}
+} // namespace
+
+QString syncStateColumns()
+{
+    QStringList pending;
+    for (const QString &query : overCaseRows(QStringLiteral("change_log"), QStringLiteral("1")))
+        pending.append(QStringLiteral("EXISTS (%1)").arg(query));
+    return QStringLiteral("(%1), %2, %3")
+        .arg(pending.join(QStringLiteral(" OR ")),
+             firstOf(overCaseRows(QStringLiteral("sync_rejections"), QStringLiteral("x.reason"))),
+             firstOf(overCaseRows(QStringLiteral("sync_rejections"), QStringLiteral("x.message"))));
+}
+
+CaseSyncState readSyncState(const QSqlQuery &query, int first, QString *reason, QString *message)
+{
+    *reason = query.value(first + 1).toString();
+    *message = query.value(first + 2).toString();
+    if (!query.value(first + 1).isNull())
+        return CaseSyncState::Refused;
+    return query.value(first).toInt() != 0 ? CaseSyncState::Pending : CaseSyncState::Synced;
 }
 
 } // namespace lianxin::disputeSql

@@ -16,7 +16,17 @@ QString overdueExpression();
 void bindOverdue(QSqlQuery &query, const QDate &today);
 DisputeCase readCase(const QSqlQuery &query);
 
-// A condition true when the case `d` (region `r`, its parent `rp`) lies in the scope bound to :scope.
+// A condition true when the region `r` (its parent `rp`) lies in the scope bound to :scope: for the lists,
+// `r` is the region of the case `d`; for the places a case may be registered, any region.
 QString scopeCondition();
+// A condition true when the account bound to :author registered the case `d` (or, for a case from before
+// the registrar was kept, last wrote it on the device bound to :device; bindAuthor()).
+QString authoredCondition();
+void bindAuthor(QSqlQuery &query, const QString &accountId, const QString &deviceId);
+// Three columns over the case `d` for readSyncState(): whether any of its rows (the case, its parties,
+// steps and attachments) has changes waiting in the change log, and the reason and message of a refusal
+// of one of them (sync_rejections), NULL when none was refused.
+QString syncStateColumns();
+CaseSyncState readSyncState(const QSqlQuery &query, int first, QString *reason, QString *message);
 
 } // namespace lianxin::disputeSql

@@ -9,7 +9,7 @@
 namespace lianxin {
 
 // The kinds of value a step records. Stored in the step's JSON `data`: text as strings, dates as
-// 2026-11-29, times as 2026-11-29T14:30 (local time, as written on the form), yes/no as booleans, money as
+// 2026-11-29, times as 2026-11-29T14:30 (China's time, as written on the form), yes/no as booleans, money as
 // whole fen, choices as codes (a list of codes for Choices).
 enum class StepFieldType { Text, LongText, Date, DateTime, Bool, Choice, Choices, Money };
 

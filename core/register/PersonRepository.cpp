@@ -1,5 +1,6 @@
 #include "core/register/PersonRepository.h"
 
+#include "core/common/ChinaTime.h"
 #include "core/register/Vocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -100,7 +101,7 @@ QList<Error> PersonRepository::validate(Person &person) const
     QList<Error> errors;
     person.name = person.name.trimmed();
     person.tags.removeDuplicates();
-    const QDate today = m_database.clock().nowUtc().toLocalTime().date();
+    const QDate today = chinaToday(m_database.clock());
 
     if (Status status = checkRequiredText(QStringLiteral("name"), Tr::tr("Name"), person.name, 50); !status)
         errors.append(status.error());

@@ -1,3 +1,4 @@
+#include "core/common/ChinaTime.h"
 #include "core/mediation/Attachments.h"
 #include "core/mediation/CaseNumbers.h"
 #include "core/mediation/CaseSteps.h"
@@ -19,7 +20,7 @@ QVariantMap extension(const QString &date, const QString &to)
 DisputeFilter filterFor(TestStore &store)
 {
     DisputeFilter filter;
-    filter.today = store.clock().nowUtc().toOffsetFromUtc(8 * 3600).date();
+    filter.today = chinaToday(store.clock());
     return filter;
 }
 } // namespace
@@ -307,4 +308,110 @@ TEST_CASE("An escalation puts the case before the township and shows in its view
     const auto page = DisputeList(store.db()).page(township);
     REQUIRE(page.rows.size() == 1);
     CHECK(page.rows.first().id == id);
+}
+
+TEST_CASE("A case is registered only where the account's list looks: its grid, or its village and the village's grids")
+{
+    TestStore store;
+    const QString gridA = store.makeGrid(QStringLiteral("01"));
+    const QString gridB = store.makeGrid(QStringLiteral("02"));
+    DisputeRepository repository(store.db());
+    const auto idsOf = [](const QList<Region> &regions) {
+        QStringList ids;
+        for (const Region &region : regions)
+            ids.append(region.id);
+        return ids;
+    };
+
+    const QList<Region> officer = repository.places(QStringList{gridA});
+    REQUIRE(idsOf(officer) == QStringList{gridA});
+    CHECK(officer.first().name == QStringLiteral("菖蒲村 第01网格"));
+    CHECK(idsOf(repository.places(QStringList{store.villageId()})) == QStringList{store.villageId(), gridA, gridB});
+    CHECK(idsOf(repository.places(QStringList{store.townshipId()})) ==
+          QStringList{store.townshipId(), store.villageId(), gridA, gridB});
+    CHECK(repository.places(QStringList{}).isEmpty());
+
+    DisputeCase atVillage = sampleCase(store, QDate(2026, 11, 28), store.villageId());
+    const QList<Error> refused = repository.validate(atVillage, QStringList{gridA});
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().field == QStringLiteral("region_id"));
+    CHECK(repository.validate(atVillage, QStringList{store.villageId()}).isEmpty());
+    DisputeCase atGrid = sampleCase(store, QDate(2026, 11, 28), gridA);
+    CHECK(repository.validate(atGrid, QStringList{gridA}).isEmpty());
+    CHECK_FALSE(repository.validate(atGrid, QStringList{gridB}).isEmpty());
+}
+
+TEST_CASE("The list keeps the cases its author wrote on this device, in scope or not, and says which the server lacks "
+          "or refused")
+{
+    TestStore store;
+    const QString grid = store.makeGrid(QStringLiteral("01"));
+    store.db().setActor(QStringLiteral("officer-account"));
+    const QString inGrid = registerCase(store, QDate(2026, 11, 20), grid);
+    // Registered at the village by an officer of one grid, as the form used to offer: outside his scope.
+    const QString atVillage = registerCase(store, QDate(2026, 11, 21), store.villageId());
+    store.db().setActor(QStringLiteral("mediator-account"));
+    const QString byMediator = registerCase(store, QDate(2026, 11, 22), store.villageId());
+
+    DisputeList list(store.db());
+    DisputeFilter filter = filterFor(store);
+    filter.scope = QStringList{grid};
+    CHECK(list.count(filter) == 1);
+    filter.author = QStringLiteral("officer-account");
+    CHECK(list.count(filter) == 2);
+    CHECK(list.countBy(filter, DisputeFacet::Status).value(QStringLiteral("registered")) == 2);
+    const auto page = list.page(filter);
+    REQUIRE(page.rows.size() == 2);
+    CHECK(page.rows.at(0).id == atVillage);
+    CHECK(page.rows.at(1).id == inGrid);
+    for (const DisputeRow &row : page.rows)
+        CHECK(row.sync == CaseSyncState::Pending);
+    // A case from before the registrar was kept belongs to whoever last wrote it on this device.
+    REQUIRE(store.db().exec(QStringLiteral("UPDATE disputes SET registered_by = NULL")).ok());
+    CHECK(list.count(filter) == 2);
+    QSqlQuery registrar = store.db().prepare(QStringLiteral("UPDATE disputes SET registered_by = ?"));
+    registrar.addBindValue(QStringLiteral("officer-account"));
+    REQUIRE(store.db().exec(registrar).ok());
+    REQUIRE(store.db()
+                .exec(QStringLiteral(
+                    "UPDATE disputes SET registered_by = 'mediator-account' WHERE updated_by = 'mediator-account'"))
+                .ok());
+
+    // Another account of the same device does not see the officer's stray case, nor the officer the mediator's.
+    filter.author = QStringLiteral("someone-else");
+    CHECK(list.count(filter) == 1);
+    filter.scope = QStringList{store.villageId()};
+    filter.author = QStringLiteral("officer-account");
+    CHECK(list.count(filter) == 3);
+
+    // The server took the grid's case and refused the village's; the mediator's waits for the next sync.
+    ChangeLog log(store.db());
+    QList<RowChange> accepted;
+    for (const RowChange &change : log.pending()) {
+        if (change.rowId == inGrid || change.table == QLatin1String("dispute_parties"))
+            accepted.append(change);
+    }
+    REQUIRE(log.markSynced(accepted).ok());
+    QSqlQuery refuse = store.db().prepare(
+        QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at)"
+                       " VALUES ('disputes', ?, 1, 'scope', NULL, 'The row lies outside this account''s scope.', ?)"));
+    refuse.addBindValue(atVillage);
+    refuse.addBindValue(store.db().now());
+    REQUIRE(store.db().exec(refuse).ok());
+
+    QHash<QString, DisputeRow> rows;
+    for (const DisputeRow &row : list.page(filter).rows)
+        rows.insert(row.id, row);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.value(inGrid).sync == CaseSyncState::Synced);
+    CHECK(rows.value(atVillage).sync == CaseSyncState::Refused);
+    CHECK(rows.value(atVillage).refusalReason == QStringLiteral("scope"));
+    CHECK(rows.value(byMediator).sync == CaseSyncState::Pending);
+
+    // A step recorded since the last sync makes the case wait again.
+    walkCase(store, inGrid, QStringLiteral("rights_notice"));
+    for (const DisputeRow &row : list.page(filter).rows) {
+        if (row.id == inGrid)
+            CHECK(row.sync == CaseSyncState::Pending);
+    }
 }

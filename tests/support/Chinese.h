@@ -14,8 +14,11 @@ namespace lianxin::test {
 inline void screenshot(QWidget &widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("LIANXIN_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    if (dir.isEmpty())
+        return;
+    // Lay out what changed since (a message shown under a field) as the event loop would before painting.
+    QCoreApplication::sendPostedEvents();
+    widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 // zh_CN for the life of the object: the application's translation, Qt's own, and the locale.

@@ -1,26 +1,42 @@
+#include "core/auth/AuditLog.h"
+#include "core/mediation/CaseSteps.h"
 #include "core/mediation/DisputeRepository.h"
+#include "core/mediation/DisputeVocabulary.h"
+#include "core/register/RegionRepository.h"
 #include "tests/support/Chinese.h"
 #include "tests/support/DemoWorkspace.h"
 #include "tests/support/Disputes.h"
+#include "tests/support/TimeZone.h"
+#include "tests/support/Wait.h"
 #include "ui/disputes/CaseDialog.h"
 #include "ui/disputes/CaseForm.h"
 #include "ui/disputes/DisputeTableModel.h"
 #include "ui/disputes/DisputesPage.h"
 #include "ui/disputes/MediationReportPage.h"
+#include "ui/disputes/PartiesEditor.h"
 #include "ui/disputes/StepForm.h"
+#include "ui/forms/ScreenFit.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QLabel>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -36,6 +52,11 @@ struct Workspace : lianxin::test::DemoWorkspace
     Account mediator;
     Workspace() : DemoWorkspace(21, 120), mediator(account("mediator")) {}
 };
+
+// The columns of the parties table (PartiesEditor).
+constexpr int kPartyName = 1;
+constexpr int kPartyId = 3;
+constexpr int kPartyPhone = 4;
 
 QString generalError(QWidget &form)
 {
@@ -226,4 +247,440 @@ TEST_CASE("The statistics page shows the month's mediation report and exports it
     REQUIRE(page.exportPdf(dir.filePath(QStringLiteral("report.pdf"))).ok());
     CHECK(QFileInfo(dir.filePath(QStringLiteral("report.pdf"))).size() > 1000);
     CHECK_FALSE(page.exportCsv(QStringLiteral("/nonexistent/report.csv")).ok());
+}
+
+namespace {
+// A live person of the register in the region (a village: its grids' households), by name order.
+QList<std::pair<QString, QString>> personsIn(Database &db, const QString &villageId, int count)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT p.id, p.name FROM persons p JOIN households h ON h.id = "
+                                                "p.household_id JOIN regions g ON g.id = h.grid_id"
+                                                " WHERE p.deleted = 0 AND g.parent_id = ? ORDER BY p.id LIMIT ?"));
+    query.addBindValue(villageId);
+    query.addBindValue(count);
+    REQUIRE(db.exec(query).ok());
+    QList<std::pair<QString, QString>> found;
+    while (query.next())
+        found.append({query.value(0).toString(), query.value(1).toString()});
+    REQUIRE(found.size() == count);
+    return found;
+}
+
+// Types text as the keyboard would (QTest::keyClicks knows only ASCII).
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+QString cellText(QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+void fillNewCase(CaseForm &form, const QString &title)
+{
+    form.findChild<QLineEdit *>(QStringLiteral("title"))->setText(title);
+    form.findChild<QComboBox *>(QStringLiteral("category"))->setCurrentIndex(1);
+    form.findChild<QPlainTextEdit *>(QStringLiteral("facts"))->setPlainText(QStringLiteral("两户因排水沟堵塞争吵。"));
+    auto *parties = form.findChild<QTableWidget *>(QStringLiteral("partiesTable"));
+    REQUIRE(parties->rowCount() == 2);
+    parties->item(0, kPartyName)->setText(QStringLiteral("张三"));
+    parties->item(1, kPartyName)->setText(QStringLiteral("李四"));
+}
+
+int rowOf(DisputeTableModel *model, const QString &id)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->disputeId(row) == id)
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+TEST_CASE("A grid officer registers cases in his grid only, and sees every case he wrote with its sync state",
+          "[ui][disputes]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    const Account officer = workspace.account("officer");
+    REQUIRE(officer.scope.size() == 1);
+    const QString grid = officer.scope.first();
+    const auto gridRegion = RegionRepository(db).get(grid);
+    REQUIRE(gridRegion);
+    db.setActor(officer.id); // as signing in does
+
+    DisputesPage page(db, officer);
+    page.show();
+    DisputeTableModel *model = page.model();
+    const int before = model->totalCount();
+
+    DisputeCase fresh;
+    fresh.receivedOn = QDate(2026, 11, 29);
+    CaseForm form(db, officer, fresh);
+    form.show();
+    // Only his grid: not the village above it, where a case of his would leave his list.
+    auto *region = form.findChild<QComboBox *>(QStringLiteral("region_id"));
+    REQUIRE(region->count() == 1);
+    CHECK(region->currentData().toString() == grid);
+    CHECK(region->currentText().endsWith(gridRegion->name));
+    fillNewCase(form, QStringLiteral("张三与李四排水纠纷"));
+    form.accept();
+    REQUIRE(form.result() == QDialog::Accepted);
+    page.reload();
+    CHECK(model->totalCount() == before + 1);
+    int row = rowOf(model, form.savedId());
+    REQUIRE(row >= 0);
+    CHECK(model->data(model->index(row, DisputeTableModel::Sync)).toString() == QStringLiteral("未同步"));
+    CHECK(model->data(model->index(row, DisputeTableModel::Sync), Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("县服务器")));
+    CHECK(model->headerData(DisputeTableModel::Sync, Qt::Horizontal).toString() == QStringLiteral("同步"));
+
+    // A case he registered at the village before this was fixed: outside his scope, refused by the server,
+    // and still in his list, marked, until he moves it into his grid.
+    const QString stray = *DisputeRepository(db).create(
+        lianxin::test::sampleCase(workspace.store, QDate(2026, 11, 28), gridRegion->parentId));
+    page.reload();
+    CHECK(model->totalCount() == before + 2);
+    QSqlQuery refuse = db.prepare(
+        QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at)"
+                       " VALUES ('disputes', ?, 1, 'scope', NULL, 'The row lies outside this account''s scope.', ?)"));
+    refuse.addBindValue(stray);
+    refuse.addBindValue(db.now());
+    REQUIRE(db.exec(refuse).ok());
+    page.reload();
+    row = rowOf(model, stray);
+    REQUIRE(row >= 0);
+    CHECK(model->data(model->index(row, DisputeTableModel::Sync)).toString() == QStringLiteral("被拒绝"));
+    CHECK(model->data(model->index(row, DisputeTableModel::Sync), Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("同步问题")));
+    page.resize(1280, 360);
+    screenshot(page, QStringLiteral("disputes-sync-state"));
+
+    CaseForm fix(db, officer, *DisputeRepository(db).get(stray));
+    fix.show();
+    auto *place = fix.findChild<QComboBox *>(QStringLiteral("region_id"));
+    REQUIRE(place->count() == 2);
+    CHECK(place->currentData().toString() == gridRegion->parentId);
+    CHECK(place->currentText().contains(QStringLiteral("不在本账号范围")));
+    fix.accept();
+    CHECK(fix.result() != QDialog::Accepted);
+    CHECK_FALSE(fix.errorOf(QStringLiteral("region_id")).isEmpty());
+    place->setCurrentIndex(place->findData(grid));
+    fix.accept();
+    REQUIRE(fix.result() == QDialog::Accepted);
+    CHECK(DisputeRepository(db).get(stray)->regionId == grid);
+}
+
+TEST_CASE("Every dispute dialog fits 1366x768 and 1024x768 with its buttons on screen", "[ui][disputes]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    const QString id = registerThroughForm(workspace, QStringLiteral("张三与李四排水纠纷"));
+    workspace.store.clock().advanceSeconds(2 * 24 * 3600);
+    lianxin::test::walkCase(workspace.store, id, QStringLiteral("session"));
+
+    const auto fits = [](QDialog &dialog, const QString &what) {
+        for (const QSize screen : {QSize(1366, 768), QSize(1024, 768)}) {
+            // The desktop less a panel along the bottom, as the screen's available geometry reports it.
+            const QRect available(QPoint(0, 0), screen - QSize(0, 40));
+            INFO(what.toStdString() << " at " << screen.width() << "x" << screen.height());
+            const QSize room = available.size() - kWindowFrameAllowance;
+            CHECK(dialog.minimumSizeHint().width() <= room.width());
+            CHECK(dialog.minimumSizeHint().height() <= room.height());
+            dialog.resize(fittedSize(dialog.sizeHint(), dialog.minimumSizeHint(), available));
+            dialog.show();
+            QCoreApplication::sendPostedEvents();
+            CHECK(dialog.width() <= room.width());
+            CHECK(dialog.height() <= room.height());
+            auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+            REQUIRE(buttons);
+            for (QAbstractButton *button : buttons->buttons()) {
+                CHECK(button->isVisible());
+                CHECK(dialog.rect().contains(QRect(button->mapTo(&dialog, QPoint(0, 0)), button->size())));
+            }
+            if (what == QLatin1String("registration") && screen.width() == 1366)
+                screenshot(dialog, QStringLiteral("case-form"));
+            dialog.hide();
+        }
+        // Shown without a size of its own, a dialog opens within the screen it is on.
+        dialog.setAttribute(Qt::WA_Resized, false);
+        dialog.show();
+        const QSize room = dialog.screen()->availableGeometry().size() - kWindowFrameAllowance;
+        CHECK(dialog.width() <= std::max(room.width(), dialog.minimumWidth()));
+        CHECK(dialog.height() <= room.height());
+        dialog.hide();
+    };
+
+    DisputeCase fresh;
+    fresh.receivedOn = QDate(2026, 11, 29);
+    CaseForm registration(db, workspace.mediator, fresh);
+    fits(registration, QStringLiteral("registration"));
+    CaseForm edit(db, workspace.mediator, *DisputeRepository(db).get(id));
+    fits(edit, QStringLiteral("edit registration"));
+    for (const VocabularyEntry &entry : vocabulary::stepKinds()) {
+        StepForm step(db, id, QLatin1String(entry.code));
+        fits(step, QLatin1String(entry.code));
+    }
+    CaseDialog casePage(db, workspace.mediator, id);
+    fits(casePage, QStringLiteral("case page"));
+
+    // The pages fit the main window beside its navigation at 1024 pixels.
+    DisputesPage list(db, workspace.mediator);
+    CHECK(list.minimumSizeHint().width() <= 1024 - 160);
+    MediationReportPage report(db, workspace.mediator);
+    CHECK(report.minimumSizeHint().width() <= 1024 - 160);
+}
+
+TEST_CASE("Enter in a field of the registration saves - it never adds a party", "[ui][disputes]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    DisputeCase fresh;
+    fresh.receivedOn = QDate(2026, 11, 29);
+    CaseForm form(db, workspace.mediator, fresh);
+    form.show();
+    QApplication::setActiveWindow(&form);
+    auto *parties = form.findChild<QTableWidget *>(QStringLiteral("partiesTable"));
+    auto *add = form.findChild<QPushButton *>(QStringLiteral("addApplicant"));
+    REQUIRE(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    REQUIRE(parties->rowCount() == 3);
+
+    // Enter in the new party's cell takes the name; Enter again saves (and names what is missing).
+    auto *nameEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(nameEditor);
+    type(nameEditor, QStringLiteral("王五"));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(cellText(parties, 2, kPartyName) == QStringLiteral("王五"));
+    REQUIRE(QApplication::focusWidget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(parties->rowCount() == 3);
+    CHECK_FALSE(form.errorOf(QStringLiteral("title")).isEmpty());
+    CHECK(form.result() != QDialog::Accepted);
+    // The messages make the window grow within the screen, its buttons still in it.
+    CHECK(form.height() <= form.screen()->availableGeometry().height() - kWindowFrameAllowance.height());
+    auto *save = form.findChild<QPushButton *>(QStringLiteral("save"));
+    CHECK(form.rect().contains(QRect(save->mapTo(&form, QPoint(0, 0)), save->size())));
+
+    auto *title = form.findChild<QLineEdit *>(QStringLiteral("title"));
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_Return);
+    CHECK(parties->rowCount() == 3);
+    CHECK(form.result() != QDialog::Accepted);
+
+    // No push button among the fields of any dispute form takes Enter from Save.
+    const auto onlySaveIsDefault = [](QDialog &dialog) {
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            INFO(button->objectName().toStdString() << " " << button->text().toStdString());
+            if (button->objectName() != QLatin1String("save"))
+                CHECK_FALSE(button->autoDefault());
+        }
+    };
+    onlySaveIsDefault(form);
+    const QString id = registerThroughForm(workspace, QStringLiteral("张三与李四排水纠纷"));
+    StepForm step(db, id, QStringLiteral("rights_notice"));
+    onlySaveIsDefault(step);
+}
+
+TEST_CASE("Step forms propose China's date and time whatever the machine's time zone, and the case page shows them",
+          "[ui][disputes]")
+{
+    const lianxin::test::TimeZone newYork("America/New_York");
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    const QString id = registerThroughForm(workspace, QStringLiteral("王五与赵六山林纠纷"));
+    // 21:11 UTC on 2 December: 05:11 on 3 December in China, 16:11 on 2 December in New York.
+    workspace.store.clock().set(QDateTime(QDate(2026, 12, 2), QTime(21, 11), Qt::UTC));
+
+    DisputeCase fresh;
+    CaseForm registration(db, workspace.mediator, fresh);
+    CHECK(registration.findChild<QDateEdit *>(QStringLiteral("received_on"))->date() == QDate(2026, 12, 3));
+
+    StepForm notice(db, id, QStringLiteral("rights_notice"));
+    notice.show();
+    CHECK(notice.findChild<QDateEdit *>(QStringLiteral("date"))->date() == QDate(2026, 12, 3));
+    notice.setValue(QStringLiteral("method"), QStringLiteral("oral"));
+    notice.accept();
+    REQUIRE(notice.result() == QDialog::Accepted);
+
+    for (const char *kind : {"investigation", "session"}) {
+        StepForm form(db, id, QLatin1String(kind));
+        form.show();
+        auto *time = form.findChild<QDateTimeEdit *>(QStringLiteral("date"));
+        REQUIRE(time);
+        INFO(kind);
+        CHECK(time->text() == QStringLiteral("2026-12-03 05:11"));
+    }
+    StepForm session(db, id, QStringLiteral("session"));
+    session.show();
+    session.setValue(QStringLiteral("place"), QStringLiteral("村调解室"));
+    session.setValue(QStringLiteral("present"), QStringLiteral("王五、赵六、调解员"));
+    session.setValue(QStringLiteral("record"), QStringLiteral("双方各自陈述。"));
+    session.accept();
+    REQUIRE(session.result() == QDialog::Accepted);
+    CHECK(CaseSteps(db).list(id).last().occurred == QStringLiteral("2026-12-03T05:11"));
+
+    CaseDialog page(db, workspace.mediator, id);
+    page.show();
+    QTreeWidget *timeline = page.timeline();
+    CHECK(timeline->topLevelItem(timeline->topLevelItemCount() - 1)->text(0) == QStringLiteral("2026年12月3日 05:11"));
+}
+
+TEST_CASE("A party found in the register fills the empty row rather than adding one", "[ui][disputes]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    DisputeCase fresh;
+    fresh.receivedOn = QDate(2026, 11, 29);
+    CaseForm form(db, workspace.mediator, fresh);
+    form.show();
+    QApplication::setActiveWindow(&form);
+    auto *parties = form.findChild<QTableWidget *>(QStringLiteral("partiesTable"));
+    auto *find = form.findChild<QLineEdit *>(QStringLiteral("findParty"));
+    REQUIRE(parties->rowCount() == 2);
+    const auto persons = personsIn(db, workspace.mediator.scope.first(), 3);
+
+    // As the user does it: type the name, choose the match from the list the field offers.
+    const auto pick = [&](const QString &name) {
+        find->setFocus();
+        find->clear();
+        type(find, name);
+        QAbstractItemView *popup = find->completer()->popup();
+        REQUIRE(lianxin::test::waitUntil([&] { return popup->isVisible() && popup->model()->rowCount() > 0; }));
+        popup->setCurrentIndex(popup->model()->index(0, 0));
+        QTest::keyClick(popup, Qt::Key_Return);
+    };
+    pick(persons.at(0).second);
+    REQUIRE(parties->rowCount() == 2);
+    CHECK(cellText(parties, 0, kPartyName) == persons.at(0).second);
+    CHECK(qobject_cast<QComboBox *>(parties->cellWidget(0, 0))->currentData().toString() ==
+          QStringLiteral("applicant"));
+    CHECK(cellText(parties, 1, kPartyName).isEmpty());
+
+    pick(persons.at(1).second);
+    REQUIRE(parties->rowCount() == 2);
+    CHECK(cellText(parties, 1, kPartyName) == persons.at(1).second);
+    CHECK(qobject_cast<QComboBox *>(parties->cellWidget(1, 0))->currentData().toString() ==
+          QStringLiteral("respondent"));
+
+    // With no empty row left, a further party gets a row of its own.
+    pick(persons.at(2).second);
+    CHECK(parties->rowCount() == 3);
+    CHECK(cellText(parties, 2, kPartyName) == persons.at(2).second);
+}
+
+TEST_CASE("Parties' ID numbers and phones are masked for roles that may not reveal them and saved unchanged",
+          "[ui][disputes]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    const Account adviser = workspace.account("adviser");
+    REQUIRE_FALSE(adviser.permissions().revealPersonalData);
+    REQUIRE(workspace.mediator.permissions().revealPersonalData);
+    const QString grid = RegionRepository(db).gridsWithin(workspace.mediator.scope).first().id;
+    const QString id =
+        *DisputeRepository(db).create(lianxin::test::sampleCase(workspace.store, QDate(2026, 11, 28), grid));
+    const DisputeCase stored = *DisputeRepository(db).get(id);
+    const DisputeParty applicant = stored.parties.at(0);
+    REQUIRE_FALSE(applicant.idNumber.isEmpty());
+    REQUIRE_FALSE(applicant.phone.isEmpty());
+
+    PartiesEditor masked(db, adviser);
+    masked.setParties(stored.parties);
+    auto *table = masked.findChild<QTableWidget *>(QStringLiteral("partiesTable"));
+    CHECK(cellText(table, 0, kPartyId) == maskIdNumber(applicant.idNumber));
+    CHECK(cellText(table, 0, kPartyPhone) == maskPhone(applicant.phone));
+    CHECK(masked.parties().at(0).idNumber == applicant.idNumber);
+    CHECK(masked.parties().at(0).phone == applicant.phone);
+    PartiesEditor plain(db, workspace.mediator);
+    plain.setParties(stored.parties);
+    CHECK(cellText(plain.findChild<QTableWidget *>(QStringLiteral("partiesTable")), 0, kPartyId) == applicant.idNumber);
+
+    // Saved through the form by a role that sees masks, the stored values stay; a number written over the
+    // mask is the new value.
+    CaseForm form(db, adviser, stored);
+    form.show();
+    auto *formTable = form.findChild<QTableWidget *>(QStringLiteral("partiesTable"));
+    CHECK(cellText(formTable, 0, kPartyId) == maskIdNumber(applicant.idNumber));
+    form.findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("王大山与李小河院墙纠纷"));
+    const QString newNumber = lianxin::test::makeIdNumber(QStringLiteral("340828"), QDate(1976, 6, 2), 22);
+    formTable->item(1, kPartyId)->setText(newNumber);
+    form.accept();
+    REQUIRE(form.result() == QDialog::Accepted);
+    const DisputeCase saved = *DisputeRepository(db).get(id);
+    CHECK(saved.title == QStringLiteral("王大山与李小河院墙纠纷"));
+    CHECK(saved.parties.at(0).idNumber == applicant.idNumber);
+    CHECK(saved.parties.at(0).phone == applicant.phone);
+    CHECK(saved.parties.at(1).idNumber == newNumber);
+
+    // The case page masks them for everyone; a role that may reveal them does, and the reveal is audited.
+    CaseDialog adviserPage(db, adviser, id);
+    adviserPage.show();
+    const QString adviserText = adviserPage.findChild<QLabel *>(QStringLiteral("parties"))->text();
+    CHECK(adviserText.contains(maskIdNumber(applicant.idNumber)));
+    CHECK(adviserText.contains(maskPhone(applicant.phone)));
+    CHECK_FALSE(adviserText.contains(applicant.idNumber));
+    CHECK_FALSE(adviserPage.findChild<QPushButton *>(QStringLiteral("revealParties"))->isVisible());
+
+    CaseDialog mediatorPage(db, workspace.mediator, id);
+    mediatorPage.show();
+    auto *parties = mediatorPage.findChild<QLabel *>(QStringLiteral("parties"));
+    CHECK_FALSE(parties->text().contains(applicant.idNumber));
+    auto *reveal = mediatorPage.findChild<QPushButton *>(QStringLiteral("revealParties"));
+    REQUIRE(reveal->isVisible());
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    CHECK(parties->text().contains(applicant.idNumber));
+    CHECK(parties->text().contains(applicant.phone));
+    CHECK(AuditLog(db).revealCount(QStringLiteral("dispute_parties"), applicant.id) == 2);
+    CHECK(AuditLog(db).revealCount(QStringLiteral("dispute_parties"), saved.parties.at(1).id) == 1);
+}
+
+TEST_CASE("The case page shows the chosen step in full", "[ui][disputes]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    const QString id = registerThroughForm(workspace, QStringLiteral("王五与赵六山林纠纷"));
+    lianxin::test::walkCase(workspace.store, id, QStringLiteral("rights_notice"));
+    QString record;
+    for (int i = 1; i <= 12; ++i)
+        record +=
+            QStringLiteral("第%1段：双方就山林界址各自陈述理由，调解员逐条核对林权证与老界石位置，当场记录在案。\n")
+                .arg(i);
+    record += QStringLiteral("最后双方同意择日再到现场核对。");
+    const auto step = CaseSteps(db).add(id, QStringLiteral("session"),
+                                        {{QStringLiteral("date"), QStringLiteral("2026-11-29T09:30")},
+                                         {QStringLiteral("place"), QStringLiteral("村调解室")},
+                                         {QStringLiteral("present"), QStringLiteral("王五、赵六、调解员")},
+                                         {QStringLiteral("record"), record},
+                                         {QStringLiteral("outcome"), QStringLiteral("continue")}});
+    REQUIRE(step);
+
+    CaseDialog page(db, workspace.mediator, id);
+    page.resize(1000, 640);
+    page.show();
+    QTreeWidget *timeline = page.timeline();
+    QTreeWidgetItem *session = timeline->topLevelItem(timeline->topLevelItemCount() - 1);
+    auto *detail = page.findChild<QPlainTextEdit *>(QStringLiteral("stepDetail"));
+    REQUIRE(detail);
+    timeline->setCurrentItem(session);
+    CHECK(detail->toPlainText().contains(record));
+    CHECK(detail->toPlainText().contains(QStringLiteral("村调解室")));
+    CHECK(session->toolTip(2).contains(QStringLiteral("最后双方同意择日再到现场核对。")));
+    timeline->setCurrentItem(timeline->topLevelItem(0));
+    CHECK(detail->toPlainText().contains(QStringLiteral("两户因排水沟堵塞争吵。")));
+    timeline->setCurrentItem(session);
+    screenshot(page, QStringLiteral("case-page-step"));
 }

@@ -1,5 +1,6 @@
 #include "ui/disputes/CaseDialog.h"
 
+#include "core/auth/AuditLog.h"
 #include "core/mediation/Attachments.h"
 #include "core/mediation/CaseLifecycle.h"
 #include "core/mediation/CaseSteps.h"
@@ -13,17 +14,20 @@
 #include "ui/disputes/StepForm.h"
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/StoredFile.h"
+#include "ui/forms/ScreenFit.h"
 #include "ui/points/ProposeDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QListWidget>
-#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -31,10 +35,10 @@
 namespace lianxin {
 
 namespace {
-// A step's values in one line: "Place: 村部; Outcome: Agreement reached; …" (dates are in the date column).
-QString details(const DisputeStep &step)
+// A step's values, each with its field's label, in the order of the form (the date is in the When column).
+QList<std::pair<QString, QString>> fieldTexts(const DisputeStep &step)
 {
-    QStringList parts;
+    QList<std::pair<QString, QString>> texts;
     for (const StepField &field : stepFields(step.kind)) {
         const QString key = QLatin1String(field.key);
         if (key == QLatin1String("date") || !step.data.contains(key))
@@ -59,39 +63,73 @@ QString details(const DisputeStep &step)
             text = QLocale().toString(value.toDouble() / 100.0, 'f', 2);
             break;
         default:
-            text = value.toString().simplified();
+            text = value.toString();
         }
-        parts.append(CaseDialog::tr("%1: %2").arg(field.labelText(), text));
+        texts.append({field.labelText(), text});
     }
+    return texts;
+}
+
+// In one line for the timeline: "Place: 村部; Outcome: Agreement reached; …".
+QString summaryOf(const QList<std::pair<QString, QString>> &texts)
+{
+    QStringList parts;
+    for (const auto &[label, text] : texts)
+        parts.append(CaseDialog::tr("%1: %2").arg(label, text.simplified()));
     return parts.join(CaseDialog::tr("; "));
+}
+
+// In full, a value to a paragraph, for the detail under the timeline.
+QString fullTextOf(const QList<std::pair<QString, QString>> &texts)
+{
+    QStringList parts;
+    for (const auto &[label, text] : texts)
+        parts.append(CaseDialog::tr("%1: %2").arg(label, text));
+    return parts.join(QLatin1Char('\n'));
+}
+
+// A tooltip that wraps (rich text does; plain text runs off the screen in one line).
+QString wrappedToolTip(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 }
 } // namespace
 
 CaseDialog::CaseDialog(Database &database, const Account &account, const QString &disputeId, QWidget *parent)
     : QDialog(parent), m_database(database), m_account(account), m_id(disputeId), m_summary(new QLabel),
-      m_parties(new QLabel), m_dossier(new QLabel), m_timeline(new QTreeWidget), m_attachments(new QListWidget),
-      m_step(new QToolButton),
-      m_documents(new QToolButton), m_stepMenu(new QMenu(this)), m_documentMenu(new QMenu(this)), m_points(new QToolButton),
-      m_pointsMenu(new QMenu(this))
+      m_parties(new QLabel), m_reveal(new QPushButton(tr("Show &ID numbers and phones"))), m_dossier(new QLabel),
+      m_timeline(new QTreeWidget), m_stepDetail(new QPlainTextEdit), m_attachments(new QListWidget),
+      m_step(new QToolButton), m_documents(new QToolButton), m_stepMenu(new QMenu(this)),
+      m_documentMenu(new QMenu(this)), m_points(new QToolButton), m_pointsMenu(new QMenu(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_parties->setObjectName(QStringLiteral("parties"));
     m_parties->setWordWrap(true);
+    m_parties->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // ID numbers and phones show masked, as on every list; a role that may reveal them does so here, and
+    // the reveal is written to the audit log (as in the household file).
+    m_reveal->setObjectName(QStringLiteral("revealParties"));
+    m_reveal->setAutoDefault(false);
     m_dossier->setObjectName(QStringLiteral("dossier"));
     m_dossier->setWordWrap(true);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setHeaderLabels({tr("When"), tr("Step"), tr("Details")});
     m_timeline->setRootIsDecorated(false);
-    m_timeline->setWordWrap(true);
+    m_timeline->setUniformRowHeights(true);
+    m_timeline->setTextElideMode(Qt::ElideRight);
     m_timeline->header()->resizeSection(0, 150);
     m_timeline->header()->resizeSection(1, 150);
+    // A step in one line in the timeline, and in full under it when chosen: records run to pages.
+    m_stepDetail->setObjectName(QStringLiteral("stepDetail"));
+    m_stepDetail->setReadOnly(true);
+    m_stepDetail->setPlaceholderText(tr("Choose a step to read it in full."));
 
     m_step->setText(tr("Record a &step"));
     m_step->setObjectName(QStringLiteral("recordStep"));
     m_step->setMenu(m_stepMenu);
     m_step->setPopupMode(QToolButton::InstantPopup);
-    m_step->setVisible(account.permissions().editDisputes);
     m_documents->setText(tr("&Documents"));
     m_documents->setObjectName(QStringLiteral("documents"));
     m_documents->setMenu(m_documentMenu);
@@ -102,15 +140,15 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     m_points->setObjectName(QStringLiteral("proposePoints"));
     m_points->setMenu(m_pointsMenu);
     m_points->setPopupMode(QToolButton::InstantPopup);
-    m_points->setVisible(account.permissions().editRegister);
     m_attachments->setObjectName(QStringLiteral("attachments"));
     m_attachments->setMaximumHeight(80);
     auto *attachButton = new QPushButton(tr("&Attach a scan or photo…"));
-    attachButton->setVisible(account.permissions().editDisputes);
     auto *open = new QPushButton(tr("&Open"));
     auto *edit = new QPushButton(tr("&Edit registration…"));
-    edit->setVisible(account.permissions().editDisputes);
+    for (QPushButton *button : {attachButton, open, edit})
+        button->setAutoDefault(false);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("buttons"));
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_step);
@@ -121,8 +159,17 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     actions->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_parties);
-    layout->addWidget(m_timeline, 1);
+    auto *parties = new QHBoxLayout;
+    parties->addWidget(m_parties, 1);
+    parties->addWidget(m_reveal, 0, Qt::AlignTop);
+    layout->addLayout(parties);
+    auto *steps = new QSplitter(Qt::Vertical);
+    steps->addWidget(m_timeline);
+    steps->addWidget(m_stepDetail);
+    steps->setStretchFactor(0, 3);
+    steps->setStretchFactor(1, 2);
+    steps->setChildrenCollapsible(false);
+    layout->addWidget(steps, 1);
     auto *files = new QHBoxLayout;
     files->addWidget(m_attachments, 1);
     auto *fileButtons = new QVBoxLayout;
@@ -133,9 +180,19 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     layout->addLayout(files);
     layout->addWidget(m_dossier);
     layout->addLayout(actions);
-    resize(980, 680);
+    // Hidden once in the layout: shown before, a widget without a parent would open as a window of its own.
+    m_step->setHidden(!account.permissions().editDisputes);
+    m_points->setHidden(!account.permissions().editRegister);
+    attachButton->setHidden(!account.permissions().editDisputes);
+    edit->setHidden(!account.permissions().editDisputes);
+    m_reveal->setHidden(!account.permissions().revealPersonalData);
+    fitToScreen(this, QSize(980, 680));
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reveal, &QPushButton::clicked, this, &CaseDialog::revealParties);
+    connect(m_timeline, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_stepDetail->setPlainText(item ? item->data(2, Qt::UserRole).toString() : QString());
+    });
     connect(attachButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Attach a scan or photo"), QString(),
                                                           tr("Scans and photos (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)"));
@@ -187,6 +244,48 @@ QString CaseDialog::summaryText() const
     return m_summary->text();
 }
 
+void CaseDialog::showParties()
+{
+    QStringList parties;
+    bool anyPersonal = false;
+    for (const DisputeParty &p : m_file->dispute.parties) {
+        anyPersonal = anyPersonal || !p.idNumber.isEmpty() || !p.phone.isEmpty();
+        QStringList about;
+        if (!p.idNumber.isEmpty())
+            about.append(tr("ID number %1").arg(m_revealed ? p.idNumber : maskIdNumber(p.idNumber)));
+        if (!p.phone.isEmpty())
+            about.append(tr("phone %1").arg(m_revealed ? p.phone : maskPhone(p.phone)));
+        if (!p.agent.isEmpty())
+            about.append(tr("agent: %1").arg(p.agent));
+        parties.append(QStringLiteral("%1：%2%3")
+                           .arg(vocabulary::label(vocabulary::partyRoles(), p.role), p.name,
+                                about.isEmpty() ? QString() : tr("(%1)").arg(about.join(tr(", ")))));
+    }
+    m_parties->setText(tr("Parties: %1").arg(parties.join(QStringLiteral("　"))));
+    m_reveal->setEnabled(anyPersonal && !m_revealed && m_account.permissions().revealPersonalData);
+}
+
+void CaseDialog::revealParties()
+{
+    if (!m_file || !m_account.permissions().revealPersonalData)
+        return;
+    AuditLog audit(m_database);
+    for (const DisputeParty &p : m_file->dispute.parties) {
+        for (const auto &[field, value] :
+             {std::pair{QStringLiteral("id_number"), p.idNumber}, std::pair{QStringLiteral("phone"), p.phone}}) {
+            if (value.isEmpty())
+                continue;
+            if (Status status = audit.recordReveal(m_account, QStringLiteral("dispute_parties"), p.id, field);
+                !status) {
+                QMessageBox::warning(this, windowTitle(), status.error().message);
+                return;
+            }
+        }
+    }
+    m_revealed = true;
+    showParties();
+}
+
 bool CaseDialog::recordStep(const QString &kind)
 {
     StepForm form(m_database, m_id, kind, this);
@@ -233,23 +332,30 @@ void CaseDialog::refresh()
                          .arg(tr("Overdue: past the time limit, or a follow-up visit is due.")));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 
-    QStringList parties;
-    for (const DisputeParty &p : d.parties)
-        parties.append(QStringLiteral("%1：%2%3").arg(vocabulary::label(vocabulary::partyRoles(), p.role), p.name,
-                                                     p.agent.isEmpty() ? QString() : tr("(agent: %1)").arg(p.agent)));
-    m_parties->setText(tr("Parties: %1").arg(parties.join(QStringLiteral("　"))));
+    showParties();
 
     m_timeline->clear();
     const QList<DisputeStep> &steps = m_file->steps;
-    auto *registered = new QTreeWidgetItem(m_timeline, {formatDate(d.receivedOn), tr("Registered"), d.facts.simplified()});
-    registered->setToolTip(2, d.facts);
+    const auto addItem = [this](const QString &when, const QString &what,
+                                const QList<std::pair<QString, QString>> &texts) {
+        auto *item = new QTreeWidgetItem(m_timeline, {when, what, summaryOf(texts)});
+        const QString full = fullTextOf(texts);
+        item->setData(2, Qt::UserRole, full);
+        item->setToolTip(2, wrappedToolTip(full));
+        return item;
+    };
+    QList<std::pair<QString, QString>> registration{{tr("Facts"), d.facts}};
+    if (!d.claims.isEmpty())
+        registration.append({tr("Claims"), d.claims});
+    QTreeWidgetItem *latest = addItem(formatDate(d.receivedOn), tr("Registered"), registration);
     for (const DisputeStep &step : steps) {
+        // The time of a step is China's wall clock as recorded ("2026-12-03T05:11"), shown as written.
         const QString when = step.occurred.size() > 10 ? formatDate(QDate::fromString(step.occurred.left(10), Qt::ISODate)) +
                                                              QLatin1Char(' ') + step.occurred.mid(11, 5)
                                                        : formatDate(QDate::fromString(step.occurred, Qt::ISODate));
-        auto *item = new QTreeWidgetItem(m_timeline, {when, vocabulary::label(vocabulary::stepKinds(), step.kind), details(step)});
-        item->setToolTip(2, details(step));
+        latest = addItem(when, vocabulary::label(vocabulary::stepKinds(), step.kind), fieldTexts(step));
     }
+    m_timeline->setCurrentItem(latest);
 
     m_stepMenu->clear();
     const QStringList possible = lifecycle::possibleSteps({d.status, d.agreementForm, d.agreementEffectiveOn, d.deadline});

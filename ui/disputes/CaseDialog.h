@@ -9,6 +9,8 @@
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPlainTextEdit;
+class QPushButton;
 class QToolButton;
 class QTreeWidget;
 
@@ -17,7 +19,9 @@ namespace lianxin {
 class Database;
 
 // The case page: what was registered, where the case stands (status, time limit, overdue, risk), the
-// timeline of every step, the steps that may come next, and every document to preview, print or save.
+// parties (ID numbers and phones masked; revealed, and audited, by roles that may), the timeline of every
+// step with the chosen one in full under it, the steps that may come next, and every document to preview,
+// print or save.
 class CaseDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ public:
     // Opens the form for a step; returns whether it was recorded.
     bool recordStep(const QString &kind);
     QTreeWidget *timeline() const { return m_timeline; }
+    // The chosen step of the timeline, every field in full.
+    QPlainTextEdit *stepDetail() const { return m_stepDetail; }
     QListWidget *attachmentList() const { return m_attachments; }
     // Attaches a file (a scan or photo); the reason when it cannot.
     [[nodiscard]] Status attach(const QString &path);
@@ -35,6 +41,8 @@ public:
 
 private:
     void refresh();
+    void showParties();
+    void revealParties();
     void refreshAttachments();
     void openAttachment();
 
@@ -44,8 +52,11 @@ private:
     std::optional<documents::CaseFile> m_file; // as last read by refresh()
     QLabel *m_summary;
     QLabel *m_parties;
+    QPushButton *m_reveal;
+    bool m_revealed = false;
     QLabel *m_dossier;
     QTreeWidget *m_timeline;
+    QPlainTextEdit *m_stepDetail;
     QListWidget *m_attachments;
     QToolButton *m_step;
     QToolButton *m_documents;

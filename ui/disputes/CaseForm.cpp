@@ -1,9 +1,11 @@
 #include "ui/disputes/CaseForm.h"
 
+#include "core/common/ChinaTime.h"
 #include "core/mediation/DisputeRepository.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/register/MemberRepository.h"
 #include "core/register/RegionRepository.h"
+#include "core/storage/Database.h"
 #include "ui/disputes/PartiesEditor.h"
 
 #include <QCheckBox>
@@ -86,7 +88,7 @@ CaseForm::CaseForm(Database &database, const Account &account, const DisputeCase
     m_title->setText(dispute.title);
     select(m_category, dispute.category);
     select(m_source, dispute.source);
-    m_received->setDate(dispute.receivedOn.isValid() ? dispute.receivedOn : QDate::currentDate());
+    m_received->setDate(dispute.receivedOn.isValid() ? dispute.receivedOn : chinaToday(database.clock()));
     m_received->setEnabled(dispute.id.isEmpty()); // the number and the deadline follow from it
     m_facts->setPlainText(dispute.facts);
     m_claims->setPlainText(dispute.claims);
@@ -118,21 +120,18 @@ CaseForm::CaseForm(Database &database, const Account &account, const DisputeCase
 
 void CaseForm::fillRegions()
 {
-    // Where a case can arise: the account's townships, the villages of its scope and their grids.
-    RegionRepository regions(m_database);
-    QString village;
-    for (const QString &id : m_account.scope) {
-        const auto region = regions.get(id);
-        if (region && levelOf(region->kind) == RegionLevel::Township)
-            m_region->addItem(region->name, region->id);
+    // Only where the account may register a case, which is where its list looks: a grid officer's grid,
+    // not the village above it (a case there would leave his list and be refused by the county server).
+    QHash<QString, int> depth;
+    for (const Region &place : DisputeRepository(m_database).places(m_account.scope)) {
+        const int level = depth.contains(place.parentId) ? depth.value(place.parentId) + 1 : 0;
+        depth.insert(place.id, level);
+        m_region->addItem(QString(4 * level, QLatin1Char(' ')) + place.name, place.id);
     }
-    for (const Region &grid : regions.gridsWithin(m_account.scope)) {
-        if (grid.parentId != village) {
-            village = grid.parentId;
-            if (const auto parent = regions.get(village))
-                m_region->addItem(parent->name, parent->id);
-        }
-        m_region->addItem(QStringLiteral("    ") + grid.name, grid.id);
+    // A case registered elsewhere before keeps showing where it is, until it is moved.
+    if (!m_dispute.regionId.isEmpty() && m_region->findData(m_dispute.regionId) < 0) {
+        if (const auto region = RegionRepository(m_database).get(m_dispute.regionId))
+            m_region->addItem(tr("%1 (outside your area)").arg(region->name), region->id);
     }
 }
 
@@ -174,7 +173,7 @@ QList<Error> CaseForm::save()
     d.parties = m_parties->parties();
 
     DisputeRepository repository(m_database);
-    QList<Error> errors = repository.validate(d);
+    QList<Error> errors = repository.validate(d, m_account.scope);
     if (!errors.isEmpty())
         return errors;
     if (d.id.isEmpty()) {

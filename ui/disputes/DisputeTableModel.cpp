@@ -14,6 +14,20 @@ namespace {
 const QColor kOverdueBackground(0xfd, 0xe7, 0xe4);
 const QColor kRed(0xb3, 0x26, 0x1e);
 const QColor kOrange(0xb2, 0x5d, 0x00);
+
+QVariant syncToolTip(const DisputeRow &row)
+{
+    switch (row.sync) {
+    case CaseSyncState::Synced:
+        return {};
+    case CaseSyncState::Pending:
+        return DisputeTableModel::tr("Kept on this computer only: it goes to the county server at the next sync.");
+    case CaseSyncState::Refused:
+        return DisputeTableModel::tr("The county server refused it: %1 Review it in Sync problems.")
+            .arg(refusalLabel(row.refusalReason));
+    }
+    return {};
+}
 } // namespace
 
 DisputeTableModel::DisputeTableModel(Database &database, QObject *parent)
@@ -79,6 +93,10 @@ QVariant DisputeTableModel::data(const QModelIndex &index, int role) const
         bold.setBold(true);
         return bold;
     }
+    if (role == Qt::ForegroundRole && index.column() == Sync && row.sync == CaseSyncState::Refused)
+        return QBrush(kRed);
+    if (role == Qt::ToolTipRole && index.column() == Sync)
+        return syncToolTip(row);
     if (role == Qt::ToolTipRole && row.overdue)
         return tr("Overdue: past the time limit, or a follow-up visit is due.");
     if (role != Qt::DisplayRole)
@@ -95,6 +113,10 @@ QVariant DisputeTableModel::data(const QModelIndex &index, int role) const
     case Status:
         return row.overdue ? tr("%1 (overdue)").arg(vocabulary::label(vocabulary::caseStatuses(), row.status))
                            : vocabulary::label(vocabulary::caseStatuses(), row.status);
+    case Sync:
+        return row.sync == CaseSyncState::Refused   ? tr("Refused")
+               : row.sync == CaseSyncState::Pending ? tr("Not synced")
+                                                    : QString();
     case Risk:
         return row.violenceRisk ? tr("%1, risk of violence").arg(vocabulary::label(vocabulary::riskGrades(), row.risk))
                                 : vocabulary::label(vocabulary::riskGrades(), row.risk);
@@ -123,6 +145,8 @@ QVariant DisputeTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Kind");
     case Status:
         return tr("Status");
+    case Sync:
+        return tr("Sync");
     case Risk:
         return tr("Risk");
     case Received:

@@ -10,13 +10,14 @@ class Database;
 class DisputeList;
 
 // Cases of a filter, newest first, paged from SQL like the register (fetchMore). Overdue cases are
-// tinted and red-risk cases marked, so that they stand out in a long list.
+// tinted and red-risk cases marked, so that they stand out in a long list; a case the county server has
+// not got yet, or refused, says so in the Sync column.
 class DisputeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Number, Title, Parties, Category, Status, Risk, Received, Deadline, Region, ColumnCount };
+    enum Column { Number, Title, Parties, Category, Status, Sync, Risk, Received, Deadline, Region, ColumnCount };
     static constexpr int kPageSize = 200;
 
     explicit DisputeTableModel(Database &database, QObject *parent = nullptr);

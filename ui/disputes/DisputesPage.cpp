@@ -1,6 +1,6 @@
 #include "ui/disputes/DisputesPage.h"
 
-#include "core/mediation/Deadlines.h"
+#include "core/common/ChinaTime.h"
 #include "core/mediation/DisputeList.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/register/MemberRepository.h"
@@ -63,13 +63,11 @@ DisputesPage::DisputesPage(Database &database, const Account &account, QWidget *
     m_overdue->setObjectName(QStringLiteral("overdue"));
     m_escalated->setObjectName(QStringLiteral("escalated"));
     m_add->setObjectName(QStringLiteral("newCase"));
-    m_add->setVisible(account.permissions().editDisputes);
 
     auto *filters = new QHBoxLayout;
     for (QWidget *widget : std::initializer_list<QWidget *>{m_status, m_category, m_level, m_risk, m_mediator, m_overdue, m_escalated})
         filters->addWidget(widget);
     filters->addStretch(1);
-    filters->addWidget(m_add);
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("cases"));
@@ -81,6 +79,7 @@ DisputesPage::DisputesPage(Database &database, const Account &account, QWidget *
     m_table->setColumnWidth(DisputeTableModel::Number, 210);
     m_table->setColumnWidth(DisputeTableModel::Title, 250);
     m_table->setColumnWidth(DisputeTableModel::Status, 120);
+    m_table->setColumnWidth(DisputeTableModel::Sync, 80);
     m_table->setColumnWidth(DisputeTableModel::Risk, 150);
     for (int column : {int(DisputeTableModel::Received), int(DisputeTableModel::Deadline)})
         m_table->setColumnWidth(column, 125);
@@ -88,7 +87,12 @@ DisputesPage::DisputesPage(Database &database, const Account &account, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    // The count and the new case's button under the list: the filters alone fill a row at 1024 pixels.
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count, 1);
+    footer->addWidget(m_add);
+    layout->addLayout(footer);
+    m_add->setHidden(!account.permissions().editDisputes);
 
     for (QComboBox *box : {m_status, m_category, m_level, m_risk, m_mediator})
         connect(box, &QComboBox::currentIndexChanged, this, &DisputesPage::applyFilter);
@@ -115,7 +119,8 @@ DisputeFilter DisputesPage::currentFilter() const
     filter.overdueOnly = m_overdue->isChecked();
     filter.escalatedOnly = m_escalated->isChecked();
     filter.scope = m_account.scope;
-    filter.today = deadlines::today(m_database.clock());
+    filter.author = m_account.id;
+    filter.today = chinaToday(m_database.clock());
     return filter;
 }
 
@@ -149,7 +154,7 @@ void DisputesPage::reload()
 void DisputesPage::addCase()
 {
     DisputeCase dispute;
-    dispute.receivedOn = deadlines::today(m_database.clock());
+    dispute.receivedOn = chinaToday(m_database.clock());
     CaseForm form(m_database, m_account, dispute, this);
     if (form.exec() != QDialog::Accepted)
         return;

@@ -1,6 +1,6 @@
 #include "ui/disputes/MediationReportPage.h"
 
-#include "core/mediation/Deadlines.h"
+#include "core/common/ChinaTime.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/register/RegionRepository.h"
 #include "core/storage/Database.h"
@@ -61,7 +61,7 @@ MediationReportPage::MediationReportPage(Database &database, const Account &acco
     m_period->setObjectName(QStringLiteral("period"));
     m_period->addItem(tr("Month"), QStringLiteral("month"));
     m_period->addItem(tr("Quarter"), QStringLiteral("quarter"));
-    const QDate today = deadlines::today(database.clock());
+    const QDate today = chinaToday(database.clock());
     m_year->setRange(2000, 2200);
     m_year->setValue(today.year());
     m_year->setObjectName(QStringLiteral("year"));
@@ -90,7 +90,8 @@ MediationReportPage::MediationReportPage(Database &database, const Account &acco
         const bool quarter = m_period->currentData().toString() == QLatin1String("quarter");
         const QSignalBlocker blocker(m_number);
         m_number->setRange(1, quarter ? 4 : 12);
-        m_number->setValue(quarter ? (deadlines::today(m_database.clock()).month() + 2) / 3 : deadlines::today(m_database.clock()).month());
+        m_number->setValue(quarter ? (chinaToday(m_database.clock()).month() + 2) / 3
+                                   : chinaToday(m_database.clock()).month());
         refresh();
     });
     for (QSpinBox *spin : {m_year, m_number})

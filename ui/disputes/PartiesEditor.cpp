@@ -21,11 +21,13 @@ namespace {
 enum Column { RoleColumn, NameColumn, SexColumn, IdColumn, PhoneColumn, AddressColumn, AgentColumn, ColumnCount };
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kPersonRole = Qt::UserRole + 1;
+constexpr int kStoredRole = Qt::UserRole + 2; // the value held, behind a masked ID number or phone
 } // namespace
 
 PartiesEditor::PartiesEditor(Database &database, const Account &account, QWidget *parent)
     : QWidget(parent), m_database(database), m_search(std::make_unique<RegisterSearch>(database, account.scope)),
-      m_table(new QTableWidget(0, ColumnCount)), m_find(new QLineEdit), m_matches(new QStandardItemModel(this))
+      m_reveal(account.permissions().revealPersonalData), m_table(new QTableWidget(0, ColumnCount)),
+      m_find(new QLineEdit), m_matches(new QStandardItemModel(this))
 {
     m_table->setObjectName(QStringLiteral("partiesTable"));
     m_table->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("Sex"), tr("ID number"), tr("Phone"), tr("Address"), tr("Agent")});
@@ -38,6 +40,12 @@ PartiesEditor::PartiesEditor(Database &database, const Account &account, QWidget
     auto *remove = new QPushButton(tr("Remove"));
     addApplicant->setObjectName(QStringLiteral("addApplicant"));
     addRespondent->setObjectName(QStringLiteral("addRespondent"));
+    remove->setObjectName(QStringLiteral("removeParty"));
+    // Enter in a field saves the form; it never adds or removes a party.
+    for (QPushButton *button : {addApplicant, addRespondent, remove}) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
     m_find->setObjectName(QStringLiteral("findParty"));
     m_find->setPlaceholderText(tr("Find in the register: name, ID number or phone"));
     auto *completer = new QCompleter(m_matches, this);
@@ -109,7 +117,6 @@ void PartiesEditor::addPerson(const QString &personId)
     if (!person)
         return;
     DisputeParty party;
-    party.role = m_table->rowCount() == 0 ? QStringLiteral("applicant") : QStringLiteral("respondent");
     party.personId = person->id;
     party.name = person->name;
     party.sex = sexCode(person->sex);
@@ -117,8 +124,37 @@ void PartiesEditor::addPerson(const QString &personId)
     party.phone = person->phone;
     if (const auto household = HouseholdRepository(m_database).get(person->householdId))
         party.address = household->address + household->houseNumber;
-    appendRow(party);
+    // The form starts with an empty applicant and respondent: the person found fills the first row still
+    // empty, in its role.
+    int row = -1;
+    for (int r = 0; row < 0 && r < m_table->rowCount(); ++r) {
+        if (isEmptyRow(r))
+            row = r;
+    }
+    if (row >= 0) {
+        party.id = m_table->item(row, NameColumn)->data(kIdRole).toString();
+        party.role = qobject_cast<QComboBox *>(m_table->cellWidget(row, RoleColumn))->currentData().toString();
+        fillRow(row, party);
+    } else {
+        party.role = m_table->rowCount() == 0 ? QStringLiteral("applicant") : QStringLiteral("respondent");
+        appendRow(party);
+        row = m_table->rowCount() - 1;
+    }
+    m_table->setCurrentCell(row, NameColumn);
     emit changed();
+}
+
+bool PartiesEditor::isEmptyRow(int row) const
+{
+    if (row < 0 || row >= m_table->rowCount())
+        return false;
+    if (!m_table->item(row, NameColumn)->data(kPersonRole).toString().isEmpty())
+        return false;
+    for (int column : {NameColumn, IdColumn, PhoneColumn, AddressColumn, AgentColumn}) {
+        if (!m_table->item(row, column)->text().trimmed().isEmpty())
+            return false;
+    }
+    return true;
 }
 
 void PartiesEditor::appendRow(const DisputeParty &party)
@@ -129,26 +165,44 @@ void PartiesEditor::appendRow(const DisputeParty &party)
     auto *role = new QComboBox;
     for (const VocabularyEntry &entry : vocabulary::partyRoles())
         role->addItem(entry.label(), QLatin1String(entry.code));
-    role->setCurrentIndex(role->findData(party.role));
     connect(role, &QComboBox::currentIndexChanged, this, &PartiesEditor::changed);
     m_table->setCellWidget(row, RoleColumn, role);
     auto *sex = new QComboBox;
     sex->addItem(QString(), QString());
     sex->addItem(tr("Male"), QStringLiteral("M"));
     sex->addItem(tr("Female"), QStringLiteral("F"));
-    sex->setCurrentIndex(std::max(0, sex->findData(party.sex)));
     connect(sex, &QComboBox::currentIndexChanged, this, &PartiesEditor::changed);
     m_table->setCellWidget(row, SexColumn, sex);
-    auto *name = new QTableWidgetItem(party.name);
+    for (int column : {NameColumn, IdColumn, PhoneColumn, AddressColumn, AgentColumn})
+        m_table->setItem(row, column, new QTableWidgetItem);
+    fillRow(row, party);
+}
+
+void PartiesEditor::fillRow(int row, const DisputeParty &party)
+{
+    const QSignalBlocker blocker(m_table);
+    auto *role = qobject_cast<QComboBox *>(m_table->cellWidget(row, RoleColumn));
+    auto *sex = qobject_cast<QComboBox *>(m_table->cellWidget(row, SexColumn));
+    const QSignalBlocker roleBlocker(role);
+    const QSignalBlocker sexBlocker(sex);
+    role->setCurrentIndex(std::max(0, role->findData(party.role)));
+    sex->setCurrentIndex(std::max(0, sex->findData(party.sex)));
+    QTableWidgetItem *name = m_table->item(row, NameColumn);
+    name->setText(party.name);
     name->setData(kIdRole, party.id);
     name->setData(kPersonRole, party.personId);
-    if (!party.personId.isEmpty())
-        name->setToolTip(tr("Linked to the register"));
-    m_table->setItem(row, NameColumn, name);
-    m_table->setItem(row, IdColumn, new QTableWidgetItem(party.idNumber));
-    m_table->setItem(row, PhoneColumn, new QTableWidgetItem(party.phone));
-    m_table->setItem(row, AddressColumn, new QTableWidgetItem(party.address));
-    m_table->setItem(row, AgentColumn, new QTableWidgetItem(party.agent));
+    name->setToolTip(party.personId.isEmpty() ? QString() : tr("Linked to the register"));
+    // Roles that may not reveal personal data see ID numbers and phones masked, as on every list; the
+    // value held is kept behind the mask and saved unchanged unless the cell is written over.
+    const auto personal = [&](int column, const QString &value, QString (*mask)(const QString &)) {
+        QTableWidgetItem *item = m_table->item(row, column);
+        item->setData(kStoredRole, value);
+        item->setText(m_reveal ? value : mask(value));
+    };
+    personal(IdColumn, party.idNumber, maskIdNumber);
+    personal(PhoneColumn, party.phone, maskPhone);
+    m_table->item(row, AddressColumn)->setText(party.address);
+    m_table->item(row, AgentColumn)->setText(party.agent);
 }
 
 QList<DisputeParty> PartiesEditor::parties() const
@@ -165,13 +219,23 @@ QList<DisputeParty> PartiesEditor::parties() const
         party.role = qobject_cast<QComboBox *>(m_table->cellWidget(row, RoleColumn))->currentData().toString();
         party.sex = qobject_cast<QComboBox *>(m_table->cellWidget(row, SexColumn))->currentData().toString();
         party.name = text(NameColumn);
-        party.idNumber = text(IdColumn);
-        party.phone = text(PhoneColumn);
+        party.idNumber = held(row, IdColumn, maskIdNumber);
+        party.phone = held(row, PhoneColumn, maskPhone);
         party.address = text(AddressColumn);
         party.agent = text(AgentColumn);
         list.append(party);
     }
     return list;
+}
+
+QString PartiesEditor::held(int row, int column, QString (*mask)(const QString &)) const
+{
+    const QTableWidgetItem *item = m_table->item(row, column);
+    const QString stored = item->data(kStoredRole).toString();
+    // A masked cell left as it was stands for the value held; anything written over it is the new value.
+    if (!m_reveal && item->text() == mask(stored))
+        return stored;
+    return item->text();
 }
 
 } // namespace lianxin

@@ -1,7 +1,7 @@
 #include "ui/disputes/StepForm.h"
 
+#include "core/common/ChinaTime.h"
 #include "core/mediation/CaseSteps.h"
-#include "core/mediation/Deadlines.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/mediation/StepFields.h"
 #include "core/register/Vocabulary.h"
@@ -60,7 +60,9 @@ StepForm::StepForm(Database &database, const QString &disputeId, const QString &
     : FieldForm(parent), m_database(database), m_disputeId(disputeId), m_kind(kind)
 {
     setWindowTitle(vocabulary::label(vocabulary::stepKinds(), kind));
-    const QDate today = deadlines::today(database.clock());
+    // Dates and times are China's, as the parties and the documents read them, whatever the machine's zone.
+    const QDateTime now = chinaNow(database.clock());
+    const QDate today = now.date();
     for (const StepField &field : stepFields(kind)) {
         const QString key = QLatin1String(field.key);
         QWidget *editor = nullptr;
@@ -93,7 +95,7 @@ StepForm::StepForm(Database &database, const QString &disputeId, const QString &
             break;
         }
         case StepFieldType::DateTime: {
-            auto *edit = new QDateTimeEdit(QDateTime(today, QTime::currentTime()));
+            auto *edit = new QDateTimeEdit(QDateTime(today, QTime(now.time().hour(), now.time().minute())));
             edit->setCalendarPopup(true);
             edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
             editor = edit;

@@ -1,14 +1,33 @@
 #include "ui/forms/FieldForm.h"
 
 #include "ui/forms/Ask.h"
+#include "ui/forms/ScreenFit.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace lianxin {
+
+namespace {
+// Asks for the whole form, so that a form that fits the screen opens without a scroll bar; it scrolls
+// only when the window is smaller than the form.
+class FormScrollArea : public QScrollArea
+{
+public:
+    QSize sizeHint() const override
+    {
+        const int frame = 2 * frameWidth();
+        return widget()->sizeHint() + QSize(frame + verticalScrollBar()->sizeHint().width(), frame);
+    }
+};
+} // namespace
 
 QLabel *makeErrorLabel()
 {
@@ -19,20 +38,42 @@ QLabel *makeErrorLabel()
     return label;
 }
 
-FieldForm::FieldForm(QWidget *parent) : QDialog(parent), m_form(new QFormLayout), m_general(makeErrorLabel())
+FieldForm::FieldForm(QWidget *parent)
+    : QDialog(parent), m_form(new QFormLayout), m_scroll(new FormScrollArea), m_general(makeErrorLabel())
 {
     m_general->setObjectName(QStringLiteral("general_error"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->setObjectName(QStringLiteral("buttons"));
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setDefault(true);
     m_save->setObjectName(QStringLiteral("save"));
+    // Enter saves from any field: no other button of the frame takes it when it has had the focus.
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &FieldForm::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FieldForm::reject);
+
+    // The fields scroll when the screen is too small for them; the general message and the buttons stay
+    // below them, always in view.
+    auto *body = new QWidget;
+    body->setObjectName(QStringLiteral("formBody"));
+    body->setLayout(m_form);
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
+    m_scroll->setWidget(body);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+}
+
+void FieldForm::setVisible(bool visible)
+{
+    // Opens at the size of the whole form when the screen has room for it, else at the screen's size.
+    if (visible && !isVisible() && !testAttribute(Qt::WA_Resized))
+        fitToScreen(this, sizeHint());
+    QDialog::setVisible(visible);
 }
 
 QWidget *FieldForm::addField(const QString &field, const QString &label, QWidget *editor)
@@ -80,12 +121,28 @@ void FieldForm::showErrors(const QList<Error> &errors)
         if (!first && label != m_general)
             first = findChild<QWidget *>(error.field);
     }
-    if (first)
+    // The window grows with the messages as far as the screen has room, and the fields scroll beyond that.
+    if (isVisible() && screen()) {
+        // The rows learn their new heights when laid out: now, rather than at the next event. The scroll
+        // area's size hint follows the fields', which its layout does not notice by itself.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        m_scroll->updateGeometry();
+        const QSize grown = fittedSize(sizeHint(), minimumSizeHint(), screen()->availableGeometry()).expandedTo(size());
+        if (grown != size())
+            resize(grown);
+    }
+    if (first) {
+        m_scroll->ensureWidgetVisible(first);
         first->setFocus();
+    }
 }
 
 void FieldForm::accept()
 {
+    // A cell of a table among the fields commits what is typed in it when it loses the focus; Enter saves,
+    // and must save what was typed.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        m_save->setFocus(Qt::OtherFocusReason);
     const QList<Error> errors = save();
     showErrors(errors);
     if (errors.isEmpty()) {

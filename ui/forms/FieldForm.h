@@ -8,6 +8,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace lianxin {
 
@@ -17,6 +18,8 @@ QLabel *makeErrorLabel();
 // The frame of the register's edit dialogs: rows of labelled fields, each with a message line under it
 // for the reason core gave; Save (Enter) and Cancel (Esc), and a question before unsaved changes are
 // thrown away. Subclasses add the fields, say how to save, and call markChanged() when a field changes.
+// The fields scroll inside a window that fits the screen; the buttons stay in view under them. Push
+// buttons a subclass adds among the fields must not take Enter from Save (setAutoDefault(false)).
 class FieldForm : public QDialog
 {
     Q_OBJECT
@@ -29,6 +32,7 @@ public:
 
     void accept() override;
     void reject() override;
+    void setVisible(bool visible) override;
 
 protected:
     // Adds a row for `field` (the key core's errors use) and returns the widget.
@@ -42,6 +46,7 @@ protected:
 
 private:
     QFormLayout *m_form;
+    QScrollArea *m_scroll;
     QLabel *m_general;
     QHash<QString, QLabel *> m_errors;
     QPushButton *m_save;
