@@ -1,5 +1,7 @@
 #include "ui/Format.h"
 
+#include "core/common/ChinaTime.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -26,8 +28,9 @@ QString formatDateTime(const QDateTime &moment)
 {
     if (!moment.isValid())
         return {};
-    const QDateTime local = moment.toLocalTime();
-    return formatDate(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    // Shown as a clock in China reads it, whatever the machine's time zone.
+    const QDateTime china = moment.toOffsetFromUtc(kChinaUtcOffsetSeconds);
+    return formatDate(china.date()) + QLatin1Char(' ') + QLocale().toString(china.time(), QStringLiteral("HH:mm"));
 }
 
 QString dataKindLabel(const QString &table)

@@ -8,6 +8,7 @@ namespace lianxin {
 // Dates as people write them: 2026年11月29日 in Chinese, the locale's own short form otherwise.
 QString formatDate(const QDate &date);
 // A moment in local time: 2026年11月29日 10:30 in Chinese.
+// A moment in China time (UTC+8), whatever the machine's time zone.
 QString formatDateTime(const QDateTime &moment);
 // What a synced table holds, as people call it: "households" → 户.
 QString dataKindLabel(const QString &table);
