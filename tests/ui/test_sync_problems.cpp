@@ -87,3 +87,19 @@ TEST_CASE("The sync problems dialog lists conflicts and refused changes, and rec
     CHECK(SyncProblems(db).count() == 0);
     CHECK_FALSE(HouseholdRepository(db).get(*lonelyId).has_value());
 }
+
+TEST_CASE("With nothing to review, the sync problems dialog offers no action", "[ui][sync]")
+{
+    DemoWorkspace workspace(3, 20);
+    SyncProblemsDialog dialog(workspace.store.db());
+    dialog.show();
+    int buttons = 0;
+    for (const QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text().contains(QStringLiteral("Close")) || button->text().contains(QStringLiteral("关闭")))
+            continue;
+        ++buttons;
+        INFO(button->text().toStdString());
+        CHECK_FALSE(button->isEnabled());
+    }
+    CHECK(buttons == 4);
+}

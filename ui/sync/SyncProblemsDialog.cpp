@@ -72,6 +72,8 @@ SyncProblemsDialog::SyncProblemsDialog(Database &database, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_conflictButtons = {keep, restore};
+    m_refusedButtons = {openButton, discardButton};
     connect(keep, &QPushButton::clicked, this, [this] { decide(false); });
     connect(restore, &QPushButton::clicked, this, [this] { decide(true); });
     connect(discardButton, &QPushButton::clicked, this, &SyncProblemsDialog::discard);
@@ -115,6 +117,10 @@ void SyncProblemsDialog::reload()
     }
     m_conflicts->resizeColumnsToContents();
     m_refused->resizeColumnsToContents();
+    for (QPushButton *button : std::as_const(m_conflictButtons))
+        button->setEnabled(m_conflicts->rowCount() > 0);
+    for (QPushButton *button : std::as_const(m_refusedButtons))
+        button->setEnabled(m_refused->rowCount() > 0);
 }
 
 void SyncProblemsDialog::showError(const QString &message)

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace lianxin {
@@ -37,6 +38,9 @@ private:
     QTableWidget *m_conflicts;
     QTableWidget *m_refused;
     QLabel *m_message;
+    // Buttons that act on a row of the conflicts or the refused changes: enabled only while it has rows.
+    QList<QPushButton *> m_conflictButtons;
+    QList<QPushButton *> m_refusedButtons;
     QString m_householdToOpen;
     QString m_disputeToOpen;
 };
