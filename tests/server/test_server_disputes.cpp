@@ -37,10 +37,11 @@ struct Device : SyncDevice
         return query.value(0).toString();
     }
 
-    QString registerCase(const QString &title)
+    // A neighbours' case between 甲 and 乙 received today, at the region of `regionCode`.
+    DisputeCase newCase(const QString &title, const QString &regionCode = QStringLiteral("34082810120101"))
     {
         DisputeCase d;
-        d.regionId = regionByCode(QStringLiteral("34082810120101"));
+        d.regionId = regionByCode(regionCode);
         d.title = title;
         d.category = QStringLiteral("neighbours");
         d.source = QStringLiteral("visit");
@@ -48,7 +49,12 @@ struct Device : SyncDevice
         d.facts = QStringLiteral("因排水沟堵塞发生争执。");
         d.parties = {{{}, QStringLiteral("applicant"), {}, QStringLiteral("甲"), {}, {}, {}, {}, {}},
                      {{}, QStringLiteral("respondent"), {}, QStringLiteral("乙"), {}, {}, {}, {}, {}}};
-        const auto id = DisputeRepository(*database).create(d);
+        return d;
+    }
+
+    QString registerCase(const QString &title)
+    {
+        const auto id = DisputeRepository(*database).create(newCase(title));
         INFO((id ? QString() : id.error().message).toStdString());
         REQUIRE(id.ok());
         return *id;
@@ -387,16 +393,8 @@ TEST_CASE("A case refused by the server does not give its parties and steps a wr
     // A case placed in the other township's village (as a form offering a place outside the account's
     // scope once allowed): the server refuses the case as out of scope, and its parties only because their
     // case is not there.
-    DisputeCase d;
-    d.regionId = office.regionByCode(QStringLiteral("340828101201"));
-    d.title = QStringLiteral("被拒绝的案件");
-    d.category = QStringLiteral("neighbours");
-    d.source = QStringLiteral("visit");
-    d.receivedOn = deadlines::today(office.database->clock());
-    d.facts = QStringLiteral("事实。");
-    d.parties = {{{}, QStringLiteral("applicant"), {}, QStringLiteral("甲"), {}, {}, {}, {}, {}},
-                 {{}, QStringLiteral("respondent"), {}, QStringLiteral("乙"), {}, {}, {}, {}, {}}};
-    const auto id = DisputeRepository(*office.database).create(d);
+    const auto id =
+        DisputeRepository(*office.database).create(office.newCase(QStringLiteral("被拒绝的案件"), QStringLiteral("340828101201")));
     REQUIRE(id.ok());
     // The region is not on this device: written past the store's reference check, as a form once could.
     REQUIRE(office.database->exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
