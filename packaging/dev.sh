@@ -67,7 +67,7 @@ make_demo() {
     if [ ! -f "$demo_server/lianxin-server.db" ]; then
         echo "Making the demo county server's database in $demo_server"
         mkdir -p "$demo_server"
-        "$build/server/lianxin-server" admin import-store "$demo/lianxin.db" --database "$demo_server/lianxin-server.db"
+        "$build/server/lianxin-server" admin import-store "$demo/lianxin.db" --mark-synced --database "$demo_server/lianxin-server.db"
     fi
 }
 

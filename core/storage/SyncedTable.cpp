@@ -266,4 +266,9 @@ const SyncedTable *byName(const QString &name)
     return nullptr;
 }
 
+bool isServerManaged(const QString &name)
+{
+    return name == QLatin1String("regions") || name == QLatin1String("accounts");
+}
+
 } // namespace lianxin::tables

@@ -61,6 +61,8 @@ const SyncedTable &pointsRedemptions();
 const SyncedTable &pointsEvidence();
 const QList<const SyncedTable *> &all();
 const SyncedTable *byName(const QString &name);
+// Regions and accounts are kept on the county server: devices receive them and never send them.
+bool isServerManaged(const QString &name);
 } // namespace tables
 
 } // namespace lianxin

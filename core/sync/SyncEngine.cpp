@@ -270,11 +270,11 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
             return {};
         QJsonArray rows;
         QList<RowChange> sent;
-        QList<RowChange> dropped; // made and removed here before the server ever saw them
+        QList<RowChange> dropped; // made and removed here before the server ever saw them, or the server's own
         for (const RowChange &change : changes) {
             const SyncedTable *table = tables::byName(change.table);
             const auto row = table ? reader.read(*table, change.rowId) : std::nullopt;
-            if (!table || !row || (change.inserted && change.deleted)) {
+            if (!table || !row || (change.inserted && change.deleted) || tables::isServerManaged(change.table)) {
                 dropped.append(change);
                 continue;
             }
@@ -321,10 +321,17 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
         if (Status status = transaction.begun(); !status)
             return Error{QLatin1String(sync_failure::kLocal), status.error().message};
         QList<RowChange> synced;
+        qsizetype deferred = 0;
         for (qsizetype i = 0; i < sent.size(); ++i) {
             const RowChange &change = sent.at(i);
             const QJsonObject result = results.at(i).toObject();
             const QString verdict = result.value(QStringLiteral("status")).toString();
+            // The server stopped taking rows of this batch (its share of work was done): the change stays
+            // pending and goes in the next batch.
+            if (verdict == QLatin1String("deferred")) {
+                ++deferred;
+                continue;
+            }
             QSqlQuery clear = m_database.prepare(QStringLiteral("DELETE FROM sync_rejections WHERE table_name = ? AND row_id = ?"));
             clear.addBindValue(change.table);
             clear.addBindValue(change.rowId);
@@ -349,7 +356,9 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
             return Error{QLatin1String(sync_failure::kLocal), status.error().message};
         if (Status status = transaction.commit(); !status)
             return Error{QLatin1String(sync_failure::kLocal), status.error().message};
-        state.rows += sent.size();
+        if (deferred == sent.size())
+            return Error{QLatin1String(sync_failure::kServer), Tr::tr("The county server took none of the changes sent.")};
+        state.rows += sent.size() - deferred;
         ++state.pages;
         state.table = sent.last().table;
         if (progress)

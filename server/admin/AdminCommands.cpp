@@ -7,6 +7,7 @@
 #include "server/admin/ServerAccounts.h"
 #include "server/storage/ServerDatabase.h"
 #include "server/storage/ServerSchema.h"
+#include "server/sync/IdNumberReviews.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -23,7 +24,9 @@ namespace {
 const char kUsage[] = R"(Commands:
   init                          create the database, or bring it to this version's schema
   import-regions [FILE.csv]     import a region tree (default: the Yuexi County seed shipped with Lianxin)
-  import-store FILE             import the records of a Lianxin client store (lianxin.db)
+  import-store FILE [--mark-synced]
+                                import the records of a Lianxin client store (lianxin.db); with
+                                --mark-synced, clear the store's change log (its device has nothing to send)
   add-user USER --name NAME --role ROLE --scope CODES
                                 add an account; the password is read from standard input
   set-scope USER --scope CODES  change the regions an account may see
@@ -32,6 +35,8 @@ const char kUsage[] = R"(Commands:
   reset-password USER           set a new password (from standard input) and revoke the account's tokens
   revoke-sessions USER          sign the account out everywhere
   list-users                    list the accounts with role, scope and state
+  id-number-reviews             list persons of different scopes who share an ID number (pushes accept
+                                them without telling the pusher; correct one record of each pair)
   prune-tombstones [--days N]   forget deletions older than N days (default 180); devices that last
                                 synced before them download their scope again)";
 
@@ -87,6 +92,7 @@ int runAdmin(const QStringList &arguments)
                         QStringLiteral("role")},
                        {QStringLiteral("scope"), QStringLiteral("add-user: comma-separated codes of the regions the account may see."),
                         QStringLiteral("codes")},
+                       {QStringLiteral("mark-synced"), QStringLiteral("import-store: clear the imported store's change log.")},
                        {QStringLiteral("days"), QStringLiteral("prune-tombstones: the age in days (default 180)."),
                         QStringLiteral("n"), QStringLiteral("180")}});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
@@ -122,7 +128,7 @@ int runAdmin(const QStringList &arguments)
         const QString file = argumentAt(1).isEmpty() && regions ? builtinRegionSeedPath() : argumentAt(1);
         if (file.isEmpty())
             return usage(QStringLiteral("import-store needs the path of a lianxin.db file."));
-        const auto summary = regions ? importRegions(database, file) : importClientStore(database, file);
+        const auto summary = regions ? importRegions(database, file) : importClientStore(database, file, parser.isSet(QStringLiteral("mark-synced")));
         if (!summary)
             return fail(summary.error());
         std::printf("Imported: %d new, %d changed, %d already there.\n", summary->created, summary->updated, summary->unchanged);
@@ -137,6 +143,17 @@ int runAdmin(const QStringList &arguments)
         if (!removed)
             return fail(removed.error());
         std::printf("Removed %d tombstones older than %d days.\n", *removed, days);
+        return 0;
+    }
+    if (command == QLatin1String("id-number-reviews")) {
+        const auto pairs = IdNumberReviews(database).open();
+        if (!pairs)
+            return fail(pairs.error());
+        for (const IdNumberReviews::Pair &pair : *pairs)
+            std::printf("%s  pushed by %s: person %s (%s) has the ID number of person %s (%s)\n", qPrintable(pair.receivedAt),
+                        qPrintable(pair.pushedBy), qPrintable(pair.personId), qPrintable(pair.personTownship),
+                        qPrintable(pair.otherPersonId), qPrintable(pair.otherTownship));
+        std::printf("%lld pairs to review.\n", static_cast<long long>(pairs->size()));
         return 0;
     }
     if (command == QLatin1String("list-users")) {

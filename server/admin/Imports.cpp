@@ -78,7 +78,7 @@ Result<ImportSummary> importRegions(ServerDatabase &database, const QString &csv
     return summary;
 }
 
-Result<ImportSummary> importClientStore(ServerDatabase &database, const QString &storePath)
+Result<ImportSummary> importClientStore(ServerDatabase &database, const QString &storePath, bool markSynced)
 {
     if (!QFileInfo(storePath).isFile())
         return Error{QStringLiteral("file"), QStringLiteral("There is no file %1.").arg(storePath)};
@@ -88,7 +88,8 @@ Result<ImportSummary> importClientStore(ServerDatabase &database, const QString 
     {
         QSqlDatabase store = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         store.setDatabaseName(storePath);
-        store.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!markSynced)
+            store.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         outcome = [&]() -> Status {
             if (!store.open())
                 return Error{QStringLiteral("file"), QStringLiteral("Cannot open %1: %2").arg(storePath, store.lastError().text())};
@@ -134,7 +135,15 @@ Result<ImportSummary> importClientStore(ServerDatabase &database, const QString 
                     ++summary.created;
                 }
             }
-            return transaction.commit();
+            if (Status status = transaction.commit(); !status)
+                return status;
+            // The store's own changes are on the server now: its device would otherwise send them back, and
+            // those outside the scope of whoever signs in there would be refused.
+            QSqlQuery synced(store);
+            if (markSynced && storeTables.contains(QStringLiteral("change_log")) && !synced.exec(QStringLiteral("DELETE FROM change_log")))
+                return Error{QStringLiteral("file"), QStringLiteral("Imported, but cannot mark the changes of %1 synced: %2")
+                                                         .arg(storePath, synced.lastError().text())};
+            return {};
         }();
         store.close();
     }

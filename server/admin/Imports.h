@@ -22,6 +22,8 @@ struct ImportSummary
 // Imports the live rows of a Lianxin client store (lianxin.db) that the server does not hold yet, with
 // their ids: how a county starts from a register kept on a township PC, and how the demo server gets the
 // demo workspace's regions, people and accounts. The file is opened read-only. All or nothing.
-[[nodiscard]] Result<ImportSummary> importClientStore(ServerDatabase &database, const QString &storePath);
+// With `markSynced`, the store's change log is cleared once its rows are on the server (the demo workspace,
+// whose device then syncs as if it had pushed them).
+[[nodiscard]] Result<ImportSummary> importClientStore(ServerDatabase &database, const QString &storePath, bool markSynced = false);
 
 } // namespace lianxin::server

@@ -151,7 +151,7 @@ Result<RegionPath> ChangeWriter::pathFor(const SyncedTable &table, const QString
 Result<qint64> ChangeWriter::insert(const SyncedTable &table, const QString &id, const QVariantMap &values,
                                     const ChangeStamp &stamp, const RegionPath &path)
 {
-    const auto seq = m_database.nextSequence();
+    const auto seq = nextSequence();
     if (!seq)
         return seq.error();
     QStringList placeholders;
@@ -191,7 +191,7 @@ Result<qint64> ChangeWriter::update(const SyncedTable &table, const StoredRow &r
                                     const QVariantMap &changed, const ChangeStamp &stamp, const RegionPath &path,
                                     bool deleted)
 {
-    const auto seq = m_database.nextSequence();
+    const auto seq = nextSequence();
     if (!seq)
         return seq.error();
     QHash<QString, qint64> versions = row.fieldVersions;
@@ -229,6 +229,8 @@ Result<qint64> ChangeWriter::update(const SyncedTable &table, const StoredRow &r
         return status.error();
     if (row.path != path) {
         if (Status status = recordDeparture(table.name, id, *seq, row.path); !status)
+            return status.error();
+        if (Status status = moveConflicts(table.name, id, path); !status)
             return status.error();
     }
     QVariantMap merged = row.values;
@@ -274,11 +276,13 @@ Status ChangeWriter::moveChildren(const ChildTable &child, const SyncedTable &ta
     if (!path)
         return path.error();
     for (const auto &[childId, oldPath] : ids) {
-        const auto seq = m_database.nextSequence();
+        const auto seq = nextSequence();
         if (!seq)
             return seq.error();
         if (oldPath != *path) {
             if (Status status = recordDeparture(tableOfChild, childId, *seq, oldPath); !status)
+                return status;
+            if (Status status = moveConflicts(tableOfChild, childId, *path); !status)
                 return status;
         }
         QSqlQuery &move = m_database.cached(QStringLiteral(
@@ -293,8 +297,67 @@ Status ChangeWriter::moveChildren(const ChildTable &child, const SyncedTable &ta
     return {};
 }
 
+Result<qint64> ChangeWriter::nextSequence()
+{
+    ++m_rowsWritten;
+    return m_database.nextSequence();
+}
+
+Result<int> ChangeWriter::rowsMovingWith(const SyncedTable &table, const QString &id)
+{
+    int count = 0;
+    for (const ChildTable &child : kChildTables) {
+        if (table.name != QLatin1String(child.tableOfParent))
+            continue;
+        QSqlQuery &query = m_database.cached(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :id")
+                                                 .arg(QLatin1String(child.table), QLatin1String(child.columnOfParent)));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (Status status = m_database.exec(query); !status)
+            return status.error();
+        count += query.next() ? query.value(0).toInt() : 0;
+        query.finish();
+    }
+    return count;
+}
+
+// The conflict records of a row hold its values: they go where the row goes, and leave where it was.
+Status ChangeWriter::moveConflicts(const QString &table, const QString &id, const RegionPath &path)
+{
+    if (table == QLatin1String("conflicts"))
+        return {};
+    QSqlQuery &rows = m_database.cached(QStringLiteral("SELECT id, %1 FROM conflicts WHERE table_name = :table AND row_id = :id")
+                                            .arg(kColumnsOfPath));
+    rows.bindValue(QStringLiteral(":table"), table);
+    rows.bindValue(QStringLiteral(":id"), id);
+    if (Status status = m_database.exec(rows); !status)
+        return status;
+    QList<QPair<QString, RegionPath>> records;
+    while (rows.next())
+        records.append({rows.value(0).toString(), RegionPath::fromQuery(rows, 1)});
+    rows.finish();
+    for (const auto &[recordId, oldPath] : records) {
+        if (oldPath == path)
+            continue;
+        const auto seq = nextSequence();
+        if (!seq)
+            return seq.error();
+        if (Status status = recordDeparture(QStringLiteral("conflicts"), recordId, *seq, oldPath); !status)
+            return status;
+        QSqlQuery &move = m_database.cached(QStringLiteral(
+            "UPDATE conflicts SET server_version = :seq, scope_county = :scope_county, scope_township = :scope_township, "
+            "scope_village = :scope_village, scope_grid = :scope_grid WHERE id = :id"));
+        move.bindValue(QStringLiteral(":seq"), *seq);
+        move.bindValue(QStringLiteral(":id"), recordId);
+        bindPath(move, path);
+        if (Status status = m_database.exec(move); !status)
+            return status;
+    }
+    return {};
+}
+
 Status ChangeWriter::recordDeparture(const QString &table, const QString &id, qint64 seq, const RegionPath &from)
 {
+    ++m_rowsWritten;
     QSqlQuery &query = m_database.cached(QStringLiteral(
         "INSERT INTO departures (seq, table_name, row_id, scope_county, scope_township, scope_village, scope_grid) "
         "VALUES (:seq, :table_name, :row_id, :scope_county, :scope_township, :scope_village, :scope_grid)"));

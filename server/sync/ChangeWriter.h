@@ -59,6 +59,11 @@ public:
                                         const QVariantMap &changed, const ChangeStamp &stamp, const RegionPath &path,
                                         bool deleted = false);
 
+    // The rows that move with this one when its region changes (its children, not counting grandchildren).
+    [[nodiscard]] Result<int> rowsMovingWith(const SyncedTable &table, const QString &id);
+    // Rows and departures written so far: the measure of a push batch's work.
+    qint64 rowsWritten() const { return m_rowsWritten; }
+
     // Rows that lie where their parent row does (a person in their household, a case's parties and steps).
     struct ChildTable
     {
@@ -80,11 +85,14 @@ private:
     Status moveChildren(const ChildTable &child, const SyncedTable &table, const QString &id, const QVariantMap &values);
     Status afterChange(const SyncedTable &table, const QString &id, const QVariantMap &values, const ChangeStamp &stamp);
     Status refreshMember(const QString &memberId, const ChangeStamp &stamp);
+    Status moveConflicts(const QString &table, const QString &id, const RegionPath &path);
+    [[nodiscard]] Result<qint64> nextSequence();
     // A row left the region `from` with change `seq` (docs/SYNC.md section 4).
     Status recordDeparture(const QString &table, const QString &id, qint64 seq, const RegionPath &from);
 
     ServerDatabase &m_database;
     RegionPaths &m_paths;
+    qint64 m_rowsWritten = 0;
 };
 
 } // namespace lianxin::server

@@ -4,8 +4,11 @@
 #include "core/storage/SyncedTable.h"
 #include "server/storage/ServerDatabase.h"
 #include "server/sync/ChangeWriter.h"
+#include "server/sync/IdNumberReviews.h"
+#include "server/sync/RowAccess.h"
 #include "server/sync/RowRules.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -42,7 +45,8 @@ class RowApplier
 {
 public:
     RowApplier(ServerDatabase &database, const Caller &caller, const QString &deviceId)
-        : m_database(database), m_paths(database), m_writer(database, m_paths), m_rules(database), m_caller(caller),
+        : m_database(database), m_paths(database), m_writer(database, m_paths), m_access(database, m_paths, caller),
+          m_rules(database, m_access), m_caller(caller),
           m_deviceId(deviceId)
     {
     }
@@ -52,9 +56,7 @@ public:
         const SyncedTable *table = tables::byName(row.table);
         if (!table)
             return rejected(row, QStringLiteral("validation"), QStringLiteral("table"), QStringLiteral("Unknown table."));
-        const bool serverManaged = table->name == QLatin1String("regions") || table->name == QLatin1String("accounts");
-        // Why this caller may not write the row at all, if it may not.
-        QString forbidden;
+        // Checks of the row's own shape and of the caller's role come first: they depend on nothing stored.
         if (table->name == QLatin1String("conflicts")) {
             static const QStringList decision{QStringLiteral("resolution"), QStringLiteral("resolved_by")};
             const bool onlyDecision = std::all_of(row.fields.keyBegin(), row.fields.keyEnd(),
@@ -62,14 +64,6 @@ public:
             if (row.op != QLatin1String("update") || !onlyDecision)
                 return rejected(row, QStringLiteral("forbidden"), QStringLiteral("table"),
                                 QStringLiteral("Conflict records are made by the server; devices only record a decision."));
-        } else if (serverManaged) {
-            forbidden = QStringLiteral("Regions and accounts are managed on the county server.");
-        } else if (isDisputeTable(table->name)) {
-            if (!permissionsOf(m_caller.role).editDisputes)
-                forbidden = QStringLiteral("This account's role may not record dispute cases.");
-        } else if ((!table->appendOnly || table->name.startsWith(QLatin1String("points_"))) &&
-                   !permissionsOf(m_caller.role).editRegister) {
-            forbidden = QStringLiteral("This account's role may not change the register.");
         }
         for (auto it = row.fields.cbegin(); it != row.fields.cend(); ++it) {
             if (!table->fields.contains(it.key()))
@@ -80,12 +74,25 @@ public:
                                 table->isInteger(it.key()) ? QStringLiteral("Must be a whole number.")
                                                            : QStringLiteral("Must be text."));
         }
+        const bool serverManaged = tables::isServerManaged(table->name);
+        const QString forbidden = forbiddenFor(*table, serverManaged);
+
+        // Scope next, before the row is compared with anything: a row the caller may not read is answered
+        // exactly as one the server does not have (docs/API.md, "What a refusal reveals").
         const auto stored = m_writer.read(*table, row.id);
         if (!stored)
             return stored.error();
-        // A device may hold the same rows as the server (the region seed, or a store imported into the
-        // server, which holds more than one account's scope): sending them back unchanged changes nothing,
-        // so it is no one's business who sends them or from where.
+        if (stored->has_value()) {
+            const auto readable = m_access.mayRead(*table, (**stored).path);
+            if (!readable)
+                return readable.error();
+            if (!*readable)
+                return outOfScope(row);
+        } else if (row.op != QLatin1String("insert")) {
+            return outOfScope(row);
+        }
+        // A device may hold the same rows as the server (a store imported into the server): sending them back
+        // unchanged changes nothing, so its role does not matter.
         const bool same = stored->has_value() && !(*stored)->deleted && row.op != QLatin1String("delete") &&
                           std::all_of(row.fields.keyBegin(), row.fields.keyEnd(), [&](const QString &field) {
                               return asText((*stored)->values.value(field)) == asText(row.fields.value(field));
@@ -95,21 +102,23 @@ public:
         if (!forbidden.isEmpty())
             return rejected(row, QStringLiteral("forbidden"), serverManaged ? QStringLiteral("table") : QString(), forbidden);
         const ChangeStamp stamp{m_caller.accountId, m_deviceId, row.changedAt};
-        if (!stored->has_value()) {
-            if (row.op != QLatin1String("insert"))
-                return row.op == QLatin1String("delete")
-                           ? applied(row, 0, {})
-                           : rejected(row, QStringLiteral("not_found"), QString(), QStringLiteral("The server has no such row."));
+        if (!stored->has_value())
             return insert(*table, row, stamp);
-        }
         const StoredRow &current = **stored;
-        if (!mayWrite(*table, current.path))
+        const auto writable = m_access.mayWrite(*table, current.path);
+        if (!writable)
+            return writable.error();
+        if (!*writable)
             return rejected(row, QStringLiteral("scope"), QString(), QStringLiteral("The row lies outside this account's scope."));
         if (table->appendOnly)
             return row.op == QLatin1String("insert")
                        ? applied(row, current.version, {})
                        : rejected(row, QStringLiteral("append_only"), QString(),
                                   QStringLiteral("Records of this kind are never changed; add a correcting record."));
+        // A device can only have seen versions the server gave out: a higher one would win every field.
+        if (row.op != QLatin1String("insert") && row.baseVersion > current.version)
+            return rejected(row, QStringLiteral("validation"), QStringLiteral("base_version"),
+                            QStringLiteral("Newer than the row on the server (%1).").arg(current.version));
         if (row.op == QLatin1String("delete")) {
             if (current.deleted)
                 return applied(row, current.version, {});
@@ -124,19 +133,49 @@ public:
     }
 
 private:
-    // Within the caller's scope, or a village-wide row of the village of one of the caller's grids.
-    bool mayWrite(const SyncedTable &table, const RegionPath &path)
+    // The one answer to a row outside the caller's scope and to a row the server does not have.
+    static QJsonObject outOfScope(const PushedRow &row)
     {
-        if (m_caller.scope.contains(path))
-            return true;
-        if (!isVillageWideTable(table.name) || !path.grid.isEmpty() || path.village.isEmpty())
-            return false;
-        for (const QString &id : m_caller.scope.regionIds()) {
-            const auto home = m_paths.pathOf(id);
-            if (home && home->has_value() && (*home)->village == path.village)
-                return true;
+        return rejected(row, QStringLiteral("scope"), QString(), QStringLiteral("No such row within this account's scope."));
+    }
+
+    // The refusal of a place the caller may not write, the same whether the region or parent record it comes
+    // from lies outside the scope or does not exist: a child whose parent cannot be reached waits for it.
+    Result<std::optional<QJsonObject>> refusePlace(const SyncedTable &table, const PushedRow &row, const RegionPath &path)
+    {
+        if (!path.isEmpty()) {
+            const auto writable = m_access.mayWrite(table, path);
+            if (!writable)
+                return writable.error();
+            if (*writable)
+                return std::optional<QJsonObject>();
         }
-        return false;
+        for (const ChangeWriter::ChildTable &child : ChangeWriter::kChildTables) {
+            if (table.name == QLatin1String(child.table))
+                return std::optional<QJsonObject>(rejected(row, QStringLiteral("missing_reference"),
+                                                           QLatin1String(child.columnOfParent), QLatin1String(RowRules::kNoSuchRecord)));
+        }
+        return std::optional<QJsonObject>(outOfScope(row));
+    }
+
+    Status recordIdNumberReview(const QString &personId)
+    {
+        if (m_rules.idNumberReview().isEmpty())
+            return {};
+        return IdNumberReviews(m_database).record(personId, m_rules.idNumberReview(), m_caller.accountId);
+    }
+
+    // Why this caller's role may not write rows of the table at all, if it may not.
+    QString forbiddenFor(const SyncedTable &table, bool serverManaged) const
+    {
+        if (serverManaged)
+            return QStringLiteral("Regions and accounts are managed on the county server.");
+        if (isDisputeTable(table.name))
+            return permissionsOf(m_caller.role).editDisputes ? QString()
+                                                             : QStringLiteral("This account's role may not record dispute cases.");
+        if ((!table.appendOnly || table.name.startsWith(QLatin1String("points_"))) && !permissionsOf(m_caller.role).editRegister)
+            return QStringLiteral("This account's role may not change the register.");
+        return {};
     }
 
     Result<QJsonObject> insert(const SyncedTable &table, const PushedRow &row, const ChangeStamp &stamp)
@@ -144,16 +183,27 @@ private:
         const auto callerHome = m_paths.pathOf(m_caller.scope.regionIds().value(0));
         if (!callerHome)
             return callerHome.error();
-        const auto path = m_writer.pathFor(table, row.id, row.fields, callerHome->value_or(RegionPath{}));
+        // The author of an audit record and the registrar of a case are whoever's token sent them, whatever
+        // the body says.
+        QVariantMap values = row.fields;
+        if (table.name == QLatin1String("audit_log"))
+            values.insert(QStringLiteral("account_id"), m_caller.accountId);
+        if (table.name == QLatin1String("disputes"))
+            values.insert(QStringLiteral("registered_by"), m_caller.accountId);
+        const auto path = m_writer.pathFor(table, row.id, values, callerHome->value_or(RegionPath{}));
         if (!path)
             return path.error();
-        if (!path->isEmpty() && !mayWrite(table, *path))
-            return rejected(row, QStringLiteral("scope"), QString(), QStringLiteral("The row lies outside this account's scope."));
-        if (Status status = m_rules.check(table, row.id, row.fields, *path); !status)
+        if (const auto refusal = refusePlace(table, row, *path); !refusal)
+            return refusal.error();
+        else if (refusal->has_value())
+            return **refusal;
+        if (Status status = m_rules.check(table, row.id, values, *path); !status)
             return rejected(row, RowRules::reasonOf(status.error()), status.error().field, status.error().message);
-        const auto seq = m_writer.insert(table, row.id, row.fields, stamp, *path);
+        const auto seq = m_writer.insert(table, row.id, values, stamp, *path);
         if (!seq)
             return seq.error();
+        if (Status status = recordIdNumberReview(row.id); !status)
+            return status.error();
         return applied(row, *seq, {});
     }
 
@@ -176,7 +226,7 @@ private:
                 return applied(row, current.version, {});
             for (auto it = changed.cbegin(); it != changed.cend(); ++it)
                 lost.append({it.key(), it.value()});
-            const auto recorded = recordConflicts(table, row, current, lost);
+            const auto recorded = recordConflicts(table, row, current, lost, current.path);
             if (!recorded)
                 return recorded.error();
             // The values are kept as conflict records, so the answer keeps what this row wrote.
@@ -191,11 +241,24 @@ private:
         const auto path = m_writer.pathFor(table, row.id, merged, current.path);
         if (!path)
             return path.error();
-        if (!mayWrite(table, *path))
-            return rejected(row, QStringLiteral("scope"), QString(), QStringLiteral("The change would move the row out of this account's scope."));
-        if (Status status = m_rules.check(table, row.id, merged, *path); !status)
+        if (*path != current.path) {
+            if (const auto refusal = refusePlace(table, row, *path); !refusal)
+                return refusal.error();
+            else if (refusal->has_value())
+                return **refusal;
+            const auto moving = m_writer.rowsMovingWith(table, row.id);
+            if (!moving)
+                return moving.error();
+            if (*moving > PushService::kMaxRowsMovingWithOne)
+                return rejected(row, QStringLiteral("validation"), QString(),
+                                QStringLiteral("%1 records would move with this one, more than one change may move (%2); "
+                                               "ask the county administrator.").arg(*moving).arg(PushService::kMaxRowsMovingWithOne));
+        }
+        const QStringList written = changed.keys();
+        if (Status status = m_rules.check(table, row.id, merged, *path, &written); !status)
             return rejected(row, RowRules::reasonOf(status.error()), status.error().field, status.error().message);
-        const auto conflicts = recordConflicts(table, row, current, lost);
+        // The records of what was lost lie where the row will, so that they follow it to its new region.
+        const auto conflicts = recordConflicts(table, row, current, lost, *path);
         if (!conflicts)
             return conflicts.error();
         if (changed.isEmpty())
@@ -203,11 +266,13 @@ private:
         const auto seq = m_writer.update(table, current, row.id, changed, stamp, *path);
         if (!seq)
             return seq.error();
+        if (Status status = recordIdNumberReview(row.id); !status)
+            return status.error();
         return applied(row, *seq, *conflicts);
     }
 
     Result<QJsonArray> recordConflicts(const SyncedTable &table, const PushedRow &row, const StoredRow &current,
-                                       const QList<QPair<QString, QVariant>> &lost)
+                                       const QList<QPair<QString, QVariant>> &lost, const RegionPath &path)
     {
         QJsonArray ids;
         for (const auto &[field, value] : lost) {
@@ -225,7 +290,7 @@ private:
                                      {QStringLiteral("lost_at"), row.changedAt}};
             // The record lies where the row does, so the devices that see the row see its conflicts.
             const auto written = m_writer.insert(tables::conflicts(), id, values,
-                                                 {m_caller.accountId, m_deviceId, ServerDatabase::now()}, current.path);
+                                                 {m_caller.accountId, m_deviceId, ServerDatabase::now()}, path);
             if (!written)
                 return written.error();
             const QVariant kept = current.values.value(field);
@@ -238,9 +303,14 @@ private:
         return ids;
     }
 
+public:
+    qint64 rowsWritten() const { return m_writer.rowsWritten(); }
+
+private:
     ServerDatabase &m_database;
     RegionPaths m_paths;
     ChangeWriter m_writer;
+    RowAccess m_access;
     RowRules m_rules;
     const Caller &m_caller;
     QString m_deviceId;
@@ -272,7 +342,19 @@ Result<PushService::Outcome> PushService::push(const Caller &caller, const PushB
     int accepted = 0;
     int merged = 0;
     int refused = 0;
+    int deferred = 0;
+    // The write lock is everyone's: a batch stops taking rows once it has done its share of work, and the
+    // device sends the rest again (docs/API.md, `deferred`). The first row is always applied.
+    QElapsedTimer worked;
+    worked.start();
     for (const PushedRow &row : batch.rows) {
+        if (!results.isEmpty() && (applier.rowsWritten() >= kMaxRowsWrittenPerBatch || worked.elapsed() >= kMaxBatchMilliseconds)) {
+            results.append(QJsonObject{{QStringLiteral("table"), row.table}, {QStringLiteral("id"), row.id},
+                                       {QStringLiteral("status"), QStringLiteral("deferred")},
+                                       {QStringLiteral("message"), QStringLiteral("Not applied yet: send the row again.")}});
+            ++deferred;
+            continue;
+        }
         if (Status status = m_database.exec(QStringLiteral("SAVEPOINT push_row")); !status)
             return status.error();
         const auto answer = applier.apply(row);
@@ -292,6 +374,7 @@ Result<PushService::Outcome> PushService::push(const Caller &caller, const PushB
                            {QStringLiteral("accepted"), accepted},
                            {QStringLiteral("merged"), merged},
                            {QStringLiteral("rejected"), refused},
+                           {QStringLiteral("deferred"), deferred},
                            {QStringLiteral("rows"), results}};
     QSqlQuery &store = m_database.cached(QStringLiteral(
         "INSERT INTO push_batches (batch_id, account_id, device_id, received_at, result) "

@@ -45,6 +45,12 @@ public:
     };
     [[nodiscard]] Result<Outcome> push(const Caller &caller, const PushBatch &batch);
 
+    // The work one batch may do while it holds the write lock; the rest of its rows are answered `deferred`.
+    static constexpr qint64 kMaxRowsWrittenPerBatch = 5000; // rows, moved rows and departures
+    static constexpr qint64 kMaxBatchMilliseconds = 250;
+    // A change that would move more rows with it is refused (a household of 1,000 people is a mistake or an attack).
+    static constexpr int kMaxRowsMovingWithOne = 1000;
+
 private:
     ServerDatabase &m_database;
 };

@@ -7,6 +7,7 @@
 #include "core/validation/IdNumber.h"
 #include "core/validation/Validators.h"
 #include "server/storage/ServerDatabase.h"
+#include "server/sync/RowAccess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,8 +66,11 @@ Status oneOf(const QVariantMap &values, const QString &field, const Vocabulary &
 
 } // namespace
 
-Status RowRules::check(const SyncedTable &table, const QString &id, const QVariantMap &values, const RegionPath &path)
+Status RowRules::check(const SyncedTable &table, const QString &id, const QVariantMap &values, const RegionPath &path,
+                       const QStringList *written)
 {
+    m_written = written;
+    m_idNumberReview.clear();
     for (const QString &field : table.fields) {
         if (!table.isInteger(field) && values.value(field).toString().size() > kMaxText)
             return Error{field, QStringLiteral("Longer than %1 characters.").arg(kMaxText)};
@@ -100,6 +104,8 @@ Status RowRules::check(const SyncedTable &table, const QString &id, const QVaria
         if (Status status = oneOf(values, QStringLiteral("role"), vocabulary::partyRoles(), true); !status)
             return status;
         if (Status status = checkRequiredText(QStringLiteral("name"), QStringLiteral("Name"), text(values, "name"), 50); !status)
+            return status;
+        if (Status status = namedIfWritten(values, QStringLiteral("persons"), QStringLiteral("person_id")); !status)
             return status;
         if (!text(values, "id_number").isEmpty()) {
             if (const auto parsed = parseIdNumber(text(values, "id_number"), QDate::currentDate().addDays(1)); !parsed)
@@ -149,13 +155,20 @@ Status RowRules::exists(const QString &table, const QString &field, const QStrin
 {
     if (id.isEmpty())
         return Error{field, QStringLiteral("Required.")};
-    QSqlQuery &query = m_database.cached(QStringLiteral("SELECT 1 FROM %1 WHERE id = :id AND deleted = 0").arg(table));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (Status status = m_database.exec(query); !status)
-        return status;
-    const bool found = query.next();
-    query.finish();
-    return found ? Status{} : Status{Error{field, QLatin1String(kNoSuchRecord)}};
+    const auto reachable = m_access.reachable(*tables::byName(table), id);
+    if (!reachable)
+        return reachable.error();
+    return *reachable ? Status{} : Status{Error{field, QLatin1String(kNoSuchRecord)}};
+}
+
+// A record named by a field that may be empty, checked when the change writes the field: a stored row that
+// names a record since removed can still be changed otherwise.
+Status RowRules::namedIfWritten(const QVariantMap &values, const QString &table, const QString &field)
+{
+    if (m_written && !m_written->contains(field))
+        return {};
+    const QString id = values.value(field).toString();
+    return id.isEmpty() ? Status{} : exists(table, field, id);
 }
 
 QString RowRules::reasonOf(const Error &error)
@@ -188,6 +201,12 @@ Status RowRules::checkPoints(const QString &name, const QVariantMap &values)
     if (name == QLatin1String("points_entries")) {
         if (Status status = exists(QStringLiteral("households"), QStringLiteral("household_id"), text(values, "household_id")); !status)
             return status;
+        if (Status status = exists(QStringLiteral("points_indicators"), QStringLiteral("indicator_id"), text(values, "indicator_id")); !status)
+            return status;
+        for (const auto &[table, field] : {std::pair{"disputes", "dispute_id"}, std::pair{"points_entries", "reverses_id"}}) {
+            if (Status status = namedIfWritten(values, QLatin1String(table), QLatin1String(field)); !status)
+                return status;
+        }
         // The points must lie in the range of the indicator version the entry names (a reversal negates one).
         QSqlQuery &indicator = m_database.cached(
             QStringLiteral("SELECT min_points, max_points FROM points_indicators WHERE id = :id AND deleted = 0"));
@@ -305,6 +324,36 @@ Status RowRules::checkHousehold(const QVariantMap &values, const RegionPath &pat
     return knownCodes(values, QStringLiteral("tags"), vocabulary::householdTags());
 }
 
+// An ID number is the register's key for a person, once per county. Another holder the caller may read is
+// named in the refusal; one outside the caller's scope is not confirmed to the caller (that would make
+// pushes an oracle of who lives where): the row goes through and a county administrator reviews the pair.
+Status RowRules::checkIdNumberTaken(const QString &id, const QString &idNumber)
+{
+    if (m_written && !m_written->contains(QStringLiteral("id_number")))
+        return {};
+    QSqlQuery &duplicate = m_database.cached(QStringLiteral(
+        "SELECT id, scope_county, scope_township, scope_village, scope_grid FROM persons "
+        "WHERE id_number = :number AND deleted = 0 AND id <> :id"));
+    duplicate.bindValue(QStringLiteral(":number"), idNumber);
+    duplicate.bindValue(QStringLiteral(":id"), id);
+    if (Status status = m_database.exec(duplicate); !status)
+        return status;
+    QList<QPair<QString, RegionPath>> holders;
+    while (duplicate.next())
+        holders.append({duplicate.value(0).toString(), RegionPath::fromQuery(duplicate, 1)});
+    duplicate.finish();
+    for (const auto &[holder, path] : holders) {
+        const auto readable = m_access.mayRead(tables::persons(), path);
+        if (!readable)
+            return readable.error();
+        if (*readable)
+            return Error{QStringLiteral("id_number"), QStringLiteral("Another person in the register already has this ID number.")};
+    }
+    if (!holders.isEmpty())
+        m_idNumberReview = holders.first().first;
+    return {};
+}
+
 Status RowRules::checkPerson(const QString &id, const QVariantMap &values, const RegionPath &path)
 {
     if (Status status = exists(QStringLiteral("households"), QStringLiteral("household_id"), text(values, "household_id"));
@@ -332,16 +381,8 @@ Status RowRules::checkPerson(const QString &id, const QVariantMap &values, const
             return Error{QStringLiteral("sex"), QStringLiteral("Does not match the ID number.")};
         if (birthDate.isValid() && birthDate != parsed->birthDate)
             return Error{QStringLiteral("birth_date"), QStringLiteral("Does not match the ID number.")};
-        QSqlQuery &duplicate = m_database.cached(
-            QStringLiteral("SELECT 1 FROM persons WHERE id_number = :number AND deleted = 0 AND id <> :id"));
-        duplicate.bindValue(QStringLiteral(":number"), idNumber);
-        duplicate.bindValue(QStringLiteral(":id"), id);
-        if (Status status = m_database.exec(duplicate); !status)
+        if (Status status = checkIdNumberTaken(id, idNumber); !status)
             return status;
-        const bool taken = duplicate.next();
-        duplicate.finish();
-        if (taken)
-            return Error{QStringLiteral("id_number"), QStringLiteral("Another person in the register already has this ID number.")};
     }
     if (!text(values, "phone").isEmpty()) {
         const auto phone = normalizePhone(QStringLiteral("phone"), text(values, "phone"));

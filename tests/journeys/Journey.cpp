@@ -50,7 +50,7 @@ World::World(int households) : workspace(1, households), m_sizes(std::make_uniqu
     // And a case just registered in the first grid, waiting for its rights notice.
     test::registerCase(workspace.store, deadlines::today(db().clock()), workspace.account("officer").scope.first());
     // The county holds what the township holds (same ids, same accounts), as dev.sh's demo does.
-    REQUIRE(server.admin({QStringLiteral("import-store"), db().filePath()}) == 0);
+    REQUIRE(server.admin({QStringLiteral("import-store"), db().filePath(), QStringLiteral("--mark-synced")}) == 0);
     REQUIRE(
         db().setMetaValue(QStringLiteral("sync_server_url"), QStringLiteral("http://127.0.0.1:%1").arg(server.port()))
             .ok());

@@ -521,7 +521,7 @@ TEST_CASE("A client killed during a pull or a push leaves a sound store, and the
     SECTION("killed while pushing a whole township the server already holds")
     {
         // The township's own store: every row pending, pushed in batches of 500.
-        CHECK(syncOnceProcess(township.path(), server.port(), "push 1000 rows") == -1);
+        CHECK(syncOnceProcess(township.path(), server.port(), "rows, 2 batches") == -1);
         (void)dumpOf(township.path());
         CHECK(syncOnceProcess(township.path(), server.port()) == 0);
         CHECK(dumpOf(township.path()) == expected);

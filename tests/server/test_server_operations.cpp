@@ -1,5 +1,8 @@
 #include "ServerFixture.h"
 
+#include "core/storage/ChangeLog.h"
+#include "core/storage/Database.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -228,6 +231,15 @@ TEST_CASE("A client store imports with its ids, and health names the backend")
     // Again: nothing new.
     REQUIRE(server.admin({QStringLiteral("import-store"), dir.filePath(QStringLiteral("lianxin.db"))}, {}, &output) == 0);
     CHECK(output.contains("Imported: 0 new"));
+    // With --mark-synced the store's device has nothing left to send.
+    const auto pending = [&] {
+        auto store = lianxin::Database::open({dir.filePath(QStringLiteral("lianxin.db"))});
+        REQUIRE(store.ok());
+        return lianxin::ChangeLog(**store).pendingRowCount();
+    };
+    CHECK(pending() > 0);
+    REQUIRE(server.admin({QStringLiteral("import-store"), dir.filePath(QStringLiteral("lianxin.db")), QStringLiteral("--mark-synced")}) == 0);
+    CHECK(pending() == 0);
     // The demo accounts sign in with the demo password and see their households.
     const QString token = server.signIn(QStringLiteral("officer"), QStringLiteral("lianxin-demo"));
     const HttpReply pull = server.request("GET", QStringLiteral("/api/v1/changes?after=0&limit=5000"), {}, {}, token);

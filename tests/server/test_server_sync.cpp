@@ -204,7 +204,8 @@ TEST_CASE("A household that moves to another township takes its people into that
     REQUIRE(created.json().value(QStringLiteral("accepted")).toInt() == 2);
     const QString townB = server.signIn(QStringLiteral("town_b"));
     CHECK(pulledRow(server, townB, person).isEmpty());
-    const HttpReply moved = push(server, county, {update(QStringLiteral("households"), household, 1000000,
+    const qint64 version = created.json().value(QStringLiteral("rows")).toArray().first().toObject().value(QStringLiteral("server_version")).toInteger();
+    const HttpReply moved = push(server, county, {update(QStringLiteral("households"), household, version,
                                                          {{QStringLiteral("grid_id"), gridB}})});
     REQUIRE(rowResult(moved).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
     CHECK(pulledRow(server, townB, person).value(QStringLiteral("name")).toString() == QStringLiteral("赵六"));
