@@ -20,7 +20,8 @@ const QStringList kKeys{QStringLiteral("database"),          QStringLiteral("lis
                         QStringLiteral("token_lifetime_seconds"), QStringLiteral("slow_after_failures"),
                         QStringLiteral("lockout_failures"),  QStringLiteral("address_lockout_failures"),
                         QStringLiteral("lockout_minutes"),   QStringLiteral("idle_timeout_seconds"),
-                        QStringLiteral("shutdown_grace_seconds")};
+                        QStringLiteral("shutdown_grace_seconds"), QStringLiteral("unnamed_blob_quota_mb"),
+                        QStringLiteral("unnamed_blob_days")};
 
 Result<qint64> number(const QString &key, const QString &text, qint64 minimum, qint64 maximum)
 {
@@ -87,6 +88,10 @@ Status apply(ServerConfig &config, const QString &key, const QString &value)
         return integer(1, 3600, [&](qint64 v) { config.http.limits.idleTimeoutSeconds = int(v); });
     } else if (key == QLatin1String("shutdown_grace_seconds")) {
         return integer(0, 600, [&](qint64 v) { config.http.shutdownGraceSeconds = int(v); });
+    } else if (key == QLatin1String("unnamed_blob_quota_mb")) {
+        return integer(1, 1024 * 1024, [&](qint64 v) { config.http.api.blobs.unnamedQuotaBytes = v * 1024 * 1024; });
+    } else if (key == QLatin1String("unnamed_blob_days")) {
+        return integer(0, 3650, [&](qint64 v) { config.http.api.blobs.unnamedDays = int(v); });
     } else {
         return Error{key, QStringLiteral("Unknown setting \"%1\"; known: %2.").arg(key, kKeys.join(QStringLiteral(", ")))};
     }

@@ -71,14 +71,14 @@ int main(int argc, char *argv[])
                                     "allow_plain_http = true when a TLS proxy stands in front.")
                          .arg(config->http.address.toString())});
     // Brings the schema up to date once, before any request thread opens its connection; the connection
-    // then stays for the hourly clean-up of expired tokens and old batch answers.
+    // then stays for the hourly clean-up of expired tokens, old batch answers and unnamed contents.
     auto maintenanceDatabase = ServerDatabase::open(config->http.database);
     if (!maintenanceDatabase)
         return fail(maintenanceDatabase.error());
     if (lianxin::Status status = schema::migrate(**maintenanceDatabase); !status)
         return fail(status.error());
-    const auto prune = [database = maintenanceDatabase->get()] {
-        if (const auto pruned = pruneExpired(*database); !pruned)
+    const auto prune = [database = maintenanceDatabase->get(), days = config->http.api.blobs.unnamedDays] {
+        if (const auto pruned = pruneExpired(*database, days); !pruned)
             std::fprintf(stderr, "lianxin-server: clean-up failed: %s\n", qPrintable(pruned.error().message));
     };
     prune();

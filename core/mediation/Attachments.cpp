@@ -170,4 +170,13 @@ Status Attachments::markUploaded(const QString &sha256)
     return m_database.exec(query);
 }
 
+Status Attachments::markUnsent(const SyncedTable &table, const QString &id)
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("UPDATE blobs SET uploaded = 0 WHERE sha256 = (SELECT sha256 FROM %1 WHERE id = ?)")
+            .arg(table.name));
+    query.addBindValue(id);
+    return m_database.exec(query);
+}
+
 } // namespace lianxin

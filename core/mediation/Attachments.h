@@ -61,6 +61,9 @@ public:
     QStringList unsentHashes() const;
     QStringList missingHashes() const;
     [[nodiscard]] Status markUploaded(const QString &sha256);
+    // The server refused the record `id` of `table` because it lacks the content it names, or holds it
+    // only for others (docs/SYNC.md section 12): the content is sent again at the next sync.
+    [[nodiscard]] Status markUnsent(const SyncedTable &table, const QString &id);
 
     static QString hashOf(const QByteArray &content);
 

@@ -158,6 +158,10 @@ Status SyncEngine::sendAttachments(SyncReport &report)
                                                     {{QStringLiteral("sha256"), sha256},
                                                      {QStringLiteral("content"), QString::fromLatin1(content->toBase64())}});
         account(report, answer);
+        // The account's quota of contents no record names yet is full: the push names those sent, and
+        // the rest go at the next sync.
+        if (answer.status == 507)
+            break;
         if (!answer.ok())
             return failure(answer);
         if (Status status = attachments.markUploaded(sha256); !status)
@@ -343,6 +347,12 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
                 ++report.rejected;
                 if (Status status = holdRejected(change, result); !status)
                     return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+                const SyncedTable *table = tables::byName(change.table);
+                if (table && result.value(QStringLiteral("reason")).toString() == QLatin1String("missing_reference") &&
+                    result.value(QStringLiteral("field")).toString() == QLatin1String("sha256")) {
+                    if (Status status = Attachments(m_database).markUnsent(*table, change.rowId); !status)
+                        return Error{QLatin1String(sync_failure::kLocal), status.error().message};
+                }
                 continue;
             }
             // The server's values stand where this device lost (they come back as conflict records to review),

@@ -2,6 +2,7 @@
 
 #include "core/storage/SyncedTable.h"
 #include "server/storage/ServerDatabase.h"
+#include "server/sync/BlobService.h"
 
 namespace lianxin::server {
 
@@ -19,7 +20,7 @@ Result<int> removeBefore(ServerDatabase &database, const QString &sql, qint64 se
 }
 } // namespace
 
-Result<MaintenanceSummary> pruneExpired(ServerDatabase &database)
+Result<MaintenanceSummary> pruneExpired(ServerDatabase &database, int unnamedBlobDays)
 {
     ServerTransaction transaction(database);
     if (Status status = transaction.write(); !status)
@@ -37,9 +38,12 @@ Result<MaintenanceSummary> pruneExpired(ServerDatabase &database)
                                       kBatchRetention);
     if (!batches)
         return batches.error();
+    const auto blobs = BlobService::removeUnnamed(database, unnamedBlobDays);
+    if (!blobs)
+        return blobs.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
-    return MaintenanceSummary{*sessions, *failures, *batches};
+    return MaintenanceSummary{*sessions, *failures, *batches, *blobs};
 }
 
 Result<qint64> tombstoneHorizon(ServerDatabase &database)

@@ -27,6 +27,8 @@ constexpr int kMaxPushRows = 1000;
 constexpr int kMaxIdLength = 64;
 
 // Checked against when a user name is unknown, so that a wrong name costs as long as a wrong password.
+// Made when the first Api is (at start, before the server listens): made on first use, it made the first
+// unknown name cost twice as long as a wrong password.
 const QString &dummyVerifier()
 {
     static const QString verifier = password_hash::make(QStringLiteral("no such account"));
@@ -53,6 +55,8 @@ std::optional<ApiResponse> readJsonObject(const ApiRequest &request, QJsonObject
     const auto parsed = JsonInput::parseObject(request.body);
     if (!parsed)
         return ApiResponse::error(400, QStringLiteral("invalid_json"), parsed.error().message, parsed.error().field);
+    if (const auto nul = JsonInput::findNul(*parsed))
+        return badField(*nul);
     *object = *parsed;
     return std::nullopt;
 }
@@ -72,13 +76,35 @@ std::optional<QVariant> fieldValue(const QJsonValue &value)
     return std::nullopt;
 }
 
+// The bearer token of an Authorization header; the scheme's name is case-insensitive (RFC 7235).
+QString bearerToken(const QByteArray &header)
+{
+    const QByteArray credentials = header.trimmed();
+    const qsizetype space = credentials.indexOf(' ');
+    if (space <= 0 || credentials.left(space).compare("bearer", Qt::CaseInsensitive) != 0)
+        return {};
+    return QString::fromLatin1(credentials.mid(space + 1).trimmed());
+}
+
 } // namespace
+
+Api::Api(ServerDatabase &database, ApiOptions options) : m_database(database), m_options(std::move(options))
+{
+    dummyVerifier();
+}
 
 ApiResponse Api::handle(const ApiRequest &request)
 {
     static const QString prefix = QStringLiteral("/api/v1/");
     if (!request.path.startsWith(prefix))
         return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such resource."));
+    // As in bodies (JsonInput::findNul): no NUL reaches a statement from the path or a parameter either.
+    if (request.path.contains(QChar(0)))
+        return badField({QStringLiteral("path"), JsonInput::kNulMessage});
+    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (key.contains(QChar(0)) || value.contains(QChar(0)))
+            return badField({QString(key).replace(QChar(0), QStringLiteral("\\u0000")), JsonInput::kNulMessage});
+    }
     const QString route = request.path.mid(prefix.size());
     const QByteArray method = request.method;
     const auto wrongMethod = [&](const char *allowed) {
@@ -164,10 +190,7 @@ std::optional<ApiResponse> Api::checkProtocol(const ApiRequest &request) const
 
 std::optional<ApiResponse> Api::authenticate(const ApiRequest &request, Caller *caller)
 {
-    const QByteArray header = request.header("authorization");
-    QString token;
-    if (header.startsWith("Bearer "))
-        token = QString::fromLatin1(header.mid(7).trimmed());
+    const QString token = bearerToken(request.header("authorization"));
     TokenProblem problem = TokenProblem::None;
     const auto found = Sessions(m_database).authenticate(token, &problem);
     if (found) {
@@ -223,20 +246,21 @@ ApiResponse Api::signIn(const ApiRequest &request)
     if (!input.ok())
         return badField(input.error());
 
+    // The attempt is counted before the password is checked, so that parallel guesses wait their turn.
     SignInThrottle throttle(m_database, m_options.throttle);
-    const auto wait = throttle.waitSeconds(username, request.peer);
-    if (!wait)
-        return unavailable(wait.error());
-    if (*wait > 0) {
-        const auto locked = throttle.isLocked(username, request.peer);
-        if (!locked)
-            return unavailable(locked.error());
+    const auto attempt = throttle.reserve(username, request.peer);
+    if (!attempt)
+        return unavailable(attempt.error());
+    if (attempt->waitSeconds > 0) {
+        const qint64 wait = attempt->waitSeconds;
         ApiResponse response = ApiResponse::error(
-            429, *locked ? QStringLiteral("locked") : QStringLiteral("slow_down"),
-            *locked ? QStringLiteral("Too many failed sign-ins: try again in %1 minutes, or ask the county to reset the password.")
-                          .arg((*wait + 59) / 60)
-                    : QStringLiteral("Wrong password several times: wait %1 seconds before the next try.").arg(*wait));
-        response.addHeader("Retry-After", QByteArray::number(*wait));
+            429, attempt->locked ? QStringLiteral("locked") : QStringLiteral("slow_down"),
+            attempt->locked
+                ? QStringLiteral(
+                      "Too many failed sign-ins: try again in %1 minutes, or ask the county to reset the password.")
+                      .arg((wait + 59) / 60)
+                : QStringLiteral("Wrong password several times: wait %1 seconds before the next try.").arg(wait));
+        response.addHeader("Retry-After", QByteArray::number(wait));
         return response;
     }
     const auto credentials = ServerAccounts(m_database).credentials(username);
@@ -245,22 +269,22 @@ ApiResponse Api::signIn(const ApiRequest &request)
     // Checked without holding a transaction: argon2id takes a while by design.
     const bool verified = password_hash::verify(credentials->has_value() ? (*credentials)->verifier : dummyVerifier(), password)
                           && credentials->has_value();
+    if (!verified)
+        return ApiResponse::error(401, QStringLiteral("invalid_credentials"),
+                                  QStringLiteral("The user name or password is wrong."));
 
+    // Sessions and failures are bookkeeping: on PostgreSQL this does not wait behind a push batch.
     ServerTransaction transaction(m_database);
-    if (Status status = transaction.write(); !status)
+    if (Status status = transaction.writeBookkeeping(); !status)
         return unavailable(status.error());
-    if (!verified) {
-        if (Status status = throttle.recordFailure(username, request.peer); !status)
-            return unavailable(status.error());
+    if (Status status = throttle.recordSuccess(username, request.peer); !status)
+        return unavailable(status.error());
+    if ((*credentials)->disabled) {
         if (Status status = transaction.commit(); !status)
             return unavailable(status.error());
-        return ApiResponse::error(401, QStringLiteral("invalid_credentials"), QStringLiteral("The user name or password is wrong."));
-    }
-    if ((*credentials)->disabled)
         return ApiResponse::error(403, QStringLiteral("account_disabled"),
                                   QStringLiteral("This account has been disabled; ask the county administrator."));
-    if (Status status = throttle.recordSuccess(username); !status)
-        return unavailable(status.error());
+    }
     const auto issued = Sessions(m_database).issue((*credentials)->id, deviceId, m_options.tokenLifetimeSeconds);
     if (!issued)
         return unavailable(issued.error());
@@ -286,7 +310,7 @@ ApiResponse Api::signIn(const ApiRequest &request)
 ApiResponse Api::signOut(const Caller &caller)
 {
     ServerTransaction transaction(m_database);
-    if (Status status = transaction.write(); !status)
+    if (Status status = transaction.writeBookkeeping(); !status)
         return unavailable(status.error());
     if (Status status = Sessions(m_database).revoke(caller.tokenHash); !status)
         return unavailable(status.error());
@@ -422,9 +446,12 @@ ApiResponse Api::putBlob(const ApiRequest &request, const Caller &caller)
     const auto content = QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!content)
         return badField({QStringLiteral("content"), QStringLiteral("Must be base64.")});
-    if (Status status = BlobService(m_database).put(caller, sha256, *content); !status) {
+    if (Status status = BlobService(m_database, m_options.blobs).put(caller, sha256, *content); !status) {
         if (status.error().field == QLatin1String("forbidden"))
             return ApiResponse::error(403, QStringLiteral("forbidden"), status.error().message);
+        if (status.error().field == QLatin1String("quota"))
+            return ApiResponse::error(507, QStringLiteral("quota_exceeded"), status.error().message,
+                                      QStringLiteral("content"));
         if (status.error().field == QLatin1String("sha256") || status.error().field == QLatin1String("content"))
             return badField(status.error());
         return unavailable(status.error());

@@ -2,6 +2,7 @@
 
 #include "server/api/ApiTypes.h"
 #include "server/auth/SignInThrottle.h"
+#include "server/sync/BlobService.h"
 
 namespace lianxin::server {
 
@@ -12,6 +13,7 @@ struct ApiOptions
 {
     qint64 tokenLifetimeSeconds = 12 * 3600;
     ThrottlePolicy throttle;
+    BlobPolicy blobs;
     QString backendName;
 };
 
@@ -21,7 +23,7 @@ struct ApiOptions
 class Api
 {
 public:
-    Api(ServerDatabase &database, ApiOptions options) : m_database(database), m_options(std::move(options)) {}
+    Api(ServerDatabase &database, ApiOptions options);
 
     ApiResponse handle(const ApiRequest &request);
 

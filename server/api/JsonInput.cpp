@@ -19,6 +19,48 @@ Result<QJsonObject> JsonInput::parseObject(const QByteArray &body)
     return document.object();
 }
 
+const QString JsonInput::kNulMessage = QStringLiteral("Must not contain the NUL character (\\u0000).");
+
+namespace {
+bool hasNul(const QString &text)
+{
+    return text.contains(QChar(0));
+}
+
+std::optional<QString> nulPath(const QJsonValue &value, const QString &path)
+{
+    if (value.isString())
+        return hasNul(value.toString()) ? std::optional(path) : std::nullopt;
+    if (value.isArray()) {
+        const QJsonArray items = value.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (auto found = nulPath(items.at(i), QStringLiteral("%1[%2]").arg(path).arg(i)))
+                return found;
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            // A name with NUL is named as written in JSON, so the path itself holds none.
+            const QString key = QString(it.key()).replace(QChar(0), QStringLiteral("\\u0000"));
+            const QString child = path.isEmpty() ? key : path + QLatin1Char('.') + key;
+            if (hasNul(it.key()))
+                return child;
+            if (auto found = nulPath(it.value(), child))
+                return found;
+        }
+    }
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<Error> JsonInput::findNul(const QJsonObject &object)
+{
+    if (const auto path = nulPath(object, {}))
+        return Error{*path, kNulMessage};
+    return std::nullopt;
+}
+
 QString JsonInput::pathOf(const QString &key) const
 {
     return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;

@@ -20,6 +20,10 @@ public:
 
     // Parses a request body that must be one JSON object.
     [[nodiscard]] static Result<QJsonObject> parseObject(const QByteArray &body);
+    // The first string (value or name) anywhere in `object` that holds the NUL character, with its path.
+    // PostgreSQL text cannot hold NUL, so it is refused on every backend before any statement runs.
+    [[nodiscard]] static std::optional<Error> findNul(const QJsonObject &object);
+    static const QString kNulMessage;
 
     QString string(const QString &key, int maxLength, bool required = true);
     std::optional<qint64> integer(const QString &key, qint64 minimum, qint64 maximum, bool required = true);

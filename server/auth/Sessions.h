@@ -18,6 +18,7 @@ struct Caller
     QString role;
     AccessScope scope;
     QString tokenHash;
+    QString deviceId; // the device the token was issued to, as it named itself at sign-in (may be empty)
 };
 
 // Why a token was not accepted; the API answers 401 (or 403 for a disabled account) with the reason.

@@ -17,8 +17,14 @@ QStringList connectionSetup(Backend backend)
 {
     if (backend == Backend::Sqlite)
         return {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL"),
-                QStringLiteral("PRAGMA busy_timeout = 10000"), QStringLiteral("PRAGMA foreign_keys = ON")};
-    return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = warning")};
+                QStringLiteral("PRAGMA busy_timeout = %1").arg(kLockWaitSeconds * 1000),
+                QStringLiteral("PRAGMA foreign_keys = ON")};
+    // lock_timeout bounds the wait for the writers' advisory lock (and any row lock) as busy_timeout does
+    // on SQLite: the request is answered 503 with Retry-After instead of holding its thread. No statement
+    // of the server runs longer than statement_timeout, so a stop never waits long for one.
+    return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = warning"),
+            QStringLiteral("SET lock_timeout = '%1s'").arg(kLockWaitSeconds),
+            QStringLiteral("SET statement_timeout = '%1s'").arg(kStatementSeconds)};
 }
 
 QStringList beginWrite(Backend backend)
@@ -28,11 +34,25 @@ QStringList beginWrite(Backend backend)
     return {QStringLiteral("BEGIN"), QString::fromLatin1(kWriteLock)};
 }
 
+QStringList beginBookkeeping(Backend backend)
+{
+    if (backend == Backend::Sqlite)
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    return {QStringLiteral("BEGIN")};
+}
+
+QString forUpdate(Backend backend)
+{
+    return backend == Backend::Sqlite ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
 QStringList beginMigration(Backend backend)
 {
     if (backend == Backend::Sqlite)
         return {QStringLiteral("BEGIN IMMEDIATE")};
-    return {QStringLiteral("BEGIN"), QString::fromLatin1(kMigrationLock)};
+    // A migration may rightly take long (indexes on a large county), and so may another process's.
+    return {QStringLiteral("BEGIN"), QStringLiteral("SET LOCAL lock_timeout = 0"),
+            QStringLiteral("SET LOCAL statement_timeout = 0"), QString::fromLatin1(kMigrationLock)};
 }
 
 QStringList createSequence(Backend backend)

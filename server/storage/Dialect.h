@@ -11,6 +11,11 @@ namespace lianxin::server::dialect {
 // every query elsewhere use the SQL both understand: TEXT and BIGINT columns, ISO 8601 UTC text for
 // times, partial indexes, INSERT … ON CONFLICT, RETURNING, named placeholders.
 
+// How long a statement waits for a lock (the writers' lock, a row) before it fails and the request is
+// answered 503 with Retry-After; and, on PostgreSQL, how long any one statement may run.
+inline constexpr int kLockWaitSeconds = 10;
+inline constexpr int kStatementSeconds = 60;
+
 QString driverName(Backend backend);
 // Statements run once on each new connection.
 QStringList connectionSetup(Backend backend);
@@ -19,6 +24,12 @@ QStringList connectionSetup(Backend backend);
 // sequence numbers become visible in the order they were issued and a pull never skips a change
 // committed late under a smaller number.
 QStringList beginWrite(Backend backend);
+// Starts a transaction for the server's bookkeeping (sessions, sign-in failures): rows no device syncs and
+// no sequence orders, so on PostgreSQL it does not take the writers' lock and never waits behind a push.
+// SQLite has one writer per file, so there it waits for the push in progress (at most kLockWaitSeconds).
+QStringList beginBookkeeping(Backend backend);
+// " FOR UPDATE" where rows can be locked one by one (PostgreSQL); SQLite's write lock already covers them.
+QString forUpdate(Backend backend);
 // The same lock for schema migrations, so that two processes starting together migrate once.
 QStringList beginMigration(Backend backend);
 // The global change sequence: created by the first migration, advanced once per accepted change.

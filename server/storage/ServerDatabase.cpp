@@ -4,6 +4,7 @@
 #include "server/storage/Dialect.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QUuid>
 
@@ -12,9 +13,14 @@ namespace lianxin::server {
 namespace {
 Error databaseError(const QSqlError &error)
 {
-    // For the operator's log, never for clients. PostgreSQL puts the values of a failed row after
-    // "DETAIL" (a duplicate key names it); those are personal data and are cut off.
-    const QString text = error.databaseText().section(QStringLiteral("DETAIL"), 0, 0).trimmed();
+    // For the operator's log, never for clients, and without the values of the statement: personal data.
+    // PostgreSQL writes them on the lines after the first (DETAIL names a duplicate key, LINE 1 quotes the
+    // statement with the values Qt put in it, CONTEXT a parameter) and at the end of the first (`at or near
+    // "…"`, `invalid input syntax for type bigint: "…"`): all of it is cut off.
+    static const QRegularExpression quotedValue(QStringLiteral("( at or near |: )\".*$"));
+    QString text =
+        error.databaseText().section(QLatin1Char('\n'), 0, 0).section(QStringLiteral("DETAIL"), 0, 0).trimmed();
+    text.replace(quotedValue, QStringLiteral("\\1\"…\""));
     return {QString(), QStringLiteral("The database failed (%1): %2 %3")
                            .arg(error.nativeErrorCode(), error.driverText(), text)};
 }
@@ -139,6 +145,11 @@ Status ServerDatabase::beginWrite()
     return begin(dialect::beginWrite(m_url.backend));
 }
 
+Status ServerDatabase::beginBookkeeping()
+{
+    return begin(dialect::beginBookkeeping(m_url.backend));
+}
+
 Status ServerDatabase::beginMigration()
 {
     return begin(dialect::beginMigration(m_url.backend));
@@ -207,6 +218,13 @@ Status ServerTransaction::read()
 Status ServerTransaction::write()
 {
     Status status = m_database.beginWrite();
+    m_open = status.ok();
+    return status;
+}
+
+Status ServerTransaction::writeBookkeeping()
+{
+    Status status = m_database.beginBookkeeping();
     m_open = status.ok();
     return status;
 }

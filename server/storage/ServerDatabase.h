@@ -36,6 +36,9 @@ public:
     // Transactions: a read sees one snapshot; a write is serialised with every other writer.
     [[nodiscard]] Status beginRead();
     [[nodiscard]] Status beginWrite();
+    // A write of the server's own bookkeeping only (sessions, sign-in failures), outside the writers' lock
+    // where the backend allows it (dialect::beginBookkeeping).
+    [[nodiscard]] Status beginBookkeeping();
     [[nodiscard]] Status beginMigration();
     [[nodiscard]] Status commit();
     void rollback();
@@ -71,6 +74,7 @@ public:
     ServerTransaction &operator=(const ServerTransaction &) = delete;
     [[nodiscard]] Status read();
     [[nodiscard]] Status write();
+    [[nodiscard]] Status writeBookkeeping();
     [[nodiscard]] Status commit();
 
 private:

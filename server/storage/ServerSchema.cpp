@@ -71,6 +71,8 @@ QStringList indexes(const SyncedTable &table)
                                      "WHERE deleted = 0");
     if (t == QLatin1String("dispute_parties") || t == QLatin1String("dispute_steps"))
         statements << QStringLiteral("CREATE INDEX IF NOT EXISTS %1_dispute ON %1(dispute_id)").arg(table.name);
+    if (t == QLatin1String("attachments") || t == QLatin1String("points_evidence"))
+        statements << QStringLiteral("CREATE INDEX IF NOT EXISTS %1_sha256 ON %1(sha256)").arg(table.name);
     if (t == QLatin1String("conflicts"))
         statements << QStringLiteral("CREATE INDEX IF NOT EXISTS conflicts_row ON conflicts(table_name, row_id)");
     return statements;

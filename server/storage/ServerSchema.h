@@ -14,7 +14,7 @@ class ServerDatabase;
 // processes starting together migrate once.
 namespace schema {
 
-inline constexpr int kVersion = 6;
+inline constexpr int kVersion = 7;
 
 [[nodiscard]] Status migrate(ServerDatabase &database);
 // The version of an existing database, 0 for an empty one; an error for one made by a newer server.

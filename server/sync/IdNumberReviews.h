@@ -9,7 +9,7 @@ namespace lianxin::server {
 
 class ServerDatabase;
 
-// Pairs of live persons sharing an ID number across scopes (server schema 6): recorded by the push, which
+// Pairs of live persons sharing an ID number across scopes (server schema 7): recorded by the push, which
 // accepts such a row instead of confirming the number to the pusher, and listed for the county's review
 // until one of the two records is corrected or removed.
 class IdNumberReviews

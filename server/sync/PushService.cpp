@@ -3,6 +3,7 @@
 #include "core/auth/Account.h"
 #include "core/storage/SyncedTable.h"
 #include "server/storage/ServerDatabase.h"
+#include "server/sync/BlobService.h"
 #include "server/sync/ChangeWriter.h"
 #include "server/sync/IdNumberReviews.h"
 #include "server/sync/RowAccess.h"
@@ -199,6 +200,15 @@ private:
             return **refusal;
         if (Status status = m_rules.check(table, row.id, values, *path); !status)
             return rejected(row, RowRules::reasonOf(status.error()), status.error().field, status.error().message);
+        // A file record (append-only: only ever inserted) names content by its hash (BlobService::mayName).
+        if (table.fields.contains(QStringLiteral("sha256"))) {
+            const auto named =
+                BlobService(m_database).mayName(m_caller, row.fields.value(QStringLiteral("sha256")).toString());
+            if (!named || !*named)
+                return named ? rejected(row, QStringLiteral("missing_reference"), QStringLiteral("sha256"),
+                                        QLatin1String(BlobService::kNotNameable))
+                             : Result<QJsonObject>(named.error());
+        }
         const auto seq = m_writer.insert(table, row.id, values, stamp, *path);
         if (!seq)
             return seq.error();

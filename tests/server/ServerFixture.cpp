@@ -22,6 +22,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <vector>
+
 namespace {
 
 QString postgresBaseUrl()
@@ -113,14 +115,15 @@ ServerProcess::ServerProcess(const QStringList &extraArgs) : m_database(std::mak
     start(extraArgs);
 }
 
-ServerProcess::ServerProcess(std::shared_ptr<TestDatabase> database) : m_database(std::move(database))
+ServerProcess::ServerProcess(std::shared_ptr<TestDatabase> database, const QStringList &extraArgs)
+    : m_database(std::move(database))
 {
-    start({});
+    start(extraArgs);
 }
 
-std::unique_ptr<ServerProcess> ServerProcess::sharing(const ServerProcess &other)
+std::unique_ptr<ServerProcess> ServerProcess::sharing(const ServerProcess &other, const QStringList &extraArgs)
 {
-    return std::unique_ptr<ServerProcess>(new ServerProcess(other.m_database));
+    return std::unique_ptr<ServerProcess>(new ServerProcess(other.m_database, extraArgs));
 }
 
 ServerProcess::~ServerProcess()
@@ -204,12 +207,11 @@ HttpReply ServerProcess::request(const QByteArray &method, const QString &path, 
     return result;
 }
 
-HttpReply ServerProcess::raw(const QByteArray &bytes) const
+namespace {
+
+// Reads one answer from a socket a request was written on.
+HttpReply readReply(QTcpSocket &socket)
 {
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
-    REQUIRE(socket.waitForConnected(5000));
-    socket.write(bytes);
     QByteArray received;
     HttpReply reply;
     const bool complete = lianxin::test::waitUntil([&] {
@@ -233,6 +235,29 @@ HttpReply ServerProcess::raw(const QByteArray &bytes) const
     INFO(received.left(500).toStdString());
     REQUIRE(complete);
     return reply;
+}
+
+} // namespace
+
+HttpReply ServerProcess::raw(const QByteArray &bytes) const
+{
+    return rawAtOnce({bytes}).first();
+}
+
+QList<HttpReply> ServerProcess::rawAtOnce(const QList<QByteArray> &requests) const
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (const QByteArray &bytes : requests) {
+        auto &socket = sockets.emplace_back(std::make_unique<QTcpSocket>());
+        socket->connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        REQUIRE(socket->waitForConnected(5000));
+        socket->write(bytes);
+        socket->waitForBytesWritten(5000); // a refusal may close the connection before all is written
+    }
+    QList<HttpReply> replies;
+    for (const auto &socket : sockets)
+        replies.append(readReply(*socket));
+    return replies;
 }
 
 QString ServerProcess::signIn(const QString &username, const QString &password) const

@@ -53,7 +53,7 @@ public:
     // Runs `lianxin-server admin init` on a database of its own, then starts the server with `extraArgs`.
     explicit ServerProcess(const QStringList &extraArgs = {});
     // A second server process on the same database as `other` (as behind a load balancer).
-    static std::unique_ptr<ServerProcess> sharing(const ServerProcess &other);
+    static std::unique_ptr<ServerProcess> sharing(const ServerProcess &other, const QStringList &extraArgs = {});
     ~ServerProcess();
 
     const TestDatabase &database() const { return *m_database; }
@@ -68,6 +68,9 @@ public:
                       const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QString &token = {}) const;
     // The same request written byte for byte on a socket (for what QNetworkAccessManager would not send).
     HttpReply raw(const QByteArray &bytes) const;
+    // Each request on a connection of its own, all written before any answer is read, so that the
+    // server's request threads handle them at the same time. The answers in the order of the requests.
+    QList<HttpReply> rawAtOnce(const QList<QByteArray> &requests) const;
 
     // Signs in and returns the token (fails the test on anything else).
     QString signIn(const QString &username, const QString &password = QStringLiteral("password-1")) const;
@@ -78,7 +81,7 @@ public:
     static QString serverPath();
 
 private:
-    explicit ServerProcess(std::shared_ptr<TestDatabase> database);
+    ServerProcess(std::shared_ptr<TestDatabase> database, const QStringList &extraArgs);
     void start(const QStringList &extraArgs);
 
     std::shared_ptr<TestDatabase> m_database;

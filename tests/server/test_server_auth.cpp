@@ -21,6 +21,39 @@ int regionsStatus(const ServerProcess &server, const QString &token)
     return server.request("GET", QStringLiteral("/api/v1/regions"), {}, {}, token).status;
 }
 
+// `count` wrong passwords for one user, sent at once on connections of their own.
+QList<HttpReply> wrongPasswordsAtOnce(const ServerProcess &server, const QString &username, int count)
+{
+    QList<QByteArray> requests;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                      {QStringLiteral("password"), QStringLiteral("wrong-%1").arg(i)}})
+                .toJson(QJsonDocument::Compact);
+        requests.append("POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Lianxin-Protocol: 1\r\n"
+                        "Content-Type: application/json\r\nContent-Length: " +
+                        QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    }
+    return server.rawAtOnce(requests);
+}
+
+// How many of the answers are the 401 of a password the server checked; the others must be the throttle's.
+qsizetype checkedAmong(const QList<HttpReply> &replies)
+{
+    qsizetype checked = 0;
+    for (const HttpReply &reply : replies) {
+        INFO(reply.status << ' ' << reply.body.toStdString());
+        if (reply.status == 401) {
+            ++checked;
+            continue;
+        }
+        CHECK(reply.status == 429);
+        CHECK(reply.errorCode() == QStringLiteral("slow_down"));
+        CHECK(reply.header("Retry-After").toInt() >= 1);
+    }
+    return checked;
+}
+
 } // namespace
 
 TEST_CASE("A user signs in with the password the administrator set and gets an expiring token")
@@ -139,6 +172,42 @@ TEST_CASE("Repeated failed sign-ins of a user are slowed, then locked, even with
     CHECK(locked.header("Retry-After").toInt() > 800);
     // Another user is not affected.
     CHECK(signInReply(server, QStringLiteral("town_a"), QStringLiteral("password-1")).status == 201);
+}
+
+TEST_CASE("Wrong passwords sent in parallel are checked no faster than sent one after another")
+{
+    ServerProcess server({QStringLiteral("--set"), QStringLiteral("threads=8")});
+    seedCounty(server);
+    // One after another, three wrong passwords are checked at once and the fourth must wait a second:
+    // twenty at once on eight request threads fare no better.
+    CHECK(checkedAmong(wrongPasswordsAtOnce(server, QStringLiteral("officer_a"), 20)) == 3);
+    QThread::msleep(1100);
+    // Then one, and the next must wait two seconds.
+    CHECK(checkedAmong(wrongPasswordsAtOnce(server, QStringLiteral("officer_a"), 10)) == 1);
+    const HttpReply early = signInReply(server, QStringLiteral("officer_a"), QStringLiteral("password-1"));
+    CHECK(early.status == 429);
+    CHECK(early.header("Retry-After").toInt() >= 1);
+    QThread::msleep(2100);
+    CHECK(signInReply(server, QStringLiteral("officer_a"), QStringLiteral("password-1")).status == 201);
+    // The right password cleared the count: three more wrong ones are answered at once again.
+    CHECK(checkedAmong(wrongPasswordsAtOnce(server, QStringLiteral("officer_a"), 3)) == 3);
+}
+
+TEST_CASE("The bearer scheme is read in any letter case")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QByteArray token = server.signIn(QStringLiteral("officer_a")).toLatin1();
+    for (const QByteArray &scheme :
+         {QByteArray("Bearer"), QByteArray("bearer"), QByteArray("BEARER"), QByteArray("bEaReR")}) {
+        INFO(scheme.toStdString());
+        CHECK(server.request("GET", QStringLiteral("/api/v1/regions"), {}, {{"Authorization", scheme + ' ' + token}})
+                  .status == 200);
+    }
+    const HttpReply basic =
+        server.request("GET", QStringLiteral("/api/v1/regions"), {}, {{"Authorization", "Basic " + token}});
+    CHECK(basic.status == 401);
+    CHECK(basic.errorCode() == QStringLiteral("token_missing"));
 }
 
 TEST_CASE("Failed sign-ins from one address under many user names lock the address")

@@ -289,3 +289,72 @@ TEST_CASE("Garbage and mangled requests get a 4xx or a closed connection, never 
     CHECK(server.request("GET", QStringLiteral("/api/v1/health")).status == 200);
     CHECK(server.process().state() == QProcess::Running);
 }
+
+TEST_CASE("A NUL character in any string is refused with 400 naming the field, and reaches no statement")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    const QString grid = regionId(server, token, QStringLiteral("34082810120101"));
+    // PostgreSQL text cannot hold NUL; the statement it broke carried the values into the log.
+    const QString nul = QStringLiteral("王芳") + QChar(0) + QStringLiteral("secret");
+    const auto body = [](const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); };
+    const QJsonObject fields{{QStringLiteral("grid_id"), grid}, {QStringLiteral("address"), QStringLiteral("甲村")}};
+    QJsonObject nulValue = fields;
+    nulValue.insert(QStringLiteral("address"), nul);
+    QJsonObject nulName = fields;
+    nulName.insert(QStringLiteral("addr") + QChar(0) + QStringLiteral("ess"), QStringLiteral("x"));
+    const QString session = QStringLiteral("/api/v1/session");
+    const QString changes = QStringLiteral("/api/v1/changes");
+    struct Case
+    {
+        const char *name;
+        QString path;
+        QByteArray body;
+        QString field;
+    };
+    const QList<Case> cases{
+        {"user name", session,
+         body({{QStringLiteral("username"), nul}, {QStringLiteral("password"), QStringLiteral("password-1")}}),
+         QStringLiteral("username")},
+        {"password", session,
+         body({{QStringLiteral("username"), QStringLiteral("officer_a")}, {QStringLiteral("password"), nul}}),
+         QStringLiteral("password")},
+        {"row id", changes, pushBody(newId(), {insertRow(QStringLiteral("households"), nul, fields)}),
+         QStringLiteral("rows[0].id")},
+        {"field value", changes, pushBody(newId(), {insertRow(QStringLiteral("households"), newId(), nulValue)}),
+         QStringLiteral("rows[0].fields.address")},
+        {"field name", changes, pushBody(newId(), {insertRow(QStringLiteral("households"), newId(), nulName)}),
+         QStringLiteral("rows[0].fields.addr\\u0000ess")},
+        {"device id", changes, pushBody(newId(), {insertRow(QStringLiteral("households"), newId(), fields)}, nul),
+         QStringLiteral("device_id")},
+        {"committee", QStringLiteral("/api/v1/case-numbers"),
+         body({{QStringLiteral("committee_id"), nul}, {QStringLiteral("year"), 2026}, {QStringLiteral("count"), 5}}),
+         QStringLiteral("committee_id")},
+        {"content hash", QStringLiteral("/api/v1/blobs"),
+         body({{QStringLiteral("sha256"), nul}, {QStringLiteral("content"), QStringLiteral("dGVzdA==")}}),
+         QStringLiteral("sha256")},
+    };
+    for (const Case &test : cases) {
+        INFO(test.name);
+        const HttpReply reply =
+            server.request("POST", test.path, test.body, {}, test.path == session ? QString() : token);
+        INFO(reply.body.toStdString());
+        CHECK(reply.status == 400);
+        CHECK(reply.errorCode() == QStringLiteral("invalid_field"));
+        CHECK(reply.errorField() == test.field);
+    }
+    for (const auto &[path, field] :
+         {std::pair{QStringLiteral("/api/v1/blobs/%00"), QStringLiteral("path")},
+          std::pair{QStringLiteral("/api/v1/changes?after=0&limit=1%00"), QStringLiteral("limit")}}) {
+        INFO(path.toStdString());
+        const HttpReply reply = server.request("GET", path, {}, {}, token);
+        CHECK(reply.status == 400);
+        CHECK(reply.errorField() == field);
+    }
+    CHECK(server.request("GET", QStringLiteral("/api/v1/health")).status == 200);
+    // Not one of the values reached the operator's log (the statement PostgreSQL refused was cut at the NUL).
+    const QByteArray log = server.process().readAllStandardError();
+    CHECK_FALSE(log.contains(QStringLiteral("王芳").toUtf8()));
+    CHECK_FALSE(log.contains("secret"));
+}

@@ -8,6 +8,7 @@
 #include "server/storage/ServerSchema.h"
 #include "server/sync/RegionPaths.h"
 
+#include <QElapsedTimer>
 #include <QSqlRecord>
 
 #include <catch2/catch.hpp>
@@ -125,7 +126,7 @@ TEST_CASE("Expired tokens, old failures and old batch answers are pruned - curre
     insert(batches, {QStringLiteral("old"), longAgo});
     insert(batches, {QStringLiteral("new"), ServerDatabase::now()});
 
-    const auto pruned = pruneExpired(*database);
+    const auto pruned = pruneExpired(*database, 30);
     REQUIRE(pruned.ok());
     CHECK(pruned->sessions == 1);
     CHECK(pruned->failures == 1);
@@ -133,6 +134,106 @@ TEST_CASE("Expired tokens, old failures and old batch answers are pruned - curre
     CHECK(count(*database, QStringLiteral("sessions")) == 1);
     CHECK(count(*database, QStringLiteral("sign_in_failures")) == 1);
     CHECK(count(*database, QStringLiteral("push_batches")) == 1);
+}
+
+TEST_CASE("Contents no record names are removed once last sent longer ago than the days set - named ones stay")
+{
+    TestDatabase test;
+    auto database = openMigrated(test);
+    const QString longAgo = ServerDatabase::timeAfter(-40 * 86400);
+    const auto content = [&](const QString &sha, const QString &sentAt) {
+        QSqlQuery blob = database->prepare(
+            QStringLiteral("INSERT INTO blobs (sha256, size, content, received_at) VALUES (?, 4, 'dGVzdA==', ?)"));
+        blob.addBindValue(sha);
+        blob.addBindValue(longAgo);
+        REQUIRE(database->exec(blob).ok());
+        QSqlQuery sender = database->prepare(QStringLiteral(
+            "INSERT INTO blob_uploads (sha256, account_id, device_id, uploaded_at) VALUES (?, 'a', 'd', ?)"));
+        sender.addBindValue(sha);
+        sender.addBindValue(sentAt);
+        REQUIRE(database->exec(sender).ok());
+    };
+    content(QStringLiteral("unnamed-old"), longAgo);
+    content(QStringLiteral("unnamed-sent-again-today"), ServerDatabase::now());
+    content(QStringLiteral("named-old"), longAgo);
+    QSqlQuery record =
+        database->prepare(QStringLiteral("INSERT INTO attachments (id, sha256, created_at, updated_at, "
+                                         "updated_by_device, server_version) VALUES ('r', 'named-old', ?, ?, 'd', 1)"));
+    record.addBindValue(longAgo);
+    record.addBindValue(longAgo);
+    REQUIRE(database->exec(record).ok());
+
+    const auto pruned = pruneExpired(*database, 30);
+    REQUIRE(pruned.ok());
+    CHECK(pruned->blobs == 1);
+    CHECK(count(*database, QStringLiteral("blobs")) == 2);
+    CHECK(count(*database, QStringLiteral("blob_uploads")) == 2);
+    CHECK(pruneExpired(*database, 0)->blobs == 1); // 0 days: every unnamed content
+    CHECK(count(*database, QStringLiteral("blobs")) == 1);
+}
+
+TEST_CASE("A database error tells the operator what failed, without the values of the statement")
+{
+    TestDatabase test;
+    auto database = openMigrated(test);
+    const QString secret = QStringLiteral("王芳-340828199001011234");
+    const auto failure = [&](const QString &sql, const QString &value) {
+        QSqlQuery query = database->prepare(sql);
+        query.bindValue(QStringLiteral(":value"), value);
+        const Status status = database->exec(query);
+        REQUIRE_FALSE(status.ok());
+        INFO(status.error().message.toStdString());
+        CHECK(status.error().message.startsWith(QStringLiteral("The database failed (")));
+        return status.error().message;
+    };
+    const QString insert = QStringLiteral("INSERT INTO server_meta (key, value) VALUES (:value, 'x')");
+    QSqlQuery first = database->prepare(insert);
+    first.bindValue(QStringLiteral(":value"), secret);
+    REQUIRE(database->exec(first).ok());
+    // A duplicate key: PostgreSQL names it after DETAIL.
+    CHECK_FALSE(failure(insert, secret).contains(secret));
+    if (test.isPostgres()) {
+        // A value of the wrong type: quoted at the end of the first line, and in the statement on LINE 1.
+        CHECK_FALSE(failure(QStringLiteral("SELECT CAST(:value AS BIGINT)"), secret).contains(QStringLiteral("王芳")));
+        // A NUL: the statement Qt writes with the values in it ends there, unterminated.
+        CHECK_FALSE(failure(insert, QStringLiteral("王芳") + QChar(0)).contains(QStringLiteral("王芳")));
+    }
+}
+
+TEST_CASE("A writer waiting for the writers' lock gets 503 and Retry-After after a bounded wait - sign-ins go on")
+{
+    ServerProcess server;
+    seedCounty(server);
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    const QString grid = regionId(server, token, QStringLiteral("34082810120101"));
+    const auto push = [&] {
+        return server.request("POST", QStringLiteral("/api/v1/changes"),
+                              pushBody(newId(), {insertRow(QStringLiteral("households"), newId(),
+                                                           {{QStringLiteral("grid_id"), grid},
+                                                            {QStringLiteral("address"), QStringLiteral("甲村")}})}),
+                              {}, token);
+    };
+    // Another writer holds the lock, as a long push batch of another server process would.
+    auto holder = openMigrated(server.database());
+    REQUIRE(holder->beginWrite().ok());
+    if (server.database().isPostgres()) {
+        // Sign-ins write only the server's bookkeeping, which takes no part in the writers' lock there.
+        QElapsedTimer signingIn;
+        signingIn.start();
+        CHECK(
+            server
+                .request("POST", QStringLiteral("/api/v1/session"), R"({"username":"town_a","password":"password-1"})")
+                .status == 201);
+        CHECK(signingIn.elapsed() < 5000);
+    }
+    QElapsedTimer waiting;
+    waiting.start();
+    const HttpReply refused = push();
+    CHECK(refused.status == 503);
+    CHECK(refused.header("Retry-After") == "10");
+    CHECK(waiting.elapsed() < 20000);
+    holder->rollback();
+    CHECK(push().status == 200);
 }
 
 TEST_CASE("Region paths meet where they have a region in common")

@@ -1,4 +1,4 @@
--- Server schema 6: a pushed person whose ID number another person outside the pusher's scope already has.
+-- Server schema 7: a pushed person whose ID number another person outside the pusher's scope already has.
 -- The push is not refused (the answer would tell the pusher who lives where); a county administrator
 -- reviews the pair (lianxin-server admin id-number-reviews) and corrects one of the two records.
 CREATE TABLE id_number_reviews (
