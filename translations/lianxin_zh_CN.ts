@@ -1633,6 +1633,10 @@
         <source>The county server answered nonsense.</source>
         <translation>县级服务器的回复无法识别。</translation>
     </message>
+    <message>
+        <source>The county server took none of the changes sent.</source>
+        <translation>县服务器未接收本次发送的任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>SyncProblems</name>

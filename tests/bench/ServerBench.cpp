@@ -1,6 +1,7 @@
 #include "tests/bench/ServerBench.h"
 
 #include "tests/bench/BenchSupport.h"
+#include "tests/bench/HeavyBatchBench.h"
 
 #include "core/storage/Database.h"
 #include "core/sync/SyncEngine.h"
@@ -146,6 +147,7 @@ QJsonObject measureBackend(const ServerBenchOptions &options, const QString &dat
     result.insert(QStringLiteral("empty_pull"),
                   toJson(runLoad(options.clients, options.pulls,
                                  [&] { return request(QStringLiteral("/changes?after=%1").arg(after), token); }, "GET", {}, 200)));
+    result.insert(QStringLiteral("heavy_batch"), measureHeavyBatch(base, 1000, 4));
     server.terminate();
     server.waitForFinished(30000);
     return result;

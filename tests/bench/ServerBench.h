@@ -17,7 +17,8 @@ struct ServerBenchOptions
 };
 
 // Requests per second and latency of the county server (its own process, on loopback) under `clients`
-// concurrent clients, for sign-in and for an empty incremental pull, on each backend.
+// concurrent clients, for sign-in and for an empty incremental pull, and the worst batch beside other writers
+// (HeavyBatchBench.h), on each backend.
 QJsonObject measureServer(const ServerBenchOptions &options);
 
 // The first sync of a new device of the township administrator (the whole township) from a server on

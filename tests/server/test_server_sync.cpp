@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -309,4 +311,76 @@ TEST_CASE("Pulls beside concurrent pushes through two server processes see every
     CHECK(pushed.size() == kPushers * kBatches * kRows);
     CHECK(duplicates == 0);
     CHECK(pulled == pushed);
+}
+
+TEST_CASE("A batch of moves is bounded in work, and other writers are answered beside it")
+{
+    ServerProcess server;
+    const Setup s = start(server);
+    const QString county = server.signIn(QStringLiteral("county"));
+    const QString gridB = regionId(server, county, QStringLiteral("34082810220101"));
+    // 20 households of 200 people each; every row is sent again until the server has taken it.
+    constexpr int kHouseholds = 20;
+    QHash<QString, qint64> versions;
+    QList<QJsonObject> moves;
+    for (int h = 0; h < kHouseholds; ++h) {
+        const QString household = newId();
+        QList<QJsonObject> family{insertRow(QStringLiteral("households"), household, householdFields(s.grid, QStringLiteral("甲村%1").arg(h)))};
+        for (int i = 0; i < 200; ++i)
+            family.append(insertRow(QStringLiteral("persons"), newId(),
+                                    {{QStringLiteral("household_id"), household}, {QStringLiteral("name"), QStringLiteral("家人%1").arg(i)},
+                                     {QStringLiteral("relation"), i == 0 ? QStringLiteral("head") : QStringLiteral("other")},
+                                     {QStringLiteral("residence_status"), QStringLiteral("registered")}}));
+        while (!family.isEmpty()) {
+            const HttpReply created = push(server, county, family);
+            REQUIRE(created.status == 200);
+            QList<QJsonObject> again;
+            const QJsonArray results = created.json().value(QStringLiteral("rows")).toArray();
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                const QJsonObject result = results.at(i).toObject();
+                if (result.value(QStringLiteral("status")).toString() == QStringLiteral("deferred"))
+                    again.append(family.at(i));
+                else
+                    REQUIRE(result.value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+                versions.insert(result.value(QStringLiteral("id")).toString(), result.value(QStringLiteral("server_version")).toInteger());
+            }
+            family = again;
+        }
+        moves.append(update(QStringLiteral("households"), household, versions.value(household), {{QStringLiteral("grid_id"), gridB}}));
+    }
+
+    // Each move takes 200 people out of township A's devices and into B's: about 400 rows written.
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/changes").arg(server.port())));
+    request.setRawHeader("X-Lianxin-Protocol", "1");
+    request.setRawHeader("Content-Type", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + county.toLatin1());
+    QNetworkReply *heavy = manager.post(request, pushBody(newId(), moves));
+
+    // Another account writes and signs in while the batch runs.
+    QElapsedTimer clock;
+    double slowest = 0;
+    int others = 0;
+    while (!heavy->isFinished() && others < 20) {
+        QCoreApplication::processEvents();
+        clock.start();
+        const HttpReply small = push(server, s.token, {insertRow(QStringLiteral("households"), newId(), householdFields(s.grid, QStringLiteral("乙")))});
+        CHECK(small.json().value(QStringLiteral("accepted")).toInt() == 1);
+        CHECK(server.request("POST", QStringLiteral("/api/v1/session"), R"({"username":"town_b","password":"password-1"})").status == 201);
+        slowest = qMax(slowest, double(clock.elapsed()));
+        ++others;
+    }
+    QEventLoop loop;
+    if (!heavy->isFinished()) {
+        QObject::connect(heavy, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(heavy->readAll()).object();
+    delete heavy;
+    INFO("slowest other write and sign-in: " << slowest << " ms over " << others);
+    CHECK(slowest < 1000);
+    // The batch did a bounded share and left the rest for the device to send again.
+    CHECK(answer.value(QStringLiteral("accepted")).toInt() >= 1);
+    CHECK(answer.value(QStringLiteral("deferred")).toInt() > 0);
+    CHECK(answer.value(QStringLiteral("accepted")).toInt() + answer.value(QStringLiteral("deferred")).toInt() == kHouseholds);
 }

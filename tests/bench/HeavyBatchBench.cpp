@@ -1,0 +1,199 @@
+#include "tests/bench/HeavyBatchBench.h"
+
+#include "tests/bench/BenchSupport.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUuid>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace lianxin::bench {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+class Client
+{
+public:
+    explicit Client(QString base) : m_base(std::move(base)) {}
+
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QNetworkRequest request(QUrl(m_base + path));
+        request.setRawHeader("X-Lianxin-Protocol", "1");
+        request.setRawHeader("Content-Type", "application/json");
+        if (!m_token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_token);
+        return m_manager.sendCustomRequest(request, method, body);
+    }
+    QJsonObject wait(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QNetworkReply *reply = send(method, path, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return answer;
+    }
+    void signIn(const QString &username)
+    {
+        m_token = wait("POST", QStringLiteral("/session"),
+                       QJsonDocument(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), QStringLiteral("lianxin-demo")}})
+                           .toJson(QJsonDocument::Compact))
+                      .value(QStringLiteral("token"))
+                      .toString()
+                      .toLatin1();
+    }
+    QNetworkAccessManager &manager() { return m_manager; }
+
+private:
+    QString m_base;
+    QByteArray m_token;
+    QNetworkAccessManager m_manager;
+};
+
+QByteArray pushBody(const QJsonArray &rows)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("batch_id"), newId()}, {QStringLiteral("device_id"), QStringLiteral("bench")},
+                                     {QStringLiteral("rows"), rows}})
+        .toJson(QJsonDocument::Compact);
+}
+
+struct Household
+{
+    QString id;
+    qint64 version = 0;
+    QString grid;
+};
+
+// Every household the account's pull gives, with its version and grid.
+QList<Household> pullHouseholds(Client &client)
+{
+    QList<Household> households;
+    qint64 after = 0;
+    for (bool more = true; more;) {
+        const QJsonObject page = client.wait("GET", QStringLiteral("/changes?after=%1&limit=5000").arg(after));
+        for (const QJsonValue &value : page.value(QStringLiteral("tables")).toArray()) {
+            const QJsonObject table = value.toObject();
+            if (table.value(QStringLiteral("table")).toString() != QStringLiteral("households"))
+                continue;
+            const qsizetype grid = table.value(QStringLiteral("columns")).toArray().toVariantList().indexOf(QStringLiteral("grid_id"));
+            for (const QJsonValue &row : table.value(QStringLiteral("rows")).toArray())
+                households.append({row[0].toString(), row[1].toInteger(), row[grid].toString()});
+        }
+        after = page.value(QStringLiteral("next_after")).toInteger();
+        more = page.value(QStringLiteral("has_more")).toBool();
+    }
+    return households;
+}
+
+} // namespace
+
+QJsonObject measureHeavyBatch(const QString &base, int households, int writers)
+{
+    Client mover(base);
+    mover.signIn(QStringLiteral("admin"));
+    const QList<Household> all = pullHouseholds(mover);
+    if (all.isEmpty())
+        return {{QStringLiteral("error"), QStringLiteral("the administrator's pull has no households")}};
+    const QString from = all.first().grid;
+    const auto other = std::find_if(all.cbegin(), all.cend(), [&](const Household &h) { return h.grid != from; });
+    if (other == all.cend())
+        return {{QStringLiteral("error"), QStringLiteral("the administrator's scope has one grid")}};
+    QJsonArray moves;
+    for (const Household &household : all) {
+        if (household.grid == from && moves.size() < households)
+            moves.append(QJsonObject{{QStringLiteral("table"), QStringLiteral("households")}, {QStringLiteral("id"), household.id},
+                                     {QStringLiteral("op"), QStringLiteral("update")}, {QStringLiteral("base_version"), household.version},
+                                     {QStringLiteral("fields"), QJsonObject{{QStringLiteral("grid_id"), other->grid}}}});
+    }
+
+    // The writers: each sends a batch of five new households as soon as its last one is answered.
+    bool heavyDone = false;
+    QList<double> writerMs;
+    int writerFailures = 0;
+    int writersRunning = writers;
+    QEventLoop loop;
+    std::vector<std::unique_ptr<Client>> clients;
+    std::function<void(Client *)> write = [&](Client *client) {
+        if (heavyDone) {
+            if (--writersRunning == 0)
+                loop.quit();
+            return;
+        }
+        QJsonArray rows;
+        for (int i = 0; i < 5; ++i)
+            rows.append(QJsonObject{{QStringLiteral("table"), QStringLiteral("households")}, {QStringLiteral("id"), newId()},
+                                    {QStringLiteral("op"), QStringLiteral("insert")},
+                                    {QStringLiteral("fields"), QJsonObject{{QStringLiteral("grid_id"), from}, {QStringLiteral("address"), QStringLiteral("测试%1号").arg(i)}}}});
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        QNetworkReply *reply = client->send("POST", QStringLiteral("/changes"), pushBody(rows));
+        QObject::connect(reply, &QNetworkReply::finished, &client->manager(), [&, reply, timer, client] {
+            writerMs.append(elapsedMs(*timer));
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                ++writerFailures;
+            reply->deleteLater();
+            write(client);
+        });
+    };
+    for (int i = 0; i < writers; ++i) {
+        clients.push_back(std::make_unique<Client>(base));
+        clients.back()->signIn(QStringLiteral("admin"));
+    }
+
+    // The mover sends the batch, then what was deferred, until every move is applied.
+    QList<double> batchMs;
+    int applied = 0;
+    std::function<void(QJsonArray)> sendMoves = [&](QJsonArray rows) {
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        QNetworkReply *reply = mover.send("POST", QStringLiteral("/changes"), pushBody(rows));
+        QObject::connect(reply, &QNetworkReply::finished, &mover.manager(), [&, reply, timer, rows] {
+            batchMs.append(elapsedMs(*timer));
+            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            QJsonArray again;
+            const QJsonArray results = answer.value(QStringLiteral("rows")).toArray();
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                if (results.at(i)[QStringLiteral("status")].toString() == QStringLiteral("deferred"))
+                    again.append(rows.at(i));
+            }
+            applied += answer.value(QStringLiteral("accepted")).toInt();
+            if (again.isEmpty() || results.isEmpty())
+                heavyDone = true;
+            else
+                sendMoves(again);
+        });
+    };
+    QElapsedTimer wall;
+    wall.start();
+    sendMoves(moves);
+    for (const auto &client : clients)
+        write(client.get());
+    loop.exec();
+    return {{QStringLiteral("households_moved"), applied},
+            {QStringLiteral("batches"), int(batchMs.size())},
+            {QStringLiteral("worst_batch_ms"), percentile(batchMs, 1.0)},
+            {QStringLiteral("all_batches_ms"), elapsedMs(wall)},
+            {QStringLiteral("writers"), writers},
+            {QStringLiteral("writer_requests"), int(writerMs.size())},
+            {QStringLiteral("writer_p50_ms"), percentile(writerMs, 0.5)},
+            {QStringLiteral("writer_p99_ms"), percentile(writerMs, 0.99)},
+            {QStringLiteral("writer_max_ms"), percentile(writerMs, 1.0)},
+            {QStringLiteral("writer_failures"), writerFailures}};
+}
+
+} // namespace lianxin::bench
