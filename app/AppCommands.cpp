@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace lianxin {
@@ -44,6 +45,11 @@ int makeDemoWorkspace(Database &database, const CommandLine &options)
     std::fprintf(stderr, "\n");
     if (!summary)
         return fail(summary.error().message);
+    // A smaller neighbouring township, so that the county account sees more than one.
+    const DemoOptions neighbour{demo.seed + 1, std::max(20, demo.households / 5), QStringLiteral("340828102")};
+    const auto second = DemoGenerator(database, neighbour).run();
+    if (!second)
+        return fail(second.error().message);
     const auto accounts = makeDemoAccounts(database, demo.townshipCode);
     if (!accounts)
         return fail(accounts.error().message);
@@ -55,10 +61,10 @@ int makeDemoWorkspace(Database &database, const CommandLine &options)
     if (!points)
         return fail(points.error().message);
     std::printf("%s\n", qPrintable(Tr::tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries.")
-                                       .arg(summary->villages)
-                                       .arg(summary->grids)
-                                       .arg(summary->households)
-                                       .arg(summary->persons)
+                                       .arg(summary->villages + second->villages)
+                                       .arg(summary->grids + second->grids)
+                                       .arg(summary->households + second->households)
+                                       .arg(summary->persons + second->persons)
                                        .arg(*disputes)
                                        .arg(*points)));
     std::printf("%s\n", qPrintable(Tr::tr("Demo accounts (password %1):").arg(QString::fromLatin1(kDemoPassword))));

@@ -11,13 +11,19 @@ namespace lianxin {
 // otherwise the township, village or grid ids of the signed-in account; an empty list returns nothing.
 using Scope = std::optional<QStringList>;
 
-// A condition over a household `h`, its grid `g` and the grid's village `v`, true when the household lies
-// in the scope bound to :scope (see scopeValue()).
+// True when the region in column `regionColumn` lies within the scope bound to :scope (see scopeValue()),
+// at any depth: the region is in the scope or has an ancestor there (table region_ancestors).
+inline QString regionInScope(const QString &regionColumn)
+{
+    return QStringLiteral("(:scope IS NULL OR EXISTS (SELECT 1 FROM region_ancestors scope_a WHERE scope_a.region_id = %1"
+                          " AND scope_a.ancestor_id IN (SELECT value FROM json_each(:scope))))")
+        .arg(regionColumn);
+}
+
+// A condition over a household `h`, true when the household lies in the scope bound to :scope.
 inline QString scopeCondition()
 {
-    return QStringLiteral("(:scope IS NULL OR h.grid_id IN (SELECT value FROM json_each(:scope))"
-                          " OR g.parent_id IN (SELECT value FROM json_each(:scope))"
-                          " OR v.parent_id IN (SELECT value FROM json_each(:scope)))");
+    return regionInScope(QStringLiteral("h.grid_id"));
 }
 
 // The value to bind to :scope: NULL for no restriction, else a JSON array of region ids.

@@ -21,7 +21,7 @@ const QList<DemoAccount> &demoAccounts()
     static const QList<DemoAccount> list{
         {"officer", "grid_officer", "汪海"},   {"gridhead", "grid_head", "储国华"}, {"unithead", "unit_head", "王德福"},
         {"defence", "defence_head", "刘建军"}, {"mediator", "mediator", "程秀兰"},  {"adviser", "legal_adviser", "陈志明"},
-        {"admin", "township_admin", "胡晓梅"},
+        {"admin", "township_admin", "胡晓梅"}, {"county", "county_admin", "储卫东"},
     };
     return list;
 }
@@ -49,13 +49,15 @@ Result<QList<Account>> makeDemoAccounts(Database &database, const QString &towns
         account.username = QString::fromLatin1(demo.username);
         account.role = QString::fromLatin1(demo.role);
         account.displayName = QString::fromUtf8(demo.displayName);
-        const RegionLevel level = account.role == QLatin1String("township_admin") ? RegionLevel::Township
+        const RegionLevel level = account.role == QLatin1String("county_admin")     ? RegionLevel::County
+                                  : account.role == QLatin1String("township_admin") ? RegionLevel::Township
                                   : account.role.contains(QLatin1String("grid")) || account.role == QLatin1String("unit_head")
                                       ? RegionLevel::Grid
                                       : RegionLevel::Village;
-        account.scope = {level == RegionLevel::Township ? township->id
-                         : level == RegionLevel::Village ? villages.first().id
-                                                         : grids.first().id};
+        account.scope = {level == RegionLevel::County     ? township->parentId
+                         : level == RegionLevel::Township ? township->id
+                         : level == RegionLevel::Village  ? villages.first().id
+                                                          : grids.first().id};
         auto id = repository.create(account, QString::fromLatin1(kDemoPassword));
         if (!id)
             return id.error();

@@ -9,7 +9,7 @@ namespace lianxin {
 namespace {
 // The tables a case list reads, joined (an identifier fragment: no values).
 const QString kTableJoins = QStringLiteral(
-    " FROM disputes d JOIN regions r ON r.id = d.region_id LEFT JOIN regions rp ON rp.id = r.parent_id ");
+    " FROM disputes d JOIN regions r ON r.id = d.region_id");
 
 struct Where
 {
@@ -37,7 +37,7 @@ Where whereOf(const DisputeFilter &f)
         w.values.insert(QStringLiteral(":mediator"), f.mediatorId);
     }
     if (!f.regionId.isEmpty()) {
-        w.clause += QStringLiteral(" AND (d.region_id = :region OR r.parent_id = :region OR rp.parent_id = :region)");
+        w.clause += QStringLiteral(" AND EXISTS (SELECT 1 FROM region_ancestors a WHERE a.region_id = d.region_id AND a.ancestor_id = :region)");
         w.values.insert(QStringLiteral(":region"), f.regionId);
     }
     if (f.escalatedOnly)

@@ -288,7 +288,7 @@ bool DisputeRepository::isPlaceOf(const QString &regionId, const Scope &scope) c
         return true;
     QSqlQuery query = m_database.prepare(
         QStringLiteral(
-            "SELECT 1 FROM regions r LEFT JOIN regions rp ON rp.id = r.parent_id WHERE r.id = :region AND %1")
+            "SELECT 1 FROM regions r WHERE r.id = :region AND %1")
             .arg(disputeSql::scopeCondition()));
     query.bindValue(QStringLiteral(":region"), regionId);
     query.bindValue(QStringLiteral(":scope"), scopeValue(scope));

@@ -75,9 +75,7 @@ DisputeCase readCase(const QSqlQuery &q)
 
 QString scopeCondition()
 {
-    return QStringLiteral("(:scope IS NULL OR r.id IN (SELECT value FROM json_each(:scope))"
-                          " OR r.parent_id IN (SELECT value FROM json_each(:scope))"
-                          " OR rp.parent_id IN (SELECT value FROM json_each(:scope)))");
+    return regionInScope(QStringLiteral("r.id"));
 }
 
 QString authoredCondition()

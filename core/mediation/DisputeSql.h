@@ -16,7 +16,7 @@ QString overdueExpression();
 void bindOverdue(QSqlQuery &query, const QDate &today);
 DisputeCase readCase(const QSqlQuery &query);
 
-// A condition true when the region `r` (its parent `rp`) lies in the scope bound to :scope: for the lists,
+// A condition true when the region `r` lies in the scope bound to :scope, at any depth: for the lists,
 // `r` is the region of the case `d`; for the places a case may be registered, any region.
 QString scopeCondition();
 // A condition true when the account bound to :author registered the case `d` (or, for a case from before

@@ -62,9 +62,9 @@ MediationReportData MediationReport::compute(const QDate &from, const QDate &to,
                 " EXISTS (SELECT 1 FROM dispute_steps s WHERE s.dispute_id = d.id AND s.deleted = 0 AND s.kind = 'mediation_ended'"
                 "  AND substr(s.occurred, 1, 10) BETWEEN :from AND :to) AS failed,"
                 " coalesce(d.agreement_amount, 0) AS amount, d.violence_risk AS violence, d.people_count AS people"
-                " FROM disputes d JOIN regions r ON r.id = d.region_id LEFT JOIN regions rp ON rp.id = r.parent_id"
-                " WHERE d.deleted = 0 AND %2 AND (:region IS NULL OR d.region_id = :region OR r.parent_id = :region"
-                "  OR rp.parent_id = :region OR rp.parent_id IN (SELECT id FROM regions WHERE parent_id = :region)))"
+                " FROM disputes d JOIN regions r ON r.id = d.region_id"
+                " WHERE d.deleted = 0 AND %2 AND (:region IS NULL OR EXISTS (SELECT 1 FROM region_ancestors a"
+                "  WHERE a.region_id = d.region_id AND a.ancestor_id = :region)))"
                 " SELECT grp, sum(received), sum(agreed), sum(failed), sum(CASE WHEN agreed THEN amount ELSE 0 END),"
                 " sum(agreed AND violence = 1), sum(agreed AND people >= :group_size) FROM c GROUP BY grp")
                 .arg(columnOfGroup, disputeSql::scopeCondition()));

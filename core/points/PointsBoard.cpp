@@ -19,9 +19,6 @@ const QString kColumnsEntry = QStringLiteral(
 const QString kTableEntries = QStringLiteral(
     "points_entries e JOIN points_indicators i ON i.id = e.indicator_id JOIN households h ON h.id = e.household_id "
     "LEFT JOIN persons head ON head.id = h.head_person_id");
-// The household's grid `g` and village `v`, which scopeCondition() reads.
-const QString kTableRegions =
-    QStringLiteral(" JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id");
 // The same stage conditions the ledger folds (PointsLedger::status): an entry awaiting its meeting has no
 // decision at all (a reversing entry is confirmed at once, a withdrawn one revoked); one on notice was
 // decided and is neither dropped nor confirmed.
@@ -74,9 +71,9 @@ QList<BoardEntry> PointsBoard::entries(const QString &villageId, Filter filter, 
     const QString columnOrder = filter == Filter::AwaitingMeeting ? QStringLiteral("e.created_at DESC, e.id DESC")
                                                                   : QStringLiteral("e.created_at, e.id");
     QSqlQuery q = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM %2%3 WHERE e.village_id = :village AND e.deleted = 0 "
-                       "AND %4 AND %5 ORDER BY %6 LIMIT :limit")
-            .arg(kColumnsEntry, kTableEntries, kTableRegions, columnStage(filter), scopeCondition(), columnOrder));
+        QStringLiteral("SELECT %1 FROM %2 WHERE e.village_id = :village AND e.deleted = 0 "
+                       "AND %3 AND %4 ORDER BY %5 LIMIT :limit")
+            .arg(kColumnsEntry, kTableEntries, columnStage(filter), scopeCondition(), columnOrder));
     q.bindValue(QStringLiteral(":village"), villageId);
     q.bindValue(QStringLiteral(":scope"), scopeValue(scope));
     q.bindValue(QStringLiteral(":limit"), limit);
@@ -86,9 +83,9 @@ QList<BoardEntry> PointsBoard::entries(const QString &villageId, Filter filter, 
 int PointsBoard::countOutside(const QString &villageId, Filter filter, const Scope &scope) const
 {
     QSqlQuery q = m_database.prepare(
-        QStringLiteral("SELECT count(*) FROM points_entries e JOIN households h ON h.id = e.household_id%1 "
-                       "WHERE e.village_id = :village AND e.deleted = 0 AND %2 AND NOT %3")
-            .arg(kTableRegions, columnStage(filter), scopeCondition()));
+        QStringLiteral("SELECT count(*) FROM points_entries e JOIN households h ON h.id = e.household_id "
+                       "WHERE e.village_id = :village AND e.deleted = 0 AND %1 AND NOT %2")
+            .arg(columnStage(filter), scopeCondition()));
     q.bindValue(QStringLiteral(":village"), villageId);
     q.bindValue(QStringLiteral(":scope"), scopeValue(scope));
     if (!m_database.exec(q) || !q.next())

@@ -173,7 +173,7 @@ Result<QString> PointsLedger::recordMeeting(const QString &villageId, const QDat
         scopeCondition() +
         QStringLiteral(
             " FROM points_entries e JOIN households h ON h.id = e.household_id LEFT JOIN persons head ON "
-            "head.id = h.head_person_id JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id "
+            "head.id = h.head_person_id "
             "WHERE e.id = :entry AND e.deleted = 0"));
     for (const MeetingVote &vote : votes) {
         entry.bindValue(QStringLiteral(":entry"), vote.entryId);

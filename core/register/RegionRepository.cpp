@@ -177,9 +177,8 @@ QList<Region> RegionRepository::gridsWithin(const Scope &scope) const
 {
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "SELECT g.id, g.parent_id, g.code, v.name || ' ' || g.name, g.kind, g.sort_order FROM regions g "
-        "JOIN regions v ON v.id = g.parent_id WHERE g.kind = 'grid' AND g.deleted = 0 AND (:scope IS NULL "
-        " OR g.id IN (SELECT value FROM json_each(:scope)) OR g.parent_id IN (SELECT value FROM json_each(:scope))"
-        " OR v.parent_id IN (SELECT value FROM json_each(:scope))) ORDER BY v.sort_order, v.code, g.sort_order, g.code"));
+        "JOIN regions v ON v.id = g.parent_id WHERE g.kind = 'grid' AND g.deleted = 0 AND %1 "
+        "ORDER BY v.sort_order, v.code, g.sort_order, g.code").arg(regionInScope(QStringLiteral("g.id"))));
     query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
     if (!m_database.exec(query))
         return {};
@@ -190,9 +189,9 @@ QList<Region> RegionRepository::villagesWithin(const Scope &scope) const
 {
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "SELECT v.id, v.parent_id, v.code, v.name, v.kind, v.sort_order FROM regions v WHERE v.kind IN ('village', 'community') "
-        "AND v.deleted = 0 AND (:scope IS NULL OR v.id IN (SELECT value FROM json_each(:scope)) "
-        " OR v.parent_id IN (SELECT value FROM json_each(:scope)) OR EXISTS (SELECT 1 FROM regions g WHERE g.parent_id = v.id "
-        " AND g.deleted = 0 AND g.id IN (SELECT value FROM json_each(:scope)))) ORDER BY v.sort_order, v.code"));
+        "AND v.deleted = 0 AND (%1 OR EXISTS (SELECT 1 FROM regions g WHERE g.parent_id = v.id "
+        " AND g.deleted = 0 AND g.id IN (SELECT value FROM json_each(:scope)))) ORDER BY v.sort_order, v.code")
+        .arg(regionInScope(QStringLiteral("v.id"))));
     query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
     if (!m_database.exec(query))
         return {};

@@ -9,7 +9,6 @@
 #include <QNetworkReply>
 #include <QUuid>
 
-#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -108,17 +107,17 @@ QJsonObject measureHeavyBatch(const QString &base, int households, int writers)
     const QList<Household> all = pullHouseholds(mover);
     if (all.isEmpty())
         return {{QStringLiteral("error"), QStringLiteral("the administrator's pull has no households")}};
-    const QString from = all.first().grid;
-    const auto other = std::find_if(all.cbegin(), all.cend(), [&](const Household &h) { return h.grid != from; });
-    if (other == all.cend())
-        return {{QStringLiteral("error"), QStringLiteral("the administrator's scope has one grid")}};
+    // Every household outside the first one's grid moves into it.
+    const QString to = all.first().grid;
     QJsonArray moves;
     for (const Household &household : all) {
-        if (household.grid == from && moves.size() < households)
+        if (household.grid != to && moves.size() < households)
             moves.append(QJsonObject{{QStringLiteral("table"), QStringLiteral("households")}, {QStringLiteral("id"), household.id},
                                      {QStringLiteral("op"), QStringLiteral("update")}, {QStringLiteral("base_version"), household.version},
-                                     {QStringLiteral("fields"), QJsonObject{{QStringLiteral("grid_id"), other->grid}}}});
+                                     {QStringLiteral("fields"), QJsonObject{{QStringLiteral("grid_id"), to}}}});
     }
+    if (moves.isEmpty())
+        return {{QStringLiteral("error"), QStringLiteral("the administrator's scope has one grid")}};
 
     // The writers: each sends a batch of five new households as soon as its last one is answered.
     bool heavyDone = false;
@@ -137,7 +136,7 @@ QJsonObject measureHeavyBatch(const QString &base, int households, int writers)
         for (int i = 0; i < 5; ++i)
             rows.append(QJsonObject{{QStringLiteral("table"), QStringLiteral("households")}, {QStringLiteral("id"), newId()},
                                     {QStringLiteral("op"), QStringLiteral("insert")},
-                                    {QStringLiteral("fields"), QJsonObject{{QStringLiteral("grid_id"), from}, {QStringLiteral("address"), QStringLiteral("测试%1号").arg(i)}}}});
+                                    {QStringLiteral("fields"), QJsonObject{{QStringLiteral("grid_id"), to}, {QStringLiteral("address"), QStringLiteral("测试%1号").arg(i)}}}});
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
         QNetworkReply *reply = client->send("POST", QStringLiteral("/changes"), pushBody(rows));
