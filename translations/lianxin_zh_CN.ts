@@ -1652,6 +1652,14 @@
         <source>This version of Lianxin does not know that kind of record.</source>
         <translation>此版本的连心不认识这类记录。</translation>
     </message>
+    <message>
+        <source>Your role may not change this record; a colleague who may decides.</source>
+        <translation>您的角色不能修改这条记录，请由有权修改的同事处理。</translation>
+    </message>
+    <message>
+        <source>A record of who looked at personal data is never discarded; it waits until the county server takes it.</source>
+        <translation>查看个人信息的记录不能放弃，它会一直等到县服务器接收为止。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3031,16 +3039,8 @@
         <translation>走访/服务</translation>
     </message>
     <message>
-        <source>It comes with household visits and service requests.</source>
-        <translation>将随入户走访和服务诉求功能一同提供。</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>统计</translation>
-    </message>
-    <message>
-        <source>It comes with the statistics and reports.</source>
-        <translation>将随统计报表功能一同提供。</translation>
     </message>
     <message>
         <source>&amp;Lianxin</source>
@@ -3135,10 +3135,6 @@
         </translation>
     </message>
     <message>
-        <source>Your role does not work with dispute cases.</source>
-        <translation>您的角色不处理纠纷案件。</translation>
-    </message>
-    <message>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
@@ -3181,6 +3177,18 @@
     <message>
         <source>The county server gave no case numbers (%1): new cases keep provisional numbers.</source>
         <translation>县服务器未分配案件编号（%1），新案件暂用临时编号。</translation>
+    </message>
+    <message>
+        <source>Your role does not work with dispute cases, so they are not shown to it.</source>
+        <translation>您的角色不办理矛盾纠纷案件，因此不显示这些案件。</translation>
+    </message>
+    <message>
+        <source>This part of Lianxin is not built yet. It comes with household visits and service requests.</source>
+        <translation>连心的这一部分尚未建成，将随入户走访和服务事项一同提供。</translation>
+    </message>
+    <message>
+        <source>The statistics count dispute cases, which your role does not work with.</source>
+        <translation>统计的是矛盾纠纷案件，您的角色不办理这些案件。</translation>
     </message>
 </context>
 <context>
@@ -3434,13 +3442,6 @@
     <message>
         <source>Evidence files…</source>
         <translation>证明文件…</translation>
-    </message>
-</context>
-<context>
-    <name>lianxin::NotBuiltPage</name>
-    <message>
-        <source>This part of Lianxin is not built yet. %1</source>
-        <translation>连心的这一部分尚未建成。%1</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4086,10 @@
         <source>As the system (Chinese unless it asks for English)</source>
         <translation>跟随系统（系统要求英文时用英文，否则中文）</translation>
     </message>
+    <message>
+        <source>Only a township or county administrator changes the county server.</source>
+        <translation>只有乡镇或县级管理员可以更改县服务器。</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::SignInDialog</name>
@@ -4398,6 +4403,10 @@
     <message>
         <source>This record is not one that opens on a page of its own.</source>
         <translation>这类记录没有单独的页面可打开。</translation>
+    </message>
+    <message>
+        <source>Your role may not change this record; a colleague who may will decide.</source>
+        <translation>您的角色不能修改这条记录，将由有权修改的同事决定。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,13 @@ QString formatDate(const QDate &date)
                      : QLocale().toString(date, QLocale::ShortFormat);
 }
 
+QString formatBirthYear(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return chinese() ? QStringLiteral("%1年").arg(date.year()) : QString::number(date.year());
+}
+
 QString formatDateTime(const QDateTime &moment)
 {
     if (!moment.isValid())

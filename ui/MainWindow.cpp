@@ -7,6 +7,7 @@
 #include "ui/Format.h"
 #include "ui/Settings.h"
 #include "ui/auth/IdleWatcher.h"
+#include "ui/auth/LockShortcut.h"
 #include "ui/auth/SignInDialog.h"
 #include "ui/forms/Ask.h"
 #include "ui/disputes/DisputesPage.h"
@@ -15,7 +16,7 @@
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/RegisterPage.h"
 #include "ui/search/GlobalSearchDialog.h"
-#include "ui/shell/NotBuiltPage.h"
+#include "ui/shell/AreaNoticePage.h"
 #include "ui/shell/OverviewPage.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/sync/SyncController.h"
@@ -52,14 +53,15 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     if (account.permissions().seeDisputes)
         addArea(tr("Disputes"), m_disputes = new DisputesPage(database, account));
     else
-        addArea(tr("Disputes"), new NotBuiltPage(tr("Disputes"), tr("Your role does not work with dispute cases.")));
+        addArea(tr("Disputes"), new AreaNoticePage(tr("Disputes"), tr("Your role does not work with dispute cases, so they are not shown to it.")));
     addArea(tr("Moral-evaluation points"), m_points = new PointsPage(database, account));
     addArea(tr("Visits and service"),
-            new NotBuiltPage(tr("Visits and service"), tr("It comes with household visits and service requests.")));
+            new AreaNoticePage(tr("Visits and service"),
+                               tr("This part of Lianxin is not built yet. It comes with household visits and service requests.")));
     if (account.permissions().seeDisputes)
         addArea(tr("Statistics"), new MediationReportPage(database, account));
     else
-        addArea(tr("Statistics"), new NotBuiltPage(tr("Statistics"), tr("It comes with the statistics and reports.")));
+        addArea(tr("Statistics"), new AreaNoticePage(tr("Statistics"), tr("The statistics count dispute cases, which your role does not work with.")));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -85,7 +87,7 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     menu->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     QAction *preferences = menu->addAction(tr("S&ettings…"), this, [this] {
-        SettingsDialog dialog(m_settings, serverUrl(), this);
+        SettingsDialog dialog(m_settings, serverUrl(), m_account.permissions().administerDevice, this);
         if (dialog.exec() == QDialog::Accepted) {
             m_idle->setTimeout(std::chrono::minutes(m_settings.idleLockMinutes()));
             // The workspace follows the server named here; sync starts again against it.
@@ -126,6 +128,8 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     refreshStatus();
 
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    // The menu's Ctrl+L reaches only this window; these keys lock from a household file or form as well.
+    connect(new LockShortcut(lockAction->shortcut(), this), &LockShortcut::triggered, this, &MainWindow::lock);
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 720);
     showArea(Overview);
@@ -216,7 +220,7 @@ void MainWindow::lock()
 
 void MainWindow::showSyncProblems()
 {
-    SyncProblemsDialog dialog(m_database, this);
+    SyncProblemsDialog dialog(m_database, m_account, this);
     const int answer = dialog.exec();
     m_register->reload();
     refreshStatus();

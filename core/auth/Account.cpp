@@ -7,9 +7,10 @@ Permissions permissionsOf(const QString &role)
     // Grid officers and heads keep the register, follow special groups and report disputes; township staff
     // oversee all of it; mediators need parties' ID numbers for the documents; legal advisers read cases;
     // the others only read the register.
-    if (role == QLatin1String("grid_officer") || role == QLatin1String("grid_head") ||
-        role == QLatin1String("township_admin") || role == QLatin1String("county_admin"))
-        return {true, true, true, true, true};
+    if (role == QLatin1String("township_admin") || role == QLatin1String("county_admin"))
+        return {true, true, true, true, true, true};
+    if (role == QLatin1String("grid_officer") || role == QLatin1String("grid_head"))
+        return {true, true, true, true, true, false};
     if (role == QLatin1String("mediator"))
         return {true, false, false, true, true};
     if (role == QLatin1String("legal_adviser"))
@@ -21,6 +22,13 @@ bool isDisputeTable(const QString &table)
 {
     return table == QLatin1String("disputes") || table == QLatin1String("dispute_parties") ||
            table == QLatin1String("dispute_steps") || table == QLatin1String("attachments");
+}
+
+bool mayChange(const Permissions &may, const QString &table)
+{
+    if (table == QLatin1String("audit_log"))
+        return false;
+    return isDisputeTable(table) ? may.editDisputes : may.editRegister;
 }
 
 Permissions Account::permissions() const

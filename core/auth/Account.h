@@ -16,6 +16,7 @@ struct Permissions
     bool editRegister = false;
     bool seeDisputes = false;  // dispute cases hold parties' personal data and private quarrels
     bool editDisputes = false; // register cases and record their steps
+    bool administerDevice = false; // change which county server the device syncs with
 };
 
 // Someone who may sign in on this device. Roles are the codes of vocabulary::memberRoles(); the scope
@@ -36,6 +37,9 @@ struct Account
 Permissions permissionsOf(const QString &role);
 // Whether a synced table holds dispute cases (seeDisputes / editDisputes govern it) rather than the register.
 bool isDisputeTable(const QString &table);
+// Whether a role may change or decide about existing rows of a synced table: cases by editDisputes, the
+// register and points by editRegister; audit records by nobody (they are only ever added).
+bool mayChange(const Permissions &may, const QString &table);
 
 // 340828********123X: the address code and the last four characters.
 QString maskIdNumber(const QString &idNumber);

@@ -13,8 +13,7 @@ const QString kHitColumns = QStringLiteral(
     "r.kind, r.row_id, h.id, p.name, p.id_number, p.phone, h.address || coalesce(' ' || h.house_number, '')");
 const QString kHitJoins = QStringLiteral(
     "LEFT JOIN persons p ON r.kind = 'person' AND p.id = r.row_id "
-    "JOIN households h ON h.id = CASE r.kind WHEN 'household' THEN r.row_id ELSE p.household_id END "
-    "JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id");
+    "JOIN households h ON h.id = CASE r.kind WHEN 'household' THEN r.row_id ELSE p.household_id END");
 
 constexpr int kTrigram = 3;
 
@@ -27,19 +26,22 @@ QString likePattern(const QString &term)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-// A term as one FTS5 string, so that operators and punctuation in it are matched literally.
-QString ftsString(const QString &term)
+// A term as one FTS5 string, so that operators and punctuation in it are matched literally; without
+// numbers, only in the name and address columns.
+QString ftsString(const QString &term, bool numbers)
 {
-    return QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    const QString quoted = QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return numbers ? quoted : QStringLiteral("{name address} : ") + quoted;
 }
 
 // One condition per short term, over the FTS columns of `f`; placeholders :s0, :s1, ….
-QString shortTermConditions(int count)
+QString shortTermConditions(int count, bool numbers)
 {
     QStringList conditions;
     for (int i = 0; i < count; ++i)
-        conditions.append(QStringLiteral("(f.name LIKE :s%1 ESCAPE '\\' OR f.id_number LIKE :s%1 ESCAPE '\\' OR "
-                                         "f.phone LIKE :s%1 ESCAPE '\\' OR f.address LIKE :s%1 ESCAPE '\\')")
+        conditions.append((numbers ? QStringLiteral("(f.name LIKE :s%1 ESCAPE '\\' OR f.id_number LIKE :s%1 ESCAPE '\\' OR "
+                                                    "f.phone LIKE :s%1 ESCAPE '\\' OR f.address LIKE :s%1 ESCAPE '\\')")
+                                   : QStringLiteral("(f.name LIKE :s%1 ESCAPE '\\' OR f.address LIKE :s%1 ESCAPE '\\')"))
                               .arg(i));
     return conditions.join(QStringLiteral(" AND "));
 }
@@ -65,7 +67,10 @@ SearchHit hitFrom(const QSqlQuery &query)
 }
 } // namespace
 
-RegisterSearch::RegisterSearch(Database &database, Scope scope) : m_database(database), m_scope(std::move(scope)) {}
+RegisterSearch::RegisterSearch(Database &database, Scope scope, bool numbers)
+    : m_database(database), m_scope(std::move(scope)), m_numbers(numbers)
+{
+}
 
 QSqlQuery RegisterSearch::prepare(const QString &sql) const
 {
@@ -90,8 +95,9 @@ QList<SearchHit> RegisterSearch::findIndexed(const QStringList &longTerms, const
 {
     QStringList match;
     for (const QString &term : longTerms)
-        match.append(ftsString(term));
-    const QString extra = shortTerms.isEmpty() ? QString() : QStringLiteral(" AND ") + shortTermConditions(int(shortTerms.size()));
+        match.append(ftsString(term, m_numbers));
+    const QString extra =
+        shortTerms.isEmpty() ? QString() : QStringLiteral(" AND ") + shortTermConditions(int(shortTerms.size()), m_numbers);
     // The query text is built from constants only; the terms are bound.
     QSqlQuery query = prepare(
         QStringLiteral("SELECT %1 FROM search_fts f JOIN search_rows r ON r.docid = f.rowid %2 "
@@ -168,7 +174,7 @@ QList<SearchHit> RegisterSearch::findShort(const QStringList &shortTerms, int li
     QSqlQuery scan = prepare(
         QStringLiteral("SELECT %1 FROM search_fts f JOIN search_rows r ON r.docid = f.rowid %2 WHERE %3 AND %4 "
                        "LIMIT :limit")
-            .arg(kHitColumns, kHitJoins, shortTermConditions(int(shortTerms.size())), scopeCondition()));
+            .arg(kHitColumns, kHitJoins, shortTermConditions(int(shortTerms.size()), m_numbers), scopeCondition()));
     bindShortTerms(scan, shortTerms);
     scan.bindValue(QStringLiteral(":limit"), limit);
     collect(scan);

@@ -29,8 +29,9 @@ struct SearchHit
 class RegisterSearch
 {
 public:
-    // Finds only records inside `scope` (nullopt: everywhere).
-    explicit RegisterSearch(Database &database, Scope scope = std::nullopt);
+    // Finds only records inside `scope` (nullopt: everywhere). Without `numbers`, ID numbers and phones are
+    // not searched: a role that only ever sees them masked must not find a person by the hidden digits.
+    explicit RegisterSearch(Database &database, Scope scope = std::nullopt, bool numbers = true);
 
     QList<SearchHit> find(const QString &text, int limit = 20) const;
 
@@ -42,6 +43,7 @@ private:
 
     Database &m_database;
     Scope m_scope;
+    bool m_numbers;
 };
 
 } // namespace lianxin

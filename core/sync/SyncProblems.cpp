@@ -143,16 +143,28 @@ Status SyncProblems::close(const QString &conflictId, const QString &resolution)
                                                     {QStringLiteral("resolved_by"), m_database.actor()}}));
 }
 
-Status SyncProblems::keep(const QString &conflictId)
-{
-    return close(conflictId, QStringLiteral("kept"));
-}
-
-Status SyncProblems::restore(const QString &conflictId)
+Result<QVariantMap> SyncProblems::decidable(const QString &conflictId, const Permissions &may) const
 {
     const auto conflict = RecordWriter(m_database).read(tables::conflicts(), conflictId);
     if (!conflict)
         return Error{QString(), Tr::tr("This conflict is no longer here.")};
+    if (!mayChange(may, conflict->value(QStringLiteral("table_name")).toString()))
+        return Error{QString(), Tr::tr("Your role may not change this record; a colleague who may decides.")};
+    return *conflict;
+}
+
+Status SyncProblems::keep(const QString &conflictId, const Permissions &may)
+{
+    if (const auto conflict = decidable(conflictId, may); !conflict)
+        return conflict.error();
+    return close(conflictId, QStringLiteral("kept"));
+}
+
+Status SyncProblems::restore(const QString &conflictId, const Permissions &may)
+{
+    const auto conflict = decidable(conflictId, may);
+    if (!conflict)
+        return conflict.error();
     const SyncedTable *table = tables::byName(conflict->value(QStringLiteral("table_name")).toString());
     const QString field = conflict->value(QStringLiteral("field")).toString();
     if (!table || !table->fields.contains(field))
@@ -171,11 +183,16 @@ Status SyncProblems::restore(const QString &conflictId)
     return transaction.commit();
 }
 
-Status SyncProblems::discard(const QString &table, const QString &rowId)
+Status SyncProblems::discard(const QString &table, const QString &rowId, const Permissions &may)
 {
     const SyncedTable *synced = tables::byName(table);
     if (!synced)
         return Error{QString(), Tr::tr("This version of Lianxin does not know that kind of record.")};
+    if (table == QLatin1String("audit_log"))
+        return Error{QString(), Tr::tr("A record of who looked at personal data is never discarded; it waits until the county "
+                                       "server takes it.")};
+    if (!mayChange(may, table))
+        return Error{QString(), Tr::tr("Your role may not change this record; a colleague who may decides.")};
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
         return status;

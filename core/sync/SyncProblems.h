@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/Account.h"
 #include "core/common/Result.h"
 
 #include <QDateTime>
@@ -54,15 +55,18 @@ public:
     QList<RefusedChange> refusedChanges(int limit = 200) const;
     int count() const;
 
+    // Each decision is refused to a role that may not change the record (mayChange()), and audit records
+    // are never discarded.
     // The value on the server stays: the conflict is closed.
-    [[nodiscard]] Status keep(const QString &conflictId);
+    [[nodiscard]] Status keep(const QString &conflictId, const Permissions &may);
     // The lost value is written back as a new change (which syncs like any other) and the conflict closed.
-    [[nodiscard]] Status restore(const QString &conflictId);
+    [[nodiscard]] Status restore(const QString &conflictId, const Permissions &may);
     // Gives up a refused change: a row the server never had is removed here; a changed row takes the
     // server's values again at the next sync.
-    [[nodiscard]] Status discard(const QString &table, const QString &rowId);
+    [[nodiscard]] Status discard(const QString &table, const QString &rowId, const Permissions &may);
 
 private:
+    Result<QVariantMap> decidable(const QString &conflictId, const Permissions &may) const;
     Status close(const QString &conflictId, const QString &resolution);
     QString rowLabel(const QString &table, const QString &rowId) const;
     // Where a refused change leads: the record to open and the parent it waits for.

@@ -76,7 +76,6 @@ public:
                                                            : QStringLiteral("Must be text."));
         }
         const bool serverManaged = tables::isServerManaged(table->name);
-        const QString forbidden = forbiddenFor(*table, serverManaged);
 
         // Scope next, before the row is compared with anything: a row the caller may not read is answered
         // exactly as one the server does not have (docs/API.md, "What a refusal reveals").
@@ -100,6 +99,11 @@ public:
                           });
         if (same && table->name != QLatin1String("conflicts"))
             return applied(row, (*stored)->version, {});
+        // Deciding a conflict is changing its record: the role must be one that may change that record.
+        const QString forbidden =
+            table->name == QLatin1String("conflicts") && stored->has_value()
+                ? forbiddenToDecide((**stored).values.value(QStringLiteral("table_name")).toString())
+                : forbiddenFor(*table, serverManaged);
         if (!forbidden.isEmpty())
             return rejected(row, QStringLiteral("forbidden"), serverManaged ? QStringLiteral("table") : QString(), forbidden);
         const ChangeStamp stamp{m_caller.accountId, m_deviceId, row.changedAt};
@@ -177,6 +181,13 @@ private:
         if ((!table.appendOnly || table.name.startsWith(QLatin1String("points_"))) && !permissionsOf(m_caller.role).editRegister)
             return QStringLiteral("This account's role may not change the register.");
         return {};
+    }
+
+    QString forbiddenToDecide(const QString &subjectTable) const
+    {
+        return mayChange(permissionsOf(m_caller.role), subjectTable)
+                   ? QString()
+                   : QStringLiteral("This account's role may not change the record this conflict is about.");
     }
 
     Result<QJsonObject> insert(const SyncedTable &table, const PushedRow &row, const ChangeStamp &stamp)

@@ -92,6 +92,30 @@ TEST_CASE("Search finds persons by Chinese substrings, ID parts and phone parts"
     CHECK(reg.search.find(QStringLiteral("  ")).isEmpty());
 }
 
+TEST_CASE("Without the right to see numbers, search finds by name and address only, not by hidden digits", "[search][privacy]")
+{
+    Register reg;
+    const QString home = reg.household(QStringLiteral("天堂镇菖蒲村3组"), QStringLiteral("12号"));
+    const QString ouyang = reg.person(home, QStringLiteral("欧阳小明"),
+                                      makeIdNumber(QStringLiteral("340828"), QDate(1986, 11, 5), 351),
+                                      QStringLiteral("13905561234"));
+    const RegisterSearch masked(reg.store.db(), std::nullopt, false);
+    const auto ids = [&](const QString &text) {
+        QStringList found;
+        for (const SearchHit &hit : masked.find(text))
+            found.append(hit.id);
+        return found;
+    };
+    CHECK(ids(QStringLiteral("19861105")).isEmpty());    // the birth date inside the ID number
+    CHECK(ids(QStringLiteral("13905561234")).isEmpty()); // a whole phone number
+    CHECK(ids(QStringLiteral("56")).isEmpty());          // two digits of the phone
+    CHECK(ids(QStringLiteral("欧阳小明 1234")).isEmpty());
+    CHECK(ids(QStringLiteral("欧阳小明")) == QStringList{ouyang});
+    CHECK(ids(QStringLiteral("菖蒲村")) == QStringList{home});
+    // The same store, searched by a role that may see the numbers.
+    CHECK(reg.ids(QStringLiteral("19861105")) == QStringList{ouyang});
+}
+
 TEST_CASE("Search follows edits and no longer finds tombstoned records", "[search]")
 {
     Register reg;

@@ -384,3 +384,30 @@ TEST_CASE("A batch of moves is bounded in work, and other writers are answered b
     CHECK(answer.value(QStringLiteral("deferred")).toInt() > 0);
     CHECK(answer.value(QStringLiteral("accepted")).toInt() + answer.value(QStringLiteral("deferred")).toInt() == kHouseholds);
 }
+
+TEST_CASE("A conflict is decided only by a role that may change its record")
+{
+    ServerProcess server;
+    const Setup s = start(server);
+    const QString id = newId();
+    const HttpReply created = push(server, s.token, {insertRow(QStringLiteral("households"), id, householdFields(s.grid, QStringLiteral("甲村")))});
+    const qint64 base = rowResult(created).value(QStringLiteral("server_version")).toInteger();
+    push(server, s.token, {update(QStringLiteral("households"), id, base, {{QStringLiteral("address"), QStringLiteral("甲村一组")}})});
+    const HttpReply lost = push(server, s.token, {update(QStringLiteral("households"), id, base, {{QStringLiteral("address"), QStringLiteral("甲村二组")}})},
+                                newId(), QStringLiteral("device-2"));
+    const QString conflict = rowResult(lost).value(QStringLiteral("conflicts")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    REQUIRE_FALSE(conflict.isEmpty());
+
+    // The village's mediator reads the register but may not change it, so may not decide about it either.
+    const QString mediator = server.signIn(QStringLiteral("mediator_a"));
+    const qint64 version = pulledRow(server, mediator, conflict).value(QStringLiteral("server_version")).toInteger();
+    REQUIRE(version > 0);
+    const QJsonObject decision{{QStringLiteral("resolution"), QStringLiteral("kept")}};
+    const HttpReply refused = push(server, mediator, {update(QStringLiteral("conflicts"), conflict, version, decision)});
+    CHECK(rowResult(refused).value(QStringLiteral("reason")).toString() == QStringLiteral("forbidden"));
+    CHECK(pulledRow(server, s.token, conflict).value(QStringLiteral("resolution")).isNull());
+    // The grid officer may.
+    const HttpReply decided = push(server, s.token, {update(QStringLiteral("conflicts"), conflict, version, decision)});
+    CHECK(rowResult(decided).value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+    CHECK(pulledRow(server, s.token, conflict).value(QStringLiteral("resolution")).toString() == QStringLiteral("kept"));
+}

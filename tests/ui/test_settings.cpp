@@ -31,6 +31,7 @@ TEST_CASE("Settings keep typed values with defaults", "[ui][settings]")
     CHECK(reread.tableState(QStringLiteral("persons")).isEmpty());
 }
 
+#include "core/auth/Account.h"
 #include "ui/shell/SettingsDialog.h"
 
 #include <QComboBox>
@@ -42,7 +43,7 @@ TEST_CASE("The settings dialog checks the server address and saves typed values"
 {
     QTemporaryDir dir;
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-    SettingsDialog dialog(settings, QString());
+    SettingsDialog dialog(settings, QString(), true);
     dialog.show();
     auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("server_url"));
     auto *idle = dialog.findChild<QSpinBox *>(QStringLiteral("idle_lock"));
@@ -69,11 +70,27 @@ TEST_CASE("The settings dialog shows the county server the workspace syncs with"
     QTemporaryDir dir;
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     // Named by --server for the workspace, not in the settings file.
-    SettingsDialog dialog(settings, QStringLiteral("http://127.0.0.1:8470"));
+    SettingsDialog dialog(settings, QStringLiteral("http://127.0.0.1:8470"), true);
     CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("server_url"))->text() == QStringLiteral("http://127.0.0.1:8470"));
     dialog.show();
     dialog.accept();
     CHECK(settings.serverUrl() == QUrl(QStringLiteral("http://127.0.0.1:8470")));
+}
+
+TEST_CASE("Only an administrator changes the county server in the settings", "[ui][settings]")
+{
+    QTemporaryDir dir;
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    settings.setServerUrl(QUrl(QStringLiteral("https://10.8.0.1:8443")));
+    SettingsDialog dialog(settings, QStringLiteral("https://10.8.0.1:8443"), permissionsOf(QStringLiteral("unit_head")).administerDevice);
+    dialog.show();
+    auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("server_url"));
+    CHECK(server->isReadOnly());
+    QTest::keyClicks(server, QStringLiteral("http://attacker:80"));
+    dialog.accept();
+    CHECK(settings.serverUrl() == QUrl(QStringLiteral("https://10.8.0.1:8443")));
+    CHECK(permissionsOf(QStringLiteral("township_admin")).administerDevice);
+    CHECK_FALSE(permissionsOf(QStringLiteral("grid_officer")).administerDevice);
 }
 
 TEST_CASE("The interface is Chinese unless English is chosen or the system asks for it", "[ui][settings]")

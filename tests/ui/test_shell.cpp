@@ -6,6 +6,7 @@
 #include "tests/support/Chinese.h"
 #include "tests/support/DemoWorkspace.h"
 #include "tests/support/Wait.h"
+#include "ui/Format.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/auth/SignInDialog.h"
@@ -278,4 +279,75 @@ TEST_CASE("Locking hides the work until the same person's password is given", "[
     CHECK(window.centralWidget()->isVisible());
     CHECK(file.isVisible());
     CHECK(file.findChild<QWidget *>(QStringLiteral("lockCover")) == nullptr);
+}
+
+TEST_CASE("Ctrl+L locks from a household file open over the window, modal or not", "[ui][auth]")
+{
+    DemoWorkspace workspace(11, 120);
+    const Account officer = workspace.account("officer");
+    MainWindow window(workspace.store.db(), officer, workspace.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    HouseholdFilter inScope;
+    inScope.scope = officer.scope;
+    HouseholdDialog file(workspace.store.db(), officer, HouseholdRepository(workspace.store.db()).list(inScope, {}, 1).rows.first().id);
+    file.setWindowModality(Qt::ApplicationModal);
+    file.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&file));
+    bool sawLocked = false;
+    QTimer::singleShot(0, [&] {
+        auto *unlock = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+        REQUIRE(unlock);
+        sawLocked = !window.centralWidget()->isVisible() && file.findChild<QWidget *>(QStringLiteral("lockCover"));
+        auto *password = unlock->findChild<QLineEdit *>(QStringLiteral("password"));
+        QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
+        QTest::keyClick(password, Qt::Key_Return);
+    });
+    QTest::keyClick(file.focusWidget() ? file.focusWidget() : &file, Qt::Key_L, Qt::ControlModifier);
+    CHECK(sawLocked);
+    CHECK(window.centralWidget()->isVisible());
+    CHECK(file.isVisible());
+}
+
+TEST_CASE("A masked ID number's holder shows a birth year, not the date that would give the digits back", "[ui][privacy]")
+{
+    DemoWorkspace workspace(11, 300);
+    Chinese chinese;
+    const Account officer = workspace.account("officer");
+    HouseholdFilter scoped;
+    scoped.scope = officer.scope;
+    const QString householdId = HouseholdRepository(workspace.store.db()).list(scoped, {}, 1).rows.first().id;
+    const Person head = PersonRepository(workspace.store.db()).members(householdId).first();
+    REQUIRE(head.birthDate.isValid());
+    const int bornColumn = 3;
+    HouseholdDialog forAdviser(workspace.store.db(), workspace.account("adviser"), householdId);
+    auto *members = forAdviser.findChild<QTableWidget *>(QStringLiteral("members"));
+    CHECK(members->item(0, bornColumn)->text() == QStringLiteral("%1年").arg(head.birthDate.year()));
+    // Revealed, the whole date shows with the whole number.
+    HouseholdDialog forOfficer(workspace.store.db(), officer, householdId);
+    forOfficer.show();
+    auto *table = forOfficer.findChild<QTableWidget *>(QStringLiteral("members"));
+    table->selectRow(0);
+    QTest::mouseClick(forOfficer.findChild<QPushButton *>(QStringLiteral("reveal")), Qt::LeftButton);
+    CHECK(table->item(0, bornColumn)->text() == formatDate(head.birthDate));
+}
+
+TEST_CASE("A read-only role is told why disputes and statistics are closed to it, not that they are unbuilt", "[ui]")
+{
+    DemoWorkspace workspace(11, 120);
+    Chinese chinese;
+    MainWindow window(workspace.store.db(), workspace.account("unithead"), workspace.settings);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (const MainWindow::Area area : {MainWindow::Disputes, MainWindow::Statistics}) {
+        window.showArea(area);
+        QString why;
+        for (const QLabel *label : window.findChildren<QLabel *>(QStringLiteral("why")))
+            why += label->isVisible() ? label->text() : QString();
+        INFO(why.toStdString());
+        CHECK(why.contains(QStringLiteral("角色")));
+        CHECK_FALSE(why.contains(QStringLiteral("尚未建成")));
+    }
+    screenshot(window, QStringLiteral("unit-head-statistics"));
 }

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 
@@ -51,7 +52,7 @@ TEST_CASE("The sync problems dialog lists conflicts and refused changes, and rec
 
     Chinese chinese;
     db.setActor(officer.id);
-    SyncProblemsDialog dialog(db);
+    SyncProblemsDialog dialog(db, officer);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto *conflicts = dialog.findChild<QTableWidget *>(QStringLiteral("conflicts"));
@@ -91,7 +92,7 @@ TEST_CASE("The sync problems dialog lists conflicts and refused changes, and rec
 TEST_CASE("With nothing to review, the sync problems dialog offers no action", "[ui][sync]")
 {
     DemoWorkspace workspace(3, 20);
-    SyncProblemsDialog dialog(workspace.store.db());
+    SyncProblemsDialog dialog(workspace.store.db(), workspace.account("officer"));
     dialog.show();
     int buttons = 0;
     for (const QPushButton *button : dialog.findChildren<QPushButton *>()) {
@@ -102,4 +103,74 @@ TEST_CASE("With nothing to review, the sync problems dialog offers no action", "
         CHECK_FALSE(button->isEnabled());
     }
     CHECK(buttons == 4);
+}
+
+TEST_CASE("A role that may not edit decides nothing in sync problems, audit records are never discarded, values are masked", "[ui][sync]")
+{
+    DemoWorkspace workspace(32, 30);
+    Database &db = workspace.store.db();
+    QSqlQuery person = db.prepare(QStringLiteral("SELECT id, phone FROM persons WHERE phone IS NOT NULL AND phone <> '' LIMIT 1"));
+    REQUIRE(db.exec(person).ok());
+    REQUIRE(person.next());
+    const QString personId = person.value(0).toString();
+    // The phone changed on the server while this device changed it too.
+    RecordWriter writer(db);
+    const auto conflict = writer.insert(tables::conflicts(),
+                                        {{QStringLiteral("table_name"), QStringLiteral("persons")},
+                                         {QStringLiteral("row_id"), personId},
+                                         {QStringLiteral("field"), QStringLiteral("phone")},
+                                         {QStringLiteral("kept_value"), QStringLiteral("13912345678")},
+                                         {QStringLiteral("kept_at"), QStringLiteral("2026-11-28T09:00:00.000Z")},
+                                         {QStringLiteral("lost_value"), QStringLiteral("13887654321")},
+                                         {QStringLiteral("lost_at"), QStringLiteral("2026-11-28T09:05:00.000Z")}});
+    REQUIRE(conflict.ok());
+    // A record of a reveal the server refused.
+    const Account unitHead = workspace.account("unithead");
+    const auto audit = writer.insert(tables::auditLog(), {{QStringLiteral("account_id"), unitHead.id},
+                                                          {QStringLiteral("action"), QStringLiteral("reveal")},
+                                                          {QStringLiteral("table_name"), QStringLiteral("persons")},
+                                                          {QStringLiteral("row_id"), personId},
+                                                          {QStringLiteral("field"), QStringLiteral("phone")}});
+    REQUIRE(audit.ok());
+    QSqlQuery refused = db.prepare(QStringLiteral(
+        "INSERT INTO sync_rejections VALUES ('audit_log', ?, 1, 'forbidden', NULL, 'no', '2026-11-29T01:00:00.000Z')"));
+    refused.addBindValue(*audit);
+    REQUIRE(db.exec(refused).ok());
+
+    // In the core: no decision for the unit head; the audit record stays even for the administrator.
+    SyncProblems problems(db);
+    CHECK_FALSE(problems.keep(*conflict, unitHead.permissions()).ok());
+    CHECK_FALSE(problems.restore(*conflict, unitHead.permissions()).ok());
+    CHECK_FALSE(problems.discard(QStringLiteral("audit_log"), *audit, unitHead.permissions()).ok());
+    CHECK_FALSE(problems.discard(QStringLiteral("audit_log"), *audit, workspace.account("admin").permissions()).ok());
+    CHECK(problems.count() == 2);
+
+    Chinese chinese;
+    db.setActor(unitHead.id);
+    SyncProblemsDialog dialog(db, unitHead);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *conflicts = dialog.findChild<QTableWidget *>(QStringLiteral("conflicts"));
+    REQUIRE(conflicts->rowCount() == 1);
+    CHECK(conflicts->item(0, 2)->text() == QStringLiteral("139****5678"));
+    CHECK(conflicts->item(0, 4)->text() == QStringLiteral("138****4321"));
+    for (const QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        INFO(button->text().toStdString());
+        if (button->text().startsWith(QStringLiteral("保留")) || button->text().startsWith(QStringLiteral("改用")) ||
+            button->text().startsWith(QStringLiteral("放弃")))
+            CHECK_FALSE(button->isEnabled());
+    }
+    CHECK_FALSE(dialog.findChild<QLabel *>(QStringLiteral("message"))->text().isEmpty());
+    screenshot(dialog, QStringLiteral("sync-problems-read-only"));
+
+    // The administrator may decide the conflict, and still not discard the audit record.
+    SyncProblemsDialog admin(db, workspace.account("admin"));
+    admin.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&admin));
+    for (const QPushButton *button : admin.findChildren<QPushButton *>()) {
+        if (button->text().startsWith(QStringLiteral("改用")))
+            CHECK(button->isEnabled());
+        if (button->text().startsWith(QStringLiteral("放弃")))
+            CHECK_FALSE(button->isEnabled());
+    }
 }

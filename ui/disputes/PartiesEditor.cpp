@@ -25,7 +25,7 @@ constexpr int kStoredRole = Qt::UserRole + 2; // the value held, behind a masked
 } // namespace
 
 PartiesEditor::PartiesEditor(Database &database, const Account &account, QWidget *parent)
-    : QWidget(parent), m_database(database), m_search(std::make_unique<RegisterSearch>(database, account.scope)),
+    : QWidget(parent), m_database(database), m_search(std::make_unique<RegisterSearch>(database, account.scope, account.permissions().revealPersonalData)),
       m_reveal(account.permissions().revealPersonalData), m_table(new QTableWidget(0, ColumnCount)),
       m_find(new QLineEdit), m_matches(new QStandardItemModel(this))
 {

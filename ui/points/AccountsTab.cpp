@@ -13,7 +13,7 @@
 namespace lianxin {
 
 AccountsTab::AccountsTab(Database &database, const Account &account, QWidget *parent)
-    : PointsTab(database, account, parent), m_household(new HouseholdPicker(database)), m_balance(new QLabel),
+    : PointsTab(database, account, parent), m_household(new HouseholdPicker(database, account.permissions().revealPersonalData)), m_balance(new QLabel),
       m_entries(makeTable({tr("Deed on"), tr("Indicator"), tr("Points"), tr("State"), tr("Evidence"), tr("Proposed by"),
                            tr("Note")})),
       m_spent(makeTable({tr("Date"), tr("Item"), tr("Quantity"), tr("Points"), tr("Receipt")}, 1))

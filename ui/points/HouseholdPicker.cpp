@@ -28,8 +28,8 @@ QString householdLabel(Database &database, const QString &householdId)
 }
 } // namespace
 
-HouseholdPicker::HouseholdPicker(Database &database, QWidget *parent)
-    : QLineEdit(parent), m_database(database), m_hits(new QStandardItemModel(this))
+HouseholdPicker::HouseholdPicker(Database &database, bool numbers, QWidget *parent)
+    : QLineEdit(parent), m_database(database), m_numbers(numbers), m_hits(new QStandardItemModel(this))
 {
     setPlaceholderText(tr("Name, address or ID number of the household"));
     setClearButtonEnabled(true);
@@ -71,7 +71,7 @@ void HouseholdPicker::search(const QString &text)
     if (text.trimmed().isEmpty() || m_villageId.isEmpty())
         return;
     QSet<QString> seen;
-    for (const SearchHit &hit : RegisterSearch(m_database, QStringList{m_villageId}).find(text, kHits * 2)) {
+    for (const SearchHit &hit : RegisterSearch(m_database, QStringList{m_villageId}, m_numbers).find(text, kHits * 2)) {
         if (seen.contains(hit.householdId) || seen.size() >= kHits)
             continue;
         seen.insert(hit.householdId);

@@ -15,7 +15,8 @@ class HouseholdPicker : public QLineEdit
     Q_OBJECT
 
 public:
-    explicit HouseholdPicker(Database &database, QWidget *parent = nullptr);
+    // Without `numbers`, ID numbers and phones are not searched (a role that sees them only masked).
+    HouseholdPicker(Database &database, bool numbers, QWidget *parent = nullptr);
 
     // Searches this village from now on; a new village clears the choice. Returns whether it changed.
     bool setVillage(const QString &villageId);
@@ -33,6 +34,7 @@ private:
     void chooseOnly();
 
     Database &m_database;
+    bool m_numbers;
     QString m_villageId;
     QString m_householdId;
     QStandardItemModel *m_hits;

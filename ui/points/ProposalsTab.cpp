@@ -32,7 +32,7 @@ constexpr int kPointsTyped = 99999;
 } // namespace
 
 ProposalsTab::ProposalsTab(Database &database, const Account &account, QWidget *parent)
-    : PointsTab(database, account, parent), m_household(new HouseholdPicker(database)), m_person(new QComboBox), m_indicator(new QComboBox),
+    : PointsTab(database, account, parent), m_household(new HouseholdPicker(database, account.permissions().revealPersonalData)), m_person(new QComboBox), m_indicator(new QComboBox),
       m_points(new QSpinBox), m_deedOn(new QDateEdit), m_evidence(new QLineEdit), m_error(makeErrorLabel()), m_fromCase(new QLabel),
       m_evidenceFileName(new QLabel),
       m_table(makeTable({tr("Household"), tr("Indicator"), tr("Points"), tr("Deed on"), tr("Evidence"), tr("Proposed by"),

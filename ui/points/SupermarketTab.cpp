@@ -27,7 +27,7 @@ SupermarketTab::SupermarketTab(Database &database, const Account &account, QWidg
     : PointsTab(database, account, parent), m_overdrafts(new QLabel),
       m_items(makeTable({tr("Item"), tr("Unit"), tr("Price (points)"), tr("In stock"), tr("On offer")}, 0)),
       m_itemName(new QLineEdit), m_itemUnit(new QLineEdit), m_itemPrice(new QSpinBox), m_itemActive(new QCheckBox(tr("On offer"))), m_stockQuantity(new QSpinBox),
-      m_household(new HouseholdPicker(database)), m_balance(new QLabel), m_item(new QComboBox), m_quantity(new QSpinBox),
+      m_household(new HouseholdPicker(database, account.permissions().revealPersonalData)), m_balance(new QLabel), m_item(new QComboBox), m_quantity(new QSpinBox),
       m_receiptText(new QLabel),
       m_redemptions(makeTable({tr("Date"), tr("Household"), tr("Item"), tr("Quantity"), tr("Points"), tr("Receipt"), tr("Note")}))
 {

@@ -155,7 +155,7 @@ void HouseholdDialog::reload()
         const QStringList cells{person.name,
                                 sexLabel(person.sex),
                                 vocabulary::label(vocabulary::relations(), person.relation),
-                                formatDate(person.birthDate),
+                                revealed ? formatDate(person.birthDate) : formatBirthYear(person.birthDate),
                                 revealed ? person.idNumber : maskIdNumber(person.idNumber),
                                 revealed ? person.phone : maskPhone(person.phone),
                                 vocabulary::label(vocabulary::residenceStatuses(), person.residenceStatus),

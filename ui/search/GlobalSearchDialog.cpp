@@ -17,7 +17,7 @@ constexpr int kMaxResults = 30;
 } // namespace
 
 GlobalSearchDialog::GlobalSearchDialog(Database &database, const Account &account, QWidget *parent)
-    : QDialog(parent), m_search(std::make_unique<RegisterSearch>(database, account.scope)), m_query(new QLineEdit),
+    : QDialog(parent), m_search(std::make_unique<RegisterSearch>(database, account.scope, account.permissions().revealPersonalData)), m_query(new QLineEdit),
       m_results(new QListWidget), m_empty(new QLabel), m_debounce(new QTimer(this))
 {
     setWindowTitle(tr("Search the register"));

@@ -10,7 +10,7 @@
 
 namespace lianxin {
 
-SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, bool mayChangeServer, QWidget *parent)
     : FieldForm(parent), m_settings(settings), m_language(new QComboBox), m_idleLock(new QSpinBox),
       m_server(new QLineEdit(serverInUse)), m_dataDir(new QLineEdit(settings.dataDir()))
 {
@@ -24,6 +24,10 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, Q
     m_idleLock->setSpecialValueText(tr("Never"));
     m_idleLock->setValue(settings.idleLockMinutes());
     m_server->setPlaceholderText(tr("https://county-server:8443"));
+    // Where the register's records go is the administrator's decision, not any signed-in person's.
+    m_server->setReadOnly(!mayChangeServer);
+    if (!mayChangeServer)
+        m_server->setToolTip(tr("Only a township or county administrator changes the county server."));
     m_dataDir->setPlaceholderText(tr("The platform's app data folder"));
 
     addField(QStringLiteral("language"), tr("&Language (at next start):"), m_language);
@@ -52,7 +56,8 @@ QList<Error> SettingsDialog::save()
         return errors;
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setIdleLockMinutes(m_idleLock->value());
-    m_settings.setServerUrl(serverText.isEmpty() ? QUrl() : server);
+    if (!m_server->isReadOnly())
+        m_settings.setServerUrl(serverText.isEmpty() ? QUrl() : server);
     m_settings.setDataDir(dataDir);
     return {};
 }

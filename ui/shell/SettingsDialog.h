@@ -18,7 +18,8 @@ class SettingsDialog : public FieldForm
 
 public:
     // `serverInUse`: the county server this workspace syncs with (which `--server` may have named).
-    SettingsDialog(Settings &settings, const QString &serverInUse, QWidget *parent = nullptr);
+    // Without `mayChangeServer` the county server's address is shown, not editable.
+    SettingsDialog(Settings &settings, const QString &serverInUse, bool mayChangeServer, QWidget *parent = nullptr);
 
 protected:
     QList<Error> save() override;

@@ -38,8 +38,8 @@ QString who(const QString &name, const QString &at)
 
 } // namespace
 
-SyncProblemsDialog::SyncProblemsDialog(Database &database, QWidget *parent)
-    : QDialog(parent), m_database(database),
+SyncProblemsDialog::SyncProblemsDialog(Database &database, const Account &account, QWidget *parent)
+    : QDialog(parent), m_database(database), m_may(account.permissions()),
       m_conflicts(makeTable({tr("Record"), tr("Field"), tr("Value that stands"), tr("By"), tr("Value not applied"), tr("By")},
                             QStringLiteral("conflicts"))),
       m_refused(makeTable({tr("Record"), tr("Field"), tr("Why the server refused it")}, QStringLiteral("refused"))),
@@ -79,6 +79,8 @@ SyncProblemsDialog::SyncProblemsDialog(Database &database, QWidget *parent)
     connect(discardButton, &QPushButton::clicked, this, &SyncProblemsDialog::discard);
     connect(openButton, &QPushButton::clicked, this, &SyncProblemsDialog::openRecord);
     connect(m_refused, &QTableWidget::cellDoubleClicked, this, &SyncProblemsDialog::openRecord);
+    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &SyncProblemsDialog::updateButtons);
+    connect(m_refused, &QTableWidget::itemSelectionChanged, this, &SyncProblemsDialog::updateButtons);
     resize(960, 560);
     reload();
 }
@@ -91,10 +93,12 @@ void SyncProblemsDialog::reload()
     for (int row = 0; row < conflicts.size(); ++row) {
         const OpenConflict &c = conflicts.at(row);
         const QStringList cells{dataKindLabel(c.table) + QStringLiteral("：") + c.rowLabel, fieldLabel(c.table, c.field),
-                                c.keptValue, who(c.keptBy, c.keptAt), c.lostValue, who(c.lostBy, c.lostAt)};
+                                shown(c.field, c.keptValue), who(c.keptBy, c.keptAt), shown(c.field, c.lostValue),
+                                who(c.lostBy, c.lostAt)};
         for (int column = 0; column < cells.size(); ++column)
             m_conflicts->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         m_conflicts->item(row, 0)->setData(Qt::UserRole, c.id);
+        m_conflicts->item(row, 1)->setData(Qt::UserRole, c.table);
     }
     const QList<RefusedChange> refused = problems.refusedChanges();
     m_refused->setRowCount(int(refused.size()));
@@ -117,10 +121,39 @@ void SyncProblemsDialog::reload()
     }
     m_conflicts->resizeColumnsToContents();
     m_refused->resizeColumnsToContents();
+    if (m_conflicts->currentRow() < 0 && m_conflicts->rowCount() > 0)
+        m_conflicts->selectRow(0);
+    if (m_refused->currentRow() < 0 && m_refused->rowCount() > 0)
+        m_refused->selectRow(0);
+    updateButtons();
+}
+
+void SyncProblemsDialog::updateButtons()
+{
+    // Deciding is changing the record: only a role that may change it decides; audit records are kept.
+    const int conflict = m_conflicts->currentRow();
+    const bool decides = conflict >= 0 && mayChange(m_may, m_conflicts->item(conflict, 1)->data(Qt::UserRole).toString());
     for (QPushButton *button : std::as_const(m_conflictButtons))
-        button->setEnabled(m_conflicts->rowCount() > 0);
-    for (QPushButton *button : std::as_const(m_refusedButtons))
-        button->setEnabled(m_refused->rowCount() > 0);
+        button->setEnabled(decides);
+    const int refused = m_refused->currentRow();
+    const QString table = refused >= 0 ? m_refused->item(refused, 0)->data(Qt::UserRole).toStringList().value(0) : QString();
+    m_refusedButtons.at(0)->setEnabled(refused >= 0);
+    m_refusedButtons.at(1)->setEnabled(refused >= 0 && mayChange(m_may, table));
+    const bool readOnly = (conflict >= 0 && !decides) || (refused >= 0 && !mayChange(m_may, table));
+    if (readOnly && m_message->text().isEmpty())
+        m_message->setText(tr("Your role may not change this record; a colleague who may will decide."));
+}
+
+QString SyncProblemsDialog::shown(const QString &field, const QString &value) const
+{
+    if (field == QLatin1String("id_number"))
+        return maskIdNumber(value);
+    if (field == QLatin1String("phone"))
+        return maskPhone(value);
+    // The birth date would give back the hidden digits of the ID number.
+    if (field == QLatin1String("birth_date"))
+        return formatBirthYear(QDate::fromString(value, Qt::ISODate));
+    return value;
 }
 
 void SyncProblemsDialog::showError(const QString &message)
@@ -135,7 +168,7 @@ void SyncProblemsDialog::decide(bool restore)
         return showError(tr("Choose a conflict first."));
     const QString id = m_conflicts->item(row, 0)->data(Qt::UserRole).toString();
     SyncProblems problems(m_database);
-    const Status status = restore ? problems.restore(id) : problems.keep(id);
+    const Status status = restore ? problems.restore(id, m_may) : problems.keep(id, m_may);
     showError(status ? QString() : status.error().message);
     reload();
 }
@@ -164,7 +197,7 @@ void SyncProblemsDialog::discard()
                          "next sync."),
                       QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
         return;
-    const Status status = SyncProblems(m_database).discard(key.value(0), key.value(1));
+    const Status status = SyncProblems(m_database).discard(key.value(0), key.value(1), m_may);
     showError(status ? QString() : status.error().message);
     reload();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/auth/Account.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -21,7 +23,8 @@ public:
     // What exec() answers when the person chose to open the record of a refused change.
     static constexpr int kOpenRecord = 2;
 
-    explicit SyncProblemsDialog(Database &database, QWidget *parent = nullptr);
+    // The decisions are the signed-in account's: a role that may not change a record decides nothing about it.
+    SyncProblemsDialog(Database &database, const Account &account, QWidget *parent = nullptr);
 
     void reload();
     // The record chosen with Open record: a household or a dispute case.
@@ -33,8 +36,12 @@ private:
     void discard();
     void openRecord();
     void showError(const QString &message);
+    void updateButtons();
+    // A conflict's value as every screen shows it to this role: ID numbers and phones masked.
+    QString shown(const QString &field, const QString &value) const;
 
     Database &m_database;
+    Permissions m_may;
     QTableWidget *m_conflicts;
     QTableWidget *m_refused;
     QLabel *m_message;
