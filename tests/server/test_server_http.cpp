@@ -295,14 +295,23 @@ TEST_CASE("SIGTERM under keep-alive load answers every request it committed and 
         stopSeen |= server.process().readAllStandardError().contains("stopping");
     });
     REQUIRE(waitUntil([&] { return answered >= 30; }, 30000));
+    // A request half sent when the signal comes, finished after it: in flight, so answered.
+    auto partial = connectTo(server);
+    partial->write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n");
+    REQUIRE(partial->waitForBytesWritten(5000));
+    QTest::qWait(200);
     server.process().terminate();
     REQUIRE(waitUntil([&] { return stopSeen; }, 15000));
+    partial->write("\r\n");
     // A new request on the idle kept-alive connection, sent after the server said it stopped taking any.
     idle->write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
     REQUIRE(waitUntil([&] { return server.process().state() == QProcess::NotRunning; }, 30000));
     CHECK(server.process().exitStatus() == QProcess::NormalExit);
     CHECK(server.process().exitCode() == 0);
     CHECK(statusOf(readUntilClosed(*idle)) == 0);
+    const QByteArray partialAnswer = readUntilClosed(*partial);
+    CHECK(statusOf(partialAnswer) == 200);
+    CHECK(partialAnswer.contains("Connection: close"));
     for (const auto &client : clients)
         readUntilClosed(*client->socket);
     CHECK(answeredAfterStop == 0);
