@@ -25,7 +25,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     catch2 libsodium-dev zlib1g-dev
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql openssl
+    libqt6sql6-psql postgresql openssl
     xvfb xauth fonts-noto-cjk python3-fonttools poppler-utils ccache
 )
 # Compiled objects are cached by content, relative to the checkout (not its folder), so a fresh clone

@@ -21,7 +21,8 @@ const QStringList kKeys{QStringLiteral("database"),          QStringLiteral("lis
                         QStringLiteral("lockout_failures"),  QStringLiteral("address_lockout_failures"),
                         QStringLiteral("lockout_minutes"),   QStringLiteral("idle_timeout_seconds"),
                         QStringLiteral("shutdown_grace_seconds"), QStringLiteral("unnamed_blob_quota_mb"),
-                        QStringLiteral("unnamed_blob_days")};
+                        QStringLiteral("unnamed_blob_days"), QStringLiteral("request_timeout_seconds"),
+                        QStringLiteral("body_memory_mb"),    QStringLiteral("body_memory_per_address_mb")};
 
 Result<qint64> number(const QString &key, const QString &text, qint64 minimum, qint64 maximum)
 {
@@ -86,6 +87,12 @@ Status apply(ServerConfig &config, const QString &key, const QString &value)
         return integer(1, 24 * 60, [&](qint64 v) { config.http.api.throttle.lockSeconds = int(v * 60); });
     } else if (key == QLatin1String("idle_timeout_seconds")) {
         return integer(1, 3600, [&](qint64 v) { config.http.limits.idleTimeoutSeconds = int(v); });
+    } else if (key == QLatin1String("request_timeout_seconds")) {
+        return integer(1, 3600, [&](qint64 v) { config.http.limits.requestTimeoutSeconds = int(v); });
+    } else if (key == QLatin1String("body_memory_mb")) {
+        return integer(1, 1024 * 1024, [&](qint64 v) { config.http.bodyBudget.serverBytes = v * 1024 * 1024; });
+    } else if (key == QLatin1String("body_memory_per_address_mb")) {
+        return integer(1, 1024 * 1024, [&](qint64 v) { config.http.bodyBudget.addressBytes = v * 1024 * 1024; });
     } else if (key == QLatin1String("shutdown_grace_seconds")) {
         return integer(0, 600, [&](qint64 v) { config.http.shutdownGraceSeconds = int(v); });
     } else if (key == QLatin1String("unnamed_blob_quota_mb")) {
@@ -185,6 +192,12 @@ Result<ServerConfig> ServerConfig::load(const QCommandLineParser &parser)
         if (Status status = apply(config, setting.left(equals).trimmed(), setting.mid(equals + 1).trimmed()); !status)
             return status.error();
     }
+    // Otherwise the largest bodies allowed could never be received.
+    if (qMin(config.http.bodyBudget.serverBytes, config.http.bodyBudget.addressBytes) < config.http.limits.maxBodyBytes)
+        return Error{QStringLiteral("body_memory_per_address_mb"),
+                     QStringLiteral("body_memory_mb and body_memory_per_address_mb must each hold at least one body of "
+                                    "max_body_bytes (%1 bytes).")
+                         .arg(config.http.limits.maxBodyBytes)};
     const auto url = DatabaseUrl::parse(config.databaseText);
     if (!url)
         return url.error();

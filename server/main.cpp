@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -86,9 +85,6 @@ int main(int argc, char *argv[])
     QObject::connect(&maintenance, &QTimer::timeout, &app, prune);
     maintenance.start(3600 * 1000);
 
-    // Qt HttpServer warns that the request threads' socket feeders do not listen: by design, the one
-    // listening socket is HttpService's.
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver.warning=false"));
     AccessLog accessLog(config->accessLog);
     HttpService service(config->http, accessLog);
     if (lianxin::Status status = service.start(); !status)
@@ -100,7 +96,10 @@ int main(int argc, char *argv[])
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
         char byte = 0;
         [[maybe_unused]] const auto got = ::read(g_signalPipe[1], &byte, 1);
-        std::fprintf(stderr, "lianxin-server: stopping; finishing requests in flight\n");
+        // Said once no new request is taken, so that whoever reads it knows that from here on none is.
+        const int inFlight = service.stopTakingRequests();
+        std::fprintf(stderr, "lianxin-server: stopping; finishing %d requests in flight\n", inFlight);
+        std::fflush(stderr);
         service.stop();
         QCoreApplication::quit();
     });

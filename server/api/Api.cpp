@@ -162,6 +162,19 @@ ApiResponse Api::handle(const ApiRequest &request)
     return response;
 }
 
+QString Api::routeOf(const QString &path)
+{
+    static const QStringList routes{QStringLiteral("/api/v1/health"),   QStringLiteral("/api/v1/session"),
+                                    QStringLiteral("/api/v1/changes"),  QStringLiteral("/api/v1/regions"),
+                                    QStringLiteral("/api/v1/accounts"), QStringLiteral("/api/v1/case-numbers"),
+                                    QStringLiteral("/api/v1/blobs")};
+    if (routes.contains(path))
+        return path;
+    if (path.startsWith(QLatin1String("/api/v1/blobs/")))
+        return QStringLiteral("/api/v1/blobs/{sha256}");
+    return QStringLiteral("(unknown path)");
+}
+
 std::optional<ApiResponse> Api::checkProtocol(const ApiRequest &request) const
 {
     const QByteArray header = request.header("x-lianxin-protocol");

@@ -26,6 +26,9 @@ public:
     Api(ServerDatabase &database, ApiOptions options);
 
     ApiResponse handle(const ApiRequest &request);
+    // The route a path names, as a pattern ("/api/v1/blobs/{sha256}"), or "(unknown path)": what the
+    // access log records, since a path is whatever a client typed.
+    static QString routeOf(const QString &path);
 
 private:
     ApiResponse health();

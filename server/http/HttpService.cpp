@@ -9,7 +9,7 @@
 namespace lianxin::server {
 
 HttpService::HttpService(HttpServiceOptions options, AccessLog &accessLog, QObject *parent)
-    : QTcpServer(parent), m_options(std::move(options)), m_accessLog(accessLog)
+    : QTcpServer(parent), m_options(std::move(options)), m_accessLog(accessLog), m_budget(m_options.bodyBudget)
 {
 }
 
@@ -24,7 +24,7 @@ Status HttpService::start()
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("request-%1").arg(i));
         auto *worker = new HttpWorker(m_options.database, m_options.api, m_options.limits, m_options.request,
-                                      m_accessLog);
+                                      m_accessLog, m_budget);
         worker->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
         thread->start();
@@ -47,30 +47,34 @@ void HttpService::incomingConnection(qintptr descriptor)
 {
     if (m_workers.empty())
         return;
+    // The socket is made on the worker's thread from the bare descriptor: no QTcpServer there.
     HttpWorker *worker = m_workers.at(m_next++ % m_workers.size());
-    SocketFeeder *feeder = worker->feeder();
-    QMetaObject::invokeMethod(feeder, [feeder, descriptor] { feeder->adopt(descriptor); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
+}
+
+int HttpService::stopTakingRequests()
+{
+    close();
+    int busy = 0;
+    for (HttpWorker *worker : m_workers)
+        QMetaObject::invokeMethod(worker, [worker, &busy] { busy += worker->stopTakingRequests(); }, Qt::BlockingQueuedConnection);
+    return busy;
 }
 
 void HttpService::stop()
 {
     if (m_threads.empty())
         return;
-    close();
-    // Each thread finishes the request it is handling before it answers; connections with a request
-    // still arriving or an answer still leaving are given the grace period.
+    if (isListening())
+        stopTakingRequests();
     const QDeadlineTimer deadline(qint64(m_options.shutdownGraceSeconds) * 1000);
-    for (HttpWorker *worker : m_workers) {
-        if (!worker->feeder())
-            continue;
-        while (!deadline.hasExpired()) {
-            int busy = 0;
-            QMetaObject::invokeMethod(worker->feeder(), [worker, &busy] { busy = worker->feeder()->closeIdle(); },
-                                      Qt::BlockingQueuedConnection);
-            if (busy == 0)
-                break;
-            QThread::msleep(50);
-        }
+    while (!deadline.hasExpired()) {
+        int busy = 0;
+        for (HttpWorker *worker : m_workers)
+            QMetaObject::invokeMethod(worker, [worker, &busy] { busy += worker->busyCount(); }, Qt::BlockingQueuedConnection);
+        if (busy == 0)
+            break;
+        QThread::msleep(20);
     }
     for (auto &thread : m_threads) {
         thread->quit();

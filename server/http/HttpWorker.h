@@ -2,43 +2,40 @@
 
 #include "core/common/Result.h"
 #include "server/api/Api.h"
-#include "server/http/SocketFeeder.h"
+#include "server/http/ApiExchange.h"
+#include "server/http/HttpConnection.h"
 #include "server/storage/DatabaseUrl.h"
 
-#include <QHostAddress>
-#include <QList>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 
 namespace lianxin::server {
 
 class AccessLog;
-class ApiHttpServer;
+class BodyBudget;
 class ServerDatabase;
 
-// How requests are read once their bytes are in.
-struct RequestOptions
-{
-    qint64 maxInflatedBytes = 64 * 1024 * 1024;
-    // Load balancers or TLS proxies whose X-Forwarded-For names the client (for counting failed sign-ins
-    // per address); the header of anyone else is ignored.
-    QList<QHostAddress> trustedProxies;
-};
-
-// Everything one request thread owns. Created on the listening thread, then moved to its own thread,
-// where open() runs first.
+// Everything one request thread owns: its database connection, Api and client connections. Created on
+// the listening thread, then moved to its own thread, where every other call runs.
 class HttpWorker : public QObject
 {
     Q_OBJECT
 
 public:
     HttpWorker(const DatabaseUrl &database, const ApiOptions &api, const ConnectionLimits &limits,
-               const RequestOptions &request, AccessLog &accessLog);
+               const RequestOptions &request, AccessLog &accessLog, BodyBudget &budget);
     ~HttpWorker() override;
 
     [[nodiscard]] Status open();
-    SocketFeeder *feeder() const { return m_feeder; }
+    // Takes over a socket descriptor the listening thread accepted.
+    void adopt(qintptr descriptor);
+    // Shutdown: connections between requests close now, the others after their answer; returns how
+    // many are still busy.
+    int stopTakingRequests();
+    [[nodiscard]] int busyCount() const;
 
 private:
     DatabaseUrl m_url;
@@ -46,10 +43,13 @@ private:
     ConnectionLimits m_limits;
     RequestOptions m_request;
     AccessLog &m_accessLog;
+    BodyBudget &m_budget;
     std::unique_ptr<ServerDatabase> m_database;
     std::unique_ptr<Api> m_api;
-    ApiHttpServer *m_http = nullptr;
-    SocketFeeder *m_feeder = nullptr;
+    std::unique_ptr<ApiExchange> m_exchange;
+    QSet<HttpConnection *> m_connections;
+    QTimer m_deadlines;
+    bool m_stopping = false;
 };
 
 } // namespace lianxin::server
