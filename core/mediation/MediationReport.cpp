@@ -56,7 +56,9 @@ MediationReportData MediationReport::compute(const QDate &from, const QDate &to,
     const auto lines = [&](const QString &columnOfGroup) {
         QSqlQuery query = m_database.prepare(
             QStringLiteral(
-                "WITH c AS (SELECT %1 AS grp, d.received_on BETWEEN :from AND :to AS received,"
+                "WITH c AS (SELECT %1 AS grp, d.received_on BETWEEN :from AND :to"
+                "  AND NOT EXISTS (SELECT 1 FROM dispute_steps s WHERE s.dispute_id = d.id AND s.deleted = 0 AND s.kind = 'decline')"
+                "  AS received,"
                 " EXISTS (SELECT 1 FROM dispute_steps s WHERE s.dispute_id = d.id AND s.deleted = 0 AND s.kind = 'agreement'"
                 "  AND substr(s.occurred, 1, 10) BETWEEN :from AND :to) AS agreed,"
                 " EXISTS (SELECT 1 FROM dispute_steps s WHERE s.dispute_id = d.id AND s.deleted = 0 AND s.kind = 'mediation_ended'"

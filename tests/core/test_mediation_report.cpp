@@ -100,3 +100,19 @@ TEST_CASE("The mediation report's figures match a hand-built fixture")
     CHECK(csv.contains(QStringLiteral("Total,3,2,1,66.7,1000.00,1,1\r\n")));
     CHECK(csv.contains(QStringLiteral("Found on a household visit,1\r\n")));
 }
+
+TEST_CASE("A declined case (不予受理) is not counted as received (受理)")
+{
+    TestStore store;
+    const QString grid = store.makeGrid(QStringLiteral("01"));
+    add(store, grid, QDate(2026, 10, 5), QStringLiteral("neighbours"), QStringLiteral("applied"));
+    const QString declined = add(store, grid, QDate(2026, 10, 6), QStringLiteral("neighbours"), QStringLiteral("applied"));
+    REQUIRE(CaseSteps(store.db())
+                .add(declined, QStringLiteral("decline"),
+                     {{QStringLiteral("date"), QStringLiteral("2026-10-07")}, {QStringLiteral("reason"), QStringLiteral("已起诉至法院")}})
+                .ok());
+    const auto [from, to] = MediationReport::month(2026, 10);
+    const MediationReportData october = MediationReport(store.db()).compute(from, to, store.townshipId(), std::nullopt);
+    CHECK(october.total.received == 1);
+    CHECK(lineOf(october.byCategory, "neighbours").received == 1);
+}
