@@ -3277,6 +3277,10 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Some cases are of a kind or source this version of Lianxin does not know (recorded on a newer version); they are counted under Other.</source>
+        <translation>部分案件的纠纷类别或来源是本版本连心不认识的（在更新的版本上登记），已计入“其他”。</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::MeetingDialog</name>

@@ -36,6 +36,7 @@ const Vocabulary &disputeSources()
         {"referred_government", QT_TRANSLATE_NOOP("Vocabulary", "Referred by a government body")},
         {"visit", QT_TRANSLATE_NOOP("Vocabulary", "Found on a household visit")},
         {"backpack", QT_TRANSLATE_NOOP("Vocabulary", "Backpack service")},
+        {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
     };
     return list;
 }

@@ -85,14 +85,27 @@ MediationReportData MediationReport::compute(const QDate &from, const QDate &to,
         }
         return found;
     };
-    const QHash<QString, ReportLine> categories = lines(QStringLiteral("d.category"));
+    // A code this version does not know (a newer device's) counts under "other": totals never drop a case.
+    const auto folded = [&report](QHash<QString, ReportLine> found, const Vocabulary &known) {
+        for (auto it = found.begin(); it != found.end();) {
+            if (vocabulary::contains(known, it.key())) {
+                ++it;
+                continue;
+            }
+            add(found[QStringLiteral("other")], it.value());
+            ++report.foldedIntoOther;
+            it = found.erase(it);
+        }
+        return found;
+    };
+    const QHash<QString, ReportLine> categories = folded(lines(QStringLiteral("d.category")), vocabulary::disputeCategories());
     for (const VocabularyEntry &entry : vocabulary::disputeCategories()) {
         ReportLine line = categories.value(QLatin1String(entry.code));
         line.key = QLatin1String(entry.code);
         report.byCategory.append(line);
         add(report.total, line);
     }
-    const QHash<QString, ReportLine> sources = lines(QStringLiteral("d.source"));
+    const QHash<QString, ReportLine> sources = folded(lines(QStringLiteral("d.source")), vocabulary::disputeSources());
     for (const VocabularyEntry &entry : vocabulary::disputeSources()) {
         ReportLine line = sources.value(QLatin1String(entry.code));
         line.key = QLatin1String(entry.code);

@@ -33,6 +33,9 @@ struct MediationReportData
     QList<ReportLine> byCategory; // every category, in the statistics order
     QList<ReportLine> bySource;   // every source
     ReportLine total;
+    // Cases of a category or source this version does not know (a newer device's): counted under "other",
+    // never dropped; this says how many such codes were folded there, for a note beside the figures.
+    int foldedIntoOther = 0;
 };
 
 // The monthly or quarterly people's-mediation report (docs/MEDIATION.md) of a village, township or

@@ -116,3 +116,22 @@ TEST_CASE("A declined case (不予受理) is not counted as received (受理)")
     CHECK(october.total.received == 1);
     CHECK(lineOf(october.byCategory, "neighbours").received == 1);
 }
+
+TEST_CASE("A category this version does not know counts under other, never dropped from the totals")
+{
+    TestStore store;
+    const QString grid = store.makeGrid(QStringLiteral("01"));
+    add(store, grid, QDate(2026, 10, 5), QStringLiteral("neighbours"), QStringLiteral("applied"));
+    const QString newer = add(store, grid, QDate(2026, 10, 6), QStringLiteral("neighbours"), QStringLiteral("applied"));
+    // As a pull from a newer device's version would bring it.
+    REQUIRE(store.db().exec(QStringLiteral("UPDATE disputes SET category = 'online_fraud', source = 'hotline' WHERE id = '%1'").arg(newer)).ok());
+    const auto [from, to] = MediationReport::month(2026, 10);
+    const MediationReportData october = MediationReport(store.db()).compute(from, to, store.townshipId(), std::nullopt);
+    CHECK(october.total.received == 2);
+    CHECK(lineOf(october.byCategory, "other").received == 1);
+    CHECK(october.foldedIntoOther > 0);
+    int bySource = 0;
+    for (const ReportLine &line : october.bySource)
+        bySource += line.received;
+    CHECK(bySource == 2);
+}

@@ -55,7 +55,7 @@ MediationReportPage::MediationReportPage(Database &database, const Account &acco
       m_year(new QSpinBox), m_number(new QSpinBox),
       m_categories(table({tr("Kind of dispute"), tr("Received"), tr("Agreements"), tr("Mediation ended"), tr("Success rate"),
                           tr("Amount covered (yuan)"), tr("Kept from turning violent"), tr("Group disputes settled")})),
-      m_sources(table({tr("Source"), tr("Received")}))
+      m_sources(table({tr("Source"), tr("Received")})), m_folded(new QLabel)
 {
     m_region->setObjectName(QStringLiteral("region"));
     m_period->setObjectName(QStringLiteral("period"));
@@ -85,6 +85,9 @@ MediationReportPage::MediationReportPage(Database &database, const Account &acco
     layout->addLayout(controls);
     layout->addWidget(m_categories, 3);
     layout->addWidget(m_sources, 1);
+    m_folded->setObjectName(QStringLiteral("folded"));
+    m_folded->setWordWrap(true);
+    layout->addWidget(m_folded);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         const bool quarter = m_period->currentData().toString() == QLatin1String("quarter");
@@ -147,6 +150,11 @@ void MediationReportPage::refresh()
         const ReportLine &line = m_report.bySource.at(row);
         setRow(m_sources, row, {vocabulary::label(vocabulary::disputeSources(), line.key), QString::number(line.received)});
     }
+    m_folded->setText(m_report.foldedIntoOther > 0
+                          ? tr("Some cases are of a kind or source this version of Lianxin does not know (recorded on a newer "
+                               "version); they are counted under Other.")
+                          : QString());
+    m_folded->setVisible(m_report.foldedIntoOther > 0);
 }
 
 Status MediationReportPage::exportCsv(const QString &path) const

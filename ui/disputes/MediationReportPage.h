@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QSpinBox;
+class QLabel;
 class QTableWidget;
 
 namespace lianxin {
@@ -42,6 +43,7 @@ private:
     QSpinBox *m_number;
     QTableWidget *m_categories;
     QTableWidget *m_sources;
+    QLabel *m_folded; // says when cases of kinds this version does not know are counted under Other
     MediationReportData m_report;
 };
 
