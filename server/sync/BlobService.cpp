@@ -25,6 +25,7 @@ QString namedCondition(const QString &blob)
 
 // True when a record naming :attached / :evidence lies where the caller may see it: a case's attachment
 // (roles that see cases, :cases = 1) or a points entry's evidence, each lying where its case or household does.
+// Constant text and the scope's placeholders only; bindReadable() binds every value.
 QString readableCondition(const Caller &caller)
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM ("

@@ -1,6 +1,8 @@
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/DisputeRepository.h"
 #include "core/mediation/MediationReport.h"
+
+#include <QSqlQuery>
 #include "tests/support/Disputes.h"
 
 using namespace lianxin;
@@ -124,7 +126,9 @@ TEST_CASE("A category this version does not know counts under other, never dropp
     add(store, grid, QDate(2026, 10, 5), QStringLiteral("neighbours"), QStringLiteral("applied"));
     const QString newer = add(store, grid, QDate(2026, 10, 6), QStringLiteral("neighbours"), QStringLiteral("applied"));
     // As a pull from a newer device's version would bring it.
-    REQUIRE(store.db().exec(QStringLiteral("UPDATE disputes SET category = 'online_fraud', source = 'hotline' WHERE id = '%1'").arg(newer)).ok());
+    QSqlQuery newerCodes = store.db().prepare(QStringLiteral("UPDATE disputes SET category = 'online_fraud', source = 'hotline' WHERE id = ?"));
+    newerCodes.addBindValue(newer);
+    REQUIRE(store.db().exec(newerCodes).ok());
     const auto [from, to] = MediationReport::month(2026, 10);
     const MediationReportData october = MediationReport(store.db()).compute(from, to, store.townshipId(), std::nullopt);
     CHECK(october.total.received == 2);

@@ -19,7 +19,10 @@ using namespace lianxin::test;
 namespace {
 QString idOf(Database &db, const QString &code)
 {
-    return scalar(db, QStringLiteral("SELECT id FROM regions WHERE code = '%1'").arg(code)).toString();
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT id FROM regions WHERE code = ?"));
+    query.addBindValue(code);
+    REQUIRE(db.exec(query).ok());
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 // Every region's ancestors as the table holds them, "region<ancestor" by code.
@@ -38,10 +41,11 @@ QStringList ancestry(Database &db)
 // The first household's head of a township, by the township's code prefix of its grid.
 QString personIn(Database &db, const QString &townshipCode)
 {
-    return scalar(db, QStringLiteral("SELECT p.name FROM persons p JOIN households h ON h.id = p.household_id "
-                                     "JOIN regions g ON g.id = h.grid_id WHERE g.code LIKE '%1%' ORDER BY p.id LIMIT 1")
-                          .arg(townshipCode))
-        .toString();
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT p.name FROM persons p JOIN households h ON h.id = p.household_id "
+                                                "JOIN regions g ON g.id = h.grid_id WHERE g.code LIKE ? || '%' ORDER BY p.id LIMIT 1"));
+    query.addBindValue(townshipCode);
+    REQUIRE(db.exec(query).ok());
+    return query.next() ? query.value(0).toString() : QString();
 }
 } // namespace
 
