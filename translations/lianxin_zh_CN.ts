@@ -235,6 +235,10 @@
         <source>Unknown kind of step &quot;%1&quot;.</source>
         <translation>未知的步骤类型“%1”。</translation>
     </message>
+    <message>
+        <source>An outcome is chosen only where two were recorded on different devices.</source>
+        <translation>只有在不同设备记录了两个调解结果时，才需要选定结果。</translation>
+    </message>
 </context>
 <context>
     <name>CaseSteps</name>
@@ -281,6 +285,14 @@
     <message>
         <source>the record that mediation ended</source>
         <translation>调解终止记录</translation>
+    </message>
+    <message>
+        <source>Only an outcome recorded for this case can be chosen, and only when different devices recorded two.</source>
+        <translation>只能选定本案件已记录的调解结果，且仅在不同设备记录了两个结果时才能选定。</translation>
+    </message>
+    <message>
+        <source>Two outcomes of this case were recorded on different devices: choose the one that stands first.</source>
+        <translation>不同设备为本案件记录了两个调解结果：请先选定以哪个为准。</translation>
     </message>
 </context>
 <context>
@@ -775,20 +787,8 @@
         <translation>调解不成</translation>
     </message>
     <message>
-        <source>Success rate (%)</source>
-        <translation>成功率（%）</translation>
-    </message>
-    <message>
         <source>Amount covered (yuan)</source>
         <translation>协议金额（元）</translation>
-    </message>
-    <message>
-        <source>Kept from turning violent</source>
-        <translation>防止民转刑</translation>
-    </message>
-    <message>
-        <source>Group disputes settled</source>
-        <translation>防止群体性上访</translation>
     </message>
     <message>
         <source>Total</source>
@@ -797,6 +797,50 @@
     <message>
         <source>Source</source>
         <translation>纠纷来源</translation>
+    </message>
+    <message>
+        <source>Mediation report: %1, %2 to %3</source>
+        <translation>人民调解工作统计表：%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>Referred in</source>
+        <translation>移入</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Disputes mediated</source>
+        <translation>调解纠纷数</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Kept from turning violent (cases)</source>
+        <translation>防止民转刑（件）</translation>
+    </message>
+    <message>
+        <source>Kept from turning violent (people)</source>
+        <translation>防止民转刑（人）</translation>
+    </message>
+    <message>
+        <source>Group disputes settled (cases)</source>
+        <translation>防止群体性上访（件）</translation>
+    </message>
+    <message>
+        <source>Group disputes settled (people)</source>
+        <translation>防止群体性上访（人）</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1568,10 @@
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
+    <message>
+        <source>The outcome that stands</source>
+        <translation>选定的调解结果</translation>
+    </message>
 </context>
 <context>
     <name>StoredFile</name>
@@ -2150,6 +2198,10 @@
         <source>County</source>
         <translation>县</translation>
     </message>
+    <message>
+        <source>Outcome chosen</source>
+        <translation>选定调解结果</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::AccountsTab</name>
@@ -2407,6 +2459,34 @@
     <message>
         <source>Claims</source>
         <translation>当事人申请事项</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the outcome that stands…</source>
+        <translation>选定调解结果(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1 (earlier; to be chosen)</source>
+        <translation>%1（较早；待选定）</translation>
+    </message>
+    <message>
+        <source>%1 (stands)</source>
+        <translation>%1（以此为准）</translation>
+    </message>
+    <message>
+        <source>%1 (other device; to be chosen)</source>
+        <translation>%1（其他设备；待选定）</translation>
+    </message>
+    <message>
+        <source>%1 (set aside)</source>
+        <translation>%1（已搁置）</translation>
+    </message>
+    <message>
+        <source>Different devices recorded different outcomes for this case. Until its mediator chooses the one that stands, nothing more can be recorded on it, and the statistics count the earlier one.</source>
+        <translation>不同设备为本案件记录了不同的调解结果。在调解员选定以哪个为准之前，本案件不能再记录其他步骤，统计暂按较早的结果计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Change the outcome chosen…</source>
+        <translation>更改选定的结果(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -3206,26 +3286,6 @@
         <translation>调解成功</translation>
     </message>
     <message>
-        <source>Mediation ended</source>
-        <translation>调解不成</translation>
-    </message>
-    <message>
-        <source>Success rate</source>
-        <translation>成功率</translation>
-    </message>
-    <message>
-        <source>Amount covered (yuan)</source>
-        <translation>协议金额（元）</translation>
-    </message>
-    <message>
-        <source>Kept from turning violent</source>
-        <translation>防止民转刑</translation>
-    </message>
-    <message>
-        <source>Group disputes settled</source>
-        <translation>防止群体性上访</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>纠纷来源</translation>
     </message>
@@ -3280,6 +3340,81 @@
     <message>
         <source>Some cases are of a kind or source this version of Lianxin does not know (recorded on a newer version); they are counted under Other.</source>
         <translation>部分案件的纠纷类别或来源是本版本连心不认识的（在更新的版本上登记），已计入“其他”。</translation>
+    </message>
+    <message>
+        <source>Referred
+in</source>
+        <translation>移入</translation>
+    </message>
+    <message>
+        <source>Referred
+out</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Mediation
+ended</source>
+        <translation>调解
+不成</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Disputes
+mediated</source>
+        <translation>调解
+纠纷数</translation>
+    </message>
+    <message>
+        <source>Success
+rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Amount covered
+(yuan)</source>
+        <translation>协议金额
+（元）</translation>
+    </message>
+    <message>
+        <source>Kept from
+violence (cases)</source>
+        <translation>防止民转刑
+（件）</translation>
+    </message>
+    <message>
+        <source>Kept from
+violence (people)</source>
+        <translation>防止民转刑
+（人）</translation>
+    </message>
+    <message>
+        <source>Group disputes
+(cases)</source>
+        <translation>防止群体性
+上访（件）</translation>
+    </message>
+    <message>
+        <source>Group disputes
+(people)</source>
+        <translation>防止群体性
+上访（人）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年报</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) have two outcomes recorded on different devices; each is counted by the earlier one until its mediator chooses the one that stands on the case page.</source>
+        <translation>
+            <numerusform>有 %n 件纠纷在不同设备上记录了两个调解结果，在调解员于案件页面选定之前，暂按较早的结果统计。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3696,45 @@
         <translation>
             <numerusform>%n 条记录公示期已满且无未处理异议，请确认后计入积分。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::OutcomeChoiceDialog</name>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation>其他设备</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3), recorded by %4</source>
+        <translation>%2 的%1（%3），记录人：%4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Choose the outcome that stands</source>
+        <translation>选定调解结果</translation>
+    </message>
+    <message>
+        <source>Different devices recorded different outcomes for this case while offline. Only one can stand: the others stay in the timeline, set aside, and the case and the statistics follow the one you choose.</source>
+        <translation>本案件在离线时由不同设备记录了不同的调解结果。只能以其中一个为准：其余结果仍保留在时间线上并标为已搁置，案件状态和统计均以您选定的结果为准。</translation>
+    </message>
+    <message>
+        <source>Why this one stands (required):</source>
+        <translation>选定理由（必填）：</translation>
+    </message>
+    <message>
+        <source>Record the choice</source>
+        <translation>记录选定结果</translation>
+    </message>
+    <message>
+        <source>Choose the outcome that stands.</source>
+        <translation>请选定以哪个结果为准。</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,9 @@ Result<QString> next(const CaseState &state, const QString &step, const QVariant
         return QStringLiteral("filed");
     if (!vocabulary::contains(vocabulary::stepKinds(), step))
         return refused(Tr::tr("Unknown kind of step \"%1\".").arg(step));
+    // Only CaseSteps records it, for a case whose steps hold two outcomes (CaseOutcome.h).
+    if (step == QLatin1String("outcome_chosen"))
+        return refused(Tr::tr("An outcome is chosen only where two were recorded on different devices."));
     return notYet(state, step);
 }
 

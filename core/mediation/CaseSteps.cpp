@@ -2,6 +2,8 @@
 
 #include "core/common/ChinaTime.h"
 #include "core/mediation/CaseLifecycle.h"
+#include "core/mediation/CaseOutcome.h"
+#include "core/mediation/Deadlines.h"
 #include "core/mediation/DisputeRepository.h"
 #include "core/mediation/StepFields.h"
 #include "core/storage/Database.h"
@@ -10,6 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace lianxin {
 
@@ -22,6 +26,12 @@ struct Tr
 QString text(const QVariantMap &data, const char *key)
 {
     return data.value(QLatin1String(key)).toString();
+}
+
+// A date held as a QDate or as its ISO text (as the step's values keep it).
+QDate dateOf(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 // The case fields a step changes besides its status.
@@ -55,6 +65,38 @@ QVariantMap effectsOf(const DisputeCase &d, const QString &kind, const QVariantM
     }
     return fields;
 }
+
+// The case fields the standing steps leave (CaseOutcome.h): the timeline replayed from registration, each
+// step through the lifecycle, those set aside left out, and any step the lifecycle would not have taken
+// after the standing outcome (a performance of an agreement set aside) skipped.
+QVariantMap replayed(const DisputeCase &registered, const QList<DisputeStep> &steps)
+{
+    DisputeCase running = registered;
+    running.lastFollowUpOn = {};
+    CaseState state{QStringLiteral("registered"), {}, {}, deadlines::defaultDeadline(registered.receivedOn)};
+    QVariantMap fields{{QStringLiteral("deadline"), state.deadline},
+                       {QStringLiteral("agreement_form"), QString()},
+                       {QStringLiteral("agreement_effective_on"), QDate()},
+                       {QStringLiteral("agreement_amount"), QVariant()},
+                       {QStringLiteral("performance_deadline"), QString()},
+                       {QStringLiteral("last_follow_up_on"), QDate()},
+                       {QStringLiteral("escalated_on"), QDate()},
+                       {QStringLiteral("closure_kind"), QString()},
+                       {QStringLiteral("closed_on"), QDate()}};
+    for (const DisputeStep &step : outcome::standingTimeline(steps)) {
+        const auto next = lifecycle::next(state, step.kind, step.data);
+        if (!next)
+            continue;
+        const QVariantMap effects = effectsOf(running, step.kind, step.data);
+        for (auto it = effects.cbegin(); it != effects.cend(); ++it)
+            fields.insert(it.key(), it.value());
+        state = {*next, fields.value(QStringLiteral("agreement_form")).toString(),
+                 fields.value(QStringLiteral("agreement_effective_on")).toDate(), dateOf(fields.value(QStringLiteral("deadline")))};
+        running.lastFollowUpOn = fields.value(QStringLiteral("last_follow_up_on")).toDate();
+    }
+    fields.insert(QStringLiteral("status"), state.status);
+    return fields;
+}
 } // namespace
 
 CaseSteps::CaseSteps(Database &database) : m_database(database), m_writer(database) {}
@@ -75,8 +117,21 @@ Result<QString> CaseSteps::add(const QString &disputeId, const QString &kind, QV
                                                  .arg(dispute->receivedOn.toString(Qt::ISODate))};
     if (date > chinaToday(m_database.clock()))
         return Error{QStringLiteral("date"), Tr::tr("The date cannot be in the future.")};
+    const bool choice = kind == QLatin1String(outcome::kChosenKind);
+    const QList<DisputeStep> before = list(disputeId);
+    if (choice) {
+        const QList<DisputeStep> decisive = outcome::decisiveSteps(before);
+        const QString named = text(data, "step_id");
+        if (decisive.size() < 2 ||
+            std::none_of(decisive.cbegin(), decisive.cend(), [&named](const DisputeStep &s) { return s.id == named; }))
+            return Error{QStringLiteral("step_id"), Tr::tr("Only an outcome recorded for this case can be chosen, and only "
+                                                           "when different devices recorded two.")};
+    } else if (outcome::unresolvedFork(before)) {
+        return Error{QStringLiteral("kind"), Tr::tr("Two outcomes of this case were recorded on different devices: choose "
+                                                    "the one that stands first.")};
+    }
     const CaseState state{dispute->status, dispute->agreementForm, dispute->agreementEffectiveOn, dispute->deadline};
-    const auto status = lifecycle::next(state, kind, data);
+    const auto status = choice ? Result<QString>(dispute->status) : lifecycle::next(state, kind, data);
     if (!status)
         return status.error();
     if (kind == QLatin1String("closure")) {
@@ -91,8 +146,13 @@ Result<QString> CaseSteps::add(const QString &disputeId, const QString &kind, QV
                                                              {QStringLiteral("data"), json}});
     if (!id)
         return id.error();
-    QVariantMap fields = effectsOf(*dispute, kind, data);
-    fields.insert(QStringLiteral("status"), *status);
+    QVariantMap fields;
+    if (choice) {
+        fields = replayed(*dispute, list(disputeId));
+    } else {
+        fields = effectsOf(*dispute, kind, data);
+        fields.insert(QStringLiteral("status"), *status);
+    }
     if (const auto written = m_writer.update(tables::disputes(), disputeId, fields); !written)
         return written.error();
     if (Status committed = transaction.commit(); !committed)

@@ -114,6 +114,7 @@ const Vocabulary &stepKinds()
         {"closure", QT_TRANSLATE_NOOP("Vocabulary", "Closure")},
         {"filing", QT_TRANSLATE_NOOP("Vocabulary", "Filing")},
         {"decline", QT_TRANSLATE_NOOP("Vocabulary", "Declined")},
+        {"outcome_chosen", QT_TRANSLATE_NOOP("Vocabulary", "Outcome chosen")},
     };
     return list;
 }

@@ -103,6 +103,11 @@ const QHash<QString, QList<StepField>> &specs()
           {"reason", QT_TRANSLATE_NOOP("StepFields", "Reason"), T::LongText, true},
           {"routes", QT_TRANSLATE_NOOP("StepFields", "Other routes the parties were told of"), T::Choices, false,
            vocabulary::adviceRoutes}}},
+        // Settles a case whose outcome two devices recorded differently (CaseOutcome.h).
+        {QStringLiteral("outcome_chosen"),
+         {{"date", QT_TRANSLATE_NOOP("StepFields", "Date"), T::Date, true},
+          {"step_id", QT_TRANSLATE_NOOP("StepFields", "The outcome that stands"), T::Text, true},
+          {"reason", QT_TRANSLATE_NOOP("StepFields", "Reason"), T::LongText, true}}},
     };
     return all;
 }

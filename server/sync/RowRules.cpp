@@ -1,6 +1,7 @@
 #include "server/sync/RowRules.h"
 
 #include "core/mediation/Attachments.h"
+#include "core/mediation/CaseOutcome.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/mediation/StepFields.h"
 #include "core/register/Vocabulary.h"
@@ -134,6 +135,8 @@ Status RowRules::check(const SyncedTable &table, const QString &id, const QVaria
                          errors.first().message};
         if (stepData.value(QStringLiteral("date")).toString() != text(values, "occurred"))
             return Error{QStringLiteral("occurred"), QStringLiteral("Must be the step's date.")};
+        if (text(values, "kind") == QLatin1String(outcome::kChosenKind))
+            return checkOutcomeChoice(text(values, "dispute_id"), stepData.value(QStringLiteral("step_id")).toString());
         return {};
     }
     if (name == QLatin1String("conflicts")) {
@@ -322,6 +325,24 @@ Status RowRules::checkHousehold(const QVariantMap &values, const RegionPath &pat
         !status)
         return status;
     return knownCodes(values, QStringLiteral("tags"), vocabulary::householdTags());
+}
+
+// A choice between two outcomes (core/mediation/CaseOutcome.h) names a decisive step of its own case.
+Status RowRules::checkOutcomeChoice(const QString &disputeId, const QString &stepId)
+{
+    const QString field = QStringLiteral("data.step_id");
+    if (Status status = exists(QStringLiteral("dispute_steps"), field, stepId); !status)
+        return status;
+    QSqlQuery &step = m_database.cached(
+        QStringLiteral("SELECT dispute_id, kind FROM dispute_steps WHERE id = :id AND deleted = 0"));
+    step.bindValue(QStringLiteral(":id"), stepId);
+    if (Status status = m_database.exec(step); !status)
+        return status;
+    const bool ofThisCase = step.next() && step.value(0).toString() == disputeId && outcome::isDecisive(step.value(1).toString());
+    step.finish();
+    if (!ofThisCase)
+        return Error{field, QStringLiteral("Must name an outcome recorded for this case.")};
+    return {};
 }
 
 // An ID number is the register's key for a person, once per county. Another holder the caller may read is

@@ -41,6 +41,7 @@ private:
     Status checkHousehold(const QVariantMap &values, const RegionPath &path);
     Status checkPoints(const QString &name, const QVariantMap &values);
     static Status checkFileRecord(const QVariantMap &values);
+    Status checkOutcomeChoice(const QString &disputeId, const QString &stepId);
     Status checkDispute(const QString &id, const QVariantMap &values, const RegionPath &path);
     Status exists(const QString &table, const QString &field, const QString &id);
     Status namedIfWritten(const QVariantMap &values, const QString &table, const QString &field);

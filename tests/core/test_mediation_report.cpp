@@ -71,7 +71,7 @@ TEST_CASE("The mediation report's figures match a hand-built fixture")
     CHECK(neighbours.received == 2);
     CHECK(neighbours.agreed == 1);
     CHECK(neighbours.failed == 1);
-    CHECK(neighbours.successRate() == Approx(50.0));
+    CHECK(*neighbours.successRate() == Approx(50.0));
     CHECK(neighbours.keptFromViolence == 1);
     CHECK(neighbours.groupCases == 1);
     CHECK(lineOf(october.byCategory, "contract").agreed == 0);
@@ -79,7 +79,10 @@ TEST_CASE("The mediation report's figures match a hand-built fixture")
     CHECK(october.total.agreed == 2);
     CHECK(october.total.failed == 1);
     CHECK(october.total.agreedAmountFen == 100000);
-    CHECK(october.total.successRate() == Approx(200.0 / 3));
+    CHECK(*october.total.successRate() == Approx(200.0 / 3));
+    CHECK(october.total.mediated() == 3);
+    CHECK(october.total.keptFromViolencePeople == 6);
+    CHECK(october.total.groupPeople == 6);
     CHECK(lineOf(october.bySource, "applied").received == 2);
     CHECK(lineOf(october.bySource, "visit").received == 1);
     CHECK(lineOf(october.bySource, "referred_court").received == 0);
@@ -96,11 +99,14 @@ TEST_CASE("The mediation report's figures match a hand-built fixture")
     CHECK(reports.compute(q4from, q4to, store.townshipId(), QStringList{grid2}).total.received == 1);
     CHECK(reports.compute(q4from, q4to, {}, QStringList{grid1}).total.received == 3);
 
-    const QString csv = QString::fromUtf8(MediationReport::toCsv(october));
-    CHECK(MediationReport::toCsv(october).startsWith("\xEF\xBB\xBF"));
-    CHECK(csv.contains(QStringLiteral("Neighbours,2,1,1,50.0,500.00,1,1\r\n")));
-    CHECK(csv.contains(QStringLiteral("Total,3,2,1,66.7,1000.00,1,1\r\n")));
-    CHECK(csv.contains(QStringLiteral("Found on a household visit,1\r\n")));
+    const QByteArray bytes = MediationReport::toCsv(october, QStringLiteral("天堂镇"));
+    const QString csv = QString::fromUtf8(bytes);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    // It names its region and period, and totals both breakdowns.
+    CHECK(csv.contains(QStringLiteral("\"Mediation report: 天堂镇, 2026-10-01 to 2026-10-31\"\r\n")));
+    CHECK(csv.contains(QStringLiteral("Neighbours,2,0,0,1,1,0,0,2,50.0%,500.00,1,6,1,6\r\n")));
+    CHECK(csv.count(QStringLiteral("Total,3,0,0,2,1,0,0,3,66.7%,1000.00,1,6,1,6\r\n")) == 2);
+    CHECK(csv.contains(QStringLiteral("Found on a household visit,1,0,0,1,0,0,0,1,100.0%,500.00,1,6,1,6\r\n")));
 }
 
 TEST_CASE("A declined case (不予受理) is not counted as received (受理)")

@@ -2,6 +2,12 @@
 
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/DisputeRepository.h"
+#include "core/mediation/StepFields.h"
+#include "core/storage/RecordWriter.h"
+#include "core/storage/SyncedTable.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <catch2/catch.hpp>
 
@@ -78,6 +84,19 @@ void walkCase(TestStore &store, const QString &disputeId, const QString &last)
         if (kind == last)
             return;
     }
+}
+
+QString recordOnAnotherDevice(TestStore &store, const QString &disputeId, const QString &kind, QVariantMap data)
+{
+    REQUIRE(validateStepData(kind, data).isEmpty());
+    store.clock().advanceSeconds(1);
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(data)).toJson(QJsonDocument::Compact));
+    const auto id = RecordWriter(store.db()).insert(tables::disputeSteps(), {{QStringLiteral("dispute_id"), disputeId},
+                                                                           {QStringLiteral("kind"), kind},
+                                                                           {QStringLiteral("occurred"), data.value(QStringLiteral("date"))},
+                                                                           {QStringLiteral("data"), json}});
+    REQUIRE(id.ok());
+    return *id;
 }
 
 } // namespace lianxin::test

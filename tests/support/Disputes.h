@@ -15,4 +15,8 @@ QString registerCase(TestStore &store, const QDate &receivedOn, const QString &r
 // steps already recorded are skipped.
 void walkCase(TestStore &store, const QString &disputeId, const QString &last);
 
+// A step another device recorded, as a pull brings it: written as it came, whatever this device's state
+// (two devices may each record an outcome of one case offline); the clock moves a second first.
+QString recordOnAnotherDevice(TestStore &store, const QString &disputeId, const QString &kind, QVariantMap data);
+
 } // namespace lianxin::test

@@ -13,6 +13,7 @@
 #include "ui/disputes/DisputeTableModel.h"
 #include "ui/disputes/DisputesPage.h"
 #include "ui/disputes/MediationReportPage.h"
+#include "ui/disputes/OutcomeChoiceDialog.h"
 #include "ui/disputes/PartiesEditor.h"
 #include "ui/disputes/StepForm.h"
 #include "ui/forms/ScreenFit.h"
@@ -34,6 +35,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -243,7 +246,13 @@ TEST_CASE("The statistics page shows the month's mediation report and exports it
     QFile csv(dir.filePath(QStringLiteral("report.csv")));
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(csv.readAll());
-    CHECK(text.contains(QStringLiteral("合计,2,0,0,0.0,0.00,0,0")));
+    // Both breakdowns totalled; nothing concluded, so no success rate (— rather than 0.0%).
+    CHECK(text.count(QStringLiteral("合计,2,0,0,0,0,0,0,0,—,0.00,0,0,0,0")) == 2);
+    CHECK(text.section(QStringLiteral("\r\n"), 0, 0).contains(QStringLiteral("2026-10-01")));
+    period->setCurrentIndex(period->findData(QStringLiteral("year")));
+    CHECK(page.report().from == QDate(2026, 1, 1));
+    CHECK(page.report().to == QDate(2026, 12, 31));
+    CHECK(page.findChild<QSpinBox *>(QStringLiteral("number"))->isHidden());
     REQUIRE(page.exportPdf(dir.filePath(QStringLiteral("report.pdf"))).ok());
     CHECK(QFileInfo(dir.filePath(QStringLiteral("report.pdf"))).size() > 1000);
     CHECK_FALSE(page.exportCsv(QStringLiteral("/nonexistent/report.csv")).ok());
@@ -683,4 +692,76 @@ TEST_CASE("The case page shows the chosen step in full", "[ui][disputes]")
     CHECK(detail->toPlainText().contains(QStringLiteral("两户因排水沟堵塞争吵。")));
     timeline->setCurrentItem(session);
     screenshot(page, QStringLiteral("case-page-step"));
+}
+
+TEST_CASE("Two outcomes from two devices: the case page says so and the mediator chooses the one that stands",
+          "[ui][disputes]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    const QString id = registerThroughForm(workspace, QStringLiteral("张三与李四排水纠纷"));
+    CaseSteps steps(db);
+    REQUIRE(steps.add(id, QStringLiteral("rights_notice"),
+                      {{QStringLiteral("date"), QStringLiteral("2026-11-29")}, {QStringLiteral("method"), QStringLiteral("oral")}}).ok());
+    REQUIRE(steps.add(id, QStringLiteral("session"),
+                      {{QStringLiteral("date"), QStringLiteral("2026-11-29T09:00")}, {QStringLiteral("place"), QStringLiteral("村部")},
+                       {QStringLiteral("present"), QStringLiteral("张三、李四")}, {QStringLiteral("record"), QStringLiteral("各自陈述。")},
+                       {QStringLiteral("outcome"), QStringLiteral("continue")}}).ok());
+    REQUIRE(steps.add(id, QStringLiteral("mediation_ended"),
+                      {{QStringLiteral("date"), QStringLiteral("2026-11-29")}, {QStringLiteral("reason"), QStringLiteral("分歧过大")},
+                       {QStringLiteral("routes"), QStringList{QStringLiteral("litigation")}}}).ok());
+    const QString agreement = lianxin::test::recordOnAnotherDevice(
+        workspace.store, id, QStringLiteral("agreement"),
+        {{QStringLiteral("date"), QStringLiteral("2026-11-29")}, {QStringLiteral("form"), QStringLiteral("oral")},
+         {QStringLiteral("disputed_points"), QStringLiteral("排水沟堵塞。")}, {QStringLiteral("terms"), QStringLiteral("李四疏通排水沟。")},
+         {QStringLiteral("manner"), QStringLiteral("自行疏通")}, {QStringLiteral("performance_deadline"), QStringLiteral("2026-12-05")}});
+
+    {
+        // A legal adviser reads the notice but decides nothing.
+        CaseDialog page(db, workspace.account("adviser"), id);
+        page.show();
+        CHECK(page.findChild<QLabel *>(QStringLiteral("fork"))->isVisible());
+        CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("chooseOutcome"))->isVisible());
+    }
+    CaseDialog page(db, workspace.mediator, id);
+    page.resize(1366, 768);
+    page.show();
+    CHECK(page.findChild<QLabel *>(QStringLiteral("fork"))->isVisible());
+    CHECK(page.findChild<QLabel *>(QStringLiteral("fork"))->text().contains(QStringLiteral("不同设备")));
+    CHECK(page.findChild<QPushButton *>(QStringLiteral("chooseOutcome"))->isVisible());
+    CHECK_FALSE(page.findChild<QToolButton *>(QStringLiteral("recordStep"))->isEnabled());
+    QStringList labels;
+    for (int i = 0; i < page.timeline()->topLevelItemCount(); ++i)
+        labels.append(page.timeline()->topLevelItem(i)->text(1));
+    CHECK(labels.filter(QStringLiteral("待选定")).size() == 2);
+    screenshot(page, QStringLiteral("case-two-outcomes"));
+
+    OutcomeChoiceDialog dialog(db, id, CaseSteps(db).list(id), &page);
+    dialog.show();
+    CHECK(dialog.findChildren<QRadioButton *>().size() == 2);
+    for (const QSize screen : {QSize(1366, 768), QSize(1024, 768)}) {
+        const QSize room = screen - QSize(0, 40) - kWindowFrameAllowance;
+        CHECK(dialog.minimumSizeHint().width() <= room.width());
+        CHECK(dialog.minimumSizeHint().height() <= room.height());
+    }
+    screenshot(dialog, QStringLiteral("choose-outcome"));
+    dialog.choose(agreement, QString());
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted); // the reason is required, and the dialog says so
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("error"))->text().contains(QStringLiteral("原因")));
+    dialog.choose(agreement, QStringLiteral("双方已在协议登记表上签字，以协议为准。"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(DisputeRepository(db).get(id)->status == QStringLiteral("agreed"));
+
+    CaseDialog after(db, workspace.mediator, id);
+    after.show();
+    CHECK_FALSE(after.findChild<QLabel *>(QStringLiteral("fork"))->isVisible());
+    CHECK(after.findChild<QToolButton *>(QStringLiteral("recordStep"))->isEnabled());
+    QStringList settled;
+    for (int i = 0; i < after.timeline()->topLevelItemCount(); ++i)
+        settled.append(after.timeline()->topLevelItem(i)->text(1) + QLatin1Char(' ') + after.timeline()->topLevelItem(i)->text(2));
+    CHECK(settled.filter(QStringLiteral("（已搁置）")).size() == 1);
+    CHECK(settled.filter(QStringLiteral("李四疏通排水沟")).size() >= 2); // the agreement, and the choice naming it
 }

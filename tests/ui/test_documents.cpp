@@ -224,8 +224,17 @@ TEST_CASE("The mediation report is printed as a table with its figures")
     const QString text = squeezed(pdfText(path));
     CHECK(text.contains(squeezed(QStringLiteral("人民调解工作统计表"))));
     CHECK(text.contains(squeezed(QStringLiteral("天堂镇 2026年10月1日至2026年10月31日"))));
-    CHECK(text.contains(squeezed(QStringLiteral("房屋宅基地 1 1 0 100.0% 500.00 0 0"))));
-    CHECK(text.contains(squeezed(QStringLiteral("合计 1 1 0 100.0% 500.00 0 0"))));
+    CHECK(text.contains(squeezed(QStringLiteral("房屋宅基地 1 0 0 1 0 0 0 1 100.0% 500.00 0 0 0 0"))));
+    CHECK(text.contains(squeezed(QStringLiteral("合计 1 0 0 1 0 0 0 1 100.0% 500.00 0 0 0 0"))));
+    CHECK(text.contains(squeezed(QStringLiteral("婚姻家庭 0 0 0 0 0 0 0 0 — 0.00 0 0 0 0"))));
+    // Both tables run over the landscape pages; every page with figures has the column names above them.
+    const QList<QStringList> pages = pageLines(path);
+    REQUIRE(pages.size() > 1);
+    for (const QStringList &lines : pages) {
+        const qsizetype firstFigures = lines.indexOf(QRegularExpression(QStringLiteral("^\\D+(\\d+){8}")));
+        if (firstFigures >= 0)
+            CHECK(lines.mid(0, firstFigures).join(QString()).contains(QStringLiteral("受理移入移出")));
+    }
 }
 
 TEST_CASE("An oral agreement is registered on its own form")

@@ -3,6 +3,7 @@
 #include "core/auth/AuditLog.h"
 #include "core/mediation/Attachments.h"
 #include "core/mediation/CaseLifecycle.h"
+#include "core/mediation/CaseOutcome.h"
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/Deadlines.h"
 #include "core/mediation/DisputeRepository.h"
@@ -11,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "ui/Format.h"
 #include "ui/disputes/CaseForm.h"
+#include "ui/disputes/OutcomeChoiceDialog.h"
 #include "ui/disputes/StepForm.h"
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/StoredFile.h"
@@ -36,7 +38,7 @@ namespace lianxin {
 
 namespace {
 // A step's values, each with its field's label, in the order of the form (the date is in the When column).
-QList<std::pair<QString, QString>> fieldTexts(const DisputeStep &step)
+QList<std::pair<QString, QString>> fieldTexts(Database &database, const DisputeStep &step, const QList<DisputeStep> &steps)
 {
     QList<std::pair<QString, QString>> texts;
     for (const StepField &field : stepFields(step.kind)) {
@@ -64,6 +66,12 @@ QList<std::pair<QString, QString>> fieldTexts(const DisputeStep &step)
             break;
         default:
             text = value.toString();
+        }
+        if (key == QLatin1String("step_id")) { // an outcome chosen: the step it names, not its id
+            for (const DisputeStep &named : steps) {
+                if (named.id == text)
+                    text = outcomeLine(database, named);
+            }
         }
         texts.append({field.labelText(), text});
     }
@@ -100,8 +108,15 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
       m_parties(new QLabel), m_reveal(new QPushButton(tr("Show &ID numbers and phones"))), m_dossier(new QLabel),
       m_timeline(new QTreeWidget), m_stepDetail(new QPlainTextEdit), m_attachments(new QListWidget),
       m_step(new QToolButton), m_documents(new QToolButton), m_stepMenu(new QMenu(this)),
-      m_documentMenu(new QMenu(this)), m_points(new QToolButton), m_pointsMenu(new QMenu(this))
+      m_documentMenu(new QMenu(this)), m_points(new QToolButton), m_pointsMenu(new QMenu(this)), m_fork(new QLabel),
+      m_chooseOutcome(new QPushButton(tr("&Choose the outcome that stands…")))
 {
+    // Two devices recorded different outcomes of this case offline: the mediator chooses (CaseOutcome.h).
+    m_fork->setObjectName(QStringLiteral("fork"));
+    m_fork->setWordWrap(true);
+    m_fork->setStyleSheet(QStringLiteral("color:#b3261e"));
+    m_chooseOutcome->setObjectName(QStringLiteral("chooseOutcome"));
+    m_chooseOutcome->setAutoDefault(false);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -120,7 +135,7 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     m_timeline->setUniformRowHeights(true);
     m_timeline->setTextElideMode(Qt::ElideRight);
     m_timeline->header()->resizeSection(0, 150);
-    m_timeline->header()->resizeSection(1, 150);
+    m_timeline->header()->resizeSection(1, 220); // room for "调解协议（其他设备；待选定）"
     // A step in one line in the timeline, and in full under it when chosen: records run to pages.
     m_stepDetail->setObjectName(QStringLiteral("stepDetail"));
     m_stepDetail->setReadOnly(true);
@@ -163,6 +178,10 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     parties->addWidget(m_parties, 1);
     parties->addWidget(m_reveal, 0, Qt::AlignTop);
     layout->addLayout(parties);
+    auto *fork = new QHBoxLayout;
+    fork->addWidget(m_fork, 1);
+    fork->addWidget(m_chooseOutcome, 0, Qt::AlignTop);
+    layout->addLayout(fork);
     auto *steps = new QSplitter(Qt::Vertical);
     steps->addWidget(m_timeline);
     steps->addWidget(m_stepDetail);
@@ -189,6 +208,13 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
     fitToScreen(this, QSize(980, 680));
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_chooseOutcome, &QPushButton::clicked, this, [this] {
+        if (!m_file)
+            return;
+        OutcomeChoiceDialog dialog(m_database, m_id, m_file->steps, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
     connect(m_reveal, &QPushButton::clicked, this, &CaseDialog::revealParties);
     connect(m_timeline, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_stepDetail->setPlainText(item ? item->data(2, Qt::UserRole).toString() : QString());
@@ -348,24 +374,38 @@ void CaseDialog::refresh()
     if (!d.claims.isEmpty())
         registration.append({tr("Claims"), d.claims});
     QTreeWidgetItem *latest = addItem(formatDate(d.receivedOn), tr("Registered"), registration);
+    const bool forked = outcome::unresolvedFork(steps);
+    const bool severalOutcomes = outcome::decisiveSteps(steps).size() > 1;
+    const QString standing = outcome::standingStepId(steps);
     for (const DisputeStep &step : steps) {
         // The time of a step is China's wall clock as recorded ("2026-12-03T05:11"), shown as written.
         const QString when = step.occurred.size() > 10 ? formatDate(QDate::fromString(step.occurred.left(10), Qt::ISODate)) +
                                                              QLatin1Char(' ') + step.occurred.mid(11, 5)
                                                        : formatDate(QDate::fromString(step.occurred, Qt::ISODate));
-        latest = addItem(when, vocabulary::label(vocabulary::stepKinds(), step.kind), fieldTexts(step));
+        QString what = vocabulary::label(vocabulary::stepKinds(), step.kind);
+        if (severalOutcomes && outcome::isDecisive(step.kind))
+            what = step.id == standing ? (forked ? tr("%1 (earlier; to be chosen)").arg(what) : tr("%1 (stands)").arg(what))
+                                       : (forked ? tr("%1 (other device; to be chosen)").arg(what) : tr("%1 (set aside)").arg(what));
+        latest = addItem(when, what, fieldTexts(m_database, step, steps));
     }
     m_timeline->setCurrentItem(latest);
+    m_fork->setText(tr("Different devices recorded different outcomes for this case. Until its mediator chooses the one "
+                       "that stands, nothing more can be recorded on it, and the statistics count the earlier one."));
+    m_fork->setVisible(forked);
+    m_chooseOutcome->setVisible(severalOutcomes && m_account.permissions().editDisputes);
+    m_chooseOutcome->setText(forked ? tr("&Choose the outcome that stands…") : tr("&Change the outcome chosen…"));
 
     m_stepMenu->clear();
     const QStringList possible = lifecycle::possibleSteps({d.status, d.agreementForm, d.agreementEffectiveOn, d.deadline});
     for (const VocabularyEntry &entry : vocabulary::stepKinds()) {
         const QString kind = QLatin1String(entry.code);
+        if (kind == QLatin1String(outcome::kChosenKind))
+            continue; // chosen from the notice of a fork, never as a step of its own
         QAction *action = m_stepMenu->addAction(entry.label(), this, [this, kind] { recordStep(kind); });
         action->setObjectName(kind);
         action->setEnabled(possible.contains(kind));
     }
-    m_step->setEnabled(!possible.isEmpty());
+    m_step->setEnabled(!possible.isEmpty() && !forked);
 
     m_documentMenu->clear();
     for (const documents::DocumentChoice &choice : documents::availableDocuments(*m_file)) {

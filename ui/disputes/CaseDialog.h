@@ -20,7 +20,8 @@ class Database;
 
 // The case page: what was registered, where the case stands (status, time limit, overdue, risk), the
 // parties (ID numbers and phones masked; revealed, and audited, by roles that may), the timeline of every
-// step with the chosen one in full under it, the steps that may come next, and every document to preview,
+// step with the chosen one in full under it (and, when devices recorded two outcomes, a notice and the
+// choice of the one that stands), the steps that may come next, and every document to preview,
 // print or save.
 class CaseDialog : public QDialog
 {
@@ -64,6 +65,8 @@ private:
     QMenu *m_documentMenu;
     QToolButton *m_points;
     QMenu *m_pointsMenu;
+    QLabel *m_fork; // says that two devices recorded different outcomes
+    QPushButton *m_chooseOutcome;
 };
 
 } // namespace lianxin

@@ -30,7 +30,9 @@ QTableWidget *table(const QStringList &headers)
     widget->setHorizontalHeaderLabels(headers);
     widget->verticalHeader()->hide();
     widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The kind or source takes what the figures leave; each figure is as wide as its two-line heading.
+    widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    widget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return widget;
 }
 
@@ -48,19 +50,60 @@ void setRow(QTableWidget *widget, int row, const QStringList &cells, bool bold =
         widget->setItem(row, column, item);
     }
 }
+
+// The figures' columns, in the order of ReportLine and of the printed form.
+QStringList figureHeaders()
+{
+    return {MediationReportPage::tr("Received"),        MediationReportPage::tr("Referred\nin"),
+            MediationReportPage::tr("Referred\nout"),   MediationReportPage::tr("Agreements"),
+            MediationReportPage::tr("Mediation\nended"), MediationReportPage::tr("Withdrawn"),
+            MediationReportPage::tr("Transferred"),     MediationReportPage::tr("Disputes\nmediated"),
+            MediationReportPage::tr("Success\nrate"),   MediationReportPage::tr("Amount covered\n(yuan)"),
+            MediationReportPage::tr("Kept from\nviolence (cases)"), MediationReportPage::tr("Kept from\nviolence (people)"),
+            MediationReportPage::tr("Group disputes\n(cases)"), MediationReportPage::tr("Group disputes\n(people)")};
+}
+
+QStringList cells(const QString &label, const ReportLine &line)
+{
+    const QLocale locale;
+    return {label,
+            QString::number(line.received),
+            QString::number(line.referredIn),
+            QString::number(line.referredOut),
+            QString::number(line.agreed),
+            QString::number(line.failed),
+            QString::number(line.withdrawn),
+            QString::number(line.transferred),
+            QString::number(line.mediated()),
+            MediationReport::rateText(line),
+            locale.toString(double(line.agreedAmountFen) / 100.0, 'f', 2),
+            QString::number(line.keptFromViolence),
+            QString::number(line.keptFromViolencePeople),
+            QString::number(line.groupCases),
+            QString::number(line.groupPeople)};
+}
+
+void fill(QTableWidget *widget, const QList<ReportLine> &lines, const Vocabulary &vocabulary, const ReportLine &total)
+{
+    widget->setRowCount(int(lines.size()) + 1);
+    for (int row = 0; row < lines.size(); ++row)
+        setRow(widget, row, cells(vocabulary::label(vocabulary, lines.at(row).key), lines.at(row)));
+    setRow(widget, int(lines.size()), cells(MediationReportPage::tr("Total"), total), true);
+}
 } // namespace
 
 MediationReportPage::MediationReportPage(Database &database, const Account &account, QWidget *parent)
     : QWidget(parent), m_database(database), m_account(account), m_region(new QComboBox), m_period(new QComboBox),
-      m_year(new QSpinBox), m_number(new QSpinBox),
-      m_categories(table({tr("Kind of dispute"), tr("Received"), tr("Agreements"), tr("Mediation ended"), tr("Success rate"),
-                          tr("Amount covered (yuan)"), tr("Kept from turning violent"), tr("Group disputes settled")})),
-      m_sources(table({tr("Source"), tr("Received")})), m_folded(new QLabel)
+      m_year(new QSpinBox), m_number(new QSpinBox), m_categories(table(QStringList{tr("Kind of dispute")} + figureHeaders())),
+      m_sources(table(QStringList{tr("Source")} + figureHeaders())), m_notes(new QLabel)
 {
+    m_categories->setObjectName(QStringLiteral("categories"));
+    m_sources->setObjectName(QStringLiteral("sources"));
     m_region->setObjectName(QStringLiteral("region"));
     m_period->setObjectName(QStringLiteral("period"));
     m_period->addItem(tr("Month"), QStringLiteral("month"));
     m_period->addItem(tr("Quarter"), QStringLiteral("quarter"));
+    m_period->addItem(tr("Year"), QStringLiteral("year"));
     const QDate today = chinaToday(database.clock());
     m_year->setRange(2000, 2200);
     m_year->setValue(today.year());
@@ -84,17 +127,18 @@ MediationReportPage::MediationReportPage(Database &database, const Account &acco
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_categories, 3);
-    layout->addWidget(m_sources, 1);
-    m_folded->setObjectName(QStringLiteral("folded"));
-    m_folded->setWordWrap(true);
-    layout->addWidget(m_folded);
+    layout->addWidget(m_sources, 2);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setWordWrap(true);
+    layout->addWidget(m_notes);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
-        const bool quarter = m_period->currentData().toString() == QLatin1String("quarter");
+        const QString period = m_period->currentData().toString();
         const QSignalBlocker blocker(m_number);
-        m_number->setRange(1, quarter ? 4 : 12);
-        m_number->setValue(quarter ? (chinaToday(m_database.clock()).month() + 2) / 3
-                                   : chinaToday(m_database.clock()).month());
+        m_number->setRange(1, period == QLatin1String("quarter") ? 4 : 12);
+        m_number->setValue(period == QLatin1String("quarter") ? (chinaToday(m_database.clock()).month() + 2) / 3
+                                                              : chinaToday(m_database.clock()).month());
+        m_number->setVisible(period != QLatin1String("year"));
         refresh();
     });
     for (QSpinBox *spin : {m_year, m_number})
@@ -128,39 +172,29 @@ QString MediationReportPage::regionName() const
 
 void MediationReportPage::refresh()
 {
-    const bool quarter = m_period->currentData().toString() == QLatin1String("quarter");
-    const auto [from, to] = quarter ? MediationReport::quarter(m_year->value(), m_number->value())
-                                    : MediationReport::month(m_year->value(), m_number->value());
+    const QString period = m_period->currentData().toString();
+    const auto [from, to] = period == QLatin1String("year")      ? MediationReport::year(m_year->value())
+                            : period == QLatin1String("quarter") ? MediationReport::quarter(m_year->value(), m_number->value())
+                                                                 : MediationReport::month(m_year->value(), m_number->value());
     m_report = MediationReport(m_database).compute(from, to, m_region->currentData().toString(), m_account.scope);
-    const QLocale locale;
-    const auto cells = [&locale](const QString &label, const ReportLine &line) {
-        return QStringList{label, QString::number(line.received), QString::number(line.agreed), QString::number(line.failed),
-                           QStringLiteral("%1%").arg(line.successRate(), 0, 'f', 1),
-                           locale.toString(double(line.agreedAmountFen) / 100.0, 'f', 2),
-                           QString::number(line.keptFromViolence), QString::number(line.groupCases)};
-    };
-    m_categories->setRowCount(int(m_report.byCategory.size()) + 1);
-    for (int row = 0; row < m_report.byCategory.size(); ++row) {
-        const ReportLine &line = m_report.byCategory.at(row);
-        setRow(m_categories, row, cells(vocabulary::label(vocabulary::disputeCategories(), line.key), line));
-    }
-    setRow(m_categories, int(m_report.byCategory.size()), cells(tr("Total"), m_report.total), true);
-    m_sources->setRowCount(int(m_report.bySource.size()));
-    for (int row = 0; row < m_report.bySource.size(); ++row) {
-        const ReportLine &line = m_report.bySource.at(row);
-        setRow(m_sources, row, {vocabulary::label(vocabulary::disputeSources(), line.key), QString::number(line.received)});
-    }
-    m_folded->setText(m_report.foldedIntoOther > 0
-                          ? tr("Some cases are of a kind or source this version of Lianxin does not know (recorded on a newer "
-                               "version); they are counted under Other.")
-                          : QString());
-    m_folded->setVisible(m_report.foldedIntoOther > 0);
+    fill(m_categories, m_report.byCategory, vocabulary::disputeCategories(), m_report.total);
+    fill(m_sources, m_report.bySource, vocabulary::disputeSources(), m_report.total);
+    QStringList notes;
+    if (m_report.unresolvedOutcomes > 0)
+        notes.append(tr("%n case(s) have two outcomes recorded on different devices; each is counted by the earlier one "
+                        "until its mediator chooses the one that stands on the case page.",
+                        nullptr, m_report.unresolvedOutcomes));
+    if (m_report.foldedIntoOther > 0)
+        notes.append(tr("Some cases are of a kind or source this version of Lianxin does not know (recorded on a newer "
+                        "version); they are counted under Other."));
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
 }
 
 Status MediationReportPage::exportCsv(const QString &path) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(MediationReport::toCsv(m_report)) < 0 || !file.flush())
+    if (!file.open(QIODevice::WriteOnly) || file.write(MediationReport::toCsv(m_report, regionName())) < 0 || !file.flush())
         return Error{QStringLiteral("path"), tr("Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }

@@ -15,7 +15,7 @@ namespace lianxin {
 
 class Database;
 
-// 统计: the monthly or quarterly mediation report of a village, township or the county (as far as the
+// 统计: the monthly, quarterly or yearly mediation report of a village, township or the county (as far as the
 // account sees), on screen, and exported as CSV or PDF or printed.
 class MediationReportPage : public QWidget
 {
@@ -43,7 +43,7 @@ private:
     QSpinBox *m_number;
     QTableWidget *m_categories;
     QTableWidget *m_sources;
-    QLabel *m_folded; // says when cases of kinds this version does not know are counted under Other
+    QLabel *m_notes; // cases with two outcomes awaiting a choice; kinds this version does not know, under Other
     MediationReportData m_report;
 };
 

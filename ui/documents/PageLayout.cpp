@@ -404,7 +404,8 @@ QString chineseDate(const QDate &date)
 }
 
 Result<int> writePdfFile(const QString &path, const QString &title,
-                         const std::function<PageLayout(QPagedPaintDevice &)> &make, QPageSize::PageSizeId pageSize)
+                         const std::function<PageLayout(QPagedPaintDevice &)> &make, QPageSize::PageSizeId pageSize,
+                         QPageLayout::Orientation orientation)
 {
     // QPdfWriter does not report a file it cannot open: try first, to say why.
     QFile probe(path);
@@ -413,6 +414,7 @@ Result<int> writePdfFile(const QString &path, const QString &title,
     probe.close();
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(pageSize));
+    writer.setPageOrientation(orientation);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(300);
     writer.setTitle(title);

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QRectF>
 #include <QString>
@@ -119,6 +120,7 @@ QString chineseDate(const QDate &date);
 // number of pages, or an Error naming the path when it cannot be written.
 [[nodiscard]] Result<int> writePdfFile(const QString &path, const QString &title,
                                        const std::function<PageLayout(QPagedPaintDevice &)> &make,
-                                       QPageSize::PageSizeId pageSize = QPageSize::A4);
+                                       QPageSize::PageSizeId pageSize = QPageSize::A4,
+                                       QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
 } // namespace lianxin::documents

@@ -11,14 +11,34 @@ namespace {
 QList<Cell> line(const QString &label, const ReportLine &l)
 {
     const QLocale chinese(QLocale::Chinese, QLocale::China);
-    return {{label, false, 2},
-            {QString::number(l.received)},
-            {QString::number(l.agreed)},
-            {QString::number(l.failed)},
-            {QStringLiteral("%1%").arg(l.successRate(), 0, 'f', 1)},
-            {chinese.toString(double(l.agreedAmountFen) / 100.0, 'f', 2), false, 2},
-            {QString::number(l.keptFromViolence)},
-            {QString::number(l.groupCases)}};
+    QList<Cell> cells{{label, false, 3}};
+    for (const int figure : {l.received, l.referredIn, l.referredOut, l.agreed, l.failed, l.withdrawn, l.transferred, l.mediated()})
+        cells.append({QString::number(figure)});
+    cells.append({MediationReport::rateText(l)});
+    cells.append({chinese.toString(double(l.agreedAmountFen) / 100.0, 'f', 2), false, 2});
+    for (const int figure : {l.keptFromViolence, l.keptFromViolencePeople, l.groupCases, l.groupPeople})
+        cells.append({QString::number(figure)});
+    return cells;
+}
+
+QList<Cell> header(const QString &what)
+{
+    QList<Cell> cells{{what, true, 3}};
+    for (const char *name : {"受理", "移入", "移出", "调解成功", "调解不成", "撤回", "移交", "调解纠纷数", "成功率"})
+        cells.append({QString::fromUtf8(name), true});
+    cells.append({QStringLiteral("协议涉及金额（元）"), true, 2});
+    for (const char *name : {"防止民转刑（件）", "防止民转刑（人）", "防止群体性上访（件）", "防止群体性上访（人）"})
+        cells.append({QString::fromUtf8(name), true});
+    return cells;
+}
+
+void table(PageLayout &page, const QString &what, const QList<ReportLine> &lines, const Vocabulary &vocabulary,
+           const ReportLine &total)
+{
+    page.headerRow(header(what));
+    for (const ReportLine &l : lines)
+        page.row(line(zhLabel(vocabulary, l.key), l));
+    page.row(line(QStringLiteral("合计"), total));
 }
 } // namespace
 
@@ -27,21 +47,22 @@ PageLayout reportLayout(const MediationReportData &report, const QString &region
     PageLayout page;
     page.title(QStringLiteral("人民调解工作统计表"));
     page.centered(QStringLiteral("%1　%2至%3").arg(regionName, chineseDate(report.from), chineseDate(report.to)));
-    page.headerRow({{QStringLiteral("纠纷类型"), true, 2}, {QStringLiteral("受理"), true}, {QStringLiteral("调解成功"), true},
-              {QStringLiteral("调解不成"), true}, {QStringLiteral("成功率"), true}, {QStringLiteral("协议涉及金额（元）"), true, 2},
-              {QStringLiteral("防止民转刑"), true}, {QStringLiteral("防止群体性上访"), true}});
-    for (const ReportLine &l : report.byCategory)
-        page.row(line(zhLabel(vocabulary::disputeCategories(), l.key), l));
-    page.row(line(QStringLiteral("合计"), report.total));
+    table(page, QStringLiteral("纠纷类型"), report.byCategory, vocabulary::disputeCategories(), report.total);
     page.spacer(6);
-    page.headerRow({{QStringLiteral("纠纷来源"), true, 3}, {QStringLiteral("受理"), true}});
-    for (const ReportLine &l : report.bySource)
-        page.row({{zhLabel(vocabulary::disputeSources(), l.key), false, 3}, {QString::number(l.received)}});
+    table(page, QStringLiteral("纠纷来源"), report.bySource, vocabulary::disputeSources(), report.total);
     page.spacer(6);
-    page.paragraph(QStringLiteral("说明：调解成功、调解不成按期内达成协议或终止调解的案件统计；成功率＝调解成功÷（调解成功＋调解不成）；"
-                                  "防止群体性上访指涉及 %1 人以上并达成协议的纠纷。")
+    page.paragraph(QStringLiteral("说明：受理按纠纷发生地统计，不含不予受理的纠纷；移入指本级调委会期内从下级接收的纠纷，移出指期内上报上级调委会的纠纷；"
+                                  "调解成功、调解不成、撤回、移交按调解该纠纷的调委会期内的结果统计，每件纠纷只有一个结果，书面协议自各方签名、"
+                                  "调解员签名并加盖调委会印章之日起计入调解成功；调解纠纷数＝调解成功＋调解不成＋撤回＋移交；成功率＝调解成功÷调解纠纷数，"
+                                  "期内无结案的记“—”；防止群体性上访指涉及 %1 人以上并达成协议的纠纷。")
                        .arg(MediationReport::kGroupSize),
                    false);
+    if (report.unresolvedOutcomes > 0)
+        page.paragraph(QStringLiteral("其中 %1 件纠纷在不同设备上记录了两个结果，尚待调解员选定，暂按较早的结果统计。")
+                           .arg(report.unresolvedOutcomes),
+                       false);
+    if (report.foldedIntoOther > 0)
+        page.paragraph(QStringLiteral("部分纠纷的类型或来源为本版本未知的代码（由较新版本记录），已计入“其他”。"), false);
     page.rightAligned(QStringLiteral("填表人：　　　　　　审核人：　　　　　　填报日期：　　　年　　月　　日"));
     return page;
 }
@@ -49,7 +70,8 @@ PageLayout reportLayout(const MediationReportData &report, const QString &region
 Result<int> writeReportPdf(const MediationReportData &report, const QString &regionName, const QString &path)
 {
     return writePdfFile(path, QStringLiteral("人民调解工作统计表 ") + regionName,
-                        [&](QPagedPaintDevice &) { return reportLayout(report, regionName); });
+                        [&](QPagedPaintDevice &) { return reportLayout(report, regionName); }, QPageSize::A4,
+                        QPageLayout::Landscape);
 }
 
 } // namespace lianxin::documents
