@@ -155,9 +155,37 @@ Result<QString> CaseSteps::add(const QString &disputeId, const QString &kind, QV
     }
     if (const auto written = m_writer.update(tables::disputes(), disputeId, fields); !written)
         return written.error();
+    if (choice) {
+        if (Status settled = settleConflicts(disputeId, fields.keys()); !settled)
+            return settled.error();
+    }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return *id;
+}
+
+// The two outcomes reached the county server as two changes of the case row, the second answered with
+// conflict records on the fields the first had set (docs/SYNC.md section 6): the choice settles them.
+Status CaseSteps::settleConflicts(const QString &disputeId, const QStringList &fields)
+{
+    QSqlQuery open = m_database.prepare(QStringLiteral(
+        "SELECT id, field FROM conflicts WHERE table_name = 'disputes' AND row_id = ? AND resolution IS NULL AND deleted = 0"));
+    open.addBindValue(disputeId);
+    if (Status status = m_database.exec(open); !status)
+        return status;
+    QStringList settled;
+    while (open.next()) {
+        if (fields.contains(open.value(1).toString()))
+            settled.append(open.value(0).toString());
+    }
+    for (const QString &id : settled) {
+        const auto closed = m_writer.update(tables::conflicts(), id,
+                                            {{QStringLiteral("resolution"), QStringLiteral("kept")},
+                                             {QStringLiteral("resolved_by"), m_database.actor()}});
+        if (!closed)
+            return closed.error();
+    }
+    return {};
 }
 
 QList<DisputeStep> CaseSteps::list(const QString &disputeId) const

@@ -28,6 +28,8 @@ public:
     QStringList missingForClosure(const QString &disputeId, const QString &closureKind) const;
 
 private:
+    Status settleConflicts(const QString &disputeId, const QStringList &fields);
+
     Database &m_database;
     RecordWriter m_writer;
 };

@@ -96,6 +96,11 @@ TEST_CASE("The lifecycle allows exactly the transitions of the table and refuses
     }
     CHECK(allowedCount == 38);
     CHECK(refusedCount == 10 * 17 - 38);
+    // The choice between two outcomes is no step of the lifecycle (CaseSteps records it) and never offered.
+    for (auto status = allowed.cbegin(); status != allowed.cend(); ++status) {
+        CHECK_FALSE(lifecycle::next(stateFor(status.key()), QStringLiteral("outcome_chosen"), {}).ok());
+        CHECK_FALSE(lifecycle::possibleSteps(stateFor(status.key())).contains(QStringLiteral("outcome_chosen")));
+    }
 }
 
 TEST_CASE("A refused step says what must come first")

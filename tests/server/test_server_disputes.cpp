@@ -3,9 +3,11 @@
 #include "core/auth/Authenticator.h"
 #include "core/mediation/Attachments.h"
 #include "core/mediation/CaseNumbers.h"
+#include "core/mediation/CaseOutcome.h"
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/Deadlines.h"
 #include "core/mediation/DisputeRepository.h"
+#include "core/mediation/MediationReport.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
@@ -448,4 +450,78 @@ TEST_CASE("A device asks for case numbers only of committees its person may numb
     const SyncReport report = office.sync();
     CHECK(report.numbersRefused.isEmpty());
     CHECK(CaseNumbers(*office.database).remaining(office.regionByCode(QStringLiteral("340828101201")), year) > 1);
+}
+
+TEST_CASE("Two devices record different outcomes of one case offline: the mediator's choice reaches every device, "
+          "the report counts it once and no sync problem stays")
+{
+    ServerProcess server;
+    seedCounty(server);
+    Device first(server, QStringLiteral("officer_a"));
+    first.sync();
+    const QString id = first.registerCase(QStringLiteral("甲村纠纷"));
+    const QString today = deadlines::today(first.database->clock()).toString(Qt::ISODate);
+    const auto record = [&id](Device &device, const QString &kind, const QVariantMap &data) {
+        const auto step = CaseSteps(*device.database).add(id, kind, data);
+        INFO((step ? QString() : step.error().field + QLatin1Char(' ') + step.error().message).toStdString());
+        REQUIRE(step.ok());
+        return *step;
+    };
+    record(first, QStringLiteral("rights_notice"), {{QStringLiteral("date"), today}, {QStringLiteral("method"), QStringLiteral("oral")}});
+    record(first, QStringLiteral("session"),
+           {{QStringLiteral("date"), today + QStringLiteral("T00:00")}, {QStringLiteral("place"), QStringLiteral("村部")},
+            {QStringLiteral("present"), QStringLiteral("甲、乙")}, {QStringLiteral("record"), QStringLiteral("各自陈述。")},
+            {QStringLiteral("outcome"), QStringLiteral("continue")}});
+    first.sync();
+    Device second(server, QStringLiteral("officer_a"));
+    second.sync();
+
+    // Offline on both: one ends mediation, the other records the parties' oral agreement.
+    record(first, QStringLiteral("mediation_ended"),
+           {{QStringLiteral("date"), today}, {QStringLiteral("reason"), QStringLiteral("分歧过大")},
+            {QStringLiteral("routes"), QStringList{QStringLiteral("litigation")}}});
+    const QString agreed = record(second, QStringLiteral("agreement"),
+                                  {{QStringLiteral("date"), today}, {QStringLiteral("form"), QStringLiteral("oral")},
+                                   {QStringLiteral("disputed_points"), QStringLiteral("排水沟堵塞。")},
+                                   {QStringLiteral("terms"), QStringLiteral("乙疏通排水沟。")},
+                                   {QStringLiteral("manner"), QStringLiteral("自行疏通")},
+                                   {QStringLiteral("performance_deadline"), today}});
+    first.sync();
+    second.sync();
+    first.sync();
+    CHECK(outcome::unresolvedFork(CaseSteps(*first.database).list(id)));
+    CHECK(outcome::unresolvedFork(CaseSteps(*second.database).list(id)));
+    // The second change of the case row lost its status to the first: a conflict record, settled by the choice.
+    CHECK(SyncProblems(*first.database).openConflicts().size() > 0);
+
+    // A choice naming a step of no case of its own is refused by the server too.
+    const QString token = server.signIn(QStringLiteral("officer_a"));
+    const HttpReply forged = server.request(
+        "POST", QStringLiteral("/api/v1/changes"),
+        pushBody(newId(), {insertRow(QStringLiteral("dispute_steps"), newId(),
+                                     {{QStringLiteral("dispute_id"), id}, {QStringLiteral("kind"), QStringLiteral("outcome_chosen")},
+                                      {QStringLiteral("occurred"), today},
+                                      {QStringLiteral("data"), QStringLiteral("{\"date\":\"%1\",\"step_id\":\"%2\",\"reason\":\"x\"}")
+                                                                   .arg(today, id)}})}),
+        {}, token);
+    REQUIRE(forged.status == 200);
+    const QJsonObject refused = forged.json().value(QStringLiteral("rows")).toArray().at(0).toObject();
+    CHECK(refused.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(refused.value(QStringLiteral("field")).toString() == QStringLiteral("data.step_id"));
+
+    record(first, QLatin1String(outcome::kChosenKind),
+           {{QStringLiteral("date"), today}, {QStringLiteral("step_id"), agreed}, {QStringLiteral("reason"), QStringLiteral("双方当场达成口头协议。")}});
+    first.sync();
+    second.sync();
+    const QDate day = deadlines::today(first.database->clock());
+    const auto [from, to] = MediationReport::month(day.year(), day.month());
+    for (Device *device : {&first, &second}) {
+        CHECK_FALSE(outcome::unresolvedFork(CaseSteps(*device->database).list(id)));
+        CHECK(DisputeRepository(*device->database).get(id)->status == QStringLiteral("agreed"));
+        CHECK(SyncProblems(*device->database).count() == 0);
+        const MediationReportData report = MediationReport(*device->database).compute(from, to, {}, std::nullopt);
+        CHECK(report.total.agreed == 1);
+        CHECK(report.total.failed == 0);
+        CHECK(report.unresolvedOutcomes == 0);
+    }
 }
