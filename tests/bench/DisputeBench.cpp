@@ -5,6 +5,7 @@
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/Deadlines.h"
 #include "core/mediation/DisputeList.h"
+#include "core/mediation/MediationReport.h"
 #include "core/storage/DataDir.h"
 #include "core/storage/Database.h"
 #include "tests/bench/BenchSupport.h"
@@ -59,6 +60,16 @@ QJsonObject measureDisputes(int households, int cases, quint64 seed)
                           (void)list.countBy(all, facet);
                       (void)list.count(overdue);
                   }));
+
+    // The township's mediation report: a month, and the year (every case of the store).
+    const QDate today = deadlines::today(db.clock());
+    const QString townshipId = all.scope ? all.scope->first() : QString();
+    const auto [monthFrom, monthTo] = MediationReport::month(today.year(), today.month());
+    result.insert(QStringLiteral("report_month"),
+                  timeRuns(20, [&] { (void)MediationReport(db).compute(monthFrom, monthTo, townshipId, all.scope); }));
+    const auto [yearFrom, yearTo] = MediationReport::year(today.year());
+    result.insert(QStringLiteral("report_year"),
+                  timeRuns(20, [&] { (void)MediationReport(db).compute(yearFrom, yearTo, townshipId, all.scope); }));
 
     // The dossier of the case with the most steps.
     QSqlQuery richest = db.prepare(QStringLiteral(

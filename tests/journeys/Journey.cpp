@@ -43,8 +43,10 @@ struct World::SizeWatch : QObject
     }
 };
 
-World::World(int households) : workspace(1, households), m_sizes(std::make_unique<SizeWatch>())
+World::World(int households, bool neighbour) : workspace(1, households), m_sizes(std::make_unique<SizeWatch>())
 {
+    if (neighbour)
+        REQUIRE(DemoGenerator(db(), {2, std::max(20, households / 5), QStringLiteral("340828102")}).run().ok());
     REQUIRE(makeDemoDisputes(db(), 1, std::max(4, households / 25)).ok());
     REQUIRE(makeDemoPoints(db(), 1).ok());
     // And a case just registered in the first grid, waiting for its rights notice.

@@ -28,7 +28,9 @@ struct World
     test::DemoWorkspace workspace;
     test::Chinese chinese;
 
-    explicit World(int households = 240);
+    // `neighbour`: a smaller second township beside the demo's, as `lianxin --make-demo` makes it, so that
+    // every account below the county has records outside its scope on the device.
+    explicit World(int households = 240, bool neighbour = false);
     ~World();
     Database &db() { return workspace.store.db(); }
 

@@ -235,6 +235,11 @@ TEST_CASE("The statistics page shows the month's mediation report and exports it
     CHECK(categories->item(totalRow, 0)->text() == QStringLiteral("合计"));
     CHECK(categories->item(totalRow, 1)->text() == QStringLiteral("2"));
     screenshot(page, QStringLiteral("mediation-report"));
+    // Shown again after a case was registered elsewhere, the page counts it.
+    page.hide();
+    registerThroughForm(workspace, QStringLiteral("钱七与孙八宅基地纠纷"));
+    page.show();
+    CHECK(page.report().total.received == 3);
 
     auto *period = page.findChild<QComboBox *>(QStringLiteral("period"));
     period->setCurrentIndex(period->findData(QStringLiteral("quarter")));
@@ -247,7 +252,7 @@ TEST_CASE("The statistics page shows the month's mediation report and exports it
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(csv.readAll());
     // Both breakdowns totalled; nothing concluded, so no success rate (— rather than 0.0%).
-    CHECK(text.count(QStringLiteral("合计,2,0,0,0,0,0,0,0,—,0.00,0,0,0,0")) == 2);
+    CHECK(text.count(QStringLiteral("合计,3,0,0,0,0,0,0,0,—,0.00,0,0,0,0")) == 2);
     CHECK(text.section(QStringLiteral("\r\n"), 0, 0).contains(QStringLiteral("2026-10-01")));
     period->setCurrentIndex(period->findData(QStringLiteral("year")));
     CHECK(page.report().from == QDate(2026, 1, 1));

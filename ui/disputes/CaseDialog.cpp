@@ -328,6 +328,8 @@ void CaseDialog::refresh()
         m_summary->setText(tr("This case no longer exists."));
         return;
     }
+    if (!m_account.permissions().revealPersonalData)
+        documents::maskPersonalData(*m_file);
     const DisputeCase &d = m_file->dispute;
     setWindowTitle(QStringLiteral("%1 %2").arg(d.caseNumber, d.title));
     const QString risk = vocabulary::label(vocabulary::riskGrades(), d.risk);

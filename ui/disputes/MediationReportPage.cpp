@@ -149,6 +149,12 @@ MediationReportPage::MediationReportPage(Database &database, const Account &acco
     refresh();
 }
 
+void MediationReportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
 void MediationReportPage::fillRegions()
 {
     // The account's own regions, and the villages under a township.

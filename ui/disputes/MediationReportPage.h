@@ -30,6 +30,10 @@ public:
     [[nodiscard]] Status exportCsv(const QString &path) const;
     [[nodiscard]] Status exportPdf(const QString &path) const;
 
+protected:
+    // Read again each time the page is shown: cases change while it waits behind the navigation.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillRegions();
     void exportAs(bool pdf);

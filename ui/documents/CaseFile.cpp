@@ -1,5 +1,6 @@
 #include "ui/documents/CaseFile.h"
 
+#include "core/auth/Account.h"
 #include "core/auth/AccountRepository.h"
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/DisputeRepository.h"
@@ -91,6 +92,14 @@ QString zhLabel(const Vocabulary &vocabulary, const QString &code)
             return zh("Vocabulary", entry.source);
     }
     return code;
+}
+
+void maskPersonalData(CaseFile &file)
+{
+    for (DisputeParty &party : file.dispute.parties) {
+        party.idNumber = maskIdNumber(party.idNumber);
+        party.phone = maskPhone(party.phone);
+    }
 }
 
 } // namespace lianxin::documents

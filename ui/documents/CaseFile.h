@@ -29,6 +29,9 @@ struct CaseFile
 };
 
 std::optional<CaseFile> loadCaseFile(Database &database, const QString &disputeId);
+// The parties' ID numbers and phones masked, for a role that may not reveal them (a legal adviser reads
+// cases): what it prints or saves shows what its screens show.
+void maskPersonalData(CaseFile &file);
 
 // The forms are the Ministry of Justice's Chinese formats in every language of the interface: their
 // coded values are printed with their zh_CN labels.

@@ -14,7 +14,7 @@ QList<Cell> line(const QString &label, const ReportLine &l)
     QList<Cell> cells{{label, false, 3}};
     for (const int figure : {l.received, l.referredIn, l.referredOut, l.agreed, l.failed, l.withdrawn, l.transferred, l.mediated()})
         cells.append({QString::number(figure)});
-    cells.append({MediationReport::rateText(l)});
+    cells.append({MediationReport::rateText(l), false, 2}); // "100.0%" needs two figures' width
     cells.append({chinese.toString(double(l.agreedAmountFen) / 100.0, 'f', 2), false, 2});
     for (const int figure : {l.keptFromViolence, l.keptFromViolencePeople, l.groupCases, l.groupPeople})
         cells.append({QString::number(figure)});
@@ -24,8 +24,9 @@ QList<Cell> line(const QString &label, const ReportLine &l)
 QList<Cell> header(const QString &what)
 {
     QList<Cell> cells{{what, true, 3}};
-    for (const char *name : {"受理", "移入", "移出", "调解成功", "调解不成", "撤回", "移交", "调解纠纷数", "成功率"})
+    for (const char *name : {"受理", "移入", "移出", "调解成功", "调解不成", "撤回", "移交", "调解纠纷数"})
         cells.append({QString::fromUtf8(name), true});
+    cells.append({QStringLiteral("成功率"), true, 2});
     cells.append({QStringLiteral("协议涉及金额（元）"), true, 2});
     for (const char *name : {"防止民转刑（件）", "防止民转刑（人）", "防止群体性上访（件）", "防止群体性上访（人）"})
         cells.append({QString::fromUtf8(name), true});
