@@ -34,14 +34,16 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 #include <catch2/catch.hpp>
 
@@ -769,4 +771,49 @@ TEST_CASE("Two outcomes from two devices: the case page says so and the mediator
         settled.append(after.timeline()->topLevelItem(i)->text(1) + QLatin1Char(' ') + after.timeline()->topLevelItem(i)->text(2));
     CHECK(settled.filter(QStringLiteral("（已搁置）")).size() == 1);
     CHECK(settled.filter(QStringLiteral("李四疏通排水沟")).size() >= 2); // the agreement, and the choice naming it
+}
+
+TEST_CASE("In the registration, Enter in the register lookup takes the first match, and the wheel scrolls past fields",
+          "[ui][disputes]")
+{
+    Workspace workspace;
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    DisputeCase fresh;
+    fresh.receivedOn = QDate(2026, 11, 29);
+    CaseForm form(db, workspace.mediator, fresh);
+    form.resize(900, 500); // small enough that the fields scroll
+    form.show();
+    QApplication::setActiveWindow(&form);
+    auto *parties = form.findChild<QTableWidget *>(QStringLiteral("partiesTable"));
+    auto *find = form.findChild<QLineEdit *>(QStringLiteral("findParty"));
+    REQUIRE(find);
+    // A surname of the demo register, as typed with an input method.
+    QSqlQuery person = db.prepare(QStringLiteral("SELECT name FROM persons WHERE deleted = 0 ORDER BY name LIMIT 1"));
+    REQUIRE(db.exec(person).ok());
+    REQUIRE(person.next());
+    find->setFocus();
+    find->setText(person.value(0).toString());
+    QTest::keyClick(find, Qt::Key_Return);
+    CHECK(form.result() != QDialog::Accepted);
+    CHECK(form.errorOf(QStringLiteral("title")).isEmpty()); // nothing was saved, so nothing is missing yet
+    CHECK(find->text().isEmpty());
+    bool added = false;
+    for (int row = 0; row < parties->rowCount(); ++row)
+        added = added || cellText(parties, row, kPartyName) == person.value(0).toString();
+    CHECK(added);
+
+    // The wheel over a drop-down that does not have the focus scrolls the form, never changes the choice.
+    auto *category = form.findChild<QComboBox *>(QStringLiteral("category"));
+    REQUIRE(category);
+    find->setFocus();
+    const int before = category->currentIndex();
+    const QPointF at(category->width() / 2.0, category->height() / 2.0);
+    QWheelEvent wheel(at, category->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(category, &wheel);
+    CHECK(category->currentIndex() == before);
+    category->setFocus();
+    QWheelEvent focused(at, category->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(category, &focused);
+    CHECK(category->currentIndex() != before); // once chosen with a click or Tab, the wheel may change it
 }

@@ -5,10 +5,12 @@
 #include "core/register/PersonRepository.h"
 #include "core/search/RegisterSearch.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -51,6 +53,7 @@ PartiesEditor::PartiesEditor(Database &database, const Account &account, QWidget
     auto *completer = new QCompleter(m_matches, this);
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_find->setCompleter(completer);
+    m_find->installEventFilter(this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addApplicant);
@@ -79,6 +82,22 @@ PartiesEditor::PartiesEditor(Database &database, const Account &account, QWidget
 }
 
 PartiesEditor::~PartiesEditor() = default;
+
+bool PartiesEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_find || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if ((key != Qt::Key_Return && key != Qt::Key_Enter) || m_find->text().trimmed().isEmpty() ||
+        m_find->completer()->popup()->isVisible())
+        return false; // an empty lookup saves the form; the open list picks its own line
+    refreshMatches(m_find->text());
+    if (m_matches->rowCount() > 0) {
+        addPerson(m_matches->item(0)->data(kPersonRole).toString());
+        m_find->clear();
+    }
+    return true;
+}
 
 void PartiesEditor::refreshMatches(const QString &text)
 {

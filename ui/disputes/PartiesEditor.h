@@ -35,6 +35,10 @@ public:
 signals:
     void changed();
 
+protected:
+    // Enter in the register lookup takes the first match rather than saving the form.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void appendRow(const DisputeParty &party);
     void fillRow(int row, const DisputeParty &party);

@@ -2,6 +2,7 @@
 
 #include "ui/forms/Ask.h"
 #include "ui/forms/ScreenFit.h"
+#include "ui/forms/WheelGuard.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -73,6 +74,8 @@ void FieldForm::setVisible(bool visible)
     // Opens at the size of the whole form when the screen has room for it, else at the screen's size.
     if (visible && !isVisible() && !testAttribute(Qt::WA_Resized))
         fitToScreen(this, sizeHint());
+    if (visible)
+        WheelGuard::guardAll(this); // every field, whichever form added it
     QDialog::setVisible(visible);
 }
 
