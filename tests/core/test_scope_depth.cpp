@@ -85,8 +85,8 @@ TEST_CASE("A county account over a demo of two townships sees every township's h
     // A case in a grid of each township: the county lists, counts and reports both.
     const QString gridA = regions.gridsWithin(QStringList{idOf(store.db(), QStringLiteral("340828101"))}).first().id;
     const QString gridB = regions.gridsWithin(township).first().id;
-    registerCase(store, QDate(2026, 10, 5), gridA);
-    registerCase(store, QDate(2026, 10, 6), gridB);
+    const QString caseA = registerCase(store, QDate(2026, 10, 5), gridA);
+    const QString caseB = registerCase(store, QDate(2026, 10, 6), gridB);
     DisputeFilter cases;
     cases.scope = county;
     CHECK(DisputeList(store.db()).count(cases) == 2);
@@ -104,6 +104,21 @@ TEST_CASE("A county account over a demo of two townships sees every township's h
     const auto [from, to] = MediationReport::month(2026, 10);
     CHECK(MediationReport(store.db()).compute(from, to, idOf(store.db(), QStringLiteral("340828")), county).total.received == 2);
     CHECK(MediationReport(store.db()).compute(from, to, QString(), township).total.received == 1);
+
+    // The county's figures are the sum of its townships' (J9): one case agreed, the other still open.
+    walkCase(store, caseA, QStringLiteral("agreement"));
+    walkCase(store, caseB, QStringLiteral("session"));
+    const auto [q4from, q4to] = MediationReport::quarter(2026, 4);
+    const ReportLine whole = MediationReport(store.db()).compute(q4from, q4to, idOf(store.db(), QStringLiteral("340828")), county).total;
+    ReportLine sum;
+    for (const QString &code : {QStringLiteral("340828101"), QStringLiteral("340828102")})
+        sum.add(MediationReport(store.db()).compute(q4from, q4to, idOf(store.db(), code), county).total);
+    CHECK(whole.received == 2);
+    CHECK(whole.agreed == 1);
+    CHECK(sum.received == whole.received);
+    CHECK(sum.agreed == whole.agreed);
+    CHECK(sum.mediated() == whole.mediated());
+    CHECK(sum.agreedAmountFen == whole.agreedAmountFen);
 }
 
 TEST_CASE("Each region keeps its ancestors whatever order regions arrive and move in", "[scope]")
