@@ -202,7 +202,6 @@ TEST_CASE("An escalated case counts for the committee that mediated it, with ref
     const auto village2 = RegionRepository(store.db()).create(
         {{}, store.townshipId(), QStringLiteral("340828101202"), QStringLiteral("河图村"), RegionKind::Village, 0});
     REQUIRE(village2.ok());
-    const QString grid2 = store.makeGrid(QStringLiteral("02"));
 
     // Received in a grid of 菖蒲村, taken up by the township on 8 October and settled there on the 10th.
     const QString up = mediating(store, grid, QDate(2026, 10, 5));
@@ -213,7 +212,6 @@ TEST_CASE("An escalated case counts for the committee that mediated it, with ref
     walkCase(store, county, QStringLiteral("session"));
     step(store, county, QStringLiteral("escalation"), escalation(QDate(2026, 10, 12), QStringLiteral("county")));
     step(store, county, QStringLiteral("mediation_ended"), ended(QDate(2026, 10, 20)));
-    (void)grid2;
 
     const MediationReportData village = month(store, 10, store.villageId());
     CHECK(village.total.received == 1);
