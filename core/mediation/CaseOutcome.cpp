@@ -26,7 +26,8 @@ QString chosenStepId(const QList<DisputeStep> &steps, const QList<DisputeStep> &
 
 bool isDecisive(const QString &kind)
 {
-    return kind == QLatin1String("decline") || kind == QLatin1String("agreement") || kind == QLatin1String("mediation_ended");
+    return kind == QLatin1String("decline") || kind == QLatin1String("agreement") ||
+           kind == QLatin1String("mediation_ended");
 }
 
 QList<DisputeStep> decisiveSteps(const QList<DisputeStep> &steps)

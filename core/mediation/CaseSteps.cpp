@@ -91,7 +91,8 @@ QVariantMap replayed(const DisputeCase &registered, const QList<DisputeStep> &st
         for (auto it = effects.cbegin(); it != effects.cend(); ++it)
             fields.insert(it.key(), it.value());
         state = {*next, fields.value(QStringLiteral("agreement_form")).toString(),
-                 fields.value(QStringLiteral("agreement_effective_on")).toDate(), dateOf(fields.value(QStringLiteral("deadline")))};
+                 fields.value(QStringLiteral("agreement_effective_on")).toDate(),
+                 dateOf(fields.value(QStringLiteral("deadline")))};
         running.lastFollowUpOn = fields.value(QStringLiteral("last_follow_up_on")).toDate();
     }
     fields.insert(QStringLiteral("status"), state.status);
@@ -124,11 +125,13 @@ Result<QString> CaseSteps::add(const QString &disputeId, const QString &kind, QV
         const QString named = text(data, "step_id");
         if (decisive.size() < 2 ||
             std::none_of(decisive.cbegin(), decisive.cend(), [&named](const DisputeStep &s) { return s.id == named; }))
-            return Error{QStringLiteral("step_id"), Tr::tr("Only an outcome recorded for this case can be chosen, and only "
-                                                           "when different devices recorded two.")};
+            return Error{QStringLiteral("step_id"),
+                         Tr::tr("Only an outcome recorded for this case can be chosen, and only "
+                                "when different devices recorded two.")};
     } else if (outcome::unresolvedFork(before)) {
-        return Error{QStringLiteral("kind"), Tr::tr("Two outcomes of this case were recorded on different devices: choose "
-                                                    "the one that stands first.")};
+        return Error{QStringLiteral("kind"),
+                     Tr::tr("Two outcomes of this case were recorded on different devices: choose "
+                            "the one that stands first.")};
     }
     const CaseState state{dispute->status, dispute->agreementForm, dispute->agreementEffectiveOn, dispute->deadline};
     const auto status = choice ? Result<QString>(dispute->status) : lifecycle::next(state, kind, data);
@@ -168,8 +171,8 @@ Result<QString> CaseSteps::add(const QString &disputeId, const QString &kind, QV
 // conflict records on the fields the first had set (docs/SYNC.md section 6): the choice settles them.
 Status CaseSteps::settleConflicts(const QString &disputeId, const QStringList &fields)
 {
-    QSqlQuery open = m_database.prepare(QStringLiteral(
-        "SELECT id, field FROM conflicts WHERE table_name = 'disputes' AND row_id = ? AND resolution IS NULL AND deleted = 0"));
+    QSqlQuery open = m_database.prepare(QStringLiteral("SELECT id, field FROM conflicts WHERE table_name = 'disputes' "
+                                                       "AND row_id = ? AND resolution IS NULL AND deleted = 0"));
     open.addBindValue(disputeId);
     if (Status status = m_database.exec(open); !status)
         return status;

@@ -17,7 +17,7 @@ class Database;
 // months add up to their quarter and quarters to their year. Definitions and sources: docs/MEDIATION.md.
 struct ReportLine
 {
-    QString key; // category or source code; empty for a total
+    QString key;         // category or source code; empty for a total
     int received = 0;    // 受理: received in the period where the dispute arose (a declined case was never received)
     int referredIn = 0;  // 移入: taken up in the period by the report region's own committee from one below it
     int referredOut = 0; // 移出: passed in the period from a committee of the region to one above it
@@ -26,7 +26,7 @@ struct ReportLine
     int failed = 0;      // 调解不成: mediation ended without an agreement
     int withdrawn = 0;   // 撤回: the parties withdrew before any outcome
     int transferred = 0; // 移交: transferred to another body before any outcome
-    qint64 agreedAmountFen = 0; // money covered by the agreements that took effect
+    qint64 agreedAmountFen = 0;     // money covered by the agreements that took effect
     int keptFromViolence = 0;       // 防止民转刑: agreed cases flagged at risk of turning violent (件)
     int keptFromViolencePeople = 0; // … and the people they involved (人)
     int groupCases = 0;             // 防止群体性上访: agreed cases of kGroupSize people or more (件)
@@ -43,7 +43,7 @@ struct MediationReportData
 {
     QDate from;
     QDate to;
-    QString regionId; // the grid, village, township or county reported on; empty: the account's whole scope
+    QString regionId;             // the grid, village, township or county reported on; empty: the account's whole scope
     QList<ReportLine> byCategory; // every category, in the statistics order
     QList<ReportLine> bySource;   // every source
     ReportLine total;             // the same for both breakdowns

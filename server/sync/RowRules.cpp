@@ -333,12 +333,13 @@ Status RowRules::checkOutcomeChoice(const QString &disputeId, const QString &ste
     const QString field = QStringLiteral("data.step_id");
     if (Status status = exists(QStringLiteral("dispute_steps"), field, stepId); !status)
         return status;
-    QSqlQuery &step = m_database.cached(
-        QStringLiteral("SELECT dispute_id, kind FROM dispute_steps WHERE id = :id AND deleted = 0"));
+    QSqlQuery &step =
+        m_database.cached(QStringLiteral("SELECT dispute_id, kind FROM dispute_steps WHERE id = :id AND deleted = 0"));
     step.bindValue(QStringLiteral(":id"), stepId);
     if (Status status = m_database.exec(step); !status)
         return status;
-    const bool ofThisCase = step.next() && step.value(0).toString() == disputeId && outcome::isDecisive(step.value(1).toString());
+    const bool ofThisCase =
+        step.next() && step.value(0).toString() == disputeId && outcome::isDecisive(step.value(1).toString());
     step.finish();
     if (!ofThisCase)
         return Error{field, QStringLiteral("Must name an outcome recorded for this case.")};

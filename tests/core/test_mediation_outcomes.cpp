@@ -20,7 +20,8 @@ QString iso(const QDate &day)
     return day.toString(Qt::ISODate);
 }
 
-QVariantMap agreement(const QDate &day, bool signedNow, qint64 amountFen, const QString &form = QStringLiteral("written"))
+QVariantMap agreement(const QDate &day, bool signedNow, qint64 amountFen,
+                      const QString &form = QStringLiteral("written"))
 {
     return {{QStringLiteral("date"), iso(day)},
             {QStringLiteral("form"), form},
@@ -34,13 +35,15 @@ QVariantMap agreement(const QDate &day, bool signedNow, qint64 amountFen, const 
 
 QVariantMap ended(const QDate &day)
 {
-    return {{QStringLiteral("date"), iso(day)}, {QStringLiteral("reason"), QStringLiteral("分歧过大")},
+    return {{QStringLiteral("date"), iso(day)},
+            {QStringLiteral("reason"), QStringLiteral("分歧过大")},
             {QStringLiteral("routes"), QStringList{QStringLiteral("litigation")}}};
 }
 
 QVariantMap closure(const QDate &day, const QString &kind)
 {
-    QVariantMap data{{QStringLiteral("date"), iso(day)}, {QStringLiteral("kind"), kind},
+    QVariantMap data{{QStringLiteral("date"), iso(day)},
+                     {QStringLiteral("kind"), kind},
                      {QStringLiteral("summary"), QStringLiteral("当事人撤回申请。")}};
     if (kind == QLatin1String("transferred"))
         data.insert(QStringLiteral("transferred_to"), QStringLiteral("县人民法院"));
@@ -49,13 +52,15 @@ QVariantMap closure(const QDate &day, const QString &kind)
 
 QVariantMap escalation(const QDate &day, const QString &level)
 {
-    return {{QStringLiteral("date"), iso(day)}, {QStringLiteral("to_level"), level},
+    return {{QStringLiteral("date"), iso(day)},
+            {QStringLiteral("to_level"), level},
             {QStringLiteral("reason"), QStringLiteral("涉及多个村，村级难以化解。")}};
 }
 
 QVariantMap choice(const QString &stepId)
 {
-    return {{QStringLiteral("date"), QStringLiteral("2026-11-29")}, {QStringLiteral("step_id"), stepId},
+    return {{QStringLiteral("date"), QStringLiteral("2026-11-29")},
+            {QStringLiteral("step_id"), stepId},
             {QStringLiteral("reason"), QStringLiteral("经核实，以此为准。")}};
 }
 
@@ -95,7 +100,8 @@ TEST_CASE("Two agreements of one case recorded on two devices count once, in one
     const QString grid = store.makeGrid(QStringLiteral("01"));
     const QString id = mediating(store, grid, QDate(2026, 10, 5));
     step(store, id, QStringLiteral("agreement"), agreement(QDate(2026, 10, 28), true, 50000));
-    const QString november = recordOnAnotherDevice(store, id, QStringLiteral("agreement"), agreement(QDate(2026, 11, 3), true, 80000));
+    const QString november =
+        recordOnAnotherDevice(store, id, QStringLiteral("agreement"), agreement(QDate(2026, 11, 3), true, 80000));
 
     const QString township = store.townshipId();
     CHECK(month(store, 10, township).total.agreed == 1);
@@ -107,8 +113,10 @@ TEST_CASE("Two agreements of one case recorded on two devices count once, in one
     CHECK(quarter(store, 4, township).total.agreedAmountFen == 50000);
 
     // Nothing more is recorded on the case until its mediator chooses.
-    const auto blocked = CaseSteps(store.db()).add(
-        id, QStringLiteral("performance"), {{QStringLiteral("date"), QStringLiteral("2026-11-10")}, {QStringLiteral("result"), QStringLiteral("done")}});
+    const auto blocked = CaseSteps(store.db())
+                             .add(id, QStringLiteral("performance"),
+                                  {{QStringLiteral("date"), QStringLiteral("2026-11-10")},
+                                   {QStringLiteral("result"), QStringLiteral("done")}});
     REQUIRE_FALSE(blocked.ok());
     CHECK(blocked.error().field == QStringLiteral("kind"));
     CHECK(outcome::unresolvedFork(CaseSteps(store.db()).list(id)));
@@ -133,7 +141,8 @@ TEST_CASE("Mediation ended on one device and an agreement on another: the case h
     const QString grid = store.makeGrid(QStringLiteral("01"));
     const QString id = mediating(store, grid, QDate(2026, 10, 5));
     step(store, id, QStringLiteral("mediation_ended"), ended(QDate(2026, 10, 20)));
-    const QString agreed = recordOnAnotherDevice(store, id, QStringLiteral("agreement"), agreement(QDate(2026, 10, 22), false, 0, QStringLiteral("oral")));
+    const QString agreed = recordOnAnotherDevice(store, id, QStringLiteral("agreement"),
+                                                 agreement(QDate(2026, 10, 22), false, 0, QStringLiteral("oral")));
 
     MediationReportData october = month(store, 10, store.townshipId());
     CHECK(october.total.failed == 1);
@@ -143,7 +152,8 @@ TEST_CASE("Mediation ended on one device and an agreement on another: the case h
 
     // Only a decisive step of this very case can be chosen.
     const QString other = mediating(store, grid, QDate(2026, 10, 6));
-    const QString otherAgreement = step(store, other, QStringLiteral("agreement"), agreement(QDate(2026, 10, 9), true, 0));
+    const QString otherAgreement =
+        step(store, other, QStringLiteral("agreement"), agreement(QDate(2026, 10, 9), true, 0));
     const auto wrong = CaseSteps(store.db()).add(id, QLatin1String(outcome::kChosenKind), choice(otherAgreement));
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().field == QStringLiteral("step_id"));
@@ -158,7 +168,8 @@ TEST_CASE("Mediation ended on one device and an agreement on another: the case h
     CHECK(d->agreementForm == QStringLiteral("oral"));
     CHECK(d->agreementEffectiveOn == QDate(2026, 10, 22));
     // The case goes on from the outcome that stands.
-    step(store, id, QStringLiteral("performance"), {{QStringLiteral("date"), QStringLiteral("2026-11-01")}, {QStringLiteral("result"), QStringLiteral("done")}});
+    step(store, id, QStringLiteral("performance"),
+         {{QStringLiteral("date"), QStringLiteral("2026-11-01")}, {QStringLiteral("result"), QStringLiteral("done")}});
     CHECK(DisputeRepository(store.db()).get(id)->status == QStringLiteral("performed"));
 }
 
@@ -183,9 +194,12 @@ TEST_CASE("Withdrawals and transfers count among the disputes mediated and never
 {
     TestStore store;
     const QString grid = store.makeGrid(QStringLiteral("01"));
-    step(store, mediating(store, grid, QDate(2026, 10, 5)), QStringLiteral("agreement"), agreement(QDate(2026, 10, 9), true, 0));
-    step(store, mediating(store, grid, QDate(2026, 10, 5)), QStringLiteral("closure"), closure(QDate(2026, 10, 9), QStringLiteral("withdrawn")));
-    step(store, mediating(store, grid, QDate(2026, 10, 5)), QStringLiteral("closure"), closure(QDate(2026, 10, 9), QStringLiteral("transferred")));
+    step(store, mediating(store, grid, QDate(2026, 10, 5)), QStringLiteral("agreement"),
+         agreement(QDate(2026, 10, 9), true, 0));
+    step(store, mediating(store, grid, QDate(2026, 10, 5)), QStringLiteral("closure"),
+         closure(QDate(2026, 10, 9), QStringLiteral("withdrawn")));
+    step(store, mediating(store, grid, QDate(2026, 10, 5)), QStringLiteral("closure"),
+         closure(QDate(2026, 10, 9), QStringLiteral("transferred")));
     const MediationReportData october = month(store, 10, store.townshipId());
     CHECK(october.total.received == 3);
     CHECK(october.total.agreed == 1);
@@ -199,8 +213,13 @@ TEST_CASE("An escalated case counts for the committee that mediated it, with ref
 {
     TestStore store;
     const QString grid = store.makeGrid(QStringLiteral("01"));
-    const auto village2 = RegionRepository(store.db()).create(
-        {{}, store.townshipId(), QStringLiteral("340828101202"), QStringLiteral("河图村"), RegionKind::Village, 0});
+    const auto village2 = RegionRepository(store.db())
+                              .create({{},
+                                       store.townshipId(),
+                                       QStringLiteral("340828101202"),
+                                       QStringLiteral("河图村"),
+                                       RegionKind::Village,
+                                       0});
     REQUIRE(village2.ok());
 
     // Received in a grid of 菖蒲村, taken up by the township on 8 October and settled there on the 10th.
@@ -233,7 +252,8 @@ TEST_CASE("An escalated case counts for the committee that mediated it, with ref
     CHECK(township.total.agreedAmountFen == 20000);
     CHECK(township.total.failed == 0);
 
-    const QString countyId = scalar(store.db(), QStringLiteral("SELECT id FROM regions WHERE kind = 'county'")).toString();
+    const QString countyId =
+        scalar(store.db(), QStringLiteral("SELECT id FROM regions WHERE kind = 'county'")).toString();
     const MediationReportData whole = month(store, 10, countyId);
     CHECK(whole.total.received == 2);
     CHECK(whole.total.referredIn == 1); // the county committee took one up
@@ -278,7 +298,8 @@ TEST_CASE("Months add up to their quarter and quarters to the year, over random 
     const auto chance = [&random](int percent) { return int(random() % 100) < percent; };
     TestStore store;
     const QString grids[] = {store.makeGrid(QStringLiteral("01")), store.makeGrid(QStringLiteral("02"))};
-    const QStringList categories{QStringLiteral("neighbours"), QStringLiteral("marriage_family"), QStringLiteral("contract")};
+    const QStringList categories{QStringLiteral("neighbours"), QStringLiteral("marriage_family"),
+                                 QStringLiteral("contract")};
     QStringList cases;
     for (int n = 0; n < 40; ++n) {
         const QDate received = QDate(2026, 1, 1).addDays(int(random() % 300));
@@ -295,23 +316,29 @@ TEST_CASE("Months add up to their quarter and quarters to the year, over random 
             return day;
         };
         if (chance(8)) {
-            step(store, *id, QStringLiteral("decline"), {{QStringLiteral("date"), iso(later())}, {QStringLiteral("reason"), QStringLiteral("已起诉")}});
+            step(store, *id, QStringLiteral("decline"),
+                 {{QStringLiteral("date"), iso(later())}, {QStringLiteral("reason"), QStringLiteral("已起诉")}});
             continue;
         }
-        step(store, *id, QStringLiteral("rights_notice"), {{QStringLiteral("date"), iso(day)}, {QStringLiteral("method"), QStringLiteral("written")}});
+        step(store, *id, QStringLiteral("rights_notice"),
+             {{QStringLiteral("date"), iso(day)}, {QStringLiteral("method"), QStringLiteral("written")}});
         if (chance(10))
             continue; // still open
         if (chance(20))
-            step(store, *id, QStringLiteral("escalation"), escalation(later(), chance(70) ? QStringLiteral("township") : QStringLiteral("county")));
+            step(store, *id, QStringLiteral("escalation"),
+                 escalation(later(), chance(70) ? QStringLiteral("township") : QStringLiteral("county")));
         step(store, *id, QStringLiteral("session"),
-             {{QStringLiteral("date"), iso(later()) + QStringLiteral("T09:00")}, {QStringLiteral("place"), QStringLiteral("调解室")},
-              {QStringLiteral("present"), QStringLiteral("双方")}, {QStringLiteral("record"), QStringLiteral("记录")},
+             {{QStringLiteral("date"), iso(later()) + QStringLiteral("T09:00")},
+              {QStringLiteral("place"), QStringLiteral("调解室")},
+              {QStringLiteral("present"), QStringLiteral("双方")},
+              {QStringLiteral("record"), QStringLiteral("记录")},
               {QStringLiteral("outcome"), QStringLiteral("agreed")}});
         const int end = int(random() % 5);
         QString first;
         if (end == 0) {
             const bool signedNow = chance(60);
-            first = step(store, *id, QStringLiteral("agreement"), agreement(later(), signedNow, qint64(random() % 100) * 10000));
+            first = step(store, *id, QStringLiteral("agreement"),
+                         agreement(later(), signedNow, qint64(random() % 100) * 10000));
             if (!signedNow && chance(70))
                 step(store, *id, QStringLiteral("agreement_signed"), {{QStringLiteral("date"), iso(later())}});
         } else if (end == 1) {
@@ -319,14 +346,17 @@ TEST_CASE("Months add up to their quarter and quarters to the year, over random 
         } else if (end == 2) {
             first = step(store, *id, QStringLiteral("mediation_ended"), ended(later()));
         } else if (end == 3) {
-            step(store, *id, QStringLiteral("closure"), closure(later(), chance(50) ? QStringLiteral("withdrawn") : QStringLiteral("transferred")));
+            step(store, *id, QStringLiteral("closure"),
+                 closure(later(), chance(50) ? QStringLiteral("withdrawn") : QStringLiteral("transferred")));
         }
         if (!first.isEmpty() && chance(40)) {
             // Another device recorded its own outcome of the same case, on a day around this one's.
             const QDate other = std::min(day.addDays(int(random() % 40) - 10), QDate(2026, 11, 29));
             const QDate when = std::max(other, received.addDays(1));
-            const QString second = chance(50) ? recordOnAnotherDevice(store, *id, QStringLiteral("mediation_ended"), ended(when))
-                                              : recordOnAnotherDevice(store, *id, QStringLiteral("agreement"), agreement(when, true, 70000));
+            const QString second =
+                chance(50)
+                    ? recordOnAnotherDevice(store, *id, QStringLiteral("mediation_ended"), ended(when))
+                    : recordOnAnotherDevice(store, *id, QStringLiteral("agreement"), agreement(when, true, 70000));
             if (chance(50))
                 step(store, *id, QLatin1String(outcome::kChosenKind), choice(chance(50) ? first : second));
         }
@@ -358,7 +388,8 @@ TEST_CASE("Months add up to their quarter and quarters to the year, over random 
         CHECK(quarterUnresolved >= year.unresolvedOutcomes);
     }
 
-    // The year's outcomes over the county (some cases went up to it) are those of each case's timeline as the case page reads it.
+    // The year's outcomes over the county (some cases went up to it) are those of each case's timeline as the case page
+    // reads it.
     int agreed = 0, failed = 0, unresolved = 0;
     for (const QString &id : cases) {
         const QList<DisputeStep> steps = CaseSteps(store.db()).list(id);
@@ -366,19 +397,21 @@ TEST_CASE("Months add up to their quarter and quarters to the year, over random 
         for (const DisputeStep &s : steps) {
             if (s.id != standing)
                 continue;
-            const bool inEffect = s.kind == QLatin1String("agreement") &&
-                                  (s.data.value(QStringLiteral("form")) == QStringLiteral("oral") ||
-                                   s.data.value(QStringLiteral("signed")).toBool() ||
-                                   std::any_of(steps.cbegin(), steps.cend(), [&s](const DisputeStep &t) {
-                                       return t.kind == QLatin1String("agreement_signed") && t.occurred >= s.occurred.left(10);
-                                   }));
+            const bool inEffect =
+                s.kind == QLatin1String("agreement") &&
+                (s.data.value(QStringLiteral("form")) == QStringLiteral("oral") ||
+                 s.data.value(QStringLiteral("signed")).toBool() ||
+                 std::any_of(steps.cbegin(), steps.cend(), [&s](const DisputeStep &t) {
+                     return t.kind == QLatin1String("agreement_signed") && t.occurred >= s.occurred.left(10);
+                 }));
             agreed += inEffect ? 1 : 0;
             failed += s.kind == QLatin1String("mediation_ended") ? 1 : 0;
         }
         unresolved += outcome::unresolvedFork(steps) ? 1 : 0;
     }
     const auto [from, to] = MediationReport::year(2026);
-    const QString county = scalar(store.db(), QStringLiteral("SELECT id FROM regions WHERE kind = 'county'")).toString();
+    const QString county =
+        scalar(store.db(), QStringLiteral("SELECT id FROM regions WHERE kind = 'county'")).toString();
     const MediationReportData year = MediationReport(store.db()).compute(from, to, county, std::nullopt);
     CHECK(year.total.agreed == agreed);
     CHECK(year.total.failed == failed);

@@ -109,7 +109,8 @@ TEST_CASE("A county account over a demo of two townships sees every township's h
     walkCase(store, caseA, QStringLiteral("agreement"));
     walkCase(store, caseB, QStringLiteral("session"));
     const auto [q4from, q4to] = MediationReport::quarter(2026, 4);
-    const ReportLine whole = MediationReport(store.db()).compute(q4from, q4to, idOf(store.db(), QStringLiteral("340828")), county).total;
+    const ReportLine whole =
+        MediationReport(store.db()).compute(q4from, q4to, idOf(store.db(), QStringLiteral("340828")), county).total;
     ReportLine sum;
     for (const QString &code : {QStringLiteral("340828101"), QStringLiteral("340828102")})
         sum.add(MediationReport(store.db()).compute(q4from, q4to, idOf(store.db(), code), county).total);

@@ -106,9 +106,9 @@ QString pdfText(const QString &path)
 // The personal values of the store, and which of them lie outside an account's scope.
 struct Secrets
 {
-    QSet<QString> ids, phones, births;        // every person's and every party's
-    QSet<QString> outsideIds, outsidePhones;  // of persons and parties outside the scope
-    QSet<QString> outsideMasks;               // masked ID numbers only a person outside the scope has
+    QSet<QString> ids, phones, births;       // every person's and every party's
+    QSet<QString> outsideIds, outsidePhones; // of persons and parties outside the scope
+    QSet<QString> outsideMasks;              // masked ID numbers only a person outside the scope has
 
     Secrets(Database &db, const Account &account)
     {
@@ -137,12 +137,14 @@ struct Secrets
                     births.insert(query.value(3).toString());
             }
         };
-        read(QStringLiteral("SELECT p.id_number, p.phone, %1, p.birth_date FROM persons p JOIN households h ON h.id = p.household_id"
+        read(QStringLiteral("SELECT p.id_number, p.phone, %1, p.birth_date FROM persons p JOIN households h ON h.id = "
+                            "p.household_id"
                             " WHERE p.deleted = 0")
                  .arg(inScope.arg(QStringLiteral("h.grid_id"))),
              true);
-        read(QStringLiteral("SELECT x.id_number, x.phone, %1 FROM dispute_parties x JOIN disputes d ON d.id = x.dispute_id"
-                            " WHERE x.deleted = 0")
+        read(QStringLiteral(
+                 "SELECT x.id_number, x.phone, %1 FROM dispute_parties x JOIN disputes d ON d.id = x.dispute_id"
+                 " WHERE x.deleted = 0")
                  .arg(inScope.arg(QStringLiteral("d.region_id"))),
              false);
         outsideMasks -= insideMasks;
@@ -155,7 +157,8 @@ struct Secrets
 QStringList leaks(const QStringList &texts, const Secrets &secrets, bool mayReveal, bool document)
 {
     static const QRegularExpression idPattern(QStringLiteral("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9])"));
-    static const QRegularExpression phonePattern(QStringLiteral("(?<![0-9])(1[0-9]{10}|0[0-9]{2,3}-[0-9]{7,8})(?![0-9])"));
+    static const QRegularExpression phonePattern(
+        QStringLiteral("(?<![0-9])(1[0-9]{10}|0[0-9]{2,3}-[0-9]{7,8})(?![0-9])"));
     static const QRegularExpression maskPattern(QStringLiteral("[0-9]{6}\\*+[0-9Xx]{4}"));
     static const QRegularExpression chineseDate(QStringLiteral("([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日"));
     static const QRegularExpression isoDate(QStringLiteral("(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])"));
@@ -197,10 +200,11 @@ QStringList leaks(const QStringList &texts, const Secrets &secrets, bool mayReve
 
 QString firstHousehold(Database &db, const Account &account)
 {
-    QSqlQuery query = db.prepare(QStringLiteral("SELECT h.id FROM households h WHERE h.deleted = 0 AND %1"
-                                                " AND EXISTS (SELECT 1 FROM persons p WHERE p.household_id = h.id AND p.deleted = 0"
-                                                " AND p.id_number IS NOT NULL AND p.phone IS NOT NULL) ORDER BY h.sort_key LIMIT 1")
-                                     .arg(scopeCondition()));
+    QSqlQuery query =
+        db.prepare(QStringLiteral("SELECT h.id FROM households h WHERE h.deleted = 0 AND %1"
+                                  " AND EXISTS (SELECT 1 FROM persons p WHERE p.household_id = h.id AND p.deleted = 0"
+                                  " AND p.id_number IS NOT NULL AND p.phone IS NOT NULL) ORDER BY h.sort_key LIMIT 1")
+                       .arg(scopeCondition()));
     query.bindValue(QStringLiteral(":scope"), scopeValue(account.scope));
     REQUIRE(db.exec(query).ok());
     REQUIRE(query.next());
@@ -214,7 +218,8 @@ TEST_CASE("J8 - every role reaches every screen, document and export and sees no
     World world(240, true);
     Database &db = world.db();
     QTemporaryDir files;
-    for (const char *username : {"officer", "gridhead", "unithead", "defence", "mediator", "adviser", "admin", "county"}) {
+    for (const char *username :
+         {"officer", "gridhead", "unithead", "defence", "mediator", "adviser", "admin", "county"}) {
         const World::SignedIn person = world.signIn(QString::fromLatin1(username));
         const Account &account = person.account;
         INFO("role " << account.role.toStdString());
@@ -246,8 +251,13 @@ TEST_CASE("J8 - every role reaches every screen, document and export and sees no
 
         // The search, with a common surname.
         onNextModal<GlobalSearchDialog>([&](GlobalSearchDialog *search) {
-            search->findChild<QLineEdit *>(QStringLiteral("query"))->setText(QStringLiteral("储")); // as typed (an input method)
-            test::waitUntil([&] { return search->findChild<QAbstractItemView *>(QStringLiteral("results"))->model()->rowCount() > 0; }, 5000);
+            search->findChild<QLineEdit *>(QStringLiteral("query"))
+                ->setText(QStringLiteral("储")); // as typed (an input method)
+            test::waitUntil(
+                [&] {
+                    return search->findChild<QAbstractItemView *>(QStringLiteral("results"))->model()->rowCount() > 0;
+                },
+                5000);
             check(textsOf(search), QStringLiteral("search"));
             search->reject();
         });

@@ -467,10 +467,13 @@ TEST_CASE("Two devices record different outcomes of one case offline: the mediat
         REQUIRE(step.ok());
         return *step;
     };
-    record(first, QStringLiteral("rights_notice"), {{QStringLiteral("date"), today}, {QStringLiteral("method"), QStringLiteral("oral")}});
+    record(first, QStringLiteral("rights_notice"),
+           {{QStringLiteral("date"), today}, {QStringLiteral("method"), QStringLiteral("oral")}});
     record(first, QStringLiteral("session"),
-           {{QStringLiteral("date"), today + QStringLiteral("T00:00")}, {QStringLiteral("place"), QStringLiteral("村部")},
-            {QStringLiteral("present"), QStringLiteral("甲、乙")}, {QStringLiteral("record"), QStringLiteral("各自陈述。")},
+           {{QStringLiteral("date"), today + QStringLiteral("T00:00")},
+            {QStringLiteral("place"), QStringLiteral("村部")},
+            {QStringLiteral("present"), QStringLiteral("甲、乙")},
+            {QStringLiteral("record"), QStringLiteral("各自陈述。")},
             {QStringLiteral("outcome"), QStringLiteral("continue")}});
     first.sync();
     Device second(server, QStringLiteral("officer_a"));
@@ -478,10 +481,12 @@ TEST_CASE("Two devices record different outcomes of one case offline: the mediat
 
     // Offline on both: one ends mediation, the other records the parties' oral agreement.
     record(first, QStringLiteral("mediation_ended"),
-           {{QStringLiteral("date"), today}, {QStringLiteral("reason"), QStringLiteral("分歧过大")},
+           {{QStringLiteral("date"), today},
+            {QStringLiteral("reason"), QStringLiteral("分歧过大")},
             {QStringLiteral("routes"), QStringList{QStringLiteral("litigation")}}});
     const QString agreed = record(second, QStringLiteral("agreement"),
-                                  {{QStringLiteral("date"), today}, {QStringLiteral("form"), QStringLiteral("oral")},
+                                  {{QStringLiteral("date"), today},
+                                   {QStringLiteral("form"), QStringLiteral("oral")},
                                    {QStringLiteral("disputed_points"), QStringLiteral("排水沟堵塞。")},
                                    {QStringLiteral("terms"), QStringLiteral("乙疏通排水沟。")},
                                    {QStringLiteral("manner"), QStringLiteral("自行疏通")},
@@ -498,11 +503,14 @@ TEST_CASE("Two devices record different outcomes of one case offline: the mediat
     const QString token = server.signIn(QStringLiteral("officer_a"));
     const HttpReply forged = server.request(
         "POST", QStringLiteral("/api/v1/changes"),
-        pushBody(newId(), {insertRow(QStringLiteral("dispute_steps"), newId(),
-                                     {{QStringLiteral("dispute_id"), id}, {QStringLiteral("kind"), QStringLiteral("outcome_chosen")},
-                                      {QStringLiteral("occurred"), today},
-                                      {QStringLiteral("data"), QStringLiteral("{\"date\":\"%1\",\"step_id\":\"%2\",\"reason\":\"x\"}")
-                                                                   .arg(today, id)}})}),
+        pushBody(
+            newId(),
+            {insertRow(QStringLiteral("dispute_steps"), newId(),
+                       {{QStringLiteral("dispute_id"), id},
+                        {QStringLiteral("kind"), QStringLiteral("outcome_chosen")},
+                        {QStringLiteral("occurred"), today},
+                        {QStringLiteral("data"),
+                         QStringLiteral("{\"date\":\"%1\",\"step_id\":\"%2\",\"reason\":\"x\"}").arg(today, id)}})}),
         {}, token);
     REQUIRE(forged.status == 200);
     const QJsonObject refused = forged.json().value(QStringLiteral("rows")).toArray().at(0).toObject();
@@ -510,7 +518,9 @@ TEST_CASE("Two devices record different outcomes of one case offline: the mediat
     CHECK(refused.value(QStringLiteral("field")).toString() == QStringLiteral("data.step_id"));
 
     record(first, QLatin1String(outcome::kChosenKind),
-           {{QStringLiteral("date"), today}, {QStringLiteral("step_id"), agreed}, {QStringLiteral("reason"), QStringLiteral("双方当场达成口头协议。")}});
+           {{QStringLiteral("date"), today},
+            {QStringLiteral("step_id"), agreed},
+            {QStringLiteral("reason"), QStringLiteral("双方当场达成口头协议。")}});
     first.sync();
     second.sync();
     const QDate day = deadlines::today(first.database->clock());

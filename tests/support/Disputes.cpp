@@ -90,11 +90,14 @@ QString recordOnAnotherDevice(TestStore &store, const QString &disputeId, const 
 {
     REQUIRE(validateStepData(kind, data).isEmpty());
     store.clock().advanceSeconds(1);
-    const QString json = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(data)).toJson(QJsonDocument::Compact));
-    const auto id = RecordWriter(store.db()).insert(tables::disputeSteps(), {{QStringLiteral("dispute_id"), disputeId},
-                                                                           {QStringLiteral("kind"), kind},
-                                                                           {QStringLiteral("occurred"), data.value(QStringLiteral("date"))},
-                                                                           {QStringLiteral("data"), json}});
+    const QString json =
+        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(data)).toJson(QJsonDocument::Compact));
+    const auto id =
+        RecordWriter(store.db())
+            .insert(tables::disputeSteps(), {{QStringLiteral("dispute_id"), disputeId},
+                                             {QStringLiteral("kind"), kind},
+                                             {QStringLiteral("occurred"), data.value(QStringLiteral("date"))},
+                                             {QStringLiteral("data"), json}});
     REQUIRE(id.ok());
     return *id;
 }

@@ -709,20 +709,33 @@ TEST_CASE("Two outcomes from two devices: the case page says so and the mediator
     Database &db = workspace.store.db();
     const QString id = registerThroughForm(workspace, QStringLiteral("张三与李四排水纠纷"));
     CaseSteps steps(db);
-    REQUIRE(steps.add(id, QStringLiteral("rights_notice"),
-                      {{QStringLiteral("date"), QStringLiteral("2026-11-29")}, {QStringLiteral("method"), QStringLiteral("oral")}}).ok());
-    REQUIRE(steps.add(id, QStringLiteral("session"),
-                      {{QStringLiteral("date"), QStringLiteral("2026-11-29T09:00")}, {QStringLiteral("place"), QStringLiteral("村部")},
-                       {QStringLiteral("present"), QStringLiteral("张三、李四")}, {QStringLiteral("record"), QStringLiteral("各自陈述。")},
-                       {QStringLiteral("outcome"), QStringLiteral("continue")}}).ok());
-    REQUIRE(steps.add(id, QStringLiteral("mediation_ended"),
-                      {{QStringLiteral("date"), QStringLiteral("2026-11-29")}, {QStringLiteral("reason"), QStringLiteral("分歧过大")},
-                       {QStringLiteral("routes"), QStringList{QStringLiteral("litigation")}}}).ok());
-    const QString agreement = lianxin::test::recordOnAnotherDevice(
-        workspace.store, id, QStringLiteral("agreement"),
-        {{QStringLiteral("date"), QStringLiteral("2026-11-29")}, {QStringLiteral("form"), QStringLiteral("oral")},
-         {QStringLiteral("disputed_points"), QStringLiteral("排水沟堵塞。")}, {QStringLiteral("terms"), QStringLiteral("李四疏通排水沟。")},
-         {QStringLiteral("manner"), QStringLiteral("自行疏通")}, {QStringLiteral("performance_deadline"), QStringLiteral("2026-12-05")}});
+    REQUIRE(steps
+                .add(id, QStringLiteral("rights_notice"),
+                     {{QStringLiteral("date"), QStringLiteral("2026-11-29")},
+                      {QStringLiteral("method"), QStringLiteral("oral")}})
+                .ok());
+    REQUIRE(steps
+                .add(id, QStringLiteral("session"),
+                     {{QStringLiteral("date"), QStringLiteral("2026-11-29T09:00")},
+                      {QStringLiteral("place"), QStringLiteral("村部")},
+                      {QStringLiteral("present"), QStringLiteral("张三、李四")},
+                      {QStringLiteral("record"), QStringLiteral("各自陈述。")},
+                      {QStringLiteral("outcome"), QStringLiteral("continue")}})
+                .ok());
+    REQUIRE(steps
+                .add(id, QStringLiteral("mediation_ended"),
+                     {{QStringLiteral("date"), QStringLiteral("2026-11-29")},
+                      {QStringLiteral("reason"), QStringLiteral("分歧过大")},
+                      {QStringLiteral("routes"), QStringList{QStringLiteral("litigation")}}})
+                .ok());
+    const QString agreement =
+        lianxin::test::recordOnAnotherDevice(workspace.store, id, QStringLiteral("agreement"),
+                                             {{QStringLiteral("date"), QStringLiteral("2026-11-29")},
+                                              {QStringLiteral("form"), QStringLiteral("oral")},
+                                              {QStringLiteral("disputed_points"), QStringLiteral("排水沟堵塞。")},
+                                              {QStringLiteral("terms"), QStringLiteral("李四疏通排水沟。")},
+                                              {QStringLiteral("manner"), QStringLiteral("自行疏通")},
+                                              {QStringLiteral("performance_deadline"), QStringLiteral("2026-12-05")}});
 
     {
         // A legal adviser reads the notice but decides nothing.
@@ -768,7 +781,8 @@ TEST_CASE("Two outcomes from two devices: the case page says so and the mediator
     CHECK(after.findChild<QToolButton *>(QStringLiteral("recordStep"))->isEnabled());
     QStringList settled;
     for (int i = 0; i < after.timeline()->topLevelItemCount(); ++i)
-        settled.append(after.timeline()->topLevelItem(i)->text(1) + QLatin1Char(' ') + after.timeline()->topLevelItem(i)->text(2));
+        settled.append(after.timeline()->topLevelItem(i)->text(1) + QLatin1Char(' ') +
+                       after.timeline()->topLevelItem(i)->text(2));
     CHECK(settled.filter(QStringLiteral("（已搁置）")).size() == 1);
     CHECK(settled.filter(QStringLiteral("李四疏通排水沟")).size() >= 2); // the agreement, and the choice naming it
 }
@@ -809,11 +823,13 @@ TEST_CASE("In the registration, Enter in the register lookup takes the first mat
     find->setFocus();
     const int before = category->currentIndex();
     const QPointF at(category->width() / 2.0, category->height() / 2.0);
-    QWheelEvent wheel(at, category->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(at, category->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
     QApplication::sendEvent(category, &wheel);
     CHECK(category->currentIndex() == before);
     category->setFocus();
-    QWheelEvent focused(at, category->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent focused(at, category->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                        Qt::NoScrollPhase, false);
     QApplication::sendEvent(category, &focused);
     CHECK(category->currentIndex() != before); // once chosen with a click or Tab, the wheel may change it
 }

@@ -38,7 +38,8 @@ namespace lianxin {
 
 namespace {
 // A step's values, each with its field's label, in the order of the form (the date is in the When column).
-QList<std::pair<QString, QString>> fieldTexts(Database &database, const DisputeStep &step, const QList<DisputeStep> &steps)
+QList<std::pair<QString, QString>> fieldTexts(Database &database, const DisputeStep &step,
+                                              const QList<DisputeStep> &steps)
 {
     QList<std::pair<QString, QString>> texts;
     for (const StepField &field : stepFields(step.kind)) {
@@ -386,13 +387,15 @@ void CaseDialog::refresh()
                                                        : formatDate(QDate::fromString(step.occurred, Qt::ISODate));
         QString what = vocabulary::label(vocabulary::stepKinds(), step.kind);
         if (severalOutcomes && outcome::isDecisive(step.kind))
-            what = step.id == standing ? (forked ? tr("%1 (earlier; to be chosen)").arg(what) : tr("%1 (stands)").arg(what))
-                                       : (forked ? tr("%1 (other device; to be chosen)").arg(what) : tr("%1 (set aside)").arg(what));
+            what = step.id == standing
+                       ? (forked ? tr("%1 (earlier; to be chosen)").arg(what) : tr("%1 (stands)").arg(what))
+                       : (forked ? tr("%1 (other device; to be chosen)").arg(what) : tr("%1 (set aside)").arg(what));
         latest = addItem(when, what, fieldTexts(m_database, step, steps));
     }
     m_timeline->setCurrentItem(latest);
-    m_fork->setText(tr("Different devices recorded different outcomes for this case. Until its mediator chooses the one "
-                       "that stands, nothing more can be recorded on it, and the statistics count the earlier one."));
+    m_fork->setText(
+        tr("Different devices recorded different outcomes for this case. Until its mediator chooses the one "
+           "that stands, nothing more can be recorded on it, and the statistics count the earlier one."));
     m_fork->setVisible(forked);
     m_chooseOutcome->setVisible(severalOutcomes && m_account.permissions().editDisputes);
     m_chooseOutcome->setText(forked ? tr("&Choose the outcome that stands…") : tr("&Change the outcome chosen…"));

@@ -54,13 +54,20 @@ void setRow(QTableWidget *widget, int row, const QStringList &cells, bool bold =
 // The figures' columns, in the order of ReportLine and of the printed form.
 QStringList figureHeaders()
 {
-    return {MediationReportPage::tr("Received"),        MediationReportPage::tr("Referred\nin"),
-            MediationReportPage::tr("Referred\nout"),   MediationReportPage::tr("Agreements"),
-            MediationReportPage::tr("Mediation\nended"), MediationReportPage::tr("Withdrawn"),
-            MediationReportPage::tr("Transferred"),     MediationReportPage::tr("Disputes\nmediated"),
-            MediationReportPage::tr("Success\nrate"),   MediationReportPage::tr("Amount covered\n(yuan)"),
-            MediationReportPage::tr("Kept from\nviolence (cases)"), MediationReportPage::tr("Kept from\nviolence (people)"),
-            MediationReportPage::tr("Group disputes\n(cases)"), MediationReportPage::tr("Group disputes\n(people)")};
+    return {MediationReportPage::tr("Received"),
+            MediationReportPage::tr("Referred\nin"),
+            MediationReportPage::tr("Referred\nout"),
+            MediationReportPage::tr("Agreements"),
+            MediationReportPage::tr("Mediation\nended"),
+            MediationReportPage::tr("Withdrawn"),
+            MediationReportPage::tr("Transferred"),
+            MediationReportPage::tr("Disputes\nmediated"),
+            MediationReportPage::tr("Success\nrate"),
+            MediationReportPage::tr("Amount covered\n(yuan)"),
+            MediationReportPage::tr("Kept from\nviolence (cases)"),
+            MediationReportPage::tr("Kept from\nviolence (people)"),
+            MediationReportPage::tr("Group disputes\n(cases)"),
+            MediationReportPage::tr("Group disputes\n(people)")};
 }
 
 QStringList cells(const QString &label, const ReportLine &line)
@@ -94,7 +101,8 @@ void fill(QTableWidget *widget, const QList<ReportLine> &lines, const Vocabulary
 
 MediationReportPage::MediationReportPage(Database &database, const Account &account, QWidget *parent)
     : QWidget(parent), m_database(database), m_account(account), m_region(new QComboBox), m_period(new QComboBox),
-      m_year(new QSpinBox), m_number(new QSpinBox), m_categories(table(QStringList{tr("Kind of dispute")} + figureHeaders())),
+      m_year(new QSpinBox), m_number(new QSpinBox),
+      m_categories(table(QStringList{tr("Kind of dispute")} + figureHeaders())),
       m_sources(table(QStringList{tr("Source")} + figureHeaders())), m_notes(new QLabel)
 {
     m_categories->setObjectName(QStringLiteral("categories"));
@@ -179,17 +187,19 @@ QString MediationReportPage::regionName() const
 void MediationReportPage::refresh()
 {
     const QString period = m_period->currentData().toString();
-    const auto [from, to] = period == QLatin1String("year")      ? MediationReport::year(m_year->value())
-                            : period == QLatin1String("quarter") ? MediationReport::quarter(m_year->value(), m_number->value())
-                                                                 : MediationReport::month(m_year->value(), m_number->value());
+    const auto [from, to] = period == QLatin1String("year") ? MediationReport::year(m_year->value())
+                            : period == QLatin1String("quarter")
+                                ? MediationReport::quarter(m_year->value(), m_number->value())
+                                : MediationReport::month(m_year->value(), m_number->value());
     m_report = MediationReport(m_database).compute(from, to, m_region->currentData().toString(), m_account.scope);
     fill(m_categories, m_report.byCategory, vocabulary::disputeCategories(), m_report.total);
     fill(m_sources, m_report.bySource, vocabulary::disputeSources(), m_report.total);
     QStringList notes;
     if (m_report.unresolvedOutcomes > 0)
-        notes.append(tr("%n case(s) have two outcomes recorded on different devices; each is counted by the earlier one "
-                        "until its mediator chooses the one that stands on the case page.",
-                        nullptr, m_report.unresolvedOutcomes));
+        notes.append(
+            tr("%n case(s) have two outcomes recorded on different devices; each is counted by the earlier one "
+               "until its mediator chooses the one that stands on the case page.",
+               nullptr, m_report.unresolvedOutcomes));
     if (m_report.foldedIntoOther > 0)
         notes.append(tr("Some cases are of a kind or source this version of Lianxin does not know (recorded on a newer "
                         "version); they are counted under Other."));
@@ -200,7 +210,8 @@ void MediationReportPage::refresh()
 Status MediationReportPage::exportCsv(const QString &path) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(MediationReport::toCsv(m_report, regionName())) < 0 || !file.flush())
+    if (!file.open(QIODevice::WriteOnly) || file.write(MediationReport::toCsv(m_report, regionName())) < 0 ||
+        !file.flush())
         return Error{QStringLiteral("path"), tr("Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }

@@ -25,7 +25,8 @@ QString outcomeLine(Database &database, const DisputeStep &step)
 {
     QStringList about;
     if (step.kind == QLatin1String("agreement")) {
-        about.append(vocabulary::label(vocabulary::agreementForms(), step.data.value(QStringLiteral("form")).toString()));
+        about.append(
+            vocabulary::label(vocabulary::agreementForms(), step.data.value(QStringLiteral("form")).toString()));
         if (const qint64 fen = step.data.value(QStringLiteral("amount")).toLongLong(); fen > 0)
             about.append(OutcomeChoiceDialog::tr("%1 yuan").arg(QLocale().toString(double(fen) / 100.0, 'f', 2)));
         about.append(step.data.value(QStringLiteral("terms")).toString().simplified().left(40));
@@ -46,9 +47,10 @@ OutcomeChoiceDialog::OutcomeChoiceDialog(Database &database, const QString &disp
 {
     setWindowTitle(tr("Choose the outcome that stands"));
     auto *layout = new QVBoxLayout(this);
-    auto *explanation = new QLabel(tr("Different devices recorded different outcomes for this case while offline. Only one "
-                                      "can stand: the others stay in the timeline, set aside, and the case and the "
-                                      "statistics follow the one you choose."));
+    auto *explanation =
+        new QLabel(tr("Different devices recorded different outcomes for this case while offline. Only one "
+                      "can stand: the others stay in the timeline, set aside, and the case and the "
+                      "statistics follow the one you choose."));
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
     const QString standing = outcome::standingStepId(steps);
@@ -95,10 +97,11 @@ void OutcomeChoiceDialog::accept()
         m_error->show();
         return;
     }
-    const auto recorded = CaseSteps(m_database).add(m_disputeId, QLatin1String(outcome::kChosenKind),
-                                                    {{QStringLiteral("date"), chinaToday(m_database.clock())},
-                                                     {QStringLiteral("step_id"), m_outcomes.at(chosen).id},
-                                                     {QStringLiteral("reason"), m_reason->toPlainText()}});
+    const auto recorded = CaseSteps(m_database)
+                              .add(m_disputeId, QLatin1String(outcome::kChosenKind),
+                                   {{QStringLiteral("date"), chinaToday(m_database.clock())},
+                                    {QStringLiteral("step_id"), m_outcomes.at(chosen).id},
+                                    {QStringLiteral("reason"), m_reason->toPlainText()}});
     if (!recorded) {
         m_error->setText(recorded.error().message);
         m_error->show();

@@ -12,7 +12,8 @@ QList<Cell> line(const QString &label, const ReportLine &l)
 {
     const QLocale chinese(QLocale::Chinese, QLocale::China);
     QList<Cell> cells{{label, false, 3}};
-    for (const int figure : {l.received, l.referredIn, l.referredOut, l.agreed, l.failed, l.withdrawn, l.transferred, l.mediated()})
+    for (const int figure :
+         {l.received, l.referredIn, l.referredOut, l.agreed, l.failed, l.withdrawn, l.transferred, l.mediated()})
         cells.append({QString::number(figure)});
     cells.append({MediationReport::rateText(l), false, 2}); // "100.0%" needs two figures' width
     cells.append({chinese.toString(double(l.agreedAmountFen) / 100.0, 'f', 2), false, 2});
@@ -52,27 +53,32 @@ PageLayout reportLayout(const MediationReportData &report, const QString &region
     page.spacer(6);
     table(page, QStringLiteral("纠纷来源"), report.bySource, vocabulary::disputeSources(), report.total);
     page.spacer(6);
-    page.paragraph(QStringLiteral("说明：受理按纠纷发生地统计，不含不予受理的纠纷；移入指本级调委会期内从下级接收的纠纷，移出指期内上报上级调委会的纠纷；"
-                                  "调解成功、调解不成、撤回、移交按调解该纠纷的调委会期内的结果统计，每件纠纷只有一个结果，书面协议自各方签名、"
-                                  "调解员签名并加盖调委会印章之日起计入调解成功；调解纠纷数＝调解成功＋调解不成＋撤回＋移交；成功率＝调解成功÷调解纠纷数，"
-                                  "期内无结案的记“—”；防止群体性上访指涉及 %1 人以上并达成协议的纠纷。")
-                       .arg(MediationReport::kGroupSize),
-                   false);
+    // The definitions of docs/MEDIATION.md ("Statistics"), printed under the figures they define.
+    const QStringList notes{
+        QStringLiteral("受理按纠纷发生地统计，不含不予受理的纠纷"),
+        QStringLiteral("移入指本级调委会期内从下级接收的纠纷，移出指期内上报上级调委会的纠纷"),
+        QStringLiteral("调解成功、调解不成、撤回、移交按调解该纠纷的调委会期内的结果统计，每件纠纷只有一个结果"),
+        QStringLiteral("书面协议自各方签名、调解员签名并加盖调委会印章之日起计入调解成功"),
+        QStringLiteral("调解纠纷数＝调解成功＋调解不成＋撤回＋移交"),
+        QStringLiteral("成功率＝调解成功÷调解纠纷数，期内无结案的记“—”"),
+        QStringLiteral("防止群体性上访指涉及 %1 人以上并达成协议的纠纷").arg(MediationReport::kGroupSize)};
+    page.paragraph(QStringLiteral("说明：%1。").arg(notes.join(QStringLiteral("；"))), false);
     if (report.unresolvedOutcomes > 0)
         page.paragraph(QStringLiteral("其中 %1 件纠纷在不同设备上记录了两个结果，尚待调解员选定，暂按较早的结果统计。")
                            .arg(report.unresolvedOutcomes),
                        false);
     if (report.foldedIntoOther > 0)
-        page.paragraph(QStringLiteral("部分纠纷的类型或来源为本版本未知的代码（由较新版本记录），已计入“其他”。"), false);
+        page.paragraph(QStringLiteral("部分纠纷的类型或来源为本版本未知的代码（由较新版本记录），已计入“其他”。"),
+                       false);
     page.rightAligned(QStringLiteral("填表人：　　　　　　审核人：　　　　　　填报日期：　　　年　　月　　日"));
     return page;
 }
 
 Result<int> writeReportPdf(const MediationReportData &report, const QString &regionName, const QString &path)
 {
-    return writePdfFile(path, QStringLiteral("人民调解工作统计表 ") + regionName,
-                        [&](QPagedPaintDevice &) { return reportLayout(report, regionName); }, QPageSize::A4,
-                        QPageLayout::Landscape);
+    return writePdfFile(
+        path, QStringLiteral("人民调解工作统计表 ") + regionName,
+        [&](QPagedPaintDevice &) { return reportLayout(report, regionName); }, QPageSize::A4, QPageLayout::Landscape);
 }
 
 } // namespace lianxin::documents
