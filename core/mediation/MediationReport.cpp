@@ -210,6 +210,19 @@ QString MediationReport::rateText(const ReportLine &line)
     return rate ? QStringLiteral("%1%").arg(*rate, 0, 'f', 1) : QStringLiteral("—");
 }
 
+QStringList MediationReport::figureTexts(const ReportLine &line, const QLocale &locale)
+{
+    QStringList texts;
+    for (const int count : {line.received, line.referredIn, line.referredOut, line.agreed, line.failed, line.withdrawn,
+                            line.transferred, line.mediated()})
+        texts.append(QString::number(count));
+    texts.append(rateText(line));
+    texts.append(locale.toString(double(line.agreedAmountFen) / 100.0, 'f', 2));
+    for (const int count : {line.keptFromViolence, line.keptFromViolencePeople, line.groupCases, line.groupPeople})
+        texts.append(QString::number(count));
+    return texts;
+}
+
 QByteArray MediationReport::toCsv(const MediationReportData &report, const QString &regionName)
 {
     QStringList rows;
@@ -222,14 +235,7 @@ QByteArray MediationReport::toCsv(const MediationReportData &report, const QStri
                               Tr::tr("Kept from turning violent (people)"), Tr::tr("Group disputes settled (cases)"),
                               Tr::tr("Group disputes settled (people)")};
     const auto row = [&rows](const QString &label, const ReportLine &line) {
-        rows.append(QStringList{csvField(label), QString::number(line.received), QString::number(line.referredIn),
-                                QString::number(line.referredOut), QString::number(line.agreed), QString::number(line.failed),
-                                QString::number(line.withdrawn), QString::number(line.transferred),
-                                QString::number(line.mediated()), rateText(line),
-                                QString::number(double(line.agreedAmountFen) / 100.0, 'f', 2),
-                                QString::number(line.keptFromViolence), QString::number(line.keptFromViolencePeople),
-                                QString::number(line.groupCases), QString::number(line.groupPeople)}
-                        .join(QLatin1Char(',')));
+        rows.append((QStringList{csvField(label)} + figureTexts(line, QLocale::c())).join(QLatin1Char(',')));
     };
     const auto section = [&](const QString &heading, const QList<ReportLine> &lines, const Vocabulary &vocabulary) {
         rows.append((QStringList{csvField(heading)} + figures).join(QLatin1Char(',')));

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -76,6 +77,13 @@ public:
     static QByteArray toCsv(const MediationReportData &report, const QString &regionName);
     // The success rate as printed: "66.7%", or "—" when nothing concluded.
     static QString rateText(const ReportLine &line);
+    // A line's 14 figures as shown, in the order of every table and file of the report: received, referred
+    // in and out, agreed, ended, withdrawn, transferred, mediated, the success rate, the amount (in the
+    // locale's way; QLocale::c() for a file), kept from violence (cases, people), group disputes (cases,
+    // people).
+    static QStringList figureTexts(const ReportLine &line, const QLocale &locale);
+    static constexpr int kRateFigure = 8;
+    static constexpr int kAmountFigure = 9;
 
 private:
     Database &m_database;

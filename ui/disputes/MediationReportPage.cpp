@@ -72,22 +72,7 @@ QStringList figureHeaders()
 
 QStringList cells(const QString &label, const ReportLine &line)
 {
-    const QLocale locale;
-    return {label,
-            QString::number(line.received),
-            QString::number(line.referredIn),
-            QString::number(line.referredOut),
-            QString::number(line.agreed),
-            QString::number(line.failed),
-            QString::number(line.withdrawn),
-            QString::number(line.transferred),
-            QString::number(line.mediated()),
-            MediationReport::rateText(line),
-            locale.toString(double(line.agreedAmountFen) / 100.0, 'f', 2),
-            QString::number(line.keptFromViolence),
-            QString::number(line.keptFromViolencePeople),
-            QString::number(line.groupCases),
-            QString::number(line.groupPeople)};
+    return QStringList{label} + MediationReport::figureTexts(line, QLocale());
 }
 
 void fill(QTableWidget *widget, const QList<ReportLine> &lines, const Vocabulary &vocabulary, const ReportLine &total)
@@ -154,7 +139,7 @@ MediationReportPage::MediationReportPage(Database &database, const Account &acco
     connect(m_region, &QComboBox::currentIndexChanged, this, &MediationReportPage::refresh);
     connect(csv, &QPushButton::clicked, this, [this] { exportAs(false); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(true); });
-    refresh();
+    // The figures are read when the page is shown (showEvent), not when the window is built.
 }
 
 void MediationReportPage::showEvent(QShowEvent *event)

@@ -31,7 +31,7 @@ public:
     [[nodiscard]] Status exportPdf(const QString &path) const;
 
 protected:
-    // Read again each time the page is shown: cases change while it waits behind the navigation.
+    // Read each time the page is shown (never before): cases change while it waits behind the navigation.
     void showEvent(QShowEvent *event) override;
 
 private:

@@ -8,29 +8,29 @@
 namespace lianxin::documents {
 
 namespace {
+// The rate ("100.0%") and the amount take two figures' width.
+int weightOf(int figure)
+{
+    return figure == MediationReport::kRateFigure || figure == MediationReport::kAmountFigure ? 2 : 1;
+}
+
 QList<Cell> line(const QString &label, const ReportLine &l)
 {
-    const QLocale chinese(QLocale::Chinese, QLocale::China);
     QList<Cell> cells{{label, false, 3}};
-    for (const int figure :
-         {l.received, l.referredIn, l.referredOut, l.agreed, l.failed, l.withdrawn, l.transferred, l.mediated()})
-        cells.append({QString::number(figure)});
-    cells.append({MediationReport::rateText(l), false, 2}); // "100.0%" needs two figures' width
-    cells.append({chinese.toString(double(l.agreedAmountFen) / 100.0, 'f', 2), false, 2});
-    for (const int figure : {l.keptFromViolence, l.keptFromViolencePeople, l.groupCases, l.groupPeople})
-        cells.append({QString::number(figure)});
+    const QStringList figures = MediationReport::figureTexts(l, QLocale(QLocale::Chinese, QLocale::China));
+    for (int i = 0; i < figures.size(); ++i)
+        cells.append({figures.at(i), false, weightOf(i)});
     return cells;
 }
 
 QList<Cell> header(const QString &what)
 {
     QList<Cell> cells{{what, true, 3}};
-    for (const char *name : {"受理", "移入", "移出", "调解成功", "调解不成", "撤回", "移交", "调解纠纷数"})
-        cells.append({QString::fromUtf8(name), true});
-    cells.append({QStringLiteral("成功率"), true, 2});
-    cells.append({QStringLiteral("协议涉及金额（元）"), true, 2});
-    for (const char *name : {"防止民转刑（件）", "防止民转刑（人）", "防止群体性上访（件）", "防止群体性上访（人）"})
-        cells.append({QString::fromUtf8(name), true});
+    int figure = 0;
+    for (const char *name : {"受理", "移入", "移出", "调解成功", "调解不成", "撤回", "移交", "调解纠纷数", "成功率",
+                             "协议涉及金额（元）", "防止民转刑（件）", "防止民转刑（人）", "防止群体性上访（件）",
+                             "防止群体性上访（人）"})
+        cells.append({QString::fromUtf8(name), true, weightOf(figure++)});
     return cells;
 }
 
