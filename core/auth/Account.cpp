@@ -15,6 +15,8 @@ Permissions permissionsOf(const QString &role)
         return {true, false, false, true, true};
     if (role == QLatin1String("legal_adviser"))
         return {false, false, false, true, false};
+    if (role == QLatin1String("department"))
+        return {false, false, false, false, false, false, false};
     return {};
 }
 

@@ -17,6 +17,7 @@ struct Permissions
     bool seeDisputes = false;  // dispute cases hold parties' personal data and private quarrels
     bool editDisputes = false; // register cases and record their steps
     bool administerDevice = false; // change which county server the device syncs with
+    bool seeRegister = true;       // households and persons; a department sees only what its requests carry
 };
 
 // Someone who may sign in on this device. Roles are the codes of vocabulary::memberRoles(); the scope
@@ -29,6 +30,7 @@ struct Account
     QString role;
     QStringList scope;
     bool disabled = false;
+    QString departmentId; // role "department": the department whose requests the account handles
     RecordInfo info;
 
     Permissions permissions() const;

@@ -16,7 +16,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(AccountRepository)
 };
 
-const QString kColumns = QStringLiteral("a.id, a.username, a.display_name, a.role, a.scope, a.disabled");
+const QString kColumns = QStringLiteral("a.id, a.username, a.display_name, a.role, a.scope, a.disabled, a.department_id");
 
 Account accountFrom(const QSqlQuery &query)
 {
@@ -27,7 +27,8 @@ Account accountFrom(const QSqlQuery &query)
     account.role = query.value(3).toString();
     account.scope = RecordWriter::storedList(query.value(4));
     account.disabled = query.value(5).toInt() != 0;
-    account.info = readRecordInfo(query, 6);
+    account.departmentId = query.value(6).toString();
+    account.info = readRecordInfo(query, 7);
     return account;
 }
 } // namespace
@@ -80,7 +81,8 @@ Result<QString> AccountRepository::create(Account account, const QString &passwo
                                                 {QStringLiteral("role"), account.role},
                                                 {QStringLiteral("scope"), account.scope},
                                                 {QStringLiteral("verifier"), verifier},
-                                                {QStringLiteral("disabled"), account.disabled}},
+                                                {QStringLiteral("disabled"), account.disabled},
+                                                {QStringLiteral("department_id"), account.departmentId}},
                            account.id);
 }
 

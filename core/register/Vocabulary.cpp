@@ -52,6 +52,7 @@ const Vocabulary &memberRoles()
         {"legal_adviser", QT_TRANSLATE_NOOP("Vocabulary", "Legal adviser")},
         {"township_admin", QT_TRANSLATE_NOOP("Vocabulary", "Township administrator")},
         {"county_admin", QT_TRANSLATE_NOOP("Vocabulary", "County administrator")},
+        {"department", QT_TRANSLATE_NOOP("Vocabulary", "Department staff")},
     };
     return list;
 }

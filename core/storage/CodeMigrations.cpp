@@ -26,7 +26,10 @@ Status fillHouseholdSortKeys(Database &database)
 // their row (its user name: sessions are per user name).
 Status fillChangeAuthors(Database &database)
 {
+    // The tables of schema 10: later ones held no rows then.
     for (const SyncedTable *table : tables::all()) {
+        if (table->name == QLatin1String("visit_settings"))
+            break;
         QSqlQuery update = database.prepare(
             QStringLiteral("UPDATE change_log SET author = (SELECT a.username FROM %1 t JOIN accounts a ON a.id = t.updated_by "
                            "WHERE t.id = change_log.row_id) WHERE table_name = ? AND author IS NULL")

@@ -71,7 +71,7 @@ const SyncedTable &accounts()
     static const SyncedTable table{QStringLiteral("accounts"),
                                    {QStringLiteral("username"), QStringLiteral("display_name"),
                                     QStringLiteral("role"), QStringLiteral("scope"), QStringLiteral("verifier"),
-                                    QStringLiteral("disabled")},
+                                    QStringLiteral("disabled"), QStringLiteral("department_id")},
                                    false,
                                    {},
                                    {QStringLiteral("disabled")}};
@@ -153,6 +153,7 @@ const SyncedTable &attachments()
 }
 
 namespace {
+// A table from plain names (the later tables are declared this way).
 SyncedTable pointsTable(const char *name, std::initializer_list<const char *> fields, bool appendOnly,
                         std::initializer_list<const char *> integers)
 {
@@ -238,6 +239,94 @@ const SyncedTable &pointsEvidence()
     return table;
 }
 
+const SyncedTable &visitSettings()
+{
+    static const SyncedTable table =
+        pointsTable("visit_settings", {"township_id", "period", "key_tags", "key_days"}, false, {"key_days"});
+    return table;
+}
+
+const SyncedTable &departments()
+{
+    static const SyncedTable table = pointsTable("departments", {"township_id", "name", "retired"}, false, {"retired"});
+    return table;
+}
+
+const SyncedTable &serviceKinds()
+{
+    static const SyncedTable table =
+        pointsTable("service_kinds", {"township_id", "code", "name", "department_id", "limit_kind", "limit_days", "retired"},
+                    false, {"limit_days", "retired"});
+    return table;
+}
+
+const SyncedTable &holidays()
+{
+    static const SyncedTable table = pointsTable("holidays", {"region_id", "on_date", "kind", "name"}, false, {});
+    return table;
+}
+
+const SyncedTable &visits()
+{
+    static const SyncedTable table =
+        pointsTable("visits",
+                    {"household_id", "visited_on", "visited_at", "kind", "workers", "met", "situation", "latitude",
+                     "longitude"},
+                    false, {});
+    return table;
+}
+
+const SyncedTable &visitPhotos()
+{
+    static const SyncedTable table =
+        pointsTable("visit_photos", {"visit_id", "sha256", "file_name", "mime_type", "size", "caption"}, true, {"size"});
+    return table;
+}
+
+const SyncedTable &problems()
+{
+    static const SyncedTable table =
+        pointsTable("problems",
+                    {"visit_id", "household_id", "found_on", "category", "description", "owner", "answer", "answered_on",
+                     "answer_note", "request_id"},
+                    false, {});
+    return table;
+}
+
+const SyncedTable &serviceRequests()
+{
+    static const SyncedTable table =
+        pointsTable("service_requests",
+                    {"region_id", "household_id", "type", "kind_id", "number", "description", "contact_name",
+                     "contact_phone", "address", "taken_on", "due_on", "state", "department_id", "routed_to", "result",
+                     "satisfaction", "reopened", "closed_on", "taken_by"},
+                    false, {"reopened"});
+    return table;
+}
+
+const SyncedTable &serviceSteps()
+{
+    static const SyncedTable table = pointsTable("service_steps", {"request_id", "action", "occurred", "data"}, true, {});
+    return table;
+}
+
+const SyncedTable &consultations()
+{
+    static const SyncedTable table =
+        pointsTable("consultations", {"region_id", "level", "held_on", "chair", "present", "minutes"}, false, {});
+    return table;
+}
+
+const SyncedTable &consultationDecisions()
+{
+    static const SyncedTable table =
+        pointsTable("consultation_decisions",
+                    {"consultation_id", "matter_table", "matter_id", "matter_title", "decision", "owner", "due_on",
+                     "done_on", "done_note"},
+                    false, {});
+    return table;
+}
+
 const QStringList &syncColumns()
 {
     static const QStringList columns{QStringLiteral("created_at"),        QStringLiteral("updated_at"),
@@ -253,7 +342,9 @@ const QList<const SyncedTable *> &all()
                                                  &disputes(), &disputeParties(), &disputeSteps(), &attachments(),
                                                  &pointsSettings(), &pointsIndicators(), &pointsEntries(), &pointsMeetings(),
                                                  &pointsDecisions(), &pointsItems(), &pointsStock(), &pointsRedemptions(),
-                                                 &pointsEvidence()};
+                                                 &pointsEvidence(), &visitSettings(), &departments(), &serviceKinds(),
+                                                 &holidays(), &visits(), &visitPhotos(), &problems(), &serviceRequests(),
+                                                 &serviceSteps(), &consultations(), &consultationDecisions()};
     return list;
 }
 

@@ -59,6 +59,20 @@ const SyncedTable &pointsItems();
 const SyncedTable &pointsStock();
 const SyncedTable &pointsRedemptions();
 const SyncedTable &pointsEvidence();
+// Visits and service (docs/SERVICE.md): the township's visit plan, departments, request kinds and holiday
+// calendar; visits, their photos and the problems found; requests and events with their append-only
+// steps; three-level consultations and their decisions.
+const SyncedTable &visitSettings();
+const SyncedTable &departments();
+const SyncedTable &serviceKinds();
+const SyncedTable &holidays();
+const SyncedTable &visits();
+const SyncedTable &visitPhotos();
+const SyncedTable &problems();
+const SyncedTable &serviceRequests();
+const SyncedTable &serviceSteps();
+const SyncedTable &consultations();
+const SyncedTable &consultationDecisions();
 const QList<const SyncedTable *> &all();
 const SyncedTable *byName(const QString &name);
 // Regions and accounts are kept on the county server: devices receive them and never send them.

@@ -10,6 +10,7 @@
 #include "core/storage/RecordWriter.h"
 #include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
+#include "core/service/ServiceRequests.h"
 #include "core/sync/PulledPage.h"
 #include "core/sync/SyncSessions.h"
 #include "core/sync/SyncTransport.h"
@@ -469,6 +470,8 @@ Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncP
         report.applyMs += applying.elapsed();
         if (!applied)
             return Error{QLatin1String(sync_failure::kLocal), applied.error().message};
+        if (Status status = rebuildRequests(applied->ids.value(QStringLiteral("service_steps"))); !status)
+            return Error{QLatin1String(sync_failure::kLocal), status.error().message};
         report.pulledRows += applied->rows;
         ++report.pages;
         more = applied->hasMore;
@@ -479,6 +482,28 @@ Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncP
             state.table = tablesOfPage.last().toObject().value(QStringLiteral("table")).toString();
         if (progress)
             progress(state);
+    }
+    return {};
+}
+
+// Steps recorded on other devices: the requests they belong to take the state all the steps give, the
+// same on every device (ServiceRequests::rebuild).
+Status SyncEngine::rebuildRequests(const QStringList &stepIds)
+{
+    QStringList requests;
+    QSqlQuery &query = m_database.cached(QStringLiteral("SELECT request_id FROM service_steps WHERE id = ?"));
+    for (const QString &id : stepIds) {
+        query.bindValue(0, id);
+        if (Status status = m_database.exec(query); !status)
+            return status;
+        if (query.next() && !requests.contains(query.value(0).toString()))
+            requests.append(query.value(0).toString());
+        query.finish();
+    }
+    ServiceRequests service(m_database);
+    for (const QString &id : std::as_const(requests)) {
+        if (Status status = service.rebuild(id); !status)
+            return status;
     }
     return {};
 }
@@ -496,7 +521,10 @@ Status SyncEngine::resetForResync()
     static const Reference references[] = {
         {"persons", "household_id", "households"},   {"households", "grid_id", "regions"},
         {"households", "head_person_id", "persons"}, {"regions", "parent_id", "regions"},
-        {"member_regions", "member_id", "members"},  {"member_regions", "region_id", "regions"}};
+        {"member_regions", "member_id", "members"},  {"member_regions", "region_id", "regions"},
+        {"problems", "visit_id", "visits"},          {"visit_photos", "visit_id", "visits"},
+        {"service_steps", "request_id", "service_requests"}, {"service_requests", "region_id", "regions"},
+        {"consultation_decisions", "consultation_id", "consultations"}, {"consultations", "region_id", "regions"}};
     const auto local = [](const Status &status) { return Error{QLatin1String(sync_failure::kLocal), status.error().message}; };
 
     Transaction transaction = m_database.transaction();

@@ -93,6 +93,7 @@ private:
                   const std::function<void(const SyncProgress &)> &progress);
     Status pull(SyncReport &report, const std::function<void(const SyncProgress &)> &progress);
     Status resetForResync();
+    Status rebuildRequests(const QStringList &stepIds);
     // Asks the server for blocks of case numbers where this device runs low (docs/SYNC.md section 11) and
     // numbers provisional cases from them; returns how many cases were renumbered.
     Result<int> reserveCaseNumbers(SyncReport &report);

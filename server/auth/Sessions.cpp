@@ -42,7 +42,7 @@ Result<Caller> Sessions::authenticate(const QString &token, TokenProblem *proble
     }
     QSqlQuery &query = m_database.cached(QStringLiteral(
         "SELECT s.expires_at, s.revoked_at, a.id, a.username, a.display_name, a.role, a.scope, a.disabled, a.deleted, "
-        "s.device_id "
+        "s.device_id, a.department_id "
         "FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = :hash"));
     const QString hash = hashOf(token);
     query.bindValue(QStringLiteral(":hash"), hash);
@@ -60,7 +60,8 @@ Result<Caller> Sessions::authenticate(const QString &token, TokenProblem *proble
                   query.value(5).toString(),
                   AccessScope(),
                   hash,
-                  query.value(9).toString()};
+                  query.value(9).toString(),
+                  query.value(10).toString()};
     QStringList scope;
     for (const QJsonValue &id : QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array())
         scope.append(id.toString());

@@ -19,6 +19,7 @@ struct Caller
     AccessScope scope;
     QString tokenHash;
     QString deviceId; // the device the token was issued to, as it named itself at sign-in (may be empty)
+    QString departmentId; // role "department": the department whose requests the account handles
 };
 
 // Why a token was not accepted; the API answers 401 (or 403 for a disabled account) with the reason.

@@ -79,7 +79,12 @@ public:
                                                   {"points_redemptions", "households", "household_id"},
                                                   {"points_decisions", "points_entries", "entry_id"},
                                                   {"points_evidence", "points_entries", "entry_id"},
-                                                  {"points_stock", "points_items", "item_id"}};
+                                                  {"points_stock", "points_items", "item_id"},
+                                                  {"visits", "households", "household_id"},
+                                                  {"visit_photos", "visits", "visit_id"},
+                                                  {"problems", "visits", "visit_id"},
+                                                  {"service_steps", "service_requests", "request_id"},
+                                                  {"consultation_decisions", "consultations", "consultation_id"}};
 
 private:
     Status moveChildren(const ChildTable &child, const SyncedTable &table, const QString &id, const QVariantMap &values);

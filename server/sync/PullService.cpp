@@ -119,11 +119,15 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
     // the grid officers of the village too, as does the township's template catalogue that villages copy.
     const RegionsCondition villageWide(caller.scope, *ancestors,
                                        QStringLiteral("(scope_grid IS NULL AND (scope_village IN (%1) OR "
-                                                      "(scope_village IS NULL AND scope_township IN (%2))))"),
-                                       2);
+                                                      "(scope_village IS NULL AND scope_township IN (%2)) OR "
+                                                      "(scope_township IS NULL AND scope_county IN (%3))))"),
+                                       3);
+    const bool department = caller.role == QLatin1String("department");
     for (int t = 0; t < all.size(); ++t) {
         const SyncedTable &table = *all.at(t);
         if (isDisputeTable(table.name) && !permissionsOf(caller.role).seeDisputes)
+            continue;
+        if (department && !isDepartmentTable(table.name))
             continue;
         const bool regions = table.name == QLatin1String("regions");
         const bool wide = isVillageWideTable(table.name);
@@ -131,6 +135,14 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         // Conflict records carry the values they are about: a case's only go to those who may see cases.
         if (table.name == QLatin1String("conflicts") && !permissionsOf(caller.role).seeDisputes)
             condition += QStringLiteral(" AND table_name <> 'disputes' AND table_name <> 'dispute_parties'");
+        // A department's device: the requests routed to it (now or before) and their steps; its own account.
+        if (department && table.name == QLatin1String("service_requests"))
+            condition += QStringLiteral(" AND (department_id = :department OR routed_to LIKE :routed)");
+        if (department && table.name == QLatin1String("service_steps"))
+            condition += QStringLiteral(" AND request_id IN (SELECT id FROM service_requests WHERE department_id = :department "
+                                        "OR routed_to LIKE :routed)");
+        if (department && table.name == QLatin1String("accounts"))
+            condition += QStringLiteral(" AND id = :self");
         const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE server_version > :after AND %4 "
                                            "ORDER BY server_version LIMIT :limit")
                                 .arg(kSyncColumns.join(QStringLiteral(", ")), table.fields.join(QStringLiteral(", ")),
@@ -143,6 +155,12 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
             regionsCondition.bind(query);
         if (wide)
             villageWide.bind(query);
+        if (department && (table.name == QLatin1String("service_requests") || table.name == QLatin1String("service_steps"))) {
+            query.bindValue(QStringLiteral(":department"), caller.departmentId);
+            query.bindValue(QStringLiteral(":routed"), QStringLiteral("%\"") + caller.departmentId + QStringLiteral("\"%"));
+        }
+        if (department && table.name == QLatin1String("accounts"))
+            query.bindValue(QStringLiteral(":self"), caller.accountId);
         if (Status status = m_database.exec(query); !status)
             return status.error();
         int count = 0;

@@ -1,6 +1,7 @@
 #include "server/sync/PushService.h"
 
 #include "core/auth/Account.h"
+#include "core/service/RequestLifecycle.h"
 #include "core/storage/SyncedTable.h"
 #include "server/storage/ServerDatabase.h"
 #include "server/sync/BlobService.h"
@@ -76,6 +77,13 @@ public:
                                                            : QStringLiteral("Must be text."));
         }
         const bool serverManaged = tables::isServerManaged(table->name);
+        if (m_caller.role == QLatin1String("department")) {
+            const auto routed = routedToCaller(*table, row);
+            if (!routed)
+                return routed.error();
+            if (!*routed)
+                return outOfScope(row);
+        }
 
         // Scope next, before the row is compared with anything: a row the caller may not read is answered
         // exactly as one the server does not have (docs/API.md, "What a refusal reveals").
@@ -171,16 +179,61 @@ private:
     }
 
     // Why this caller's role may not write rows of the table at all, if it may not.
+    // A department account writes only the requests routed to it (the state their steps give) and their
+    // steps; any other row is answered as one outside its scope.
+    Result<bool> routedToCaller(const SyncedTable &table, const PushedRow &row)
+    {
+        if (table.name == QLatin1String("service_requests")) {
+            static const QStringList derived{QStringLiteral("state"),        QStringLiteral("department_id"),
+                                             QStringLiteral("routed_to"),    QStringLiteral("result"),
+                                             QStringLiteral("satisfaction"), QStringLiteral("reopened"),
+                                             QStringLiteral("closed_on")};
+            if (row.op != QLatin1String("update") ||
+                !std::all_of(row.fields.keyBegin(), row.fields.keyEnd(), [](const QString &field) { return derived.contains(field); }))
+                return false;
+            return m_access.routedToCaller(row.id);
+        }
+        if (table.name == QLatin1String("service_steps")) {
+            const auto stored = m_writer.read(table, row.id);
+            if (!stored)
+                return stored.error();
+            const QString request = stored->has_value() ? (**stored).values.value(QStringLiteral("request_id")).toString()
+                                                        : row.fields.value(QStringLiteral("request_id")).toString();
+            return m_access.routedToCaller(request);
+        }
+        return false;
+    }
+
     QString forbiddenFor(const SyncedTable &table, bool serverManaged) const
     {
         if (serverManaged)
             return QStringLiteral("Regions and accounts are managed on the county server.");
+        if (const auto service = forbiddenService(table.name))
+            return *service;
         if (isDisputeTable(table.name))
             return permissionsOf(m_caller.role).editDisputes ? QString()
                                                              : QStringLiteral("This account's role may not record dispute cases.");
         if ((!table.appendOnly || table.name.startsWith(QLatin1String("points_"))) && !permissionsOf(m_caller.role).editRegister)
             return QStringLiteral("This account's role may not change the register.");
         return {};
+    }
+
+    // Visits, problems and requests are the work of those who keep the register; the township's service data
+    // and its consultations are the sub-centre's; a department records the steps of what is routed to it.
+    std::optional<QString> forbiddenService(const QString &table) const
+    {
+        const auto actor = request_lifecycle::actorOf(m_caller.role);
+        if (isTownshipDataTable(table) || table == QLatin1String("consultations") || table == QLatin1String("consultation_decisions"))
+            return actor == request_lifecycle::Actor::SubCentre
+                       ? QString()
+                       : QStringLiteral("Only the township sub-centre keeps this.");
+        if (table == QLatin1String("service_requests") || table == QLatin1String("service_steps"))
+            return actor == request_lifecycle::Actor::Nobody ? QStringLiteral("This account's role does not handle requests.")
+                                                             : QString();
+        if (table == QLatin1String("visits") || table == QLatin1String("visit_photos") || table == QLatin1String("problems"))
+            return permissionsOf(m_caller.role).editRegister ? QString()
+                                                             : QStringLiteral("This account's role may not record visits.");
+        return std::nullopt;
     }
 
     QString forbiddenToDecide(const QString &subjectTable) const

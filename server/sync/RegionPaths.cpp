@@ -148,7 +148,20 @@ bool isVillageWideTable(const QString &table)
 {
     return table == QLatin1String("points_settings") || table == QLatin1String("points_indicators") ||
            table == QLatin1String("points_meetings") || table == QLatin1String("points_items") ||
-           table == QLatin1String("points_stock");
+           table == QLatin1String("points_stock") || isTownshipDataTable(table);
+}
+
+bool isTownshipDataTable(const QString &table)
+{
+    return table == QLatin1String("visit_settings") || table == QLatin1String("departments") ||
+           table == QLatin1String("service_kinds") || table == QLatin1String("holidays");
+}
+
+bool isDepartmentTable(const QString &table)
+{
+    return table == QLatin1String("service_requests") || table == QLatin1String("service_steps") ||
+           table == QLatin1String("departments") || table == QLatin1String("service_kinds") ||
+           table == QLatin1String("holidays") || table == QLatin1String("regions") || table == QLatin1String("accounts");
 }
 
 } // namespace lianxin::server

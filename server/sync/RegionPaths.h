@@ -76,6 +76,12 @@ private:
 
 // Tables whose rows a village keeps for all its grids (the points catalogue, settings, meetings, supermarket):
 // they reach, and may be written by, the accounts of the village's grids too.
+// The township's service data (visit plan, departments, request kinds) and the county's holiday calendar are
+// of this kind too, one level up: they reach every account below the township (or county).
 bool isVillageWideTable(const QString &table);
+bool isTownshipDataTable(const QString &table);
+// The tables a department account's device holds (role "department"): the requests routed to it with their
+// steps, and the township data they need. Never the register.
+bool isDepartmentTable(const QString &table);
 
 } // namespace lianxin::server

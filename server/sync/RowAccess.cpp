@@ -3,6 +3,9 @@
 #include "core/auth/Account.h"
 #include "server/storage/ServerDatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace lianxin::server {
 
 RowAccess::RowAccess(ServerDatabase &database, RegionPaths &paths, const Caller &caller)
@@ -44,8 +47,25 @@ Result<bool> RowAccess::mayWrite(const SyncedTable &table, const RegionPath &pat
     return m_villages.contains(path.village);
 }
 
+Result<bool> RowAccess::routedToCaller(const QString &requestId)
+{
+    QSqlQuery &query = m_database.cached(QStringLiteral(
+        "SELECT department_id, routed_to FROM service_requests WHERE id = :id AND deleted = 0"));
+    query.bindValue(QStringLiteral(":id"), requestId);
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    const bool found = query.next();
+    const bool routed = found && !m_caller.departmentId.isEmpty() &&
+                        (query.value(0).toString() == m_caller.departmentId ||
+                         QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array().contains(QJsonValue(m_caller.departmentId)));
+    query.finish();
+    return routed;
+}
+
 Result<bool> RowAccess::mayRead(const SyncedTable &table, const RegionPath &path)
 {
+    if (m_caller.role == QLatin1String("department") && !isDepartmentTable(table.name))
+        return false;
     if (isDisputeTable(table.name) && !permissionsOf(m_caller.role).seeDisputes)
         return false;
     const auto writable = mayWrite(table, path);
@@ -57,7 +77,8 @@ Result<bool> RowAccess::mayRead(const SyncedTable &table, const RegionPath &path
     if (table.name == QLatin1String("regions"))
         return m_ancestors.contains(path.ids().constLast());
     if (isVillageWideTable(table.name))
-        return path.village.isEmpty() && path.grid.isEmpty() && m_ancestors.contains(path.township);
+        return path.village.isEmpty() && path.grid.isEmpty() &&
+               (m_ancestors.contains(path.township) || (path.township.isEmpty() && m_ancestors.contains(path.county)));
     return false;
 }
 

@@ -26,6 +26,10 @@ public:
     // record a pushed row names, so that a record outside the scope is answered as one that is absent.
     [[nodiscard]] Result<bool> reachable(const SyncedTable &table, const QString &id);
 
+    // Whether a request is (or was) routed to the caller's department: a department account reaches those
+    // requests and their steps, and nothing else of its township.
+    [[nodiscard]] Result<bool> routedToCaller(const QString &requestId);
+
     const Caller &caller() const { return m_caller; }
 
 private:

@@ -99,6 +99,8 @@ Status RowRules::check(const SyncedTable &table, const QString &id, const QVaria
     }
     if (name == QLatin1String("disputes"))
         return checkDispute(id, values, path);
+    if (const auto service = checkService(name, values))
+        return *service;
     if (name == QLatin1String("dispute_parties")) {
         if (Status status = exists(QStringLiteral("disputes"), QStringLiteral("dispute_id"), text(values, "dispute_id")); !status)
             return status;

@@ -6,6 +6,8 @@
 
 #include <QVariantMap>
 
+#include <optional>
+
 namespace lianxin::server {
 
 class RowAccess;
@@ -40,6 +42,9 @@ private:
     Status checkIdNumberTaken(const QString &id, const QString &idNumber);
     Status checkHousehold(const QVariantMap &values, const RegionPath &path);
     Status checkPoints(const QString &name, const QVariantMap &values);
+    // Visits, problems, requests and their steps, the township's service data (ServiceRowRules.cpp); nullopt
+    // for a table that is none of these.
+    std::optional<Status> checkService(const QString &name, const QVariantMap &values);
     static Status checkFileRecord(const QVariantMap &values);
     Status checkOutcomeChoice(const QString &disputeId, const QString &stepId);
     Status checkDispute(const QString &id, const QVariantMap &values, const RegionPath &path);

@@ -1,0 +1,97 @@
+#include "core/service/VisitPlan.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/RecordWriter.h"
+
+namespace lianxin {
+
+VisitPeriod VisitPeriod::containing(const QDate &day, const QString &period)
+{
+    if (period == QLatin1String("quarter")) {
+        const int firstMonth = (day.month() - 1) / 3 * 3 + 1;
+        const QDate first(day.year(), firstMonth, 1);
+        return {first, first.addMonths(3).addDays(-1)};
+    }
+    const QDate first(day.year(), day.month(), 1);
+    return {first, first.addMonths(1).addDays(-1)};
+}
+
+namespace {
+// Whether a household's tags (a JSON array in h.tags) name one of the key tags bound to :key_tags.
+const QString kIsKey = QStringLiteral(
+    "EXISTS (SELECT 1 FROM json_each(coalesce(h.tags, '[]')) t WHERE t.value IN (SELECT value FROM json_each(:key_tags)))");
+// The household's last visit, through the index visits_household.
+const QString kLastVisit = QStringLiteral(
+    "(SELECT max(v.visited_on) FROM visits v WHERE v.household_id = h.id AND v.deleted = 0)");
+
+QString json(const QStringList &list)
+{
+    return RecordWriter::storedValue(list).toString();
+}
+} // namespace
+
+Result<QList<GridCoverage>> VisitPlan::coverage(const Scope &scope, const QDate &today) const
+{
+    const VisitPeriod current = period(today);
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT g.id, g.name, count(*), sum(x.last_visit >= :first), sum(x.key), "
+                       "sum(x.key AND (x.last_visit IS NULL OR x.last_visit < :key_since)) "
+                       "FROM (SELECT h.grid_id, %1 AS last_visit, %2 AS key FROM households h WHERE h.deleted = 0 AND %3) x "
+                       "JOIN regions g ON g.id = x.grid_id GROUP BY g.id, g.name ORDER BY g.sort_order, g.name")
+            .arg(kLastVisit, kIsKey, scopeCondition()));
+    query.bindValue(QStringLiteral(":first"), current.first.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":key_since"), today.addDays(-m_settings.keyDays).toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":key_tags"), json(m_settings.keyTags));
+    query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    QList<GridCoverage> list;
+    while (query.next())
+        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toInt(),
+                     query.value(4).toInt(), query.value(5).toInt()});
+    return list;
+}
+
+Result<QList<DueHousehold>> VisitPlan::due(const Scope &scope, const QDate &today, int limit) const
+{
+    const VisitPeriod current = period(today);
+    const VisitPeriod previous = VisitPeriod::containing(current.first.addDays(-1), m_settings.period);
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT x.id, g.name, x.address, x.house_number, p.name, p.phone, x.tags, x.last_visit, "
+                       "(SELECT count(*) FROM problems pr WHERE pr.household_id = x.id AND pr.deleted = 0 AND pr.answer IS NULL), "
+                       "x.key, x.key AND (x.last_visit IS NULL OR x.last_visit < :key_since) "
+                       "OR (x.last_visit IS NULL OR x.last_visit < :previous_first) AS overdue "
+                       "FROM (SELECT h.id, h.grid_id, h.address, h.house_number, h.head_person_id, h.tags, h.sort_key, "
+                       "%1 AS last_visit, %2 AS key FROM households h WHERE h.deleted = 0 AND %3) x "
+                       "JOIN regions g ON g.id = x.grid_id LEFT JOIN persons p ON p.id = x.head_person_id "
+                       "WHERE x.last_visit IS NULL OR x.last_visit < :first OR (x.key AND x.last_visit < :key_since) "
+                       "ORDER BY overdue DESC, x.key DESC, g.sort_order, x.sort_key LIMIT :limit")
+            .arg(kLastVisit, kIsKey, scopeCondition()));
+    query.bindValue(QStringLiteral(":first"), current.first.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":previous_first"), previous.first.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":key_since"), today.addDays(-m_settings.keyDays).toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":key_tags"), json(m_settings.keyTags));
+    query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    QList<DueHousehold> list;
+    while (query.next()) {
+        DueHousehold row;
+        row.householdId = query.value(0).toString();
+        row.gridName = query.value(1).toString();
+        const QString house = query.value(3).toString();
+        row.address = query.value(2).toString() + (house.isEmpty() ? QString() : QLatin1Char(' ') + house);
+        row.headName = query.value(4).toString();
+        row.headPhone = query.value(5).toString();
+        row.tags = RecordWriter::storedList(query.value(6));
+        row.lastVisit = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        row.openProblems = query.value(8).toInt();
+        row.key = query.value(9).toInt() != 0;
+        row.overdue = query.value(10).toInt() != 0;
+        list.append(row);
+    }
+    return list;
+}
+
+} // namespace lianxin
