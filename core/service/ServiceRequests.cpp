@@ -23,8 +23,8 @@ struct Tr
 const QString kColumns = QStringLiteral(
     "r.id, r.region_id, r.household_id, r.type, r.kind_id, r.number, r.description, r.contact_name, r.contact_phone, "
     "r.address, r.taken_on, r.due_on, r.state, r.department_id, r.routed_to, r.result, r.satisfaction, r.reopened, "
-    "r.closed_on, r.taken_by");
-constexpr int kColumnCount = 20;
+    "r.closed_on, r.taken_by, r.problem_id");
+constexpr int kColumnCount = 21;
 
 QDate dateOf(const QVariant &value)
 {
@@ -54,6 +54,7 @@ ServiceRequest requestFrom(const QSqlQuery &query)
     r.reopened = query.value(17).toInt();
     r.closedOn = dateOf(query.value(18));
     r.takenBy = query.value(19).toString();
+    r.problemId = query.value(20).toString();
     r.info = readRecordInfo(query, kColumnCount);
     return r;
 }
@@ -161,6 +162,7 @@ Result<QString> ServiceRequests::take(ServiceRequest request, const QString &rol
     const auto id = writer.insert(tables::serviceRequests(),
                                   {{QStringLiteral("region_id"), request.regionId},
                                    {QStringLiteral("household_id"), request.householdId},
+                                   {QStringLiteral("problem_id"), request.problemId},
                                    {QStringLiteral("type"), request.type},
                                    {QStringLiteral("kind_id"), request.kindId},
                                    {QStringLiteral("number"), nextNumber(request.type, request.takenOn)},

@@ -21,6 +21,7 @@ struct ServiceRequest
     QString id;
     QString regionId; // the grid
     QString householdId;
+    QString problemId; // the problem found on a visit that it hands on (问题解)
     QString type = QStringLiteral("request"); // request | event
     QString kindId;
     QString number; // of the slip (受理单)

@@ -18,7 +18,7 @@ struct Tr
 
 const QString kProblemColumns = QStringLiteral(
     "p.id, p.visit_id, p.household_id, p.found_on, p.category, p.description, p.owner, p.answer, p.answered_on, "
-    "p.answer_note, p.request_id");
+    "p.answer_note, (SELECT r.id FROM service_requests r WHERE r.problem_id = p.id AND r.deleted = 0 LIMIT 1)");
 
 Problem problemFrom(const QSqlQuery &query)
 {
@@ -112,6 +112,9 @@ Result<QString> VisitRepository::record(Visit visit, QList<Problem> problems)
             return status.error();
         if (!problem.answer.isEmpty() && !vocabulary::contains(vocabulary::problemAnswers(), problem.answer))
             return Error{prefix + QStringLiteral("answer"), Tr::tr("Choose how the problem was answered.")};
+        // A problem is handed on by taking a request that names it, then answering it (answer()).
+        if (problem.answer == QLatin1String("handed_on"))
+            return Error{prefix + QStringLiteral("answer"), Tr::tr("Take the request the problem is handed on as.")};
     }
 
     Transaction transaction = m_database.transaction();
@@ -141,8 +144,7 @@ Result<QString> VisitRepository::record(Visit visit, QList<Problem> problems)
                                           {QStringLiteral("owner"), problem.owner.isEmpty() ? workers.first() : problem.owner},
                                           {QStringLiteral("answer"), problem.answer},
                                           {QStringLiteral("answered_on"), answered ? visit.visitedOn : QDate()},
-                                          {QStringLiteral("answer_note"), problem.answerNote},
-                                          {QStringLiteral("request_id"), problem.requestId}});
+                                          {QStringLiteral("answer_note"), problem.answerNote}});
             !written)
             return written.error();
     }
@@ -151,11 +153,15 @@ Result<QString> VisitRepository::record(Visit visit, QList<Problem> problems)
     return id;
 }
 
-Status VisitRepository::answer(const QString &problemId, const QString &answer, const QString &note, const QString &requestId)
+Status VisitRepository::answer(const QString &problemId, const QString &answer, const QString &note)
 {
+    QSqlQuery &request = m_database.cached(QStringLiteral("SELECT 1 FROM service_requests WHERE problem_id = ? AND deleted = 0"));
+    request.bindValue(0, problemId);
+    const bool handedOn = m_database.exec(request) && request.next();
+    request.finish();
     if (!vocabulary::contains(vocabulary::problemAnswers(), answer))
         return Error{QStringLiteral("answer"), Tr::tr("Choose how the problem was answered.")};
-    if (answer == QLatin1String("handed_on") && requestId.isEmpty())
+    if (answer == QLatin1String("handed_on") && !handedOn)
         return Error{QStringLiteral("request_id"), Tr::tr("Take the request the problem is handed on as.")};
     if (answer == QLatin1String("explained") && note.trimmed().isEmpty())
         return Error{QStringLiteral("answer_note"), Tr::tr("Say what was explained.")};
@@ -165,8 +171,7 @@ Status VisitRepository::answer(const QString &problemId, const QString &answer, 
     return toStatus(writer.update(tables::problems(), problemId,
                                   {{QStringLiteral("answer"), answer},
                                    {QStringLiteral("answered_on"), chinaToday(m_database.clock())},
-                                   {QStringLiteral("answer_note"), note},
-                                   {QStringLiteral("request_id"), requestId}}));
+                                   {QStringLiteral("answer_note"), note}}));
 }
 
 std::optional<Visit> VisitRepository::get(const QString &id) const

@@ -25,7 +25,7 @@ struct Problem
     QString answer; // solved | explained | handed_on; empty while unanswered
     QDate answeredOn;
     QString answerNote;
-    QString requestId; // the request it was handed on as
+    QString requestId; // the request it was handed on as (the request names the problem)
 
     // Not answered by the end of the day it was found (or answered on a later day): 不过夜 broken.
     bool isLate(const QDate &today) const
@@ -67,8 +67,8 @@ public:
     // ("problems.N.description" for the N-th problem).
     [[nodiscard]] Result<QString> record(Visit visit, QList<Problem> problems);
     // Answers a problem (on the day it is answered, China's date).
-    [[nodiscard]] Status answer(const QString &problemId, const QString &answer, const QString &note,
-                                const QString &requestId = {});
+    // Handed on: a request naming the problem must have been taken (ServiceRequest::problemId).
+    [[nodiscard]] Status answer(const QString &problemId, const QString &answer, const QString &note);
 
     std::optional<Visit> get(const QString &id) const;
     // A household's visits, newest first.

@@ -288,7 +288,7 @@ const SyncedTable &problems()
     static const SyncedTable table =
         pointsTable("problems",
                     {"visit_id", "household_id", "found_on", "category", "description", "owner", "answer", "answered_on",
-                     "answer_note", "request_id"},
+                     "answer_note"},
                     false, {});
     return table;
 }
@@ -297,7 +297,7 @@ const SyncedTable &serviceRequests()
 {
     static const SyncedTable table =
         pointsTable("service_requests",
-                    {"region_id", "household_id", "type", "kind_id", "number", "description", "contact_name",
+                    {"region_id", "household_id", "problem_id", "type", "kind_id", "number", "description", "contact_name",
                      "contact_phone", "address", "taken_on", "due_on", "state", "department_id", "routed_to", "result",
                      "satisfaction", "reopened", "closed_on", "taken_by"},
                     false, {"reopened"});

@@ -30,6 +30,9 @@ const char kUsage[] = R"(Commands:
   add-user USER --name NAME --role ROLE --scope CODES
                                 add an account; the password is read from standard input
   set-scope USER --scope CODES  change the regions an account may see
+  set-department USER --department NAME
+                                the department (of the account's township) whose requests a
+                                department account handles
   disable-user USER             disable an account and revoke its tokens
   enable-user USER              enable it again
   reset-password USER           set a new password (from standard input) and revoke the account's tokens
@@ -92,6 +95,8 @@ int runAdmin(const QStringList &arguments)
                         QStringLiteral("role")},
                        {QStringLiteral("scope"), QStringLiteral("add-user: comma-separated codes of the regions the account may see."),
                         QStringLiteral("codes")},
+                       {QStringLiteral("department"), QStringLiteral("set-department: the department's name."),
+                        QStringLiteral("name")},
                        {QStringLiteral("mark-synced"), QStringLiteral("import-store: clear the imported store's change log.")},
                        {QStringLiteral("days"), QStringLiteral("prune-tombstones: the age in days (default 180)."),
                         QStringLiteral("n"), QStringLiteral("180")}});
@@ -186,6 +191,10 @@ int runAdmin(const QStringList &arguments)
         if (!parser.isSet(QStringLiteral("scope")))
             return usage(QStringLiteral("set-scope needs --scope."));
         status = accounts.setScope(username, parser.value(QStringLiteral("scope")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    } else if (command == QLatin1String("set-department")) {
+        if (!parser.isSet(QStringLiteral("department")))
+            return usage(QStringLiteral("set-department needs --department."));
+        status = accounts.setDepartment(username, parser.value(QStringLiteral("department")));
     } else if (command == QLatin1String("disable-user") || command == QLatin1String("enable-user")) {
         status = accounts.setDisabled(username, command == QLatin1String("disable-user"));
     } else if (command == QLatin1String("reset-password")) {

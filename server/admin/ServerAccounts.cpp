@@ -133,6 +133,26 @@ Status ServerAccounts::setScope(const QString &username, const QStringList &scop
     return writeFields(username, {{QStringLiteral("scope"), *scope}});
 }
 
+Status ServerAccounts::setDepartment(const QString &username, const QString &departmentName)
+{
+    const auto id = idOf(username);
+    if (!id)
+        return id.error();
+    QSqlQuery &query = m_database.cached(QStringLiteral(
+        "SELECT d.id FROM departments d JOIN accounts a ON a.id = :account WHERE d.name = :name AND d.deleted = 0 "
+        "AND a.scope LIKE '%' || d.scope_township || '%'"));
+    query.bindValue(QStringLiteral(":account"), *id);
+    query.bindValue(QStringLiteral(":name"), departmentName.trimmed());
+    if (Status status = m_database.exec(query); !status)
+        return status;
+    const QString department = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (department.isEmpty())
+        return Error{QStringLiteral("department"),
+                     QStringLiteral("No department named %1 in the account's township.").arg(departmentName.trimmed())};
+    return writeFields(username, {{QStringLiteral("department_id"), department}});
+}
+
 Result<QString> ServerAccounts::scopeIds(const QStringList &scopeCodes)
 {
     QJsonArray scope;

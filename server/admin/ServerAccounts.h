@@ -35,6 +35,8 @@ public:
                                       const QStringList &scopeCodes, const QString &password);
     // A new scope: the account's devices notice it at their next sync and re-read their scope.
     [[nodiscard]] Status setScope(const QString &username, const QStringList &scopeCodes);
+    // A department account's department, by name among the departments of the account's scope.
+    [[nodiscard]] Status setDepartment(const QString &username, const QString &departmentName);
     // Disabling also revokes every token of the account.
     [[nodiscard]] Status setDisabled(const QString &username, bool disabled);
     // Revokes every token: the person signs in again with the new password.

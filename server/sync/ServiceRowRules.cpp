@@ -63,13 +63,13 @@ std::optional<Status> RowRules::checkService(const QString &name, const QVariant
                       [&] { return code(values, "category", vocabulary::problemCategories()); },
                       [&] { return checkRequiredText(QStringLiteral("description"), QStringLiteral("Problem"), text(values, "description"), 500); },
                       [&] { return code(values, "answer", vocabulary::problemAnswers(), false); },
-                      [&] { return date(values, "answered_on", false); },
-                      [&] { return namedIfWritten(values, QStringLiteral("service_requests"), QStringLiteral("request_id")); }});
+                      [&] { return date(values, "answered_on", false); }});
     if (name == QLatin1String("service_requests"))
         return first({[&] { return code(values, "type", vocabulary::requestTypes()); },
                       [&] { return code(values, "state", vocabulary::requestStates()); },
                       [&] { return namedIfWritten(values, QStringLiteral("service_kinds"), QStringLiteral("kind_id")); },
                       [&] { return namedIfWritten(values, QStringLiteral("households"), QStringLiteral("household_id")); },
+                      [&] { return namedIfWritten(values, QStringLiteral("problems"), QStringLiteral("problem_id")); },
                       [&] { return namedIfWritten(values, QStringLiteral("departments"), QStringLiteral("department_id")); },
                       [&] { return checkRequiredText(QStringLiteral("description"), QStringLiteral("Description"), text(values, "description"), 2000); },
                       [&] { return checkRequiredText(QStringLiteral("number"), QStringLiteral("Number"), text(values, "number"), 40); },

@@ -123,7 +123,6 @@ CREATE TABLE problems (
     answer            TEXT,
     answered_on       TEXT,
     answer_note       TEXT,
-    request_id        TEXT,
     created_at        TEXT NOT NULL,
     updated_at        TEXT NOT NULL,
     updated_by_device TEXT NOT NULL,
@@ -138,6 +137,7 @@ CREATE TABLE service_requests (
     id                TEXT PRIMARY KEY NOT NULL,
     region_id         TEXT NOT NULL REFERENCES regions(id),
     household_id      TEXT,
+    problem_id        TEXT,
     type              TEXT NOT NULL,
     kind_id           TEXT NOT NULL,
     number            TEXT NOT NULL,
@@ -165,6 +165,7 @@ CREATE TABLE service_requests (
 CREATE INDEX service_requests_state ON service_requests(state, due_on, id) WHERE deleted = 0;
 CREATE INDEX service_requests_region ON service_requests(region_id, state) WHERE deleted = 0;
 CREATE INDEX service_requests_household ON service_requests(household_id) WHERE deleted = 0;
+CREATE INDEX service_requests_problem ON service_requests(problem_id) WHERE problem_id IS NOT NULL;
 CREATE INDEX service_requests_department ON service_requests(department_id, state) WHERE deleted = 0;
 
 -- Every change of a request's state, with who and when (RecordInfo) and what it carried.
