@@ -689,6 +689,17 @@
     </message>
 </context>
 <context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>Choose the date.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>The name of the day may have at most 30 characters.</source>
+        <translation>日期名称最多 30 个字。</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>Choose the grid the household belongs to.</source>
@@ -1306,10 +1317,119 @@
     </message>
 </context>
 <context>
+    <name>RequestLifecycle</name>
+    <message>
+        <source>This is not a step of a service request.</source>
+        <translation>这不是服务事项的办理步骤。</translation>
+    </message>
+    <message>
+        <source>This step cannot follow the request&apos;s present state.</source>
+        <translation>事项当前状态下不能办理这一步。</translation>
+    </message>
+    <message>
+        <source>Your role does not take this step.</source>
+        <translation>您的角色不办理这一步。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+    <message>
+        <source>Choose the department that handles the request.</source>
+        <translation>请选择承办部门。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>Choose how satisfied the household is.</source>
+        <translation>请选择群众满意度。</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>Pausing the search index needs an open transaction.</source>
         <translation>暂停搜索索引需要在事务中进行。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Choose the time limit: same day, working days or passed to the county.</source>
+        <translation>请选择办理时限：即办、按工作日或上报县级。</translation>
+    </message>
+    <message>
+        <source>The time limit must be 1 to 60 working days.</source>
+        <translation>时限须为 1 至 60 个工作日。</translation>
+    </message>
+    <message>
+        <source>Households are visited once a month or once a quarter.</source>
+        <translation>走访周期为每月或每季度一次。</translation>
+    </message>
+    <message>
+        <source>Key households are visited every 1 to 92 days.</source>
+        <translation>重点户走访间隔须为 1 至 92 天。</translation>
+    </message>
+    <message>
+        <source>Unknown household tag &quot;%1&quot;.</source>
+        <translation>未知的户标签“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRequests</name>
+    <message>
+        <source>Choose a service request or an event.</source>
+        <translation>请选择服务事项或事件上报。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of request.</source>
+        <translation>请选择事项类别。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事项描述</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Choose the grid the request comes from.</source>
+        <translation>请选择事项所在网格。</translation>
+    </message>
+    <message>
+        <source>The request cannot be taken in the future.</source>
+        <translation>受理日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The request is not on this device.</source>
+        <translation>本机没有这条事项。</translation>
+    </message>
+    <message>
+        <source>At most 1000 characters.</source>
+        <translation>最多 1000 个字。</translation>
+    </message>
+    <message>
+        <source>Choose the department that handles the request.</source>
+        <translation>请选择承办部门。</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1850,69 @@
     <message>
         <source>The phone number is not valid: enter an 11-digit mobile number such as 13912345678 or a landline with its area code such as 0556-1234567.</source>
         <translation>电话号码无效：请输入 11 位手机号码（如 13912345678）或带区号的固定电话（如 0556-1234567）。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>A coordinate is a decimal number of degrees between -%1 and %1.</source>
+        <translation>坐标须为 -%1 至 %1 之间的十进制度数。</translation>
+    </message>
+    <message>
+        <source>A visit cannot be recorded for a day still to come.</source>
+        <translation>不能登记未来日期的走访。</translation>
+    </message>
+    <message>
+        <source>Choose the household visited.</source>
+        <translation>请选择走访的农户。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of visit.</source>
+        <translation>请选择走访类型。</translation>
+    </message>
+    <message>
+        <source>A visit is made by one or two workers.</source>
+        <translation>走访人员须为一至两人。</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Persons met</source>
+        <translation>接访人员</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem.</source>
+        <translation>请选择问题类别。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Choose how the problem was answered.</source>
+        <translation>请选择问题答复方式。</translation>
+    </message>
+    <message>
+        <source>Take the request the problem is handed on as.</source>
+        <translation>请先将问题受理为服务事项。</translation>
+    </message>
+    <message>
+        <source>Say what was explained.</source>
+        <translation>请填写解释的内容。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2384,194 @@
     <message>
         <source>Outcome chosen</source>
         <translation>选定调解结果</translation>
+    </message>
+    <message>
+        <source>Department staff</source>
+        <translation>部门工作人员</translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation>常规走访</translation>
+    </message>
+    <message>
+        <source>Key-household visit</source>
+        <translation>重点户走访</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Safety visit</source>
+        <translation>访平安</translation>
+    </message>
+    <message>
+        <source>Policy explanation</source>
+        <translation>政策宣讲</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>生活困难</translation>
+    </message>
+    <message>
+        <source>Policy question</source>
+        <translation>政策咨询</translation>
+    </message>
+    <message>
+        <source>Pension or medical insurance</source>
+        <translation>社保医保</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Land and forest</source>
+        <translation>土地山林</translation>
+    </message>
+    <message>
+        <source>Papers and certificates</source>
+        <translation>证照代办</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Safety hazard</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <source>Roads, water and power</source>
+        <translation>水电路设施</translation>
+    </message>
+    <message>
+        <source>Solved on the spot</source>
+        <translation>现场解决</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>已解释</translation>
+    </message>
+    <message>
+        <source>Handed on as a request</source>
+        <translation>转为服务事项</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Event report</source>
+        <translation>事件上报</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已受理登记</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已领办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Household told</source>
+        <translation>已告知群众</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已回访销号</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Escalated to consultation</source>
+        <translation>已提交三级会商</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Assign to a department</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>领办</translation>
+    </message>
+    <message>
+        <source>Report the result</source>
+        <translation>反馈结果</translation>
+    </message>
+    <message>
+        <source>Tell the household</source>
+        <translation>告知群众</translation>
+    </message>
+    <message>
+        <source>Record the revisit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Escalate to consultation</source>
+        <translation>提交三级会商</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>承诺件（工作日）</translation>
+    </message>
+    <message>
+        <source>Passed to the county</source>
+        <translation>上报件</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
     </message>
 </context>
 <context>
@@ -3263,10 +3634,6 @@
         <translation>您的角色不办理矛盾纠纷案件，因此不显示这些案件。</translation>
     </message>
     <message>
-        <source>This part of Lianxin is not built yet. It comes with household visits and service requests.</source>
-        <translation>连心的这一部分尚未建成，将随入户走访和服务事项一同提供。</translation>
-    </message>
-    <message>
         <source>The statistics count dispute cases, which your role does not work with.</source>
         <translation>统计的是矛盾纠纷案件，您的角色不办理这些案件。</translation>
     </message>
@@ -4215,6 +4582,217 @@ violence (people)</source>
     </message>
 </context>
 <context>
+    <name>lianxin::ServicePage</name>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>未答复问题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事项描述</translation>
+    </message>
+    <message>
+        <source>&amp;Record a visit…</source>
+        <translation>登记走访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Visits due</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <source>Problems found on visits get an answer the same day (不过夜). Red rows are late.</source>
+        <translation>走访发现的问题须当日答复（不过夜）。红色为超时。</translation>
+    </message>
+    <message>
+        <source>Hand on as a request…</source>
+        <translation>转为服务事项…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>To accept</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>To assign</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>With departments</source>
+        <translation>部门办理中</translation>
+    </message>
+    <message>
+        <source>Revisits due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结销号</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Requests routed to my department</source>
+        <translation>本部门承办事项</translation>
+    </message>
+    <message>
+        <source>Service requests and events</source>
+        <translation>服务事项与事件</translation>
+    </message>
+    <message>
+        <source>The visit plan could not be read: %1</source>
+        <translation>无法读取走访计划：%1</translation>
+    </message>
+    <message>
+        <source>Visits %1 – %2: %3 of %4 households visited (%5%). Key households past their %6-day interval: %7.</source>
+        <translation>走访周期 %1 至 %2：已走访 %3 户 / 共 %4 户（%5%）。超过 %6 天未走访的重点户：%7 户。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Key household</source>
+        <translation>重点户</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期待访</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>Open: %1 · to accept: %2 · yellow cards: %3 · red cards: %4</source>
+        <translation>办理中 %1 件 · 待受理 %2 件 · 黄牌 %3 件 · 红牌 %4 件</translation>
+    </message>
+    <message>
+        <source> (red card)</source>
+        <translation>（红牌）</translation>
+    </message>
+    <message>
+        <source> (yellow card)</source>
+        <translation>（黄牌）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>The household&apos;s satisfaction:</source>
+        <translation>群众满意度：</translation>
+    </message>
+    <message>
+        <source>Is the matter settled?</source>
+        <translation>事项是否已解决？</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>已解释</translation>
+    </message>
+    <message>
+        <source>What was explained:</source>
+        <translation>解释内容：</translation>
+    </message>
+    <message>
+        <source>Hand on as a request</source>
+        <translation>转为服务事项</translation>
+    </message>
+    <message>
+        <source>Kind of request:</source>
+        <translation>事项类别：</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4585,6 +5163,65 @@ violence (people)</source>
     <message>
         <source>Your role may not change this record; a colleague who may will decide.</source>
         <translation>您的角色不能修改这条记录，将由有权修改的同事决定。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::VisitDialog</name>
+    <message>
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>请先在列表中选择农户。</translation>
+    </message>
+    <message>
+        <source>One or two names, separated by a comma</source>
+        <translation>一至两人，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>No problem found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>农户：</translation>
+    </message>
+    <message>
+        <source>Kind of visit:</source>
+        <translation>走访类型：</translation>
+    </message>
+    <message>
+        <source>Visited by:</source>
+        <translation>走访人：</translation>
+    </message>
+    <message>
+        <source>Persons met:</source>
+        <translation>接访人员：</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>走访情况：</translation>
+    </message>
+    <message>
+        <source>Problem found:</source>
+        <translation>发现问题：</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>答复方式：</translation>
+    </message>
+    <message>
+        <source>What was said or done:</source>
+        <translation>答复内容：</translation>
     </message>
 </context>
 <context>

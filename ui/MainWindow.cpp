@@ -16,6 +16,7 @@
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/RegisterPage.h"
 #include "ui/search/GlobalSearchDialog.h"
+#include "ui/service/ServicePage.h"
 #include "ui/shell/AreaNoticePage.h"
 #include "ui/shell/OverviewPage.h"
 #include "ui/shell/SettingsDialog.h"
@@ -55,9 +56,7 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     else
         addArea(tr("Disputes"), new AreaNoticePage(tr("Disputes"), tr("Your role does not work with dispute cases, so they are not shown to it.")));
     addArea(tr("Moral-evaluation points"), m_points = new PointsPage(database, account));
-    addArea(tr("Visits and service"),
-            new AreaNoticePage(tr("Visits and service"),
-                               tr("This part of Lianxin is not built yet. It comes with household visits and service requests.")));
+    addArea(tr("Visits and service"), new ServicePage(database, account));
     if (account.permissions().seeDisputes)
         addArea(tr("Statistics"), new MediationReportPage(database, account));
     else

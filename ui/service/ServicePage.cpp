@@ -1,0 +1,388 @@
+#include "ui/service/ServicePage.h"
+
+#include "core/common/ChinaTime.h"
+#include "core/register/Vocabulary.h"
+#include "core/service/RequestLifecycle.h"
+#include "core/service/ServiceRequests.h"
+#include "core/service/ServiceVocabulary.h"
+#include "core/service/VisitPlan.h"
+#include "core/service/Visits.h"
+#include "core/service/WorkingCalendar.h"
+#include "core/mediation/DisputeVocabulary.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "ui/Format.h"
+#include "ui/service/VisitDialog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lianxin {
+
+namespace {
+QTableWidget *makeTable(const QStringList &headers, const QString &name)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &texts, const QString &id, const QColor &background = {})
+{
+    for (int column = 0; column < texts.size(); ++column) {
+        auto *item = new QTableWidgetItem(texts.at(column));
+        if (column == 0)
+            item->setData(Qt::UserRole, id);
+        if (background.isValid())
+            item->setBackground(background);
+        table->setItem(row, column, item);
+    }
+}
+
+QString selectedId(const QTableWidget *table)
+{
+    const int row = table->currentRow();
+    return row < 0 || !table->item(row, 0) ? QString() : table->item(row, 0)->data(Qt::UserRole).toString();
+}
+
+constexpr int kListLimit = 200;
+} // namespace
+
+ServicePage::ServicePage(Database &database, const Account &account, QWidget *parent)
+    : QWidget(parent), m_database(database), m_account(account), m_tabs(new QTabWidget), m_coverage(new QLabel),
+      m_due(makeTable({tr("Grid"), tr("Address"), tr("Head of household"), tr("Phone"), tr("Last visit"), tr("Open problems"),
+                       tr("Due")},
+                      QStringLiteral("dueVisits"))),
+      m_problems(makeTable({tr("Found on"), tr("Household"), tr("Kind"), tr("Problem"), tr("Answerable"), tr("Answer")},
+                           QStringLiteral("problems"))),
+      m_filter(new QComboBox), m_counts(new QLabel),
+      m_requests(makeTable({tr("Number"), tr("Kind"), tr("State"), tr("Department"), tr("Due"), tr("Contact"), tr("Description")},
+                           QStringLiteral("requests"))),
+      m_actions(new QWidget)
+{
+    m_township = m_account.scope.isEmpty() ? QString() : ServiceCatalogue(m_database).townshipOf(m_account.scope.first());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    const bool department = m_account.role == QLatin1String("department");
+
+    if (!department) {
+        auto *visits = new QWidget;
+        auto *visitsLayout = new QVBoxLayout(visits);
+        m_coverage->setObjectName(QStringLiteral("coverage"));
+        m_coverage->setWordWrap(true);
+        visitsLayout->addWidget(m_coverage);
+        visitsLayout->addWidget(m_due, 1);
+        auto *buttons = new QHBoxLayout;
+        auto *record = new QPushButton(tr("&Record a visit…"));
+        record->setObjectName(QStringLiteral("recordVisit"));
+        record->setEnabled(m_account.permissions().editRegister);
+        connect(record, &QPushButton::clicked, this, &ServicePage::recordVisit);
+        connect(m_due, &QTableWidget::cellActivated, this, [this, record] {
+            if (record->isEnabled())
+                recordVisit();
+        });
+        buttons->addWidget(record);
+        buttons->addStretch();
+        visitsLayout->addLayout(buttons);
+        m_tabs->addTab(visits, tr("Visits due"));
+
+        auto *problems = new QWidget;
+        auto *problemsLayout = new QVBoxLayout(problems);
+        problemsLayout->addWidget(new QLabel(tr("Problems found on visits get an answer the same day (不过夜). Red rows are late.")));
+        problemsLayout->addWidget(m_problems, 1);
+        auto *answers = new QHBoxLayout;
+        for (const char *answer : {"solved", "explained"}) {
+            auto *button = new QPushButton(vocabulary::label(vocabulary::problemAnswers(), QLatin1String(answer)));
+            button->setObjectName(QStringLiteral("answer_") + QLatin1String(answer));
+            button->setEnabled(m_account.permissions().editRegister);
+            connect(button, &QPushButton::clicked, this, [this, answer] { answerProblem(QLatin1String(answer)); });
+            answers->addWidget(button);
+        }
+        auto *handOn = new QPushButton(tr("Hand on as a request…"));
+        handOn->setObjectName(QStringLiteral("handOn"));
+        handOn->setEnabled(request_lifecycle::actorOf(m_account.role) != request_lifecycle::Actor::Nobody);
+        connect(handOn, &QPushButton::clicked, this, &ServicePage::takeRequest);
+        answers->addWidget(handOn);
+        answers->addStretch();
+        problemsLayout->addLayout(answers);
+        m_tabs->addTab(problems, tr("Problems"));
+    }
+
+    auto *requests = new QWidget;
+    auto *requestsLayout = new QVBoxLayout(requests);
+    auto *top = new QHBoxLayout;
+    m_filter->setObjectName(QStringLiteral("requestFilter"));
+    const QList<std::pair<QString, RequestList::Filter>> filters{
+        {tr("Open"), RequestList::Filter::Open},         {tr("To accept"), RequestList::Filter::Inbox},
+        {tr("To assign"), RequestList::Filter::ToAssign}, {tr("With departments"), RequestList::Filter::Department},
+        {tr("Revisits due"), RequestList::Filter::Revisits}, {tr("Closed"), RequestList::Filter::Closed},
+        {tr("All"), RequestList::Filter::All}};
+    for (const auto &[label, filter] : filters)
+        m_filter->addItem(label, int(filter));
+    if (department)
+        m_filter->setCurrentIndex(3);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ServicePage::reloadRequests);
+    top->addWidget(new QLabel(tr("Show:")));
+    top->addWidget(m_filter);
+    m_counts->setObjectName(QStringLiteral("requestCounts"));
+    top->addWidget(m_counts, 1);
+    requestsLayout->addLayout(top);
+    requestsLayout->addWidget(m_requests, 1);
+    auto *actions = new QHBoxLayout(m_actions);
+    actions->setContentsMargins(0, 0, 0, 0);
+    requestsLayout->addWidget(m_actions);
+    connect(m_requests, &QTableWidget::itemSelectionChanged, this, &ServicePage::updateActions);
+    m_tabs->addTab(requests, department ? tr("Requests routed to my department") : tr("Service requests and events"));
+}
+
+void ServicePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void ServicePage::reload()
+{
+    if (m_account.role != QLatin1String("department")) {
+        reloadDue();
+        reloadProblems();
+    }
+    reloadRequests();
+}
+
+void ServicePage::reloadDue()
+{
+    const QDate today = chinaToday(m_database.clock());
+    VisitPlan plan(m_database, ServiceCatalogue(m_database).visitSettings(m_township));
+    const auto coverage = plan.coverage(m_account.scope, today);
+    const auto due = plan.due(m_account.scope, today, kListLimit);
+    if (!coverage || !due) {
+        m_coverage->setText(tr("The visit plan could not be read: %1").arg((!coverage ? coverage.error() : due.error()).message));
+        return;
+    }
+    int households = 0;
+    int visited = 0;
+    int keyOverdue = 0;
+    for (const GridCoverage &grid : *coverage) {
+        households += grid.households;
+        visited += grid.visited;
+        keyOverdue += grid.keyOverdue;
+    }
+    const VisitPeriod period = plan.period(today);
+    m_coverage->setText(tr("Visits %1 – %2: %3 of %4 households visited (%5%). Key households past their %6-day interval: %7.")
+                            .arg(formatDate(period.first), formatDate(period.last))
+                            .arg(visited)
+                            .arg(households)
+                            .arg(households == 0 ? 0.0 : 100.0 * visited / households, 0, 'f', 1)
+                            .arg(plan.settings().keyDays)
+                            .arg(keyOverdue));
+    const bool reveal = false; // lists always mask (docs/ARCHITECTURE.md, "Who sees what")
+    m_due->setRowCount(int(due->size()));
+    for (int row = 0; row < due->size(); ++row) {
+        const DueHousehold &h = due->at(row);
+        setRow(m_due, row,
+               {h.gridName, h.address, h.headName, reveal ? h.headPhone : maskPhone(h.headPhone),
+                h.lastVisit.isValid() ? formatDate(h.lastVisit) : tr("Never"), QString::number(h.openProblems),
+                h.overdue ? tr("Overdue") : h.key ? tr("Key household") : tr("This period")},
+               h.householdId, h.overdue ? QColor(255, 224, 224) : QColor());
+    }
+    m_due->resizeColumnsToContents();
+}
+
+void ServicePage::reloadProblems()
+{
+    const QDate today = chinaToday(m_database.clock());
+    const QList<ProblemRow> rows = VisitRepository(m_database).openProblems(m_account.scope, today, kListLimit);
+    m_problems->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const ProblemRow &p = rows.at(row);
+        const QString answer = p.problem.answer.isEmpty() ? tr("Not answered")
+                                                          : vocabulary::label(vocabulary::problemAnswers(), p.problem.answer);
+        setRow(m_problems, row,
+               {formatDate(p.problem.foundOn), p.householdName, vocabulary::label(vocabulary::problemCategories(), p.problem.category),
+                p.problem.description, p.problem.owner, answer},
+               p.problem.id, p.late ? QColor(255, 224, 224) : QColor());
+    }
+    m_problems->resizeColumnsToContents();
+}
+
+void ServicePage::reloadRequests()
+{
+    const QDate today = chinaToday(m_database.clock());
+    const WorkingCalendar calendar = WorkingCalendar::load(m_database);
+    RequestList list(m_database);
+    const auto counts = list.counts(m_account.scope, m_account.departmentId, today, calendar);
+    if (counts) {
+        int open = 0;
+        for (auto it = counts->byState.cbegin(); it != counts->byState.cend(); ++it) {
+            if (request_lifecycle::isOpen(it.key()))
+                open += it.value();
+        }
+        m_counts->setText(tr("Open: %1 · to accept: %2 · yellow cards: %3 · red cards: %4")
+                              .arg(open)
+                              .arg(counts->byState.value(QStringLiteral("taken")))
+                              .arg(counts->yellow)
+                              .arg(counts->red));
+    }
+    const auto page = list.page(m_account.scope, RequestList::Filter(m_filter->currentData().toInt()), m_account.departmentId, today,
+                                calendar, {}, kListLimit);
+    m_requests->setRowCount(0);
+    if (!page)
+        return;
+    m_requests->setRowCount(int(page->rows.size()));
+    for (int row = 0; row < page->rows.size(); ++row) {
+        const RequestRow &r = page->rows.at(row);
+        const QColor card = r.card == Card::Red ? QColor(255, 210, 210) : r.card == Card::Yellow ? QColor(255, 243, 190) : QColor();
+        QString state = vocabulary::label(vocabulary::requestStates(), r.request.state);
+        if (r.card != Card::None)
+            state += r.card == Card::Red ? tr(" (red card)") : tr(" (yellow card)");
+        setRow(m_requests, row,
+               {r.request.number, r.kindName, state, r.departmentName, formatDate(r.request.dueOn), r.request.contactName,
+                r.request.description},
+               r.request.id, card);
+        m_requests->item(row, 2)->setData(Qt::UserRole + 1, r.request.state);
+    }
+    m_requests->resizeColumnsToContents();
+    updateActions();
+}
+
+void ServicePage::updateActions()
+{
+    const auto old = m_actions->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(old);
+    const int row = m_requests->currentRow();
+    if (row < 0 || !m_requests->item(row, 2))
+        return;
+    const QString state = m_requests->item(row, 2)->data(Qt::UserRole + 1).toString();
+    for (const QString &action : request_lifecycle::actions(state, request_lifecycle::actorOf(m_account.role))) {
+        auto *button = new QPushButton(vocabulary::label(vocabulary::requestActions(), action), m_actions);
+        button->setObjectName(QStringLiteral("action_") + action);
+        connect(button, &QPushButton::clicked, this, [this, action] { act(action); });
+        m_actions->layout()->addWidget(button);
+    }
+}
+
+void ServicePage::act(const QString &action)
+{
+    const QString id = selectedId(m_requests);
+    if (id.isEmpty())
+        return;
+    QVariantMap data;
+    bool ok = true;
+    const QString title = vocabulary::label(vocabulary::requestActions(), action);
+    if (action == QLatin1String("return") || action == QLatin1String("cancel") || action == QLatin1String("escalate")) {
+        data.insert(QStringLiteral("reason"), QInputDialog::getMultiLineText(this, title, tr("Reason:"), {}, &ok));
+    } else if (action == QLatin1String("done")) {
+        data.insert(QStringLiteral("result"), QInputDialog::getMultiLineText(this, title, tr("What was done:"), {}, &ok));
+    } else if (action == QLatin1String("assign")) {
+        const QList<Department> departments = ServiceCatalogue(m_database).departments(m_township);
+        QStringList names;
+        for (const Department &d : departments)
+            names.append(d.name);
+        const QString name = QInputDialog::getItem(this, title, tr("Department:"), names, 0, false, &ok);
+        for (const Department &d : departments) {
+            if (d.name == name)
+                data.insert(QStringLiteral("department_id"), d.id);
+        }
+    } else if (action == QLatin1String("revisit")) {
+        QStringList levels;
+        for (const auto &entry : vocabulary::satisfactionLevels())
+            levels.append(entry.label());
+        const QString level = QInputDialog::getItem(this, title, tr("The household's satisfaction:"), levels, 0, false, &ok);
+        const int index = int(levels.indexOf(level));
+        data.insert(QStringLiteral("satisfaction"), QLatin1String(vocabulary::satisfactionLevels().value(index).code));
+        if (ok)
+            data.insert(QStringLiteral("settled"), QMessageBox::question(this, title, tr("Is the matter settled?")) == QMessageBox::Yes);
+    }
+    if (!ok)
+        return;
+    const auto done = ServiceRequests(m_database).act(id, action, data, m_account.role);
+    if (!done) {
+        QMessageBox::warning(this, title, done.error().message);
+        return;
+    }
+    reloadRequests();
+}
+
+void ServicePage::recordVisit()
+{
+    const QString household = selectedId(m_due);
+    VisitDialog dialog(m_database, m_account, household, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ServicePage::answerProblem(const QString &answer)
+{
+    const QString id = selectedId(m_problems);
+    if (id.isEmpty())
+        return;
+    bool ok = true;
+    QString note;
+    if (answer == QLatin1String("explained"))
+        note = QInputDialog::getMultiLineText(this, tr("Explained"), tr("What was explained:"), {}, &ok);
+    if (!ok)
+        return;
+    if (Status status = VisitRepository(m_database).answer(id, answer, note); !status) {
+        QMessageBox::warning(this, tr("Answer"), status.error().message);
+        return;
+    }
+    reloadProblems();
+}
+
+void ServicePage::takeRequest()
+{
+    const QString problemId = selectedId(m_problems);
+    if (problemId.isEmpty())
+        return;
+    const QList<ServiceKind> kinds = ServiceCatalogue(m_database).kinds(m_township);
+    QStringList names;
+    for (const ServiceKind &k : kinds)
+        names.append(k.code + QLatin1Char(' ') + k.name);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Hand on as a request"), tr("Kind of request:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT p.household_id, p.description, h.grid_id, h.address, hp.name, hp.phone FROM problems p JOIN households h ON h.id = p.household_id "
+        "LEFT JOIN persons hp ON hp.id = h.head_person_id WHERE p.id = ?"));
+    query.addBindValue(problemId);
+    if (!m_database.exec(query) || !query.next())
+        return;
+    ServiceRequest request;
+    request.householdId = query.value(0).toString();
+    request.problemId = problemId;
+    request.description = query.value(1).toString();
+    request.regionId = query.value(2).toString();
+    request.address = query.value(3).toString();
+    request.contactName = query.value(4).toString();
+    request.contactPhone = query.value(5).toString();
+    request.kindId = kinds.value(int(names.indexOf(chosen))).id;
+    request.takenBy = m_account.displayName;
+    Transaction transaction = m_database.transaction();
+    const auto taken = ServiceRequests(m_database).take(request, m_account.role);
+    Status answered = taken ? VisitRepository(m_database).answer(problemId, QStringLiteral("handed_on"), QString()) : Status(taken.error());
+    if (answered)
+        answered = transaction.commit();
+    if (!answered) {
+        QMessageBox::warning(this, tr("Hand on as a request"), answered.error().message);
+        return;
+    }
+    reload();
+}
+
+} // namespace lianxin

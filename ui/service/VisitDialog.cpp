@@ -1,0 +1,110 @@
+#include "ui/service/VisitDialog.h"
+
+#include "core/service/ServiceVocabulary.h"
+#include "core/service/Visits.h"
+#include "core/storage/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace lianxin {
+
+namespace {
+void fill(QComboBox *box, const Vocabulary &vocabulary)
+{
+    for (const VocabularyEntry &entry : vocabulary)
+        box->addItem(entry.label(), QLatin1String(entry.code));
+}
+} // namespace
+
+VisitDialog::VisitDialog(Database &database, const Account &account, const QString &householdId, QWidget *parent)
+    : QDialog(parent), m_database(database), m_householdId(householdId), m_kind(new QComboBox), m_workers(new QLineEdit),
+      m_met(new QLineEdit), m_situation(new QPlainTextEdit), m_problemKind(new QComboBox), m_problem(new QLineEdit),
+      m_answer(new QComboBox), m_answerNote(new QLineEdit), m_error(new QLabel)
+{
+    setWindowTitle(tr("Record a visit"));
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT h.address || coalesce(' ' || h.house_number, ''), p.name FROM households h "
+        "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
+    query.addBindValue(householdId);
+    QString household = tr("Choose a household in the list first.");
+    if (m_database.exec(query) && query.next())
+        household = query.value(0).toString() + QStringLiteral(" · ") + query.value(1).toString();
+
+    fill(m_kind, vocabulary::visitKinds());
+    m_workers->setText(account.displayName);
+    m_workers->setPlaceholderText(tr("One or two names, separated by a comma"));
+    m_situation->setTabChangesFocus(true);
+    m_situation->setMaximumHeight(90);
+    m_problemKind->addItem(tr("No problem found"), QString());
+    fill(m_problemKind, vocabulary::problemCategories());
+    m_answer->addItem(tr("Not answered yet"), QString());
+    m_answer->addItem(vocabulary::label(vocabulary::problemAnswers(), QStringLiteral("solved")), QStringLiteral("solved"));
+    m_answer->addItem(vocabulary::label(vocabulary::problemAnswers(), QStringLiteral("explained")), QStringLiteral("explained"));
+    for (auto *widget : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_workers), static_cast<QWidget *>(m_met),
+                         static_cast<QWidget *>(m_situation), static_cast<QWidget *>(m_problemKind), static_cast<QWidget *>(m_problem),
+                         static_cast<QWidget *>(m_answer), static_cast<QWidget *>(m_answerNote)})
+        widget->setMinimumWidth(360);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_workers->setObjectName(QStringLiteral("workers"));
+    m_met->setObjectName(QStringLiteral("met"));
+    m_situation->setObjectName(QStringLiteral("situation"));
+    m_problemKind->setObjectName(QStringLiteral("problemKind"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_answer->setObjectName(QStringLiteral("answer"));
+    m_answerNote->setObjectName(QStringLiteral("answerNote"));
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Household:"), new QLabel(household));
+    form->addRow(tr("Kind of visit:"), m_kind);
+    form->addRow(tr("Visited by:"), m_workers);
+    form->addRow(tr("Persons met:"), m_met);
+    form->addRow(tr("Situation:"), m_situation);
+    form->addRow(tr("Problem found:"), m_problemKind);
+    form->addRow(tr("Problem:"), m_problem);
+    form->addRow(tr("Answered:"), m_answer);
+    form->addRow(tr("What was said or done:"), m_answerNote);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+void VisitDialog::accept()
+{
+    Visit visit;
+    visit.householdId = m_householdId;
+    visit.kind = m_kind->currentData().toString();
+    visit.workers = m_workers->text().split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts);
+    visit.met = m_met->text();
+    visit.situation = m_situation->toPlainText();
+    QList<Problem> problems;
+    if (!m_problemKind->currentData().toString().isEmpty()) {
+        Problem problem;
+        problem.category = m_problemKind->currentData().toString();
+        problem.description = m_problem->text();
+        problem.answer = m_answer->currentData().toString();
+        problem.answerNote = m_answerNote->text();
+        problems.append(problem);
+    }
+    const auto recorded = VisitRepository(m_database).record(visit, problems);
+    if (!recorded) {
+        m_error->setText(recorded.error().message);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace lianxin
