@@ -5,6 +5,7 @@
 #include "core/demo/DemoAccounts.h"
 #include "core/demo/DemoDisputes.h"
 #include "core/demo/DemoPoints.h"
+#include "core/demo/DemoService.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/RegionRepository.h"
@@ -60,13 +61,17 @@ int makeDemoWorkspace(Database &database, const CommandLine &options)
     const auto points = makeDemoPoints(database, demo.seed);
     if (!points)
         return fail(points.error().message);
-    std::printf("%s\n", qPrintable(Tr::tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries.")
+    const auto visits = makeDemoService(database, demo.seed);
+    if (!visits)
+        return fail(visits.error().message);
+    std::printf("%s\n", qPrintable(Tr::tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries, %7 visits.")
                                        .arg(summary->villages + second->villages)
                                        .arg(summary->grids + second->grids)
                                        .arg(summary->households + second->households)
                                        .arg(summary->persons + second->persons)
                                        .arg(*disputes)
-                                       .arg(*points)));
+                                       .arg(*points)
+                                       .arg(*visits)));
     std::printf("%s\n", qPrintable(Tr::tr("Demo accounts (password %1):").arg(QString::fromLatin1(kDemoPassword))));
     for (const Account &account : *accounts)
         std::printf("  %s  %s  %s\n", qPrintable(account.username), qPrintable(account.role),

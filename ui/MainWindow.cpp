@@ -50,12 +50,29 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
 {
     setWindowTitle(tr("Lianxin"));
     addArea(tr("Overview"), m_overview);
-    addArea(tr("Household register"), m_register);
+    // A department's device holds only the requests routed to it (docs/SERVICE.md): no register, no points.
+    const bool register_ = account.permissions().seeRegister;
+    const QString departmentOnly = tr("Your role works with the requests routed to its department (Visits and service); "
+                                      "the register is not on this device.");
+    if (register_) {
+        addArea(tr("Household register"), m_register);
+    } else {
+        addArea(tr("Household register"), new AreaNoticePage(tr("Household register"), departmentOnly));
+        m_register->setParent(this);
+        m_register->hide();
+    }
     if (account.permissions().seeDisputes)
         addArea(tr("Disputes"), m_disputes = new DisputesPage(database, account));
     else
         addArea(tr("Disputes"), new AreaNoticePage(tr("Disputes"), tr("Your role does not work with dispute cases, so they are not shown to it.")));
-    addArea(tr("Moral-evaluation points"), m_points = new PointsPage(database, account));
+    m_points = new PointsPage(database, account);
+    if (register_) {
+        addArea(tr("Moral-evaluation points"), m_points);
+    } else {
+        addArea(tr("Moral-evaluation points"), new AreaNoticePage(tr("Moral-evaluation points"), departmentOnly));
+        m_points->setParent(this);
+        m_points->hide();
+    }
     addArea(tr("Visits and service"), new ServicePage(database, account));
     if (account.permissions().seeDisputes)
         addArea(tr("Statistics"), new MediationReportPage(database, account));

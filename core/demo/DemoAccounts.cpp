@@ -2,6 +2,7 @@
 
 #include "core/auth/AccountRepository.h"
 #include "core/register/RegionRepository.h"
+#include "core/service/ServiceCatalogue.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -21,7 +22,7 @@ const QList<DemoAccount> &demoAccounts()
     static const QList<DemoAccount> list{
         {"officer", "grid_officer", "汪海"},   {"gridhead", "grid_head", "储国华"}, {"unithead", "unit_head", "王德福"},
         {"defence", "defence_head", "刘建军"}, {"mediator", "mediator", "程秀兰"},  {"adviser", "legal_adviser", "陈志明"},
-        {"admin", "township_admin", "胡晓梅"}, {"county", "county_admin", "储卫东"},
+        {"admin", "township_admin", "胡晓梅"}, {"county", "county_admin", "储卫东"}, {"civil", "department", "方丽"},
     };
     return list;
 }
@@ -43,14 +44,26 @@ Result<QList<Account>> makeDemoAccounts(Database &database, const QString &towns
     if (Status status = transaction.begun(); !status)
         return status.error();
     AccountRepository repository(database);
+    // The department account handles the township's 民政办 requests: the departments come first.
+    ServiceCatalogue catalogue(database);
+    if (Status status = catalogue.addDefaults(township->id); !status)
+        return status.error();
+    QString civilAffairs;
+    for (const Department &department : catalogue.departments(township->id)) {
+        if (department.name == QStringLiteral("民政办"))
+            civilAffairs = department.id;
+    }
     QList<Account> made;
     for (const DemoAccount &demo : demoAccounts()) {
         Account account;
         account.username = QString::fromLatin1(demo.username);
         account.role = QString::fromLatin1(demo.role);
         account.displayName = QString::fromUtf8(demo.displayName);
-        const RegionLevel level = account.role == QLatin1String("county_admin")     ? RegionLevel::County
-                                  : account.role == QLatin1String("township_admin") ? RegionLevel::Township
+        const bool department = account.role == QLatin1String("department");
+        if (department)
+            account.departmentId = civilAffairs;
+        const RegionLevel level = account.role == QLatin1String("county_admin")                  ? RegionLevel::County
+                                  : account.role == QLatin1String("township_admin") || department ? RegionLevel::Township
                                   : account.role.contains(QLatin1String("grid")) || account.role == QLatin1String("unit_head")
                                       ? RegionLevel::Grid
                                       : RegionLevel::Village;

@@ -153,7 +153,8 @@ QStringList Attachments::missingHashes() const
 {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT sha256 FROM (SELECT a.sha256 FROM attachments a WHERE a.deleted = 0 "
-                       "UNION SELECT e.sha256 FROM points_evidence e WHERE e.deleted = 0) r "
+                       "UNION SELECT e.sha256 FROM points_evidence e WHERE e.deleted = 0 "
+                       "UNION SELECT v.sha256 FROM visit_photos v WHERE v.deleted = 0) r "
                        "WHERE NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = r.sha256) ORDER BY sha256"));
     QStringList hashes;
     if (m_database.exec(query)) {

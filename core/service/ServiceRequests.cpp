@@ -214,11 +214,18 @@ Result<QString> ServiceRequests::act(const QString &id, const QString &action, Q
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
         return status.error();
+    // A step comes after the steps before it, even when this device's clock says otherwise.
+    QString occurred = m_database.now();
+    QSqlQuery &last = m_database.cached(QStringLiteral("SELECT max(occurred) FROM service_steps WHERE request_id = ? AND deleted = 0"));
+    last.bindValue(0, id);
+    if (m_database.exec(last) && last.next() && last.value(0).toString() >= occurred)
+        occurred = toStoredTimestamp(QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs).addMSecs(1));
+    last.finish();
     RecordWriter writer(m_database);
     const auto step = writer.insert(tables::serviceSteps(),
                                     {{QStringLiteral("request_id"), id},
                                      {QStringLiteral("action"), action},
-                                     {QStringLiteral("occurred"), m_database.now()},
+                                     {QStringLiteral("occurred"), occurred},
                                      {QStringLiteral("data"), QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(data)).toJson(QJsonDocument::Compact))}});
     if (!step)
         return step.error();

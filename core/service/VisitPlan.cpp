@@ -59,7 +59,7 @@ Result<QList<DueHousehold>> VisitPlan::due(const Scope &scope, const QDate &toda
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT x.id, g.name, x.address, x.house_number, p.name, p.phone, x.tags, x.last_visit, "
                        "(SELECT count(*) FROM problems pr WHERE pr.household_id = x.id AND pr.deleted = 0 AND pr.answer IS NULL), "
-                       "x.key, x.key AND (x.last_visit IS NULL OR x.last_visit < :key_since) "
+                       "x.key, x.head_person_id, x.key AND (x.last_visit IS NULL OR x.last_visit < :key_since) "
                        "OR (x.last_visit IS NULL OR x.last_visit < :previous_first) AS overdue "
                        "FROM (SELECT h.id, h.grid_id, h.address, h.house_number, h.head_person_id, h.tags, h.sort_key, "
                        "%1 AS last_visit, %2 AS key FROM households h WHERE h.deleted = 0 AND %3) x "
@@ -88,7 +88,8 @@ Result<QList<DueHousehold>> VisitPlan::due(const Scope &scope, const QDate &toda
         row.lastVisit = QDate::fromString(query.value(7).toString(), Qt::ISODate);
         row.openProblems = query.value(8).toInt();
         row.key = query.value(9).toInt() != 0;
-        row.overdue = query.value(10).toInt() != 0;
+        row.headPersonId = query.value(10).toString();
+        row.overdue = query.value(11).toInt() != 0;
         list.append(row);
     }
     return list;

@@ -38,6 +38,7 @@ struct DueHousehold
     QString gridName;
     QString address;
     QString headName;
+    QString headPersonId;
     QString headPhone; // as stored; the screens mask it by role
     QStringList tags;
     QDate lastVisit;

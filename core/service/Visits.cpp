@@ -1,6 +1,7 @@
 #include "core/service/Visits.h"
 
 #include "core/common/ChinaTime.h"
+#include "core/mediation/Attachments.h"
 #include "core/service/ServiceVocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordWriter.h"
@@ -172,6 +173,34 @@ Status VisitRepository::answer(const QString &problemId, const QString &answer, 
                                   {{QStringLiteral("answer"), answer},
                                    {QStringLiteral("answered_on"), chinaToday(m_database.clock())},
                                    {QStringLiteral("answer_note"), note}}));
+}
+
+Result<QString> VisitRepository::addPhoto(const QString &visitId, const QString &path, bool signature)
+{
+    if (!get(visitId))
+        return Error{QStringLiteral("visit_id"), Tr::tr("The visit no longer exists.")};
+    const auto content = Attachments::readFile(path);
+    if (!content)
+        return content.error();
+    return Attachments(m_database).addRecord(tables::visitPhotos(),
+                                             {{QStringLiteral("visit_id"), visitId},
+                                              {QStringLiteral("caption"), signature ? QStringLiteral("signature") : QString()}},
+                                             path, *content);
+}
+
+QList<VisitRepository::Photo> VisitRepository::photos(const QString &visitId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT p.id, p.sha256, p.file_name, p.caption = 'signature', EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = p.sha256) "
+        "FROM visit_photos p WHERE p.visit_id = ? AND p.deleted = 0 ORDER BY p.created_at, p.id"));
+    query.addBindValue(visitId);
+    QList<Photo> list;
+    if (m_database.exec(query)) {
+        while (query.next())
+            list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toBool(),
+                         query.value(4).toBool()});
+    }
+    return list;
 }
 
 std::optional<Visit> VisitRepository::get(const QString &id) const

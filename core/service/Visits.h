@@ -70,6 +70,19 @@ public:
     // Handed on: a request naming the problem must have been taken (ServiceRequest::problemId).
     [[nodiscard]] Status answer(const QString &problemId, const QString &answer, const QString &note);
 
+    // A photo of the visit, or the household's signature slip (`signature`): content stored once by hash
+    // (Attachments), the record naming it synced. Errors name "file" or "visit_id".
+    [[nodiscard]] Result<QString> addPhoto(const QString &visitId, const QString &path, bool signature = false);
+    struct Photo
+    {
+        QString id;
+        QString sha256;
+        QString fileName;
+        bool signature = false;
+        bool present = false; // the content is on this device
+    };
+    QList<Photo> photos(const QString &visitId) const;
+
     std::optional<Visit> get(const QString &id) const;
     // A household's visits, newest first.
     QList<Visit> ofHousehold(const QString &householdId, int limit = 100) const;

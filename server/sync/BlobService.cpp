@@ -15,16 +15,19 @@ bool isHash(const QString &text)
     return hex.match(text).hasMatch();
 }
 
-// True for a content of the blobs row `blob` that a live record names (an attachment, an entry's evidence).
+// True for a content of the blobs row `blob` that a live record names (an attachment, an entry's evidence, a
+// visit's photo).
 QString namedCondition(const QString &blob)
 {
     return QStringLiteral("(EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = %1.sha256 AND a.deleted = 0) OR "
-                          "EXISTS (SELECT 1 FROM points_evidence e WHERE e.sha256 = %1.sha256 AND e.deleted = 0))")
+                          "EXISTS (SELECT 1 FROM points_evidence e WHERE e.sha256 = %1.sha256 AND e.deleted = 0) OR "
+                          "EXISTS (SELECT 1 FROM visit_photos v WHERE v.sha256 = %1.sha256 AND v.deleted = 0))")
         .arg(blob);
 }
 
-// True when a record naming :attached / :evidence lies where the caller may see it: a case's attachment
-// (roles that see cases, :cases = 1) or a points entry's evidence, each lying where its case or household does.
+// True when a record naming :attached / :evidence / :photo lies where the caller may see it: a case's attachment
+// (roles that see cases, :cases = 1), a points entry's evidence or a visit's photo (roles that see the register,
+// :register = 1), each lying where its case or household does.
 // Constant text and the scope's placeholders only; bindReadable() binds every value.
 QString readableCondition(const Caller &caller)
 {
@@ -32,7 +35,9 @@ QString readableCondition(const Caller &caller)
                           "SELECT scope_county, scope_township, scope_village, scope_grid FROM attachments "
                           "WHERE sha256 = :attached AND deleted = 0 AND :cases = 1 UNION ALL "
                           "SELECT scope_county, scope_township, scope_village, scope_grid FROM points_evidence "
-                          "WHERE sha256 = :evidence AND deleted = 0) r WHERE ") +
+                          "WHERE sha256 = :evidence AND deleted = 0 UNION ALL "
+                          "SELECT scope_county, scope_township, scope_village, scope_grid FROM visit_photos "
+                          "WHERE sha256 = :photo AND deleted = 0 AND :register = 1) r WHERE ") +
            caller.scope.condition(QStringLiteral("r")) + QStringLiteral(")");
 }
 
@@ -41,6 +46,8 @@ void bindReadable(QSqlQuery &query, const Caller &caller, const QString &sha256)
     query.bindValue(QStringLiteral(":attached"), sha256);
     query.bindValue(QStringLiteral(":cases"), permissionsOf(caller.role).seeDisputes ? 1 : 0);
     query.bindValue(QStringLiteral(":evidence"), sha256);
+    query.bindValue(QStringLiteral(":photo"), sha256);
+    query.bindValue(QStringLiteral(":register"), permissionsOf(caller.role).seeRegister ? 1 : 0);
     caller.scope.bind(query);
 }
 

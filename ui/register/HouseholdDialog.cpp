@@ -6,6 +6,7 @@
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
 #include "core/register/RegionRepository.h"
+#include "ui/service/HouseholdVisits.h"
 #include "core/register/Vocabulary.h"
 #include "ui/Format.h"
 #include "ui/forms/Ask.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -107,11 +109,19 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
             editMember();
     });
 
+    // Members, and the household's visits and requests (一户一档), each a tab of the file.
+    auto *members = new QWidget;
+    auto *membersLayout = new QVBoxLayout(members);
+    membersLayout->addWidget(m_memberCount);
+    membersLayout->addWidget(m_table);
+    membersLayout->addLayout(actions);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("fileTabs"));
+    tabs->addTab(members, tr("Members"));
+    tabs->addTab(new HouseholdVisits(m_database, m_householdId), tr("Visits and requests"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(details);
-    layout->addWidget(m_memberCount);
-    layout->addWidget(m_table);
-    layout->addLayout(actions);
+    layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     resize(920, 520);
     reload();

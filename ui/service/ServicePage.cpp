@@ -12,6 +12,12 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 #include "ui/Format.h"
+#include "core/auth/AuditLog.h"
+#include "core/service/Consultations.h"
+#include "ui/documents/DocumentOutput.h"
+#include "ui/documents/ServiceDocuments.h"
+#include "ui/service/ConsultationDialog.h"
+#include "ui/service/RequestDialog.h"
 #include "ui/service/VisitDialog.h"
 
 #include <QComboBox>
@@ -96,6 +102,10 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
                 recordVisit();
         });
         buttons->addWidget(record);
+        auto *print = new QPushButton(tr("&Print the list…"));
+        print->setObjectName(QStringLiteral("printList"));
+        connect(print, &QPushButton::clicked, this, &ServicePage::printVisitList);
+        buttons->addWidget(print);
         buttons->addStretch();
         visitsLayout->addLayout(buttons);
         m_tabs->addTab(visits, tr("Visits due"));
@@ -144,9 +154,44 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
     requestsLayout->addWidget(m_requests, 1);
     auto *actions = new QHBoxLayout(m_actions);
     actions->setContentsMargins(0, 0, 0, 0);
+    auto *open = new QPushButton(tr("&Open…"));
+    open->setObjectName(QStringLiteral("openRequest"));
+    connect(open, &QPushButton::clicked, this, &ServicePage::openRequest);
+    actions->addWidget(open);
+    actions->addStretch();
     requestsLayout->addWidget(m_actions);
     connect(m_requests, &QTableWidget::itemSelectionChanged, this, &ServicePage::updateActions);
+    connect(m_requests, &QTableWidget::cellActivated, this, &ServicePage::openRequest);
     m_tabs->addTab(requests, department ? tr("Requests routed to my department") : tr("Service requests and events"));
+
+    if (!department) {
+        auto *consultations = new QWidget;
+        auto *consultationsLayout = new QVBoxLayout(consultations);
+        m_meetings = makeTable({tr("Held on"), tr("Level"), tr("Chair"), tr("Present")}, QStringLiteral("meetings"));
+        m_decisions = makeTable({tr("Deadline"), tr("Matter"), tr("Decision"), tr("Owner")}, QStringLiteral("openDecisions"));
+        consultationsLayout->addWidget(new QLabel(tr("Meetings")));
+        consultationsLayout->addWidget(m_meetings, 1);
+        consultationsLayout->addWidget(new QLabel(tr("Decisions still open (red: past their deadline)")));
+        consultationsLayout->addWidget(m_decisions, 1);
+        auto *buttons = new QHBoxLayout;
+        const bool subCentre = request_lifecycle::actorOf(m_account.role) == request_lifecycle::Actor::SubCentre;
+        auto *record = new QPushButton(tr("Record a &consultation…"));
+        record->setObjectName(QStringLiteral("recordConsultation"));
+        record->setEnabled(subCentre);
+        connect(record, &QPushButton::clicked, this, &ServicePage::recordConsultation);
+        auto *done = new QPushButton(tr("Decision &done…"));
+        done->setObjectName(QStringLiteral("decisionDone"));
+        done->setEnabled(subCentre);
+        connect(done, &QPushButton::clicked, this, &ServicePage::markDecisionDone);
+        auto *minutes = new QPushButton(tr("Print the &minutes…"));
+        minutes->setObjectName(QStringLiteral("printMinutes"));
+        connect(minutes, &QPushButton::clicked, this, &ServicePage::printMinutes);
+        for (QPushButton *button : {record, done, minutes})
+            buttons->addWidget(button);
+        buttons->addStretch();
+        consultationsLayout->addLayout(buttons);
+        m_tabs->addTab(consultations, tr("Consultations"));
+    }
 }
 
 void ServicePage::showEvent(QShowEvent *event)
@@ -160,8 +205,103 @@ void ServicePage::reload()
     if (m_account.role != QLatin1String("department")) {
         reloadDue();
         reloadProblems();
+        reloadConsultations();
     }
     reloadRequests();
+}
+
+void ServicePage::reloadConsultations()
+{
+    Consultations consultations(m_database);
+    const QList<Consultation> meetings = consultations.list(m_account.scope, kListLimit);
+    m_meetings->setRowCount(int(meetings.size()));
+    for (int row = 0; row < meetings.size(); ++row) {
+        const Consultation &c = meetings.at(row);
+        setRow(m_meetings, row, {formatDate(c.heldOn), vocabulary::label(vocabulary::consultationLevels(), c.level), c.chair, c.present},
+               c.id);
+    }
+    m_meetings->resizeColumnsToContents();
+    const QDate today = chinaToday(m_database.clock());
+    const QList<ConsultationDecision> open = consultations.open(m_account.scope, kListLimit);
+    m_decisions->setRowCount(int(open.size()));
+    for (int row = 0; row < open.size(); ++row) {
+        const ConsultationDecision &d = open.at(row);
+        setRow(m_decisions, row, {formatDate(d.dueOn), d.matterTitle, d.decision, d.owner}, d.id,
+               d.isOverdue(today) ? QColor(255, 224, 224) : QColor());
+    }
+    m_decisions->resizeColumnsToContents();
+}
+
+void ServicePage::recordConsultation()
+{
+    ConsultationDialog dialog(m_database, m_account, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ServicePage::markDecisionDone()
+{
+    const QString id = selectedId(m_decisions);
+    if (id.isEmpty())
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Decision done"), tr("What was done:"), {}, &ok);
+    if (!ok)
+        return;
+    if (Status status = Consultations(m_database).markDone(id, note); !status) {
+        QMessageBox::warning(this, tr("Decision done"), status.error().message);
+        return;
+    }
+    reloadConsultations();
+}
+
+void ServicePage::printMinutes()
+{
+    const QString id = selectedId(m_meetings);
+    const auto consultation = id.isEmpty() ? std::nullopt : Consultations(m_database).get(id);
+    if (!consultation)
+        return;
+    QSqlQuery name = m_database.prepare(QStringLiteral("SELECT name FROM regions WHERE id = ?"));
+    name.addBindValue(consultation->regionId);
+    const QString regionName = m_database.exec(name) && name.next() ? name.value(0).toString() : QString();
+    const Consultation meeting = *consultation;
+    documents::preview(this, tr("Consultation minutes"), QPageSize::A4, [regionName, meeting](QPagedPaintDevice &) {
+        return documents::consultationMinutesLayout(regionName, meeting);
+    });
+}
+
+void ServicePage::printVisitList()
+{
+    const QDate today = chinaToday(m_database.clock());
+    VisitPlan plan(m_database, ServiceCatalogue(m_database).visitSettings(m_township));
+    const auto due = plan.due(m_account.scope, today, kListLimit);
+    if (!due)
+        return;
+    // The officer takes the phones along; printing them is a reveal like showing them, and is recorded so.
+    const bool reveal = m_account.permissions().revealPersonalData;
+    if (reveal) {
+        AuditLog audit(m_database);
+        for (const DueHousehold &h : *due) {
+            if (!h.headPersonId.isEmpty() && !h.headPhone.isEmpty())
+                (void)audit.recordReveal(m_account, QStringLiteral("persons"), h.headPersonId, QStringLiteral("phone"));
+        }
+    }
+    QSqlQuery name = m_database.prepare(QStringLiteral("SELECT name FROM regions WHERE id = ?"));
+    name.addBindValue(m_account.scope.value(0));
+    const QString regionName = m_database.exec(name) && name.next() ? name.value(0).toString() : QString();
+    const QList<DueHousehold> households = *due;
+    documents::preview(this, tr("Visit list"), QPageSize::A4, [regionName, today, households, reveal](QPagedPaintDevice &) {
+        return documents::visitListLayout(regionName, today, households, reveal);
+    });
+}
+
+void ServicePage::openRequest()
+{
+    const QString id = selectedId(m_requests);
+    if (id.isEmpty())
+        return;
+    RequestDialog dialog(m_database, id, this);
+    dialog.exec();
 }
 
 void ServicePage::reloadDue()
@@ -262,8 +402,12 @@ void ServicePage::reloadRequests()
 
 void ServicePage::updateActions()
 {
+    // The step buttons follow the selected request's state; "Open…" stays.
     const auto old = m_actions->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly);
-    qDeleteAll(old);
+    for (QPushButton *button : old) {
+        if (button->objectName() != QLatin1String("openRequest"))
+            delete button;
+    }
     const int row = m_requests->currentRow();
     if (row < 0 || !m_requests->item(row, 2))
         return;
@@ -272,7 +416,8 @@ void ServicePage::updateActions()
         auto *button = new QPushButton(vocabulary::label(vocabulary::requestActions(), action), m_actions);
         button->setObjectName(QStringLiteral("action_") + action);
         connect(button, &QPushButton::clicked, this, [this, action] { act(action); });
-        m_actions->layout()->addWidget(button);
+        auto *layout = static_cast<QHBoxLayout *>(m_actions->layout());
+        layout->insertWidget(layout->count() - 1, button);
     }
 }
 
@@ -320,10 +465,15 @@ void ServicePage::act(const QString &action)
 
 void ServicePage::recordVisit()
 {
-    const QString household = selectedId(m_due);
-    VisitDialog dialog(m_database, m_account, household, this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    // Save and next: the following household of the list, until the list ends or the user stops.
+    for (int row = m_due->currentRow(); row >= 0 && row < m_due->rowCount(); ++row) {
+        m_due->selectRow(row);
+        VisitDialog dialog(m_database, m_account, selectedId(m_due), this);
+        const bool saved = dialog.exec() == QDialog::Accepted;
+        if (!saved || !dialog.wantsNext())
+            break;
+    }
+    reload();
 }
 
 void ServicePage::answerProblem(const QString &answer)

@@ -37,6 +37,12 @@ private:
     void takeRequest();
     void act(const QString &action);
     void updateActions();
+    void reloadConsultations();
+    void recordConsultation();
+    void markDecisionDone();
+    void printMinutes();
+    void printVisitList();
+    void openRequest();
 
     Database &m_database;
     Account m_account;
@@ -49,6 +55,8 @@ private:
     QLabel *m_counts;
     QTableWidget *m_requests;
     QWidget *m_actions;
+    QTableWidget *m_meetings = nullptr;
+    QTableWidget *m_decisions = nullptr;
 };
 
 } // namespace lianxin

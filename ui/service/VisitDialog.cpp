@@ -4,7 +4,13 @@
 #include "core/service/Visits.h"
 #include "core/storage/Database.h"
 
+#include "core/storage/Transaction.h"
+#include "ui/forms/ScreenFit.h"
+
 #include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -26,7 +32,7 @@ void fill(QComboBox *box, const Vocabulary &vocabulary)
 VisitDialog::VisitDialog(Database &database, const Account &account, const QString &householdId, QWidget *parent)
     : QDialog(parent), m_database(database), m_householdId(householdId), m_kind(new QComboBox), m_workers(new QLineEdit),
       m_met(new QLineEdit), m_situation(new QPlainTextEdit), m_problemKind(new QComboBox), m_problem(new QLineEdit),
-      m_answer(new QComboBox), m_answerNote(new QLineEdit), m_error(new QLabel)
+      m_answer(new QComboBox), m_answerNote(new QLineEdit), m_error(new QLabel), m_files(new QLabel)
 {
     setWindowTitle(tr("Record a visit"));
     QSqlQuery query = m_database.prepare(QStringLiteral(
@@ -73,13 +79,52 @@ VisitDialog::VisitDialog(Database &database, const Account &account, const QStri
     form->addRow(tr("Problem:"), m_problem);
     form->addRow(tr("Answered:"), m_answer);
     form->addRow(tr("What was said or done:"), m_answerNote);
+    // Photos and the household's signed slip: kept by hash like a case's attachments.
+    auto *files = new QHBoxLayout;
+    auto *photo = new QPushButton(tr("Add a &photo…"));
+    photo->setObjectName(QStringLiteral("addPhoto"));
+    photo->setAutoDefault(false);
+    auto *signature = new QPushButton(tr("Signed &slip…"));
+    signature->setObjectName(QStringLiteral("addSignature"));
+    signature->setAutoDefault(false);
+    m_files->setObjectName(QStringLiteral("files"));
+    files->addWidget(photo);
+    files->addWidget(signature);
+    files->addWidget(m_files, 1);
+    const auto showFiles = [this] {
+        m_files->setText(tr("%n photo(s)", nullptr, int(m_photos.size())) +
+                         (m_signature.isEmpty() ? QString() : tr(", signed slip")));
+    };
+    connect(photo, &QPushButton::clicked, this, [this, showFiles] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Photos of the visit"), {}, tr("Images (*.jpg *.jpeg *.png)"));
+        m_photos += paths;
+        showFiles();
+    });
+    connect(signature, &QPushButton::clicked, this, [this, showFiles] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("The household's signed slip"), {},
+                                                          tr("Scans (*.jpg *.jpeg *.png *.pdf)"));
+        if (!path.isEmpty())
+            m_signature = path;
+        showFiles();
+    });
+    showFiles();
+    form->addRow(tr("Photos:"), files);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    auto *next = buttons->addButton(tr("Save and &next"), QDialogButtonBox::ActionRole);
+    next->setObjectName(QStringLiteral("saveNext"));
+    next->setDefault(true);
+    connect(next, &QPushButton::clicked, this, [this] {
+        m_next = true;
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    fitToScreen(this, sizeHint());
 }
 
 void VisitDialog::accept()
@@ -99,9 +144,22 @@ void VisitDialog::accept()
         problem.answerNote = m_answerNote->text();
         problems.append(problem);
     }
-    const auto recorded = VisitRepository(m_database).record(visit, problems);
-    if (!recorded) {
-        m_error->setText(recorded.error().message);
+    // The visit, its problems and its files together or not at all.
+    Transaction transaction = m_database.transaction();
+    VisitRepository visits(m_database);
+    auto recorded = visits.record(visit, problems);
+    for (const QString &path : std::as_const(m_photos)) {
+        if (recorded)
+            if (const auto added = visits.addPhoto(*recorded, path); !added)
+                recorded = added.error();
+    }
+    if (recorded && !m_signature.isEmpty())
+        if (const auto added = visits.addPhoto(*recorded, m_signature, true); !added)
+            recorded = added.error();
+    Status committed = recorded ? transaction.commit() : Status(recorded.error());
+    if (!committed) {
+        m_next = false;
+        m_error->setText(committed.error().message);
         return;
     }
     QDialog::accept();

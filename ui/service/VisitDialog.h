@@ -23,6 +23,8 @@ public:
     VisitDialog(Database &database, const Account &account, const QString &householdId, QWidget *parent = nullptr);
 
     void accept() override;
+    // Whether the visit was saved with "Save and next": the list opens the next household's.
+    bool wantsNext() const { return m_next; }
 
 private:
     Database &m_database;
@@ -36,6 +38,10 @@ private:
     QComboBox *m_answer;
     QLineEdit *m_answerNote;
     QLabel *m_error;
+    QLabel *m_files;
+    QStringList m_photos;
+    QString m_signature;
+    bool m_next = false;
 };
 
 } // namespace lianxin

@@ -1,0 +1,113 @@
+#include "ui/service/HouseholdVisits.h"
+
+#include "core/common/ChinaTime.h"
+#include "core/service/ServiceRequests.h"
+#include "core/service/ServiceVocabulary.h"
+#include "core/service/Visits.h"
+#include "core/service/WorkingCalendar.h"
+#include "core/storage/Database.h"
+#include "ui/Format.h"
+#include "ui/documents/DocumentOutput.h"
+#include "ui/documents/ServiceDocuments.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lianxin {
+
+namespace {
+QTableWidget *table(const QStringList &headers, const QString &name)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+} // namespace
+
+HouseholdVisits::HouseholdVisits(Database &database, const QString &householdId, QWidget *parent)
+    : QWidget(parent), m_database(database), m_householdId(householdId),
+      m_visits(table({tr("Visited on"), tr("Kind"), tr("Visited by"), tr("Problems"), tr("Situation")}, QStringLiteral("visits"))),
+      m_requests(table({tr("Number"), tr("Taken on"), tr("State"), tr("Description")}, QStringLiteral("householdRequests")))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Visits")));
+    layout->addWidget(m_visits, 2);
+    layout->addWidget(new QLabel(tr("Service requests")));
+    layout->addWidget(m_requests, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *print = new QPushButton(tr("Print the visit &record…"));
+    print->setObjectName(QStringLiteral("printVisit"));
+    print->setAutoDefault(false);
+    connect(print, &QPushButton::clicked, this, &HouseholdVisits::printRecord);
+    buttons->addWidget(print);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    reload();
+}
+
+void HouseholdVisits::reload()
+{
+    VisitRepository visits(m_database);
+    const QList<Visit> list = visits.ofHousehold(m_householdId);
+    m_visits->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const Visit &v = list.at(row);
+        QStringList problems;
+        for (const Problem &p : visits.problemsOf(v.id))
+            problems.append(p.description);
+        const QStringList cells{formatDate(v.visitedOn), vocabulary::label(vocabulary::visitKinds(), v.kind),
+                                v.workers.join(QStringLiteral("、")), problems.join(QStringLiteral("；")), v.situation};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column == 0)
+                item->setData(Qt::UserRole, v.id);
+            m_visits->setItem(row, column, item);
+        }
+    }
+    m_visits->resizeColumnsToContents();
+    const QList<RequestRow> requests =
+        RequestList(m_database).ofHousehold(m_householdId, chinaToday(m_database.clock()), WorkingCalendar::load(m_database));
+    m_requests->setRowCount(int(requests.size()));
+    for (int row = 0; row < requests.size(); ++row) {
+        const ServiceRequest &r = requests.at(row).request;
+        const QStringList cells{r.number, formatDate(r.takenOn), vocabulary::label(vocabulary::requestStates(), r.state), r.description};
+        for (int column = 0; column < cells.size(); ++column)
+            m_requests->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_requests->resizeColumnsToContents();
+}
+
+void HouseholdVisits::printRecord()
+{
+    const int row = m_visits->currentRow();
+    if (row < 0)
+        return;
+    VisitRepository visits(m_database);
+    const auto visit = visits.get(m_visits->item(row, 0)->data(Qt::UserRole).toString());
+    if (!visit)
+        return;
+    const QList<Problem> problems = visits.problemsOf(visit->id);
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT h.address || coalesce(' ' || h.house_number, ''), p.name FROM households h "
+        "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
+    query.addBindValue(m_householdId);
+    const bool found = m_database.exec(query) && query.next();
+    const QString address = found ? query.value(0).toString() : QString();
+    const QString head = found ? query.value(1).toString() : QString();
+    const Visit record = *visit;
+    documents::preview(this, tr("Visit record"), QPageSize::A4, [head, address, record, problems](QPagedPaintDevice &) {
+        return documents::visitRecordLayout(head, address, record, problems);
+    });
+}
+
+} // namespace lianxin
