@@ -73,12 +73,12 @@
         <translation>本机时钟与服务器相差 %1 分钟，请校准时间。</translation>
     </message>
     <message>
-        <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries.</source>
-        <translation>演示工作区已生成：%1 个村（社区），%2 个网格，%3 户，%4 人，%5 件矛盾纠纷，%6 条积分记录。</translation>
-    </message>
-    <message>
         <source>Changes of %1 wait until they sign in to the county server on this device.</source>
         <translation>%1 的修改须待其本人在本机登录县服务器后才能上传。</translation>
+    </message>
+    <message>
+        <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries, %7 visits.</source>
+        <translation>演示工作区已生成：%1 个村（社区），%2 个网格，%3 户，%4 人，%5 件矛盾纠纷，%6 条积分记录，%7 次走访。</translation>
     </message>
 </context>
 <context>
@@ -356,6 +356,53 @@
     <message>
         <source>With --sync-once: sign in as &lt;user&gt; first (password read from standard input).</source>
         <translation>与 --sync-once 同用：先以 &lt;user&gt; 登录（密码从标准输入读取）。</translation>
+    </message>
+</context>
+<context>
+    <name>Consultations</name>
+    <message>
+        <source>Choose the level of the consultation.</source>
+        <translation>请选择会商层级。</translation>
+    </message>
+    <message>
+        <source>Give the day the meeting was held (not a day still to come).</source>
+        <translation>请填写会商日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会商情况</translation>
+    </message>
+    <message>
+        <source>A consultation decides on at least one matter.</source>
+        <translation>会商须对至少一个事项作出议定。</translation>
+    </message>
+    <message>
+        <source>Choose the matter discussed.</source>
+        <translation>请选择会商的事项。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定意见</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>The deadline is a day after the meeting.</source>
+        <translation>完成时限须在会商日期之后。</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>落实情况</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1961,10 @@
         <source>Answer</source>
         <translation>答复</translation>
     </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>该走访记录已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3051,6 +3102,57 @@
     </message>
 </context>
 <context>
+    <name>lianxin::ConsultationDialog</name>
+    <message>
+        <source>Record a three-level consultation</source>
+        <translation>登记三级会商</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定意见</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>会商日期：</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>参加人员：</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>会商情况：</translation>
+    </message>
+    <message>
+        <source>Matters escalated to consultation: write a decision, its owner and deadline (yyyy-mm-dd) for each one decided; leave the others empty.</source>
+        <translation>提交会商的事项：对议定的事项填写议定意见、责任人和完成时限（年-月-日），未议定的留空。</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>第 %1 项议定：%2</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::DisputeTableModel</name>
     <message>
         <source>Overdue: past the time limit, or a follow-up visit is due.</source>
@@ -3312,6 +3414,14 @@
         <source>Not recorded: give a member the relation head of household</source>
         <translation>未登记：请将一位成员的“与户主关系”设为户主</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Visits and requests</source>
+        <translation>走访与服务</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::HouseholdForm</name>
@@ -3400,6 +3510,61 @@
     <message>
         <source>Last changed</source>
         <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::HouseholdVisits</name>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事项描述</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Print the visit &amp;record…</source>
+        <translation>打印走访记录表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>入户走访记录表</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3801,10 @@
     <message>
         <source>The statistics count dispute cases, which your role does not work with.</source>
         <translation>统计的是矛盾纠纷案件，您的角色不办理这些案件。</translation>
+    </message>
+    <message>
+        <source>Your role works with the requests routed to its department (Visits and service); the register is not on this device.</source>
+        <translation>您的角色办理分派到本部门的事项（见“走访/服务”），本机不保存户籍信息。</translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4751,103 @@ violence (people)</source>
     </message>
 </context>
 <context>
+    <name>lianxin::RequestDialog</name>
+    <message>
+        <source>The request is not on this device.</source>
+        <translation>本机没有这条事项。</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>事项 %1</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message numerus="yes">
+        <source> (reopened %n time(s))</source>
+        <translation>
+            <numerusform>（已重新办理 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>事项描述：</translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation>受理日期：</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>办结时限：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source> — not applied: another device acted first</source>
+        <translation> — 未生效：另一台设备先办理了</translation>
+    </message>
+    <message>
+        <source>Two devices acted on this request from the same state. The earlier step stands; the later one is kept in the record but not applied. Take the step again if it is still needed.</source>
+        <translation>两台设备在同一状态下办理了本事项。先办理的步骤有效；后办理的步骤保留在记录中但未生效。如仍需要，请重新办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Print the slip…</source>
+        <translation>打印受理单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Slip %1</source>
+        <translation>受理单 %1</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::ServicePage</name>
     <message>
         <source>Grid</source>
@@ -4790,6 +5056,82 @@ violence (people)</source>
     <message>
         <source>Kind of request:</source>
         <translation>事项类别：</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>打印走访清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>查看(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>会商日期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定意见</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会商记录</translation>
+    </message>
+    <message>
+        <source>Decisions still open (red: past their deadline)</source>
+        <translation>未落实的议定事项（红色为已超期）</translation>
+    </message>
+    <message>
+        <source>Record a &amp;consultation…</source>
+        <translation>登记会商(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;done…</source>
+        <translation>议定事项已落实(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;minutes…</source>
+        <translation>打印会商纪要(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>三级会商</translation>
+    </message>
+    <message>
+        <source>Decision done</source>
+        <translation>议定事项已落实</translation>
+    </message>
+    <message>
+        <source>Consultation minutes</source>
+        <translation>会商纪要</translation>
+    </message>
+    <message>
+        <source>Visit list</source>
+        <translation>走访清单</translation>
     </message>
 </context>
 <context>
@@ -5222,6 +5564,48 @@ violence (people)</source>
     <message>
         <source>What was said or done:</source>
         <translation>答复内容：</translation>
+    </message>
+    <message>
+        <source>Add a &amp;photo…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Signed &amp;slip…</source>
+        <translation>群众签字单(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, signed slip</source>
+        <translation>，已附签字单</translation>
+    </message>
+    <message>
+        <source>Photos of the visit</source>
+        <translation>走访照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The household&apos;s signed slip</source>
+        <translation>群众签字单</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>保存并走访下一户(&amp;N)</translation>
     </message>
 </context>
 <context>

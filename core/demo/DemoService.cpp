@@ -32,18 +32,20 @@ struct Texts
     const char *category;
     const char *problem;
     const char *answer;
+    const char *kind; // the default catalogue's kind it is handed on as
 };
 // What officers find and say, by category (Chinese data, not interface text).
 const Texts kProblems[] = {
-    {"livelihood", "家中老人生病，收入减少", "已联系村委会了解救助政策"},
-    {"policy", "咨询新农合缴费标准", "已解释今年缴费标准和缴费时间"},
-    {"social_security", "养老金认证不会操作", "现场帮助完成手机认证"},
-    {"housing", "老房屋顶漏雨", "已登记危房排查"},
-    {"land", "与邻居山林界址不清", "已解释确权政策，建议申请勘界"},
-    {"paperwork", "身份证过期需换领", "已告知办理流程"},
-    {"safety", "屋后边坡有落石", "已提醒远离并报告"},
-    {"infrastructure", "组里道路路灯损坏", "已报村里维修"},
-    {"health", "独居老人行动不便", "已联系家庭医生上门"},
+    {"livelihood", "家中老人生病，收入减少", "已联系村委会了解救助政策", "S04"},
+    {"policy", "咨询低保申请条件", "已解释低保申请条件和材料", "S03"},
+    {"social_security", "养老金认证不会操作", "现场帮助完成手机认证", "S01"},
+    {"housing", "老房屋顶漏雨", "已登记危房排查", "S07"},
+    {"land", "与邻居山林界址不清", "已解释确权政策，建议申请勘界", "S07"},
+    {"paperwork", "身份证过期需换领", "已告知办理流程", "S06"},
+    {"paperwork", "残疾证到期需换证", "已告知换证材料", "S05"},
+    {"social_security", "医保报销材料不全", "已说明报销材料清单", "S02"},
+    {"health", "独居老人行动不便", "已联系家庭医生上门", "S04"},
+    {"land", "耕地地力补贴未到账", "已解释发放时间", "S08"},
 };
 
 QList<DemoHousehold> householdsOf(Database &database, const QString &villageId, const QStringList &keyTags)
@@ -136,8 +138,10 @@ Result<int> makeDemoService(Database &database, quint64 seed)
     ServiceRequests requests(database);
     Consultations consultations(database);
 
+    // The townships the demo filled with households (the county's region list holds all 24).
     QSqlQuery townships = database.prepare(QStringLiteral(
-        "SELECT id FROM regions WHERE kind IN ('town', 'township', 'subdistrict') AND deleted = 0 ORDER BY code"));
+        "SELECT t.id FROM regions t WHERE t.kind IN ('town', 'township', 'subdistrict') AND t.deleted = 0 AND EXISTS ("
+        "SELECT 1 FROM households h JOIN region_ancestors a ON a.region_id = h.grid_id WHERE a.ancestor_id = t.id) ORDER BY t.code"));
     if (Status status = database.exec(townships); !status)
         return status.error();
     QStringList townshipIds;
@@ -221,6 +225,10 @@ Result<int> makeDemoService(Database &database, quint64 seed)
                         request.householdId = h.id;
                         request.problemId = problemId;
                         request.kindId = random.pick(requestKinds).id;
+                        for (const ServiceKind &k : requestKinds) {
+                            if (k.code == QLatin1String(texts->kind))
+                                request.kindId = k.id;
+                        }
                         request.description = QString::fromUtf8(texts->problem);
                         request.contactName = h.head;
                         request.contactPhone = h.phone;

@@ -94,7 +94,7 @@ QVariantMap replayed(QList<ServiceStep> &steps)
     }
     return {{QStringLiteral("state"), state},
             {QStringLiteral("department_id"), department},
-            {QStringLiteral("routed_to"), routed},
+            {QStringLiteral("routed_to"), routed.isEmpty() ? QVariant() : QVariant(routed)}, // NULL, as taken
             {QStringLiteral("result"), result},
             {QStringLiteral("satisfaction"), satisfaction},
             {QStringLiteral("reopened"), reopened},

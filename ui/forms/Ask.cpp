@@ -18,6 +18,12 @@ QQueue<QString> &queuedTexts()
     static QQueue<QString> texts;
     return texts;
 }
+
+QQueue<int> &queuedChoices()
+{
+    static QQueue<int> choices;
+    return choices;
+}
 } // namespace
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
@@ -54,6 +60,22 @@ std::optional<QString> text(QWidget *parent, const QString &title, const QString
 void queueText(const QString &text)
 {
     queuedTexts().enqueue(text);
+}
+
+std::optional<int> choice(QWidget *parent, const QString &title, const QString &label, const QStringList &items)
+{
+    if (!queuedChoices().isEmpty())
+        return queuedChoices().dequeue();
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    if (!ok || !items.contains(chosen))
+        return std::nullopt;
+    return int(items.indexOf(chosen));
+}
+
+void queueChoice(int index)
+{
+    queuedChoices().enqueue(index);
 }
 
 } // namespace lianxin::ask

@@ -17,5 +17,8 @@ void queueAnswer(QMessageBox::StandardButton answer);
 // A line of text (a reason, an objection); nullopt when the user cancels. Tests queue the text instead.
 std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
 void queueText(const QString &text);
+// One of `items` (their index); nullopt when the user cancels. Tests queue the index instead.
+std::optional<int> choice(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
+void queueChoice(int index);
 
 } // namespace lianxin::ask

@@ -15,6 +15,7 @@
 #include "core/auth/AuditLog.h"
 #include "core/service/Consultations.h"
 #include "ui/documents/DocumentOutput.h"
+#include "ui/forms/Ask.h"
 #include "ui/documents/ServiceDocuments.h"
 #include "ui/service/ConsultationDialog.h"
 #include "ui/service/RequestDialog.h"
@@ -23,7 +24,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -244,11 +244,10 @@ void ServicePage::markDecisionDone()
     const QString id = selectedId(m_decisions);
     if (id.isEmpty())
         return;
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Decision done"), tr("What was done:"), {}, &ok);
-    if (!ok)
+    const auto note = ask::text(this, tr("Decision done"), tr("What was done:"));
+    if (!note)
         return;
-    if (Status status = Consultations(m_database).markDone(id, note); !status) {
+    if (Status status = Consultations(m_database).markDone(id, *note); !status) {
         QMessageBox::warning(this, tr("Decision done"), status.error().message);
         return;
     }
@@ -427,37 +426,40 @@ void ServicePage::act(const QString &action)
     if (id.isEmpty())
         return;
     QVariantMap data;
-    bool ok = true;
     const QString title = vocabulary::label(vocabulary::requestActions(), action);
     if (action == QLatin1String("return") || action == QLatin1String("cancel") || action == QLatin1String("escalate")) {
-        data.insert(QStringLiteral("reason"), QInputDialog::getMultiLineText(this, title, tr("Reason:"), {}, &ok));
+        const auto reason = ask::text(this, title, tr("Reason:"));
+        if (!reason)
+            return;
+        data.insert(QStringLiteral("reason"), *reason);
     } else if (action == QLatin1String("done")) {
-        data.insert(QStringLiteral("result"), QInputDialog::getMultiLineText(this, title, tr("What was done:"), {}, &ok));
+        const auto result = ask::text(this, title, tr("What was done:"));
+        if (!result)
+            return;
+        data.insert(QStringLiteral("result"), *result);
     } else if (action == QLatin1String("assign")) {
         const QList<Department> departments = ServiceCatalogue(m_database).departments(m_township);
         QStringList names;
         for (const Department &d : departments)
             names.append(d.name);
-        const QString name = QInputDialog::getItem(this, title, tr("Department:"), names, 0, false, &ok);
-        for (const Department &d : departments) {
-            if (d.name == name)
-                data.insert(QStringLiteral("department_id"), d.id);
-        }
+        const auto chosen = ask::choice(this, title, tr("Department:"), names);
+        if (!chosen)
+            return;
+        data.insert(QStringLiteral("department_id"), departments.value(*chosen).id);
     } else if (action == QLatin1String("revisit")) {
         QStringList levels;
         for (const auto &entry : vocabulary::satisfactionLevels())
             levels.append(entry.label());
-        const QString level = QInputDialog::getItem(this, title, tr("The household's satisfaction:"), levels, 0, false, &ok);
-        const int index = int(levels.indexOf(level));
-        data.insert(QStringLiteral("satisfaction"), QLatin1String(vocabulary::satisfactionLevels().value(index).code));
-        if (ok)
-            data.insert(QStringLiteral("settled"), QMessageBox::question(this, title, tr("Is the matter settled?")) == QMessageBox::Yes);
+        const auto level = ask::choice(this, title, tr("The household's satisfaction:"), levels);
+        if (!level)
+            return;
+        data.insert(QStringLiteral("satisfaction"), QLatin1String(vocabulary::satisfactionLevels().value(*level).code));
+        data.insert(QStringLiteral("settled"), ask::question(this, title, tr("Is the matter settled?"), QMessageBox::Yes | QMessageBox::No,
+                                                             QMessageBox::Yes) == QMessageBox::Yes);
     }
-    if (!ok)
-        return;
     const auto done = ServiceRequests(m_database).act(id, action, data, m_account.role);
     if (!done) {
-        QMessageBox::warning(this, title, done.error().message);
+        m_counts->setText(title + QStringLiteral(": ") + done.error().message);
         return;
     }
     reloadRequests();
@@ -481,12 +483,13 @@ void ServicePage::answerProblem(const QString &answer)
     const QString id = selectedId(m_problems);
     if (id.isEmpty())
         return;
-    bool ok = true;
     QString note;
-    if (answer == QLatin1String("explained"))
-        note = QInputDialog::getMultiLineText(this, tr("Explained"), tr("What was explained:"), {}, &ok);
-    if (!ok)
-        return;
+    if (answer == QLatin1String("explained")) {
+        const auto text = ask::text(this, tr("Explained"), tr("What was explained:"));
+        if (!text)
+            return;
+        note = *text;
+    }
     if (Status status = VisitRepository(m_database).answer(id, answer, note); !status) {
         QMessageBox::warning(this, tr("Answer"), status.error().message);
         return;
@@ -503,9 +506,8 @@ void ServicePage::takeRequest()
     QStringList names;
     for (const ServiceKind &k : kinds)
         names.append(k.code + QLatin1Char(' ') + k.name);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Hand on as a request"), tr("Kind of request:"), names, 0, false, &ok);
-    if (!ok)
+    const auto chosen = ask::choice(this, tr("Hand on as a request"), tr("Kind of request:"), names);
+    if (!chosen)
         return;
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "SELECT p.household_id, p.description, h.grid_id, h.address, hp.name, hp.phone FROM problems p JOIN households h ON h.id = p.household_id "
@@ -521,7 +523,7 @@ void ServicePage::takeRequest()
     request.address = query.value(3).toString();
     request.contactName = query.value(4).toString();
     request.contactPhone = query.value(5).toString();
-    request.kindId = kinds.value(int(names.indexOf(chosen))).id;
+    request.kindId = kinds.value(*chosen).id;
     request.takenBy = m_account.displayName;
     Transaction transaction = m_database.transaction();
     const auto taken = ServiceRequests(m_database).take(request, m_account.role);

@@ -113,7 +113,6 @@ VisitDialog::VisitDialog(Database &database, const Account &account, const QStri
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     auto *next = buttons->addButton(tr("Save and &next"), QDialogButtonBox::ActionRole);
     next->setObjectName(QStringLiteral("saveNext"));
-    next->setDefault(true);
     connect(next, &QPushButton::clicked, this, [this] {
         m_next = true;
         accept();
@@ -124,6 +123,8 @@ VisitDialog::VisitDialog(Database &database, const Account &account, const QStri
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Enter saves and opens the next household's visit: set once the button is in the dialog.
+    next->setDefault(true);
     fitToScreen(this, sizeHint());
 }
 
