@@ -5,6 +5,7 @@
 #include "core/service/ServiceRequests.h"
 #include "core/service/VisitPlan.h"
 #include "core/service/Visits.h"
+#include "core/service/WorkingCalendar.h"
 #include "tests/support/Chinese.h"
 #include "tests/support/DemoWorkspace.h"
 #include "tests/support/Modal.h"
@@ -13,9 +14,13 @@
 #include "ui/forms/Ask.h"
 #include "ui/service/RequestDialog.h"
 #include "ui/service/ServicePage.h"
+#include "ui/service/ServiceSettingsTab.h"
 #include "ui/service/VisitDialog.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -243,4 +248,64 @@ TEST_CASE("The visit list, the visit record and the consultation minutes read ba
     CHECK(minutesText.contains(QStringLiteral("议定事项")));
     CHECK(minutesText.contains(meeting->chair));
     CHECK(minutesText.contains(QStringLiteral("民政办")));
+}
+
+TEST_CASE("The sub-centre keeps the township's kinds and calendar, and a request taken after follows them")
+{
+    DemoWorkspace demo(7, 20);
+    Database &db = demo.store.db();
+    const Account admin = demo.account("admin");
+    db.setActor(admin.id);
+    const QString township = admin.scope.first();
+    REQUIRE(ServiceCatalogue(db).addDefaults(township).ok());
+    ServiceSettingsTab settings(db, admin);
+    settings.show();
+
+    // A new kind: 3 working days, handled by 民政办.
+    onNextModal<QDialog>([](QDialog *dialog) {
+        const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+        REQUIRE(edits.size() >= 2);
+        edits.at(0)->setText(QStringLiteral("S20"));
+        edits.at(1)->setText(QStringLiteral("高龄津贴"));
+        dialog->findChildren<QSpinBox *>().first()->setValue(3);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    button(&settings, "addKind")->click();
+    const QString kind = scalar(db, QStringLiteral("SELECT id FROM service_kinds WHERE code = 'S20'")).toString();
+    CHECK(scalar(db, QStringLiteral("SELECT limit_days FROM service_kinds WHERE code = 'S20'")).toInt() == 3);
+
+    // Tomorrow becomes a holiday: a request taken today has one working day more.
+    const QDate today = chinaToday(db.clock());
+    ServiceRequest r;
+    r.regionId = scalar(db, QStringLiteral("SELECT grid_id FROM households LIMIT 1")).toString();
+    r.kindId = kind;
+    r.description = QStringLiteral("申请高龄津贴");
+    const QDate before = ServiceRequests(db).get(*ServiceRequests(db).take(r, QStringLiteral("township_admin")))->dueOn;
+    QDate tomorrow = today.addDays(1);
+    onNextModal<QDialog>([tomorrow](QDialog *dialog) {
+        dialog->findChild<QDateEdit *>()->setDate(tomorrow);
+        dialog->findChild<QLineEdit *>()->setText(QStringLiteral("测试假日"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    button(&settings, "addDay")->click();
+    CHECK(settings.findChild<QTableWidget *>(QStringLiteral("holidays"))->rowCount() == 1);
+    const QDate after = ServiceRequests(db).get(*ServiceRequests(db).take(r, QStringLiteral("township_admin")))->dueOn;
+    // The test clock stands on Sunday 29 November: three working days end on Thursday, or Friday once Monday is off.
+    CHECK(before == QDate(2026, 12, 3));
+    CHECK(after == QDate(2026, 12, 4));
+    CHECK_FALSE(WorkingCalendar::load(db).isWorkingDay(tomorrow));
+    // An empty name for a kind is refused under the form, and nothing is written.
+    onNextModal<QDialog>([](QDialog *dialog) {
+        dialog->findChildren<QLineEdit *>().at(1)->clear();
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        bool said = false;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            said = said || label->text().contains(QStringLiteral("Kind of request"));
+        CHECK(said);
+        dialog->reject();
+    });
+    auto *kinds = settings.findChild<QTableWidget *>(QStringLiteral("kinds"));
+    kinds->selectRow(0);
+    button(&settings, "editKind")->click();
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM service_kinds WHERE name IS NULL OR name = ''")).toInt() == 0);
 }

@@ -19,6 +19,8 @@
 #include "ui/documents/ServiceDocuments.h"
 #include "ui/service/ConsultationDialog.h"
 #include "ui/service/RequestDialog.h"
+#include "ui/service/ServiceSettingsTab.h"
+#include "ui/service/TakeRequestDialog.h"
 #include "ui/service/VisitDialog.h"
 
 #include <QComboBox>
@@ -102,6 +104,11 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
                 recordVisit();
         });
         buttons->addWidget(record);
+        auto *take = new QPushButton(tr("&Take a request…"));
+        take->setObjectName(QStringLiteral("takeRequest"));
+        take->setEnabled(request_lifecycle::actorOf(m_account.role) != request_lifecycle::Actor::Nobody);
+        connect(take, &QPushButton::clicked, this, [this] { takeNew(QStringLiteral("request"), selectedId(m_due)); });
+        buttons->addWidget(take);
         auto *print = new QPushButton(tr("&Print the list…"));
         print->setObjectName(QStringLiteral("printList"));
         connect(print, &QPushButton::clicked, this, &ServicePage::printVisitList);
@@ -150,6 +157,13 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
     top->addWidget(m_filter);
     m_counts->setObjectName(QStringLiteral("requestCounts"));
     top->addWidget(m_counts, 1);
+    if (!department) {
+        auto *event = new QPushButton(tr("Report an &event…"));
+        event->setObjectName(QStringLiteral("reportEvent"));
+        event->setEnabled(request_lifecycle::actorOf(m_account.role) != request_lifecycle::Actor::Nobody);
+        connect(event, &QPushButton::clicked, this, [this] { takeNew(QStringLiteral("event"), QString()); });
+        top->addWidget(event);
+    }
     requestsLayout->addLayout(top);
     requestsLayout->addWidget(m_requests, 1);
     auto *actions = new QHBoxLayout(m_actions);
@@ -191,6 +205,8 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
         buttons->addStretch();
         consultationsLayout->addLayout(buttons);
         m_tabs->addTab(consultations, tr("Consultations"));
+        if (subCentre)
+            m_tabs->addTab(new ServiceSettingsTab(m_database, m_account), tr("Township settings"));
     }
 }
 
@@ -292,6 +308,13 @@ void ServicePage::printVisitList()
     documents::preview(this, tr("Visit list"), QPageSize::A4, [regionName, today, households, reveal](QPagedPaintDevice &) {
         return documents::visitListLayout(regionName, today, households, reveal);
     });
+}
+
+void ServicePage::takeNew(const QString &type, const QString &householdId)
+{
+    TakeRequestDialog dialog(m_database, m_account, type, householdId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
 }
 
 void ServicePage::openRequest()

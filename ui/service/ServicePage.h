@@ -43,6 +43,7 @@ private:
     void printMinutes();
     void printVisitList();
     void openRequest();
+    void takeNew(const QString &type, const QString &householdId);
 
     Database &m_database;
     Account m_account;

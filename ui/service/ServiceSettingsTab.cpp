@@ -1,0 +1,320 @@
+#include "ui/service/ServiceSettingsTab.h"
+
+#include "core/auth/Scope.h"
+#include "core/common/ChinaTime.h"
+#include "core/register/Vocabulary.h"
+#include "core/service/ServiceCatalogue.h"
+#include "core/service/ServiceVocabulary.h"
+#include "core/service/WorkingCalendar.h"
+#include "core/storage/Database.h"
+#include "ui/Format.h"
+#include "ui/forms/Ask.h"
+#include "ui/forms/TagBoxes.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lianxin {
+
+namespace {
+QTableWidget *table(const QStringList &headers, const QString &name)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void setCells(QTableWidget *t, int row, const QStringList &cells, const QString &id)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        item->setData(Qt::UserRole, id);
+        t->setItem(row, column, item);
+    }
+}
+
+QString selected(const QTableWidget *t)
+{
+    const int row = t->currentRow();
+    return row < 0 || !t->item(row, 0) ? QString() : t->item(row, 0)->data(Qt::UserRole).toString();
+}
+
+QPushButton *button(const QString &text, const char *name)
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(QLatin1String(name));
+    return b;
+}
+} // namespace
+
+ServiceSettingsTab::ServiceSettingsTab(Database &database, const Account &account, QWidget *parent)
+    : QWidget(parent), m_database(database), m_account(account), m_townships(new QComboBox), m_period(new QComboBox),
+      m_keyDays(new QSpinBox), m_tagsHolder(new QVBoxLayout),
+      m_departments(table({tr("Department")}, QStringLiteral("departments"))),
+      m_kinds(table({tr("Code"), tr("Kind of request"), tr("Department"), tr("Time limit")}, QStringLiteral("kinds"))),
+      m_days(table({tr("Date"), tr("Day"), tr("Name")}, QStringLiteral("holidays"))), m_message(new QLabel)
+{
+    // The townships of the scope (a county account keeps each one's).
+    QSqlQuery townships = m_database.prepare(QStringLiteral(
+        "SELECT t.id, t.name FROM regions t WHERE t.kind IN ('town', 'township', 'subdistrict') AND t.deleted = 0 AND %1 "
+        "ORDER BY t.code").arg(regionInScope(QStringLiteral("t.id"))));
+    townships.bindValue(QStringLiteral(":scope"), scopeValue(m_account.scope));
+    if (m_database.exec(townships)) {
+        while (townships.next())
+            m_townships->addItem(townships.value(1).toString(), townships.value(0).toString());
+    }
+    m_townships->setObjectName(QStringLiteral("settingsTownship"));
+    connect(m_townships, &QComboBox::currentIndexChanged, this, &ServiceSettingsTab::reload);
+    for (const VocabularyEntry &entry : vocabulary::visitPeriods())
+        m_period->addItem(entry.label(), QLatin1String(entry.code));
+    m_period->setObjectName(QStringLiteral("period"));
+    m_keyDays->setRange(1, 92);
+    m_keyDays->setSuffix(tr(" days"));
+    m_keyDays->setObjectName(QStringLiteral("keyDays"));
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+
+    auto *plan = new QGroupBox(tr("Visit plan"));
+    auto *planForm = new QFormLayout(plan);
+    planForm->addRow(tr("Township:"), m_townships);
+    planForm->addRow(tr("Every household once:"), m_period);
+    planForm->addRow(tr("Key households every:"), m_keyDays);
+    planForm->addRow(tr("Key households are those tagged:"), m_tagsHolder);
+    auto *savePlan = button(tr("Save the visit plan"), "savePlan");
+    connect(savePlan, &QPushButton::clicked, this, &ServiceSettingsTab::saveVisitPlan);
+    planForm->addRow(QString(), savePlan);
+
+    auto *departments = new QGroupBox(tr("Departments"));
+    auto *departmentsLayout = new QVBoxLayout(departments);
+    departmentsLayout->addWidget(m_departments);
+    auto *addDepartment = button(tr("Add a department…"), "addDepartment");
+    connect(addDepartment, &QPushButton::clicked, this, &ServiceSettingsTab::addDepartment);
+    departmentsLayout->addWidget(addDepartment);
+
+    auto *kinds = new QGroupBox(tr("Kinds of request and their time limits"));
+    auto *kindsLayout = new QVBoxLayout(kinds);
+    kindsLayout->addWidget(m_kinds);
+    auto *kindButtons = new QHBoxLayout;
+    auto *addKind = button(tr("Add a kind…"), "addKind");
+    auto *editKind = button(tr("Change the kind…"), "editKind");
+    connect(addKind, &QPushButton::clicked, this, [this] { this->editKind(true); });
+    connect(editKind, &QPushButton::clicked, this, [this] { this->editKind(false); });
+    kindButtons->addWidget(addKind);
+    kindButtons->addWidget(editKind);
+    kindButtons->addStretch();
+    kindsLayout->addLayout(kindButtons);
+
+    auto *days = new QGroupBox(tr("Holidays and make-up workdays (county-wide)"));
+    auto *daysLayout = new QVBoxLayout(days);
+    daysLayout->addWidget(m_days);
+    auto *dayButtons = new QHBoxLayout;
+    auto *addDay = button(tr("Add a day…"), "addDay");
+    auto *removeDay = button(tr("Remove the day"), "removeDay");
+    connect(addDay, &QPushButton::clicked, this, &ServiceSettingsTab::addDay);
+    connect(removeDay, &QPushButton::clicked, this, &ServiceSettingsTab::removeDay);
+    dayButtons->addWidget(addDay);
+    dayButtons->addWidget(removeDay);
+    dayButtons->addStretch();
+    daysLayout->addLayout(dayButtons);
+
+    auto *grid = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(plan);
+    left->addWidget(departments, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(kinds, 1);
+    right->addWidget(days, 1);
+    grid->addLayout(left, 2);
+    grid->addLayout(right, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid, 1);
+    layout->addWidget(m_message);
+    reload();
+}
+
+QString ServiceSettingsTab::township() const
+{
+    return m_townships->currentData().toString();
+}
+
+void ServiceSettingsTab::reload()
+{
+    ServiceCatalogue catalogue(m_database);
+    const VisitSettings settings = catalogue.visitSettings(township());
+    m_period->setCurrentIndex(m_period->findData(settings.period));
+    m_keyDays->setValue(settings.keyDays);
+    delete m_keyTags;
+    m_keyTags = new TagBoxes(vocabulary::householdTags(), settings.keyTags, [](const VocabularyEntry &) { return true; });
+    m_tagsHolder->addWidget(m_keyTags);
+
+    const QList<Department> departments = catalogue.departments(township(), true);
+    m_departments->setRowCount(int(departments.size()));
+    for (int row = 0; row < departments.size(); ++row)
+        setCells(m_departments, row, {departments.at(row).name + (departments.at(row).retired ? tr(" (retired)") : QString())},
+                 departments.at(row).id);
+    const QList<ServiceKind> kinds = catalogue.kinds(township(), true);
+    m_kinds->setRowCount(int(kinds.size()));
+    for (int row = 0; row < kinds.size(); ++row) {
+        const ServiceKind &k = kinds.at(row);
+        const QString limit = k.limitKind == QLatin1String("same_day")
+                                  ? vocabulary::label(vocabulary::limitKinds(), k.limitKind)
+                                  : tr("%1, %n working day(s)", nullptr, k.limitDays).arg(vocabulary::label(vocabulary::limitKinds(), k.limitKind));
+        setCells(m_kinds, row, {k.code, k.name + (k.retired ? tr(" (retired)") : QString()), catalogue.departmentName(k.departmentId), limit},
+                 k.id);
+    }
+    m_kinds->resizeColumnsToContents();
+    const QList<CalendarDay> days = HolidayCalendar(m_database).year(chinaToday(m_database.clock()).year());
+    m_days->setRowCount(int(days.size()));
+    for (int row = 0; row < days.size(); ++row) {
+        const CalendarDay &d = days.at(row);
+        setCells(m_days, row, {formatDate(d.date), d.working ? tr("Make-up workday") : tr("Holiday"), d.name}, d.id);
+    }
+    m_days->resizeColumnsToContents();
+}
+
+void ServiceSettingsTab::saveVisitPlan()
+{
+    ServiceCatalogue catalogue(m_database);
+    VisitSettings settings = catalogue.visitSettings(township());
+    settings.period = m_period->currentData().toString();
+    settings.keyDays = m_keyDays->value();
+    settings.keyTags = m_keyTags->applyTo(settings.keyTags);
+    const auto saved = catalogue.saveVisitSettings(settings);
+    m_message->setText(saved ? tr("The visit plan is saved; it reaches the township's devices at their next sync.")
+                             : saved.error().message);
+}
+
+void ServiceSettingsTab::addDepartment()
+{
+    const auto name = ask::text(this, tr("Add a department"), tr("Name of the department:"));
+    if (!name)
+        return;
+    const auto saved = ServiceCatalogue(m_database).saveDepartment({{}, township(), *name, false});
+    m_message->setText(saved ? QString() : saved.error().message);
+    reload();
+}
+
+void ServiceSettingsTab::editKind(bool add)
+{
+    ServiceCatalogue catalogue(m_database);
+    ServiceKind kind;
+    kind.townshipId = township();
+    kind.limitKind = QStringLiteral("working_days");
+    kind.limitDays = 5;
+    if (!add) {
+        const auto current = catalogue.kind(selected(m_kinds));
+        if (!current)
+            return;
+        kind = *current;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(add ? tr("Add a kind of request") : tr("Change the kind of request"));
+    auto *code = new QLineEdit(kind.code);
+    auto *name = new QLineEdit(kind.name);
+    auto *department = new QComboBox;
+    for (const Department &d : catalogue.departments(township()))
+        department->addItem(d.name, d.id);
+    department->setCurrentIndex(department->findData(kind.departmentId));
+    auto *limit = new QComboBox;
+    for (const VocabularyEntry &entry : vocabulary::limitKinds())
+        limit->addItem(entry.label(), QLatin1String(entry.code));
+    limit->setCurrentIndex(limit->findData(kind.limitKind));
+    auto *days = new QSpinBox;
+    days->setRange(0, 60);
+    days->setValue(kind.limitDays);
+    auto *error = new QLabel;
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Code:"), code);
+    form->addRow(tr("Name:"), name);
+    form->addRow(tr("Department:"), department);
+    form->addRow(tr("Time limit:"), limit);
+    form->addRow(tr("Working days:"), days);
+    form->addRow(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        kind.code = code->text();
+        kind.name = name->text();
+        kind.departmentId = department->currentData().toString();
+        kind.limitKind = limit->currentData().toString();
+        kind.limitDays = days->value();
+        const auto saved = catalogue.saveKind(kind);
+        if (!saved) {
+            error->setText(saved.error().message);
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ServiceSettingsTab::addDay()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add a holiday or make-up workday"));
+    auto *date = new QDateEdit(chinaToday(m_database.clock()));
+    date->setCalendarPopup(true);
+    auto *kind = new QComboBox;
+    kind->addItem(tr("Holiday"), false);
+    kind->addItem(tr("Make-up workday"), true);
+    auto *name = new QLineEdit;
+    name->setPlaceholderText(tr("e.g. 国庆节"));
+    auto *error = new QLabel;
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Date:"), date);
+    form->addRow(tr("Day:"), kind);
+    form->addRow(tr("Name:"), name);
+    form->addRow(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        // The calendar is the county's: every township of it counts with the same days.
+        QSqlQuery county = m_database.prepare(QStringLiteral(
+            "SELECT r.id FROM region_ancestors a JOIN regions r ON r.id = a.ancestor_id WHERE a.region_id = ? AND r.kind = 'county'"));
+        county.addBindValue(township());
+        const QString region = m_database.exec(county) && county.next() ? county.value(0).toString() : township();
+        const auto saved = HolidayCalendar(m_database).set(region, date->date(), kind->currentData().toBool(), name->text());
+        if (!saved) {
+            error->setText(saved.error().message);
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ServiceSettingsTab::removeDay()
+{
+    const QString id = selected(m_days);
+    if (id.isEmpty())
+        return;
+    if (Status status = HolidayCalendar(m_database).remove(id); !status)
+        m_message->setText(status.error().message);
+    reload();
+}
+
+} // namespace lianxin
