@@ -176,7 +176,8 @@ MainWindow::Area MainWindow::currentArea() const
 
 void MainWindow::openHousehold(const QString &householdId)
 {
-    if (householdId.isEmpty())
+    // A department account works with what its requests carry, never the register (even on a shared PC).
+    if (householdId.isEmpty() || !m_account.permissions().seeRegister)
         return;
     HouseholdDialog dialog(m_database, m_account, householdId, this);
     if (dialog.isValid())
@@ -192,6 +193,8 @@ void MainWindow::openHousehold(const QString &householdId)
 
 void MainWindow::showSearch()
 {
+    if (!m_account.permissions().seeRegister)
+        return;
     GlobalSearchDialog dialog(m_database, m_account, this);
     if (dialog.exec() == QDialog::Accepted) {
         showArea(Register);

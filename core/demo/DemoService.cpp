@@ -126,7 +126,7 @@ Status walk(ServiceRequests &requests, DemoRandom &random, const QString &id, in
 }
 } // namespace
 
-Result<int> makeDemoService(Database &database, quint64 seed)
+Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceRates &rates)
 {
     DemoRandom random(seed ^ 0x73657276696365ULL);
     const QDate today = chinaToday(database.clock());
@@ -196,7 +196,7 @@ Result<int> makeDemoService(Database &database, quint64 seed)
                         visit.situation = h.key ? QStringLiteral("重点户，生活基本正常，已询问身体和用药情况") : QStringLiteral("家庭情况正常");
                         QList<Problem> problems;
                         const Texts *texts = nullptr;
-                        const bool found = random.percent(14);
+                        const bool found = random.percent(rates.problemPercent);
                         const int disposition = random.between(1, 100);
                         if (found) {
                             texts = &kProblems[random.below(std::size(kProblems))];
@@ -204,8 +204,8 @@ Result<int> makeDemoService(Database &database, quint64 seed)
                             p.category = QLatin1String(texts->category);
                             p.description = QString::fromUtf8(texts->problem);
                             // Most are answered on the spot; the rest are handed on, or (recently) still open.
-                            if (disposition <= 65) {
-                                p.answer = disposition <= 35 ? QStringLiteral("solved") : QStringLiteral("explained");
+                            if (disposition <= rates.answeredPercent) {
+                                p.answer = disposition <= rates.answeredPercent / 2 ? QStringLiteral("solved") : QStringLiteral("explained");
                                 p.answerNote = QString::fromUtf8(texts->answer);
                             }
                             problems.append(p);
@@ -214,7 +214,7 @@ Result<int> makeDemoService(Database &database, quint64 seed)
                         if (!visitId)
                             return visitId.error();
                         ++made;
-                        if (!found || disposition <= 65)
+                        if (!found || disposition <= rates.answeredPercent)
                             continue;
                         const QString problemId = visits.problemsOf(*visitId).first().id;
                         const bool handOn = disposition <= 92 || visit.visitedOn < today.addDays(-30);

@@ -1,6 +1,7 @@
 // lianxin-bench: measures the store on a generated township and prints the figures as JSON.
 // Usage: lianxin-bench [--households N] [--seed S] [--queries Q] [--dir DIR]; --server, --sync and
-// --disputes N and --points N measure the county server, sync, dispute cases and the points ledger instead.
+// --disputes N, --points N and --visits measure the county server, sync, dispute cases, the points ledger and
+// visits and service instead.
 #include "core/demo/DemoAccounts.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
@@ -12,6 +13,7 @@
 #include "tests/bench/PointsBench.h"
 #include "tests/bench/ServerBench.h"
 #include "tests/bench/UiProbe.h"
+#include "tests/bench/VisitBench.h"
 
 #include <QCommandLineParser>
 #include <QApplication>
@@ -125,8 +127,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption points(QStringLiteral("points"),
                                     QStringLiteral("Measure the points ledger instead: <n> confirmed entries over the households of --households."),
                                     QStringLiteral("n"));
-    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes, points});
+    const QCommandLineOption visits(QStringLiteral("visits"),
+                                    QStringLiteral("Measure visits and service instead: a year of them in a township of --households."));
+    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes, points, visits});
     parser.process(app);
+    if (parser.isSet(visits)) {
+        QJsonObject result = measureVisits(parser.value(households).toInt(), parser.value(seed).toULongLong(),
+                                           QStringLiteral(LIANXIN_SERVER_PATH));
+        result.insert(QStringLiteral("households"), parser.value(households).toInt());
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+        return result.contains(QStringLiteral("error")) ? 1 : 0;
+    }
     if (parser.isSet(points)) {
         QJsonObject result = measurePoints(parser.value(households).toInt(), parser.value(points).toInt(),
                                            parser.value(seed).toULongLong());

@@ -2,6 +2,7 @@
 
 #include "core/demo/DemoDisputes.h"
 #include "core/demo/DemoPoints.h"
+#include "core/demo/DemoService.h"
 #include "core/mediation/Deadlines.h"
 #include "core/storage/ChangeLog.h"
 #include "core/sync/SyncProblems.h"
@@ -49,6 +50,7 @@ World::World(int households, bool neighbour) : workspace(1, households), m_sizes
         REQUIRE(DemoGenerator(db(), {2, std::max(20, households / 5), QStringLiteral("340828102")}).run().ok());
     REQUIRE(makeDemoDisputes(db(), 1, std::max(4, households / 25)).ok());
     REQUIRE(makeDemoPoints(db(), 1).ok());
+    REQUIRE(makeDemoService(db(), 1).ok());
     // And a case just registered in the first grid, waiting for its rights notice.
     test::registerCase(workspace.store, deadlines::today(db().clock()), workspace.account("officer").scope.first());
     // The county holds what the township holds (same ids, same accounts), as dev.sh's demo does.
