@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace lianxin::request_lifecycle {
 
 namespace {
@@ -31,23 +33,27 @@ const QList<Rule> &rules()
         {"done", {QStringLiteral("claimed")}, "done", {A::Department, A::SubCentre}},
         {"tell", {QStringLiteral("done")}, "told", {A::Officer, A::SubCentre}},
         {"revisit", {QStringLiteral("done"), QStringLiteral("told")}, nullptr, {A::Officer, A::SubCentre}},
+        // The officer withdraws what has not been accepted yet; the sub-centre what it has not handed on.
+        {"cancel", {QStringLiteral("taken"), QStringLiteral("returned")}, "cancelled", {A::Officer}},
         {"cancel",
          {QStringLiteral("taken"), QStringLiteral("returned"), QStringLiteral("accepted"), QStringLiteral("assigned"),
           QStringLiteral("escalated")},
          "cancelled",
-         {A::Officer, A::SubCentre}},
+         {A::SubCentre}},
         {"escalate", {QStringLiteral("accepted"), QStringLiteral("assigned"), QStringLiteral("claimed")}, "escalated", {A::SubCentre}},
     };
     return list;
 }
 
-const Rule *ruleOf(const QString &action)
+// The rules of an action (one per group of actors that may take it from different states).
+QList<const Rule *> rulesOf(const QString &action)
 {
+    QList<const Rule *> found;
     for (const Rule &rule : rules()) {
         if (action == QLatin1String(rule.action))
-            return &rule;
+            found.append(&rule);
     }
-    return nullptr;
+    return found;
 }
 
 QString text(const QVariantMap &data, const char *key)
@@ -57,12 +63,21 @@ QString text(const QVariantMap &data, const char *key)
 
 Result<QString> apply(const QString &state, const QString &action, const QVariantMap &data, const Actor *actor)
 {
-    const Rule *rule = ruleOf(action);
-    if (!rule)
+    const QList<const Rule *> candidates = rulesOf(action);
+    if (candidates.isEmpty())
         return Error{QStringLiteral("action"), Tr::tr("This is not a step of a service request.")};
-    if (!rule->from.contains(state))
+    const Rule *rule = nullptr;
+    bool followsState = false;
+    for (const Rule *candidate : candidates) {
+        if (!candidate->from.contains(state))
+            continue;
+        followsState = true;
+        if (!actor || candidate->actors.contains(*actor))
+            rule = candidate;
+    }
+    if (!followsState)
         return Error{QStringLiteral("action"), Tr::tr("This step cannot follow the request's present state.")};
-    if (actor && !rule->actors.contains(*actor))
+    if (!rule)
         return Error{QStringLiteral("action"), Tr::tr("Your role does not take this step.")};
     if (action == QLatin1String("return") || action == QLatin1String("cancel") || action == QLatin1String("escalate")) {
         if (text(data, "reason").isEmpty())
@@ -107,8 +122,8 @@ Result<QString> replay(const QString &state, const QString &action, const QVaria
 
 bool allows(const QString &action, Actor actor)
 {
-    const Rule *rule = ruleOf(action);
-    return rule && rule->actors.contains(actor);
+    const QList<const Rule *> candidates = rulesOf(action);
+    return std::any_of(candidates.cbegin(), candidates.cend(), [actor](const Rule *rule) { return rule->actors.contains(actor); });
 }
 
 QStringList actions(const QString &state, Actor actor)

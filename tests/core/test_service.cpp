@@ -173,6 +173,7 @@ TEST_CASE("Every transition of a request is allowed to its actors and refused ot
         {"settled", "cancel", reason, A::SubCentre, "action"},  // closed
         {"cancelled", "resubmit", none, A::Officer, "action"},
         {"assigned", "cancel", reason, A::Department, "action"},
+        {"accepted", "cancel", reason, A::Officer, "action"},   // accepted: only the sub-centre withdraws it
         {"taken", "take", none, A::Officer, "action"},
         {"taken", "fly", none, A::SubCentre, "action"},
         {"done", "tell", none, A::Nobody, "action"},
