@@ -2610,7 +2610,7 @@
     </message>
     <message>
         <source>Working days</source>
-        <translation>承诺件（工作日）</translation>
+        <translation>承诺件</translation>
     </message>
     <message>
         <source>Passed to the county</source>
@@ -5133,6 +5133,183 @@ violence (people)</source>
         <source>Visit list</source>
         <translation>走访清单</translation>
     </message>
+    <message>
+        <source>&amp;Take a request…</source>
+        <translation>受理服务事项(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Report an &amp;event…</source>
+        <translation>事件上报(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Township settings</source>
+        <translation>乡镇设置</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::ServiceSettingsTab</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>走访计划</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <source>Every household once:</source>
+        <translation>每户走访一次：</translation>
+    </message>
+    <message>
+        <source>Key households every:</source>
+        <translation>重点户走访间隔：</translation>
+    </message>
+    <message>
+        <source>Key households are those tagged:</source>
+        <translation>重点户标签：</translation>
+    </message>
+    <message>
+        <source>Save the visit plan</source>
+        <translation>保存走访计划</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Add a department…</source>
+        <translation>添加部门…</translation>
+    </message>
+    <message>
+        <source>Kinds of request and their time limits</source>
+        <translation>事项类别及办理时限</translation>
+    </message>
+    <message>
+        <source>Add a kind…</source>
+        <translation>添加类别…</translation>
+    </message>
+    <message>
+        <source>Change the kind…</source>
+        <translation>修改类别…</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up workdays (county-wide)</source>
+        <translation>节假日与调休上班日（全县）</translation>
+    </message>
+    <message>
+        <source>Add a day…</source>
+        <translation>添加日期…</translation>
+    </message>
+    <message>
+        <source>Remove the day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n working day(s)</source>
+        <translation>
+            <numerusform>%1，%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>The visit plan is saved; it reaches the township&apos;s devices at their next sync.</source>
+        <translation>走访计划已保存，乡镇各设备下次同步时生效。</translation>
+    </message>
+    <message>
+        <source>Add a department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>Name of the department:</source>
+        <translation>部门名称：</translation>
+    </message>
+    <message>
+        <source>Add a kind of request</source>
+        <translation>添加事项类别</translation>
+    </message>
+    <message>
+        <source>Change the kind of request</source>
+        <translation>修改事项类别</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>工作日数：</translation>
+    </message>
+    <message>
+        <source>Add a holiday or make-up workday</source>
+        <translation>添加节假日或调休上班日</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>如：国庆节</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>类型：</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::SettingsDialog</name>
@@ -5505,6 +5682,53 @@ violence (people)</source>
     <message>
         <source>Your role may not change this record; a colleague who may will decide.</source>
         <translation>您的角色不能修改这条记录，将由有权修改的同事决定。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::TakeRequestDialog</name>
+    <message>
+        <source>Report an event</source>
+        <translation>事件上报</translation>
+    </message>
+    <message>
+        <source>Take a service request</source>
+        <translation>受理服务事项</translation>
+    </message>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>手机或固定电话</translation>
+    </message>
+    <message>
+        <source>Empty: the head&apos;s phone %1</source>
+        <translation>留空则使用户主电话 %1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>事件情况：</translation>
+    </message>
+    <message>
+        <source>What is asked:</source>
+        <translation>办理诉求：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
     </message>
 </context>
 <context>

@@ -255,8 +255,13 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
                 ServiceRequest event;
                 event.type = QStringLiteral("event");
                 event.regionId = h.gridId;
-                event.kindId = random.pick(eventKinds).id;
-                event.description = random.percent(50) ? QStringLiteral("村道边坡出现裂缝，雨季有滑坡风险") : QStringLiteral("两户因宅基地界址发生争吵，有上访苗头");
+                // E01 a hazard, E02 a petition lead (the default catalogue's event kinds).
+                const bool hazard = random.percent(50);
+                for (const ServiceKind &k : eventKinds) {
+                    if (k.code == QLatin1String(hazard ? "E01" : "E02"))
+                        event.kindId = k.id;
+                }
+                event.description = hazard ? QStringLiteral("村道边坡出现裂缝，雨季有滑坡风险") : QStringLiteral("两户因宅基地界址发生争吵，有上访苗头");
                 event.address = h.address;
                 event.takenOn = std::min(today, QDate(today.year(), today.month(), 1).addMonths(-month).addDays(random.between(0, 27)));
                 event.takenBy = QStringLiteral("汪海");

@@ -179,6 +179,8 @@ TEST_CASE("The sub-centre accepts and assigns a request from its inbox, a depart
     CHECK(ServiceRequests(db).get(id)->state == QStringLiteral("done"));
 
     RequestDialog dialog(db, id);
+    dialog.show();
+    screenshot(dialog, QStringLiteral("service-request"));
     auto *timeline = dialog.findChild<QTableWidget *>(QStringLiteral("timeline"));
     REQUIRE(timeline->rowCount() == 5);
     CHECK(timeline->item(4, 3)->text().contains(QStringLiteral("600")));
@@ -201,9 +203,25 @@ TEST_CASE("The sub-centre accepts and assigns a request from its inbox, a depart
 
 TEST_CASE("The visit list, the visit record and the consultation minutes read back in Chinese")
 {
+    Chinese chinese;
     DemoWorkspace demo(7, 30);
     Database &db = demo.store.db();
     REQUIRE(makeDemoService(db, 7).ok());
+    {
+        // The sub-centre's view of a year of the demo, for the README.
+        ServicePage page(db, demo.account("admin"));
+        page.resize(1280, 700);
+        page.show();
+        auto *tabs = page.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(2);
+        screenshot(page, QStringLiteral("service-requests"));
+        tabs->setCurrentIndex(1);
+        screenshot(page, QStringLiteral("service-problems"));
+        tabs->setCurrentIndex(3);
+        screenshot(page, QStringLiteral("service-consultations"));
+        tabs->setCurrentIndex(4);
+        screenshot(page, QStringLiteral("service-settings"));
+    }
     QTemporaryDir dir;
     const QDate today = chinaToday(db.clock());
     ServiceCatalogue catalogue(db);
