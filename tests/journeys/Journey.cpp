@@ -145,4 +145,13 @@ void World::checkEnd()
     CHECK(m_sizes->tooLarge.isEmpty());
 }
 
+QString scalar(Database &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = db.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    REQUIRE(db.exec(query).ok());
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 } // namespace lianxin::journey

@@ -60,4 +60,7 @@ private:
 
 using test::onNextModal;
 
+// The first column of the first row a query answers, as text (empty when it answers no row).
+QString scalar(Database &db, const QString &sql, const QVariantList &values = {});
+
 } // namespace lianxin::journey

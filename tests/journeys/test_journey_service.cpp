@@ -29,14 +29,6 @@ using namespace lianxin::journey;
 
 namespace {
 
-QString scalar(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query = db.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    REQUIRE(db.exec(query).ok());
-    return query.next() ? query.value(0).toString() : QString();
-}
 
 // The lock screen's Switch user: the window closes, as main() does, before the next person signs in.
 void switchUser(std::unique_ptr<MainWindow> &window)

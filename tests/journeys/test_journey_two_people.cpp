@@ -24,18 +24,6 @@
 using namespace lianxin;
 using namespace lianxin::journey;
 
-namespace {
-
-QString scalar(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query = db.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    REQUIRE(db.exec(query).ok());
-    return query.next() ? query.value(0).toString() : QString();
-}
-
-} // namespace
 
 TEST_CASE("J1 - the grid officer and the mediator share a PC, and each change reaches the server under its author",
           "[journey]")

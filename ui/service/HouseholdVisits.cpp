@@ -9,9 +9,9 @@
 #include "ui/Format.h"
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/ServiceDocuments.h"
+#include "ui/forms/ListTable.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -19,25 +19,11 @@
 
 namespace lianxin {
 
-namespace {
-QTableWidget *table(const QStringList &headers, const QString &name)
-{
-    auto *t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-} // namespace
 
 HouseholdVisits::HouseholdVisits(Database &database, const QString &householdId, QWidget *parent)
     : QWidget(parent), m_database(database), m_householdId(householdId),
-      m_visits(table({tr("Visited on"), tr("Kind"), tr("Visited by"), tr("Problems"), tr("Situation")}, QStringLiteral("visits"))),
-      m_requests(table({tr("Number"), tr("Taken on"), tr("State"), tr("Description")}, QStringLiteral("householdRequests")))
+      m_visits(list_table::make({tr("Visited on"), tr("Kind"), tr("Visited by"), tr("Problems"), tr("Situation")}, QStringLiteral("visits"))),
+      m_requests(list_table::make({tr("Number"), tr("Taken on"), tr("State"), tr("Description")}, QStringLiteral("householdRequests")))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Visits")));

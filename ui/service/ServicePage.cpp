@@ -16,6 +16,7 @@
 #include "core/service/Consultations.h"
 #include "ui/documents/DocumentOutput.h"
 #include "ui/forms/Ask.h"
+#include "ui/forms/ListTable.h"
 #include "ui/documents/ServiceDocuments.h"
 #include "ui/service/ConsultationDialog.h"
 #include "ui/service/RequestDialog.h"
@@ -25,7 +26,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,49 +36,20 @@
 namespace lianxin {
 
 namespace {
-QTableWidget *makeTable(const QStringList &headers, const QString &name)
-{
-    auto *table = new QTableWidget(0, int(headers.size()));
-    table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    return table;
-}
-
-void setRow(QTableWidget *table, int row, const QStringList &texts, const QString &id, const QColor &background = {})
-{
-    for (int column = 0; column < texts.size(); ++column) {
-        auto *item = new QTableWidgetItem(texts.at(column));
-        if (column == 0)
-            item->setData(Qt::UserRole, id);
-        if (background.isValid())
-            item->setBackground(background);
-        table->setItem(row, column, item);
-    }
-}
-
-QString selectedId(const QTableWidget *table)
-{
-    const int row = table->currentRow();
-    return row < 0 || !table->item(row, 0) ? QString() : table->item(row, 0)->data(Qt::UserRole).toString();
-}
-
+using list_table::selectedId;
+using list_table::setRow;
 constexpr int kListLimit = 200;
 } // namespace
 
 ServicePage::ServicePage(Database &database, const Account &account, QWidget *parent)
     : QWidget(parent), m_database(database), m_account(account), m_tabs(new QTabWidget), m_coverage(new QLabel),
-      m_due(makeTable({tr("Grid"), tr("Address"), tr("Head of household"), tr("Phone"), tr("Last visit"), tr("Open problems"),
+      m_due(list_table::make({tr("Grid"), tr("Address"), tr("Head of household"), tr("Phone"), tr("Last visit"), tr("Open problems"),
                        tr("Due")},
                       QStringLiteral("dueVisits"))),
-      m_problems(makeTable({tr("Found on"), tr("Household"), tr("Kind"), tr("Problem"), tr("Answerable"), tr("Answer")},
+      m_problems(list_table::make({tr("Found on"), tr("Household"), tr("Kind"), tr("Problem"), tr("Answerable"), tr("Answer")},
                            QStringLiteral("problems"))),
       m_filter(new QComboBox), m_counts(new QLabel),
-      m_requests(makeTable({tr("Number"), tr("Kind"), tr("State"), tr("Department"), tr("Due"), tr("Contact"), tr("Description")},
+      m_requests(list_table::make({tr("Number"), tr("Kind"), tr("State"), tr("Department"), tr("Due"), tr("Contact"), tr("Description")},
                            QStringLiteral("requests"))),
       m_actions(new QWidget)
 {
@@ -181,8 +152,8 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
     if (!department) {
         auto *consultations = new QWidget;
         auto *consultationsLayout = new QVBoxLayout(consultations);
-        m_meetings = makeTable({tr("Held on"), tr("Level"), tr("Chair"), tr("Present")}, QStringLiteral("meetings"));
-        m_decisions = makeTable({tr("Deadline"), tr("Matter"), tr("Decision"), tr("Owner")}, QStringLiteral("openDecisions"));
+        m_meetings = list_table::make({tr("Held on"), tr("Level"), tr("Chair"), tr("Present")}, QStringLiteral("meetings"));
+        m_decisions = list_table::make({tr("Deadline"), tr("Matter"), tr("Decision"), tr("Owner")}, QStringLiteral("openDecisions"));
         consultationsLayout->addWidget(new QLabel(tr("Meetings")));
         consultationsLayout->addWidget(m_meetings, 1);
         consultationsLayout->addWidget(new QLabel(tr("Decisions still open (red: past their deadline)")));

@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "ui/Format.h"
 #include "ui/forms/Ask.h"
+#include "ui/forms/ListTable.h"
 #include "ui/forms/TagBoxes.h"
 
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,34 +29,6 @@
 namespace lianxin {
 
 namespace {
-QTableWidget *table(const QStringList &headers, const QString &name)
-{
-    auto *t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-void setCells(QTableWidget *t, int row, const QStringList &cells, const QString &id)
-{
-    for (int column = 0; column < cells.size(); ++column) {
-        auto *item = new QTableWidgetItem(cells.at(column));
-        item->setData(Qt::UserRole, id);
-        t->setItem(row, column, item);
-    }
-}
-
-QString selected(const QTableWidget *t)
-{
-    const int row = t->currentRow();
-    return row < 0 || !t->item(row, 0) ? QString() : t->item(row, 0)->data(Qt::UserRole).toString();
-}
-
 QPushButton *button(const QString &text, const char *name)
 {
     auto *b = new QPushButton(text);
@@ -68,9 +40,9 @@ QPushButton *button(const QString &text, const char *name)
 ServiceSettingsTab::ServiceSettingsTab(Database &database, const Account &account, QWidget *parent)
     : QWidget(parent), m_database(database), m_account(account), m_townships(new QComboBox), m_period(new QComboBox),
       m_keyDays(new QSpinBox), m_tagsHolder(new QVBoxLayout),
-      m_departments(table({tr("Department")}, QStringLiteral("departments"))),
-      m_kinds(table({tr("Code"), tr("Kind of request"), tr("Department"), tr("Time limit")}, QStringLiteral("kinds"))),
-      m_days(table({tr("Date"), tr("Day"), tr("Name")}, QStringLiteral("holidays"))), m_message(new QLabel)
+      m_departments(list_table::make({tr("Department")}, QStringLiteral("departments"))),
+      m_kinds(list_table::make({tr("Code"), tr("Kind of request"), tr("Department"), tr("Time limit")}, QStringLiteral("kinds"))),
+      m_days(list_table::make({tr("Date"), tr("Day"), tr("Name")}, QStringLiteral("holidays"))), m_message(new QLabel)
 {
     // The townships of the scope (a county account keeps each one's).
     QSqlQuery townships = m_database.prepare(QStringLiteral(
@@ -168,7 +140,7 @@ void ServiceSettingsTab::reload()
     const QList<Department> departments = catalogue.departments(township(), true);
     m_departments->setRowCount(int(departments.size()));
     for (int row = 0; row < departments.size(); ++row)
-        setCells(m_departments, row, {departments.at(row).name + (departments.at(row).retired ? tr(" (retired)") : QString())},
+        list_table::setRow(m_departments, row, {departments.at(row).name + (departments.at(row).retired ? tr(" (retired)") : QString())},
                  departments.at(row).id);
     const QList<ServiceKind> kinds = catalogue.kinds(township(), true);
     m_kinds->setRowCount(int(kinds.size()));
@@ -177,7 +149,7 @@ void ServiceSettingsTab::reload()
         const QString limit = k.limitKind == QLatin1String("same_day")
                                   ? vocabulary::label(vocabulary::limitKinds(), k.limitKind)
                                   : tr("%1, %n working day(s)", nullptr, k.limitDays).arg(vocabulary::label(vocabulary::limitKinds(), k.limitKind));
-        setCells(m_kinds, row, {k.code, k.name + (k.retired ? tr(" (retired)") : QString()), catalogue.departmentName(k.departmentId), limit},
+        list_table::setRow(m_kinds, row, {k.code, k.name + (k.retired ? tr(" (retired)") : QString()), catalogue.departmentName(k.departmentId), limit},
                  k.id);
     }
     m_kinds->resizeColumnsToContents();
@@ -185,7 +157,7 @@ void ServiceSettingsTab::reload()
     m_days->setRowCount(int(days.size()));
     for (int row = 0; row < days.size(); ++row) {
         const CalendarDay &d = days.at(row);
-        setCells(m_days, row, {formatDate(d.date), d.working ? tr("Make-up workday") : tr("Holiday"), d.name}, d.id);
+        list_table::setRow(m_days, row, {formatDate(d.date), d.working ? tr("Make-up workday") : tr("Holiday"), d.name}, d.id);
     }
     m_days->resizeColumnsToContents();
 }
@@ -220,7 +192,7 @@ void ServiceSettingsTab::editKind(bool add)
     kind.limitKind = QStringLiteral("working_days");
     kind.limitDays = 5;
     if (!add) {
-        const auto current = catalogue.kind(selected(m_kinds));
+        const auto current = catalogue.kind(list_table::selectedId(m_kinds));
         if (!current)
             return;
         kind = *current;
@@ -309,7 +281,7 @@ void ServiceSettingsTab::addDay()
 
 void ServiceSettingsTab::removeDay()
 {
-    const QString id = selected(m_days);
+    const QString id = list_table::selectedId(m_days);
     if (id.isEmpty())
         return;
     if (Status status = HolidayCalendar(m_database).remove(id); !status)

@@ -3,10 +3,10 @@
 #include "core/sync/SyncProblems.h"
 #include "ui/Format.h"
 #include "ui/forms/Ask.h"
+#include "ui/forms/ListTable.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -15,19 +15,6 @@
 namespace lianxin {
 
 namespace {
-
-QTableWidget *makeTable(const QStringList &headers, const QString &name)
-{
-    auto *table = new QTableWidget(0, int(headers.size()));
-    table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    return table;
-}
 
 QString who(const QString &name, const QString &at)
 {
@@ -40,9 +27,9 @@ QString who(const QString &name, const QString &at)
 
 SyncProblemsDialog::SyncProblemsDialog(Database &database, const Account &account, QWidget *parent)
     : QDialog(parent), m_database(database), m_may(account.permissions()),
-      m_conflicts(makeTable({tr("Record"), tr("Field"), tr("Value that stands"), tr("By"), tr("Value not applied"), tr("By")},
+      m_conflicts(list_table::make({tr("Record"), tr("Field"), tr("Value that stands"), tr("By"), tr("Value not applied"), tr("By")},
                             QStringLiteral("conflicts"))),
-      m_refused(makeTable({tr("Record"), tr("Field"), tr("Why the server refused it")}, QStringLiteral("refused"))),
+      m_refused(list_table::make({tr("Record"), tr("Field"), tr("Why the server refused it")}, QStringLiteral("refused"))),
       m_message(new QLabel)
 {
     setWindowTitle(tr("Sync problems"));
