@@ -180,7 +180,7 @@ Result<QString> ServiceRequests::take(ServiceRequest request, const QString &rol
     if (auto step = writer.insert(tables::serviceSteps(), {{QStringLiteral("request_id"), *id},
                                                            {QStringLiteral("action"), QStringLiteral("take")},
                                                            {QStringLiteral("occurred"), m_database.now()},
-                                                           {QStringLiteral("data"), QStringLiteral("{}")}});
+                                                           {QStringLiteral("data"), QStringLiteral("{\"seen\":0}")}});
         !step)
         return step.error();
     if (Status status = transaction.commit(); !status)
@@ -214,12 +214,17 @@ Result<QString> ServiceRequests::act(const QString &id, const QString &action, Q
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
         return status.error();
-    // A step comes after the steps before it, even when this device's clock says otherwise.
+    // A step comes after the steps before it, even when this device's clock says otherwise, and says how many
+    // it saw: two steps that saw as many were taken on two devices from the same state (a fork to replay).
     QString occurred = m_database.now();
-    QSqlQuery &last = m_database.cached(QStringLiteral("SELECT max(occurred) FROM service_steps WHERE request_id = ? AND deleted = 0"));
+    QSqlQuery &last = m_database.cached(
+        QStringLiteral("SELECT max(occurred), count(*) FROM service_steps WHERE request_id = ? AND deleted = 0"));
     last.bindValue(0, id);
-    if (m_database.exec(last) && last.next() && last.value(0).toString() >= occurred)
-        occurred = toStoredTimestamp(QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs).addMSecs(1));
+    if (m_database.exec(last) && last.next()) {
+        if (last.value(0).toString() >= occurred)
+            occurred = toStoredTimestamp(QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs).addMSecs(1));
+        data.insert(QStringLiteral("seen"), last.value(1).toInt());
+    }
     last.finish();
     RecordWriter writer(m_database);
     const auto step = writer.insert(tables::serviceSteps(),

@@ -486,20 +486,23 @@ Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncP
     return {};
 }
 
-// Steps recorded on other devices: the requests they belong to take the state all the steps give, the
-// same on every device (ServiceRequests::rebuild).
+// Steps recorded on other devices: a request two devices stepped from the same state (two steps that saw
+// as many steps) takes the state all its steps give, the same on every device (ServiceRequests::rebuild).
+// Without such a fork the row the server sent is the one its last step's device wrote.
 Status SyncEngine::rebuildRequests(const QStringList &stepIds)
 {
+    if (stepIds.isEmpty())
+        return {};
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT s.request_id FROM service_steps s WHERE s.deleted = 0 AND s.request_id IN "
+        "(SELECT p.request_id FROM service_steps p WHERE p.id IN (SELECT value FROM json_each(?))) "
+        "GROUP BY s.request_id HAVING count(*) > count(DISTINCT coalesce(json_extract(s.data, '$.seen'), s.id))"));
+    query.addBindValue(RecordWriter::storedValue(stepIds));
+    if (Status status = m_database.exec(query); !status)
+        return status;
     QStringList requests;
-    QSqlQuery &query = m_database.cached(QStringLiteral("SELECT request_id FROM service_steps WHERE id = ?"));
-    for (const QString &id : stepIds) {
-        query.bindValue(0, id);
-        if (Status status = m_database.exec(query); !status)
-            return status;
-        if (query.next() && !requests.contains(query.value(0).toString()))
-            requests.append(query.value(0).toString());
-        query.finish();
-    }
+    while (query.next())
+        requests.append(query.value(0).toString());
     ServiceRequests service(m_database);
     for (const QString &id : std::as_const(requests)) {
         if (Status status = service.rebuild(id); !status)
