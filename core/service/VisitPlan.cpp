@@ -17,6 +17,10 @@ VisitPeriod VisitPeriod::containing(const QDate &day, const QString &period)
 }
 
 namespace {
+// The grids a query covers: those within the scope bound to :scope (every grid when it is NULL).
+const QString kGridsInScope = QStringLiteral(
+    "grids AS MATERIALIZED (SELECT r.id FROM regions r WHERE r.kind = 'grid' AND (:scope IS NULL OR r.id IN "
+    "(SELECT a.region_id FROM region_ancestors a WHERE a.ancestor_id IN (SELECT value FROM json_each(:scope)))))");
 // Whether a household's tags (a JSON array in h.tags) name one of the key tags bound to :key_tags.
 const QString kIsKey = QStringLiteral(
     "EXISTS (SELECT 1 FROM json_each(coalesce(h.tags, '[]')) t WHERE t.value IN (SELECT value FROM json_each(:key_tags)))");
@@ -33,12 +37,14 @@ QString json(const QStringList &list)
 Result<QList<GridCoverage>> VisitPlan::coverage(const Scope &scope, const QDate &today) const
 {
     const VisitPeriod current = period(today);
+    // Each household's last visit and key flag once (materialized), then summed per grid.
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT g.id, g.name, count(*), sum(x.last_visit >= :first), sum(x.key), "
+        QStringLiteral("WITH %1, x AS MATERIALIZED (SELECT h.grid_id, %2 AS last_visit, %3 AS key "
+                       "FROM grids JOIN households h ON h.grid_id = grids.id WHERE h.deleted = 0) "
+                       "SELECT g.id, g.name, count(*), sum(x.last_visit >= :first), sum(x.key), "
                        "sum(x.key AND (x.last_visit IS NULL OR x.last_visit < :key_since)) "
-                       "FROM (SELECT h.grid_id, %1 AS last_visit, %2 AS key FROM households h WHERE h.deleted = 0 AND %3) x "
-                       "JOIN regions g ON g.id = x.grid_id GROUP BY g.id, g.name ORDER BY g.sort_order, g.name")
-            .arg(kLastVisit, kIsKey, scopeCondition()));
+                       "FROM x JOIN regions g ON g.id = x.grid_id GROUP BY g.id ORDER BY g.sort_order, g.name")
+            .arg(kGridsInScope, kLastVisit, kIsKey));
     query.bindValue(QStringLiteral(":first"), current.first.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":key_since"), today.addDays(-m_settings.keyDays).toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":key_tags"), json(m_settings.keyTags));
@@ -57,16 +63,17 @@ Result<QList<DueHousehold>> VisitPlan::due(const Scope &scope, const QDate &toda
     const VisitPeriod current = period(today);
     const VisitPeriod previous = VisitPeriod::containing(current.first.addDays(-1), m_settings.period);
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT x.id, g.name, x.address, x.house_number, p.name, p.phone, x.tags, x.last_visit, "
+        QStringLiteral("WITH %1, x AS MATERIALIZED (SELECT h.id, h.grid_id, h.address, h.house_number, h.head_person_id, "
+                       "h.tags, h.sort_key, %2 AS last_visit, %3 AS key FROM grids JOIN households h ON h.grid_id = grids.id "
+                       "WHERE h.deleted = 0) "
+                       "SELECT x.id, g.name, x.address, x.house_number, p.name, p.phone, x.tags, x.last_visit, "
                        "(SELECT count(*) FROM problems pr WHERE pr.household_id = x.id AND pr.deleted = 0 AND pr.answer IS NULL), "
                        "x.key, x.head_person_id, x.key AND (x.last_visit IS NULL OR x.last_visit < :key_since) "
                        "OR (x.last_visit IS NULL OR x.last_visit < :previous_first) AS overdue "
-                       "FROM (SELECT h.id, h.grid_id, h.address, h.house_number, h.head_person_id, h.tags, h.sort_key, "
-                       "%1 AS last_visit, %2 AS key FROM households h WHERE h.deleted = 0 AND %3) x "
-                       "JOIN regions g ON g.id = x.grid_id LEFT JOIN persons p ON p.id = x.head_person_id "
+                       "FROM x JOIN regions g ON g.id = x.grid_id LEFT JOIN persons p ON p.id = x.head_person_id "
                        "WHERE x.last_visit IS NULL OR x.last_visit < :first OR (x.key AND x.last_visit < :key_since) "
                        "ORDER BY overdue DESC, x.key DESC, g.sort_order, x.sort_key LIMIT :limit")
-            .arg(kLastVisit, kIsKey, scopeCondition()));
+            .arg(kGridsInScope, kLastVisit, kIsKey));
     query.bindValue(QStringLiteral(":first"), current.first.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":previous_first"), previous.first.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":key_since"), today.addDays(-m_settings.keyDays).toString(Qt::ISODate));
