@@ -4,14 +4,14 @@
 #include "core/auth/AccountRepository.h"
 #include "core/demo/DemoAccounts.h"
 #include "core/demo/DemoDisputes.h"
+#include "core/demo/DemoGenerator.h"
 #include "core/demo/DemoPoints.h"
 #include "core/demo/DemoService.h"
-#include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/RegionRepository.h"
+#include "core/storage/Database.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncSessions.h"
-#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -64,7 +64,8 @@ int makeDemoWorkspace(Database &database, const CommandLine &options)
     const auto visits = makeDemoService(database, demo.seed);
     if (!visits)
         return fail(visits.error().message);
-    std::printf("%s\n", qPrintable(Tr::tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries, %7 visits.")
+    std::printf("%s\n", qPrintable(Tr::tr("Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 "
+                                          "dispute cases, %6 points entries, %7 visits.")
                                        .arg(summary->villages + second->villages)
                                        .arg(summary->grids + second->grids)
                                        .arg(summary->households + second->households)

@@ -9,9 +9,9 @@
 #include "ui/auth/IdleWatcher.h"
 #include "ui/auth/LockShortcut.h"
 #include "ui/auth/SignInDialog.h"
-#include "ui/forms/Ask.h"
 #include "ui/disputes/DisputesPage.h"
 #include "ui/disputes/MediationReportPage.h"
+#include "ui/forms/Ask.h"
 #include "ui/points/PointsPage.h"
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/RegisterPage.h"
@@ -52,8 +52,9 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     addArea(tr("Overview"), m_overview);
     // A department's device holds only the requests routed to it (docs/SERVICE.md): no register, no points.
     const bool register_ = account.permissions().seeRegister;
-    const QString departmentOnly = tr("Your role works with the requests routed to its department (Visits and service); "
-                                      "the register is not on this device.");
+    const QString departmentOnly =
+        tr("Your role works with the requests routed to its department (Visits and service); "
+           "the register is not on this device.");
     if (register_) {
         addArea(tr("Household register"), m_register);
     } else {

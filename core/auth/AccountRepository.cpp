@@ -16,7 +16,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(AccountRepository)
 };
 
-const QString kColumns = QStringLiteral("a.id, a.username, a.display_name, a.role, a.scope, a.disabled, a.department_id");
+const QString kColumns =
+    QStringLiteral("a.id, a.username, a.display_name, a.role, a.scope, a.disabled, a.department_id");
 
 Account accountFrom(const QSqlQuery &query)
 {
@@ -76,13 +77,14 @@ Result<QString> AccountRepository::create(Account account, const QString &passwo
     const QString verifier = password_hash::make(password);
     if (verifier.isEmpty())
         return Error{QStringLiteral("password"), Tr::tr("The password could not be protected (out of memory?).")};
-    return m_writer.insert(tables::accounts(), {{QStringLiteral("username"), account.username},
-                                                {QStringLiteral("display_name"), account.displayName},
-                                                {QStringLiteral("role"), account.role},
-                                                {QStringLiteral("scope"), account.scope},
-                                                {QStringLiteral("verifier"), verifier},
-                                                {QStringLiteral("disabled"), account.disabled},
-                                                {QStringLiteral("department_id"), account.departmentId}},
+    return m_writer.insert(tables::accounts(),
+                           {{QStringLiteral("username"), account.username},
+                            {QStringLiteral("display_name"), account.displayName},
+                            {QStringLiteral("role"), account.role},
+                            {QStringLiteral("scope"), account.scope},
+                            {QStringLiteral("verifier"), verifier},
+                            {QStringLiteral("disabled"), account.disabled},
+                            {QStringLiteral("department_id"), account.departmentId}},
                            account.id);
 }
 

@@ -20,9 +20,11 @@ struct Tr
 const QList<DemoAccount> &demoAccounts()
 {
     static const QList<DemoAccount> list{
-        {"officer", "grid_officer", "汪海"},   {"gridhead", "grid_head", "储国华"}, {"unithead", "unit_head", "王德福"},
-        {"defence", "defence_head", "刘建军"}, {"mediator", "mediator", "程秀兰"},  {"adviser", "legal_adviser", "陈志明"},
-        {"admin", "township_admin", "胡晓梅"}, {"county", "county_admin", "储卫东"}, {"civil", "department", "方丽"},
+        {"officer", "grid_officer", "汪海"},   {"gridhead", "grid_head", "储国华"},
+        {"unithead", "unit_head", "王德福"},   {"defence", "defence_head", "刘建军"},
+        {"mediator", "mediator", "程秀兰"},    {"adviser", "legal_adviser", "陈志明"},
+        {"admin", "township_admin", "胡晓梅"}, {"county", "county_admin", "储卫东"},
+        {"civil", "department", "方丽"},
     };
     return list;
 }
@@ -62,11 +64,12 @@ Result<QList<Account>> makeDemoAccounts(Database &database, const QString &towns
         const bool department = account.role == QLatin1String("department");
         if (department)
             account.departmentId = civilAffairs;
-        const RegionLevel level = account.role == QLatin1String("county_admin")                  ? RegionLevel::County
-                                  : account.role == QLatin1String("township_admin") || department ? RegionLevel::Township
-                                  : account.role.contains(QLatin1String("grid")) || account.role == QLatin1String("unit_head")
-                                      ? RegionLevel::Grid
-                                      : RegionLevel::Village;
+        const RegionLevel level =
+            account.role == QLatin1String("county_admin")                   ? RegionLevel::County
+            : account.role == QLatin1String("township_admin") || department ? RegionLevel::Township
+            : account.role.contains(QLatin1String("grid")) || account.role == QLatin1String("unit_head")
+                ? RegionLevel::Grid
+                : RegionLevel::Village;
         account.scope = {level == RegionLevel::County     ? township->parentId
                          : level == RegionLevel::Township ? township->id
                          : level == RegionLevel::Village  ? villages.first().id

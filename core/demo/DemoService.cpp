@@ -60,15 +60,17 @@ QList<DemoHousehold> householdsOf(Database &database, const QString &villageId, 
         return list;
     while (q.next()) {
         const QStringList tags = RecordWriter::storedList(q.value(5));
-        const bool key = std::any_of(tags.cbegin(), tags.cend(), [&](const QString &tag) { return keyTags.contains(tag); });
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), key});
+        const bool key =
+            std::any_of(tags.cbegin(), tags.cend(), [&](const QString &tag) { return keyTags.contains(tag); });
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), key});
     }
     return list;
 }
 
 // Walks a request on as far as its age says; some are reopened by an unsatisfied revisit, some escalated.
-Status walk(ServiceRequests &requests, DemoRandom &random, const QString &id, int ageDays, const QStringList &departments,
-            QStringList *escalated)
+Status walk(ServiceRequests &requests, DemoRandom &random, const QString &id, int ageDays,
+            const QStringList &departments, QStringList *escalated)
 {
     const auto step = [&](const char *action, const QVariantMap &data, const char *role) {
         return toStatus(requests.act(id, QLatin1String(action), data, QLatin1String(role)));
@@ -77,7 +79,8 @@ Status walk(ServiceRequests &requests, DemoRandom &random, const QString &id, in
     if (ageDays < 1 && random.percent(60))
         return {}; // still waiting for the sub-centre
     if (random.percent(5))
-        return step("return", {{QStringLiteral("reason"), QStringLiteral("材料不全，请补充户口簿复印件")}}, "township_admin");
+        return step("return", {{QStringLiteral("reason"), QStringLiteral("材料不全，请补充户口簿复印件")}},
+                    "township_admin");
     if (Status s = step("accept", {}, "township_admin"); !s)
         return s;
     if (random.percent(4) && escalated) {
@@ -105,24 +108,32 @@ Status walk(ServiceRequests &requests, DemoRandom &random, const QString &id, in
         return {};
     if (random.percent(10)) {
         // Not satisfied: reopened, routed again, and settled the second time.
-        if (Status s = step("revisit", {{QStringLiteral("satisfaction"), QStringLiteral("dissatisfied")}, {QStringLiteral("settled"), false}},
-                            "grid_officer");
+        if (Status s = step(
+                "revisit",
+                {{QStringLiteral("satisfaction"), QStringLiteral("dissatisfied")}, {QStringLiteral("settled"), false}},
+                "grid_officer");
             !s)
             return s;
         if (ageDays < 40)
             return {};
         for (const char *action : {"assign", "claim", "done", "tell"}) {
-            const QVariantMap data = qstrcmp(action, "assign") == 0 ? QVariantMap{{QStringLiteral("department_id"), department}}
-                                     : qstrcmp(action, "done") == 0 ? QVariantMap{{QStringLiteral("result"), QStringLiteral("重新核实后补办")}}
-                                                                    : QVariantMap{};
-            const char *role = qstrcmp(action, "assign") == 0 ? "township_admin" : qstrcmp(action, "tell") == 0 ? "grid_officer" : "department";
+            const QVariantMap data = qstrcmp(action, "assign") == 0
+                                         ? QVariantMap{{QStringLiteral("department_id"), department}}
+                                     : qstrcmp(action, "done") == 0
+                                         ? QVariantMap{{QStringLiteral("result"), QStringLiteral("重新核实后补办")}}
+                                         : QVariantMap{};
+            const char *role = qstrcmp(action, "assign") == 0 ? "township_admin"
+                               : qstrcmp(action, "tell") == 0 ? "grid_officer"
+                                                              : "department";
             if (Status s = step(action, data, role); !s)
                 return s;
         }
     }
-    return step("revisit", {{QStringLiteral("satisfaction"), random.percent(80) ? QStringLiteral("satisfied") : QStringLiteral("fair")},
-                            {QStringLiteral("settled"), true}},
-                "grid_officer");
+    return step(
+        "revisit",
+        {{QStringLiteral("satisfaction"), random.percent(80) ? QStringLiteral("satisfied") : QStringLiteral("fair")},
+         {QStringLiteral("settled"), true}},
+        "grid_officer");
 }
 } // namespace
 
@@ -141,7 +152,8 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
     // The townships the demo filled with households (the county's region list holds all 24).
     QSqlQuery townships = database.prepare(QStringLiteral(
         "SELECT t.id FROM regions t WHERE t.kind IN ('town', 'township', 'subdistrict') AND t.deleted = 0 AND EXISTS ("
-        "SELECT 1 FROM households h JOIN region_ancestors a ON a.region_id = h.grid_id WHERE a.ancestor_id = t.id) ORDER BY t.code"));
+        "SELECT 1 FROM households h JOIN region_ancestors a ON a.region_id = h.grid_id WHERE a.ancestor_id = t.id) "
+        "ORDER BY t.code"));
     if (Status status = database.exec(townships); !status)
         return status.error();
     QStringList townshipIds;
@@ -163,8 +175,9 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
         for (const ServiceKind &k : kinds)
             (k.code.startsWith(QLatin1Char('E')) ? eventKinds : requestKinds).append(k);
 
-        QSqlQuery villages = database.prepare(QStringLiteral(
-            "SELECT id, name FROM regions WHERE parent_id = ? AND kind IN ('village', 'community') AND deleted = 0 ORDER BY code"));
+        QSqlQuery villages =
+            database.prepare(QStringLiteral("SELECT id, name FROM regions WHERE parent_id = ? AND kind IN ('village', "
+                                            "'community') AND deleted = 0 ORDER BY code"));
         villages.addBindValue(township);
         if (Status status = database.exec(villages); !status)
             return status.error();
@@ -188,12 +201,15 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
                         visit.householdId = h.id;
                         visit.visitedOn = first.addDays(random.between(0, int(first.daysTo(last))));
                         visit.visitedAt = QTime(random.between(8, 17), random.between(0, 11) * 5);
-                        visit.kind = h.key ? QStringLiteral("key") : random.percent(10) ? QStringLiteral("safety") : QStringLiteral("routine");
+                        visit.kind = h.key                ? QStringLiteral("key")
+                                     : random.percent(10) ? QStringLiteral("safety")
+                                                          : QStringLiteral("routine");
                         visit.workers = {QStringLiteral("汪海")};
                         if (random.percent(30))
                             visit.workers.append(QStringLiteral("储国华"));
                         visit.met = h.head;
-                        visit.situation = h.key ? QStringLiteral("重点户，生活基本正常，已询问身体和用药情况") : QStringLiteral("家庭情况正常");
+                        visit.situation = h.key ? QStringLiteral("重点户，生活基本正常，已询问身体和用药情况")
+                                                : QStringLiteral("家庭情况正常");
                         QList<Problem> problems;
                         const Texts *texts = nullptr;
                         const bool found = random.percent(rates.problemPercent);
@@ -205,7 +221,8 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
                             p.description = QString::fromUtf8(texts->problem);
                             // Most are answered on the spot; the rest are handed on, or (recently) still open.
                             if (disposition <= rates.answeredPercent) {
-                                p.answer = disposition <= rates.answeredPercent / 2 ? QStringLiteral("solved") : QStringLiteral("explained");
+                                p.answer = disposition <= rates.answeredPercent / 2 ? QStringLiteral("solved")
+                                                                                    : QStringLiteral("explained");
                                 p.answerNote = QString::fromUtf8(texts->answer);
                             }
                             problems.append(p);
@@ -239,12 +256,15 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
                         if (!id)
                             return id.error();
                         // Handed on the day it was found (answer() would date it today).
-                        if (Status status = toStatus(RecordWriter(database).update(
-                                tables::problems(), problemId,
-                                {{QStringLiteral("answer"), QStringLiteral("handed_on")}, {QStringLiteral("answered_on"), visit.visitedOn}}));
+                        if (Status status = toStatus(
+                                RecordWriter(database).update(tables::problems(), problemId,
+                                                              {{QStringLiteral("answer"), QStringLiteral("handed_on")},
+                                                               {QStringLiteral("answered_on"), visit.visitedOn}}));
                             !status)
                             return status.error();
-                        if (Status status = walk(requests, random, *id, int(visit.visitedOn.daysTo(today)), departments, &escalated); !status)
+                        if (Status status = walk(requests, random, *id, int(visit.visitedOn.daysTo(today)), departments,
+                                                 &escalated);
+                            !status)
                             return status.error();
                     }
                 }
@@ -261,14 +281,18 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
                     if (k.code == QLatin1String(hazard ? "E01" : "E02"))
                         event.kindId = k.id;
                 }
-                event.description = hazard ? QStringLiteral("村道边坡出现裂缝，雨季有滑坡风险") : QStringLiteral("两户因宅基地界址发生争吵，有上访苗头");
+                event.description = hazard ? QStringLiteral("村道边坡出现裂缝，雨季有滑坡风险")
+                                           : QStringLiteral("两户因宅基地界址发生争吵，有上访苗头");
                 event.address = h.address;
-                event.takenOn = std::min(today, QDate(today.year(), today.month(), 1).addMonths(-month).addDays(random.between(0, 27)));
+                event.takenOn = std::min(
+                    today, QDate(today.year(), today.month(), 1).addMonths(-month).addDays(random.between(0, 27)));
                 event.takenBy = QStringLiteral("汪海");
                 const auto id = requests.take(event, QStringLiteral("grid_officer"));
                 if (!id)
                     return id.error();
-                if (Status status = walk(requests, random, *id, int(event.takenOn.daysTo(today)), departments, &escalated); !status)
+                if (Status status =
+                        walk(requests, random, *id, int(event.takenOn.daysTo(today)), departments, &escalated);
+                    !status)
                     return status.error();
             }
             // Two consultations on what was escalated: the older one's decisions done, the recent one's open.
@@ -277,13 +301,22 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
                 c.regionId = meeting == 0 ? villageId : township;
                 c.level = meeting == 0 ? QStringLiteral("village") : QStringLiteral("township");
                 c.heldOn = today.addDays(meeting == 0 ? -45 : -6);
-                c.chair = meeting == 0 ? villageName + QStringLiteral("党支部书记") : QStringLiteral("乡镇分管综治副书记");
+                c.chair =
+                    meeting == 0 ? villageName + QStringLiteral("党支部书记") : QStringLiteral("乡镇分管综治副书记");
                 c.present = QStringLiteral("民政办、司法所、自然资源所、村两委、网格员");
                 c.minutes = QStringLiteral("逐件研究疑难事项，明确责任人和办结时限。");
                 const QString matter = escalated.at(meeting % escalated.size());
                 const auto request = requests.get(matter);
-                c.decisions.append({{}, {}, QStringLiteral("service_requests"), matter, request ? request->number : QString(),
-                                    QStringLiteral("民政办牵头核实，司法所提供法律意见"), QStringLiteral("民政办"), c.heldOn.addDays(10), {}, {}});
+                c.decisions.append({{},
+                                    {},
+                                    QStringLiteral("service_requests"),
+                                    matter,
+                                    request ? request->number : QString(),
+                                    QStringLiteral("民政办牵头核实，司法所提供法律意见"),
+                                    QStringLiteral("民政办"),
+                                    c.heldOn.addDays(10),
+                                    {},
+                                    {}});
                 const auto id = consultations.record(c);
                 if (!id)
                     return id.error();

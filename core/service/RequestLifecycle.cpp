@@ -28,7 +28,10 @@ const QList<Rule> &rules()
         {"accept", {QStringLiteral("taken")}, "accepted", {A::SubCentre}},
         {"return", {QStringLiteral("taken")}, "returned", {A::SubCentre}},
         {"resubmit", {QStringLiteral("returned")}, "taken", {A::Officer, A::SubCentre}},
-        {"assign", {QStringLiteral("accepted"), QStringLiteral("assigned"), QStringLiteral("escalated")}, "assigned", {A::SubCentre}},
+        {"assign",
+         {QStringLiteral("accepted"), QStringLiteral("assigned"), QStringLiteral("escalated")},
+         "assigned",
+         {A::SubCentre}},
         {"claim", {QStringLiteral("assigned")}, "claimed", {A::Department, A::SubCentre}},
         {"done", {QStringLiteral("claimed")}, "done", {A::Department, A::SubCentre}},
         {"tell", {QStringLiteral("done")}, "told", {A::Officer, A::SubCentre}},
@@ -40,7 +43,10 @@ const QList<Rule> &rules()
           QStringLiteral("escalated")},
          "cancelled",
          {A::SubCentre}},
-        {"escalate", {QStringLiteral("accepted"), QStringLiteral("assigned"), QStringLiteral("claimed")}, "escalated", {A::SubCentre}},
+        {"escalate",
+         {QStringLiteral("accepted"), QStringLiteral("assigned"), QStringLiteral("claimed")},
+         "escalated",
+         {A::SubCentre}},
     };
     return list;
 }
@@ -93,7 +99,8 @@ Result<QString> apply(const QString &state, const QString &action, const QVarian
             satisfaction != QLatin1String("dissatisfied"))
             return Error{QStringLiteral("satisfaction"), Tr::tr("Choose how satisfied the household is.")};
         const bool settled = data.value(QStringLiteral("settled")).toBool();
-        return settled && satisfaction != QLatin1String("dissatisfied") ? QStringLiteral("settled") : QStringLiteral("accepted");
+        return settled && satisfaction != QLatin1String("dissatisfied") ? QStringLiteral("settled")
+                                                                        : QStringLiteral("accepted");
     }
     return QString::fromLatin1(rule->to);
 }
@@ -123,7 +130,8 @@ Result<QString> replay(const QString &state, const QString &action, const QVaria
 bool allows(const QString &action, Actor actor)
 {
     const QList<const Rule *> candidates = rulesOf(action);
-    return std::any_of(candidates.cbegin(), candidates.cend(), [actor](const Rule *rule) { return rule->actors.contains(actor); });
+    return std::any_of(candidates.cbegin(), candidates.cend(),
+                       [actor](const Rule *rule) { return rule->actors.contains(actor); });
 }
 
 QStringList actions(const QString &state, Actor actor)

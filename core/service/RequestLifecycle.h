@@ -11,10 +11,10 @@ namespace lianxin::request_lifecycle {
 // township sub-centre (or returned with a reason) → assigned to a department → claimed → done → told to
 // the household → settled by a revisit (回头看); an unsatisfied revisit reopens it (accepted again). Also
 // cancelled, and escalated to three-level consultation.
-inline constexpr const char *kStates[] = {"taken",   "returned", "accepted", "assigned", "claimed",
-                                          "done",    "told",     "settled",  "cancelled", "escalated"};
-inline constexpr const char *kActions[] = {"take", "accept", "return", "resubmit", "assign", "claim",
-                                           "done", "tell",   "revisit", "cancel",  "escalate"};
+inline constexpr const char *kStates[] = {"taken", "returned", "accepted", "assigned",  "claimed",
+                                          "done",  "told",     "settled",  "cancelled", "escalated"};
+inline constexpr const char *kActions[] = {"take", "accept", "return",  "resubmit", "assign",  "claim",
+                                           "done", "tell",   "revisit", "cancel",   "escalate"};
 
 // Who acts: the grid officer at the door, the township sub-centre, a department.
 enum class Actor { Officer, SubCentre, Department, Nobody };

@@ -17,8 +17,9 @@ struct Tr
 
 ServiceKind kindFrom(const QSqlQuery &query)
 {
-    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-            query.value(4).toString(), query.value(5).toString(), query.value(6).toInt(), query.value(7).toInt() != 0};
+    return {query.value(0).toString(), query.value(1).toString(),  query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(),  query.value(5).toString(),
+            query.value(6).toInt(),    query.value(7).toInt() != 0};
 }
 
 const QString kKindColumns =
@@ -27,22 +28,25 @@ const QString kKindColumns =
 
 QList<Department> ServiceCatalogue::departments(const QString &townshipId, bool withRetired) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, township_id, name, retired FROM departments "
-                                                        "WHERE township_id = ? AND deleted = 0 AND (? OR retired = 0) ORDER BY name"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT id, township_id, name, retired FROM departments "
+                       "WHERE township_id = ? AND deleted = 0 AND (? OR retired = 0) ORDER BY name"));
     query.addBindValue(townshipId);
     query.addBindValue(withRetired);
     QList<Department> list;
     if (m_database.exec(query)) {
         while (query.next())
-            list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toInt() != 0});
+            list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toInt() != 0});
     }
     return list;
 }
 
 QList<ServiceKind> ServiceCatalogue::kinds(const QString &townshipId, bool withRetired) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT ") + kKindColumns +
-                                         QStringLiteral(" WHERE township_id = ? AND deleted = 0 AND (? OR retired = 0) ORDER BY code"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT ") + kKindColumns +
+        QStringLiteral(" WHERE township_id = ? AND deleted = 0 AND (? OR retired = 0) ORDER BY code"));
     query.addBindValue(townshipId);
     query.addBindValue(withRetired);
     QList<ServiceKind> list;
@@ -55,7 +59,8 @@ QList<ServiceKind> ServiceCatalogue::kinds(const QString &townshipId, bool withR
 
 std::optional<ServiceKind> ServiceCatalogue::kind(const QString &id) const
 {
-    QSqlQuery &query = m_database.cached(QStringLiteral("SELECT ") + kKindColumns + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    QSqlQuery &query =
+        m_database.cached(QStringLiteral("SELECT ") + kKindColumns + QStringLiteral(" WHERE id = ? AND deleted = 0"));
     query.bindValue(0, id);
     std::optional<ServiceKind> kind;
     if (m_database.exec(query) && query.next())
@@ -77,13 +82,15 @@ QString ServiceCatalogue::departmentName(const QString &id) const
 
 VisitSettings ServiceCatalogue::visitSettings(const QString &townshipId) const
 {
-    QSqlQuery &query = m_database.cached(QStringLiteral(
-        "SELECT id, period, key_tags, key_days FROM visit_settings WHERE township_id = ? AND deleted = 0 ORDER BY updated_at DESC LIMIT 1"));
+    QSqlQuery &query =
+        m_database.cached(QStringLiteral("SELECT id, period, key_tags, key_days FROM visit_settings WHERE township_id "
+                                         "= ? AND deleted = 0 ORDER BY updated_at DESC LIMIT 1"));
     query.bindValue(0, townshipId);
     VisitSettings settings;
     settings.townshipId = townshipId;
-    settings.keyTags = {QStringLiteral("minimum_income"), QStringLiteral("five_guarantees"), QStringLiteral("elderly_alone"),
-                        QStringLiteral("left_behind"), QStringLiteral("poverty_monitoring")};
+    settings.keyTags = {QStringLiteral("minimum_income"), QStringLiteral("five_guarantees"),
+                        QStringLiteral("elderly_alone"), QStringLiteral("left_behind"),
+                        QStringLiteral("poverty_monitoring")};
     if (m_database.exec(query) && query.next()) {
         settings.id = query.value(0).toString();
         settings.period = query.value(1).toString();
@@ -121,13 +128,17 @@ Result<QString> ServiceCatalogue::saveKind(ServiceKind kind)
     if (kind.limitKind == QLatin1String("same_day"))
         kind.limitDays = 0;
     else if (kind.limitKind != QLatin1String("working_days") && kind.limitKind != QLatin1String("county"))
-        return Error{QStringLiteral("limit_kind"), Tr::tr("Choose the time limit: same day, working days or passed to the county.")};
+        return Error{QStringLiteral("limit_kind"),
+                     Tr::tr("Choose the time limit: same day, working days or passed to the county.")};
     else if (kind.limitDays < 1 || kind.limitDays > 60)
         return Error{QStringLiteral("limit_days"), Tr::tr("The time limit must be 1 to 60 working days.")};
     RecordWriter writer(m_database);
-    const QVariantMap values{{QStringLiteral("township_id"), kind.townshipId}, {QStringLiteral("code"), kind.code},
-                             {QStringLiteral("name"), kind.name},             {QStringLiteral("department_id"), kind.departmentId},
-                             {QStringLiteral("limit_kind"), kind.limitKind},  {QStringLiteral("limit_days"), kind.limitDays},
+    const QVariantMap values{{QStringLiteral("township_id"), kind.townshipId},
+                             {QStringLiteral("code"), kind.code},
+                             {QStringLiteral("name"), kind.name},
+                             {QStringLiteral("department_id"), kind.departmentId},
+                             {QStringLiteral("limit_kind"), kind.limitKind},
+                             {QStringLiteral("limit_days"), kind.limitDays},
                              {QStringLiteral("retired"), kind.retired}};
     if (kind.id.isEmpty())
         return writer.insert(tables::serviceKinds(), values);
@@ -142,7 +153,8 @@ Result<QString> ServiceCatalogue::saveVisitSettings(VisitSettings settings)
         return Error{QStringLiteral("period"), Tr::tr("Households are visited once a month or once a quarter.")};
     if (settings.keyDays < 1 || settings.keyDays > 92)
         return Error{QStringLiteral("key_days"), Tr::tr("Key households are visited every 1 to 92 days.")};
-    if (const QString unknown = vocabulary::firstUnknown(vocabulary::householdTags(), settings.keyTags); !unknown.isEmpty())
+    if (const QString unknown = vocabulary::firstUnknown(vocabulary::householdTags(), settings.keyTags);
+        !unknown.isEmpty())
         return Error{QStringLiteral("key_tags"), Tr::tr("Unknown household tag \"%1\".").arg(unknown)};
     RecordWriter writer(m_database);
     const QVariantMap values{{QStringLiteral("township_id"), settings.townshipId},
@@ -185,8 +197,14 @@ Status ServiceCatalogue::addDefaults(const QString &townshipId)
         if (!department)
             return department.error();
         for (const auto &[code, name, limit, days] : entry.kinds) {
-            if (auto kind = saveKind({{}, townshipId, QString::fromLatin1(code), QString::fromUtf8(name), *department,
-                                      QString::fromLatin1(limit), days, false});
+            if (auto kind = saveKind({{},
+                                      townshipId,
+                                      QString::fromLatin1(code),
+                                      QString::fromUtf8(name),
+                                      *department,
+                                      QString::fromLatin1(limit),
+                                      days,
+                                      false});
                 !kind)
                 return kind.error();
         }
@@ -196,8 +214,9 @@ Status ServiceCatalogue::addDefaults(const QString &townshipId)
 
 QString ServiceCatalogue::townshipOf(const QString &regionId) const
 {
-    QSqlQuery &query = m_database.cached(QStringLiteral(
-        "SELECT r.id FROM region_ancestors a JOIN regions r ON r.id = a.ancestor_id WHERE a.region_id = ? AND r.kind IN ('town', 'township', 'subdistrict')"));
+    QSqlQuery &query =
+        m_database.cached(QStringLiteral("SELECT r.id FROM region_ancestors a JOIN regions r ON r.id = a.ancestor_id "
+                                         "WHERE a.region_id = ? AND r.kind IN ('town', 'township', 'subdistrict')"));
     query.bindValue(0, regionId);
     QString id;
     if (m_database.exec(query) && query.next())

@@ -111,7 +111,8 @@ QString ServiceRequests::nextNumber(const QString &type, const QDate &takenOn) c
     const QString prefix = (type == QLatin1String("event") ? QStringLiteral("SJ") : QStringLiteral("FW")) +
                            takenOn.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-') + m_database.deviceTag() +
                            QLatin1Char('-');
-    QSqlQuery &query = m_database.cached(QStringLiteral("SELECT count(*) FROM service_requests WHERE number LIKE ? || '%'"));
+    QSqlQuery &query =
+        m_database.cached(QStringLiteral("SELECT count(*) FROM service_requests WHERE number LIKE ? || '%'"));
     query.bindValue(0, prefix);
     int count = 0;
     if (m_database.exec(query) && query.next())
@@ -128,9 +129,12 @@ Result<QString> ServiceRequests::take(ServiceRequest request, const QString &rol
     const auto kind = catalogue.kind(request.kindId);
     if (!kind || kind->retired)
         return Error{QStringLiteral("kind_id"), Tr::tr("Choose the kind of request.")};
-    if (Status status = checkRequiredText(QStringLiteral("description"), Tr::tr("Description"), request.description, 2000); !status)
+    if (Status status =
+            checkRequiredText(QStringLiteral("description"), Tr::tr("Description"), request.description, 2000);
+        !status)
         return status.error();
-    if (Status status = checkTextLength(QStringLiteral("contact_name"), Tr::tr("Contact"), request.contactName, 50); !status)
+    if (Status status = checkTextLength(QStringLiteral("contact_name"), Tr::tr("Contact"), request.contactName, 50);
+        !status)
         return status.error();
     if (Status status = checkTextLength(QStringLiteral("address"), Tr::tr("Address"), request.address, 100); !status)
         return status.error();
@@ -153,28 +157,29 @@ Result<QString> ServiceRequests::take(ServiceRequest request, const QString &rol
     if (request.takenOn > today)
         return Error{QStringLiteral("taken_on"), Tr::tr("The request cannot be taken in the future.")};
     const WorkingCalendar calendar = WorkingCalendar::load(m_database);
-    request.dueOn = calendar.addWorkingDays(request.takenOn, kind->limitKind == QLatin1String("same_day") ? 0 : kind->limitDays);
+    request.dueOn =
+        calendar.addWorkingDays(request.takenOn, kind->limitKind == QLatin1String("same_day") ? 0 : kind->limitDays);
 
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
         return status.error();
     RecordWriter writer(m_database);
-    const auto id = writer.insert(tables::serviceRequests(),
-                                  {{QStringLiteral("region_id"), request.regionId},
-                                   {QStringLiteral("household_id"), request.householdId},
-                                   {QStringLiteral("problem_id"), request.problemId},
-                                   {QStringLiteral("type"), request.type},
-                                   {QStringLiteral("kind_id"), request.kindId},
-                                   {QStringLiteral("number"), nextNumber(request.type, request.takenOn)},
-                                   {QStringLiteral("description"), request.description},
-                                   {QStringLiteral("contact_name"), request.contactName},
-                                   {QStringLiteral("contact_phone"), request.contactPhone},
-                                   {QStringLiteral("address"), request.address},
-                                   {QStringLiteral("taken_on"), request.takenOn},
-                                   {QStringLiteral("due_on"), request.dueOn},
-                                   {QStringLiteral("state"), *next},
-                                   {QStringLiteral("reopened"), 0},
-                                   {QStringLiteral("taken_by"), request.takenBy}});
+    const auto id =
+        writer.insert(tables::serviceRequests(), {{QStringLiteral("region_id"), request.regionId},
+                                                  {QStringLiteral("household_id"), request.householdId},
+                                                  {QStringLiteral("problem_id"), request.problemId},
+                                                  {QStringLiteral("type"), request.type},
+                                                  {QStringLiteral("kind_id"), request.kindId},
+                                                  {QStringLiteral("number"), nextNumber(request.type, request.takenOn)},
+                                                  {QStringLiteral("description"), request.description},
+                                                  {QStringLiteral("contact_name"), request.contactName},
+                                                  {QStringLiteral("contact_phone"), request.contactPhone},
+                                                  {QStringLiteral("address"), request.address},
+                                                  {QStringLiteral("taken_on"), request.takenOn},
+                                                  {QStringLiteral("due_on"), request.dueOn},
+                                                  {QStringLiteral("state"), *next},
+                                                  {QStringLiteral("reopened"), 0},
+                                                  {QStringLiteral("taken_by"), request.takenBy}});
     if (!id)
         return id.error();
     if (auto step = writer.insert(tables::serviceSteps(), {{QStringLiteral("request_id"), *id},
@@ -204,7 +209,8 @@ Result<QString> ServiceRequests::act(const QString &id, const QString &action, Q
     if (Result<QString> next = request_lifecycle::next(request->state, action, data, actor); !next)
         return next.error();
     if (action == QLatin1String("assign")) {
-        QSqlQuery &department = m_database.cached(QStringLiteral("SELECT 1 FROM departments WHERE id = ? AND deleted = 0 AND retired = 0"));
+        QSqlQuery &department =
+            m_database.cached(QStringLiteral("SELECT 1 FROM departments WHERE id = ? AND deleted = 0 AND retired = 0"));
         department.bindValue(0, data.value(QStringLiteral("department_id")));
         const bool found = m_database.exec(department) && department.next();
         department.finish();
@@ -222,16 +228,19 @@ Result<QString> ServiceRequests::act(const QString &id, const QString &action, Q
     last.bindValue(0, id);
     if (m_database.exec(last) && last.next()) {
         if (last.value(0).toString() >= occurred)
-            occurred = toStoredTimestamp(QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs).addMSecs(1));
+            occurred =
+                toStoredTimestamp(QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs).addMSecs(1));
         data.insert(QStringLiteral("seen"), last.value(1).toInt());
     }
     last.finish();
     RecordWriter writer(m_database);
-    const auto step = writer.insert(tables::serviceSteps(),
-                                    {{QStringLiteral("request_id"), id},
-                                     {QStringLiteral("action"), action},
-                                     {QStringLiteral("occurred"), occurred},
-                                     {QStringLiteral("data"), QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(data)).toJson(QJsonDocument::Compact))}});
+    const auto step = writer.insert(
+        tables::serviceSteps(),
+        {{QStringLiteral("request_id"), id},
+         {QStringLiteral("action"), action},
+         {QStringLiteral("occurred"), occurred},
+         {QStringLiteral("data"),
+          QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(data)).toJson(QJsonDocument::Compact))}});
     if (!step)
         return step.error();
     if (Status status = rebuild(id); !status)
@@ -252,8 +261,9 @@ Status ServiceRequests::rebuild(const QString &id)
 
 std::optional<ServiceRequest> ServiceRequests::get(const QString &id) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT %1, %2 FROM service_requests r WHERE r.id = ? AND r.deleted = 0")
-                                             .arg(kColumns, recordInfoColumns(QStringLiteral("r"))));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT %1, %2 FROM service_requests r WHERE r.id = ? AND r.deleted = 0")
+                               .arg(kColumns, recordInfoColumns(QStringLiteral("r"))));
     query.addBindValue(id);
     if (!m_database.exec(query) || !query.next())
         return std::nullopt;
@@ -262,9 +272,10 @@ std::optional<ServiceRequest> ServiceRequests::get(const QString &id) const
 
 QList<ServiceStep> ServiceRequests::steps(const QString &id) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT s.id, s.action, s.occurred, s.data, %1 FROM service_steps s "
-                                                        "WHERE s.request_id = ? AND s.deleted = 0 ORDER BY s.occurred, s.id")
-                                             .arg(recordInfoColumns(QStringLiteral("s"))));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT s.id, s.action, s.occurred, s.data, %1 FROM service_steps s "
+                                          "WHERE s.request_id = ? AND s.deleted = 0 ORDER BY s.occurred, s.id")
+                               .arg(recordInfoColumns(QStringLiteral("s"))));
     query.addBindValue(id);
     QList<ServiceStep> list;
     if (!m_database.exec(query))
@@ -314,25 +325,29 @@ QString filterCondition(RequestList::Filter filter)
 }
 
 // A department account sees the requests routed to it (its device holds no others, but say it here too).
-const QString kDepartmentCondition =
-    QStringLiteral("(coalesce(:department, '') = '' OR r.department_id = :department OR EXISTS (SELECT 1 FROM json_each(r.routed_to) "
-                   "WHERE value = :department))");
+const QString kDepartmentCondition = QStringLiteral(
+    "(coalesce(:department, '') = '' OR r.department_id = :department OR EXISTS (SELECT 1 FROM json_each(r.routed_to) "
+    "WHERE value = :department))");
 } // namespace
 
-Result<Page<RequestRow>> RequestList::page(const Scope &scope, Filter filter, const QString &departmentId, const QDate &today,
-                                           const WorkingCalendar &calendar, const PageCursor &after, int limit) const
+Result<Page<RequestRow>> RequestList::page(const Scope &scope, Filter filter, const QString &departmentId,
+                                           const QDate &today, const WorkingCalendar &calendar, const PageCursor &after,
+                                           int limit) const
 {
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT %1, %2, k.name, d.name, g.name FROM service_requests r "
-                       "LEFT JOIN service_kinds k ON k.id = r.kind_id LEFT JOIN departments d ON d.id = r.department_id "
-                       "LEFT JOIN regions g ON g.id = r.region_id "
-                       "WHERE r.deleted = 0 AND %3 AND %4 AND %5 AND (:after_due IS NULL OR (r.due_on, r.id) > (:after_due, :after_id)) "
-                       "ORDER BY r.due_on, r.id LIMIT :limit")
-            .arg(kColumns, recordInfoColumns(QStringLiteral("r")), filterCondition(filter), regionInScope(QStringLiteral("r.region_id")),
-                 kDepartmentCondition));
+        QStringLiteral(
+            "SELECT %1, %2, k.name, d.name, g.name FROM service_requests r "
+            "LEFT JOIN service_kinds k ON k.id = r.kind_id LEFT JOIN departments d ON d.id = r.department_id "
+            "LEFT JOIN regions g ON g.id = r.region_id "
+            "WHERE r.deleted = 0 AND %3 AND %4 AND %5 AND (:after_due IS NULL OR (r.due_on, r.id) > (:after_due, "
+            ":after_id)) "
+            "ORDER BY r.due_on, r.id LIMIT :limit")
+            .arg(kColumns, recordInfoColumns(QStringLiteral("r")), filterCondition(filter),
+                 regionInScope(QStringLiteral("r.region_id")), kDepartmentCondition));
     query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
     query.bindValue(QStringLiteral(":department"), departmentId);
-    query.bindValue(QStringLiteral(":after_due"), after.isStart() ? QVariant(QMetaType(QMetaType::QString)) : after.sortValue);
+    query.bindValue(QStringLiteral(":after_due"),
+                    after.isStart() ? QVariant(QMetaType(QMetaType::QString)) : after.sortValue);
     query.bindValue(QStringLiteral(":after_id"), after.id);
     query.bindValue(QStringLiteral(":limit"), limit + 1);
     if (Status status = m_database.exec(query); !status)
@@ -363,7 +378,8 @@ Result<RequestCounts> RequestList::counts(const Scope &scope, const QString &dep
     const QDate yellowUntil = calendar.addWorkingDays(today.addDays(1), 0);
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT r.state, count(*), "
-                       "sum(CASE WHEN r.state NOT IN ('done', 'told', 'settled', 'cancelled') AND r.due_on < :today THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN r.state NOT IN ('done', 'told', 'settled', 'cancelled') AND r.due_on < :today "
+                       "THEN 1 ELSE 0 END), "
                        "sum(CASE WHEN r.state NOT IN ('done', 'told', 'settled', 'cancelled') AND r.due_on >= :today "
                        "AND r.due_on <= :yellow THEN 1 ELSE 0 END) "
                        "FROM service_requests r WHERE r.deleted = 0 AND %1 AND %2 GROUP BY r.state")
@@ -383,13 +399,15 @@ Result<RequestCounts> RequestList::counts(const Scope &scope, const QString &dep
     return counts;
 }
 
-QList<RequestRow> RequestList::ofHousehold(const QString &householdId, const QDate &today, const WorkingCalendar &calendar) const
+QList<RequestRow> RequestList::ofHousehold(const QString &householdId, const QDate &today,
+                                           const WorkingCalendar &calendar) const
 {
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT %1, %2, k.name, d.name, g.name FROM service_requests r "
-                       "LEFT JOIN service_kinds k ON k.id = r.kind_id LEFT JOIN departments d ON d.id = r.department_id "
-                       "LEFT JOIN regions g ON g.id = r.region_id WHERE r.household_id = ? AND r.deleted = 0 "
-                       "ORDER BY r.taken_on DESC, r.id DESC LIMIT 100")
+        QStringLiteral(
+            "SELECT %1, %2, k.name, d.name, g.name FROM service_requests r "
+            "LEFT JOIN service_kinds k ON k.id = r.kind_id LEFT JOIN departments d ON d.id = r.department_id "
+            "LEFT JOIN regions g ON g.id = r.region_id WHERE r.household_id = ? AND r.deleted = 0 "
+            "ORDER BY r.taken_on DESC, r.id DESC LIMIT 100")
             .arg(kColumns, recordInfoColumns(QStringLiteral("r"))));
     query.addBindValue(householdId);
     QList<RequestRow> rows;

@@ -21,7 +21,7 @@ struct ServiceRequest
     QString id;
     QString regionId; // the grid
     QString householdId;
-    QString problemId; // the problem found on a visit that it hands on (问题解)
+    QString problemId;                        // the problem found on a visit that it hands on (问题解)
     QString type = QStringLiteral("request"); // request | event
     QString kindId;
     QString number; // of the slip (受理单)
@@ -106,13 +106,13 @@ class RequestList
 {
 public:
     enum class Filter {
-        All,          // every request in scope
-        Inbox,        // the sub-centre's: taken, to accept or return
-        ToAssign,     // accepted (again) or escalated, to route
-        Department,   // routed to a department: assigned or claimed
-        Revisits,     // done or told, awaiting the revisit
-        Open,         // still being worked on
-        Closed,       // settled or cancelled
+        All,        // every request in scope
+        Inbox,      // the sub-centre's: taken, to accept or return
+        ToAssign,   // accepted (again) or escalated, to route
+        Department, // routed to a department: assigned or claimed
+        Revisits,   // done or told, awaiting the revisit
+        Open,       // still being worked on
+        Closed,     // settled or cancelled
     };
     explicit RequestList(const Database &database) : m_database(database) {}
 
@@ -122,7 +122,8 @@ public:
     [[nodiscard]] Result<RequestCounts> counts(const Scope &scope, const QString &departmentId, const QDate &today,
                                                const WorkingCalendar &calendar) const;
     // Requests of one household, newest first.
-    QList<RequestRow> ofHousehold(const QString &householdId, const QDate &today, const WorkingCalendar &calendar) const;
+    QList<RequestRow> ofHousehold(const QString &householdId, const QDate &today,
+                                  const WorkingCalendar &calendar) const;
 
 private:
     const Database &m_database;

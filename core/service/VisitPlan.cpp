@@ -22,11 +22,11 @@ const QString kGridsInScope = QStringLiteral(
     "grids AS MATERIALIZED (SELECT r.id FROM regions r WHERE r.kind = 'grid' AND (:scope IS NULL OR r.id IN "
     "(SELECT a.region_id FROM region_ancestors a WHERE a.ancestor_id IN (SELECT value FROM json_each(:scope)))))");
 // Whether a household's tags (a JSON array in h.tags) name one of the key tags bound to :key_tags.
-const QString kIsKey = QStringLiteral(
-    "EXISTS (SELECT 1 FROM json_each(coalesce(h.tags, '[]')) t WHERE t.value IN (SELECT value FROM json_each(:key_tags)))");
+const QString kIsKey = QStringLiteral("EXISTS (SELECT 1 FROM json_each(coalesce(h.tags, '[]')) t WHERE t.value IN "
+                                      "(SELECT value FROM json_each(:key_tags)))");
 // The household's last visit, through the index visits_household.
-const QString kLastVisit = QStringLiteral(
-    "(SELECT max(v.visited_on) FROM visits v WHERE v.household_id = h.id AND v.deleted = 0)");
+const QString kLastVisit =
+    QStringLiteral("(SELECT max(v.visited_on) FROM visits v WHERE v.household_id = h.id AND v.deleted = 0)");
 
 QString json(const QStringList &list)
 {
@@ -53,8 +53,8 @@ Result<QList<GridCoverage>> VisitPlan::coverage(const Scope &scope, const QDate 
         return status.error();
     QList<GridCoverage> list;
     while (query.next())
-        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toInt(),
-                     query.value(4).toInt(), query.value(5).toInt()});
+        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                     query.value(3).toInt(), query.value(4).toInt(), query.value(5).toInt()});
     return list;
 }
 
@@ -63,16 +63,17 @@ Result<QList<DueHousehold>> VisitPlan::due(const Scope &scope, const QDate &toda
     const VisitPeriod current = period(today);
     const VisitPeriod previous = VisitPeriod::containing(current.first.addDays(-1), m_settings.period);
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("WITH %1, x AS MATERIALIZED (SELECT h.id, h.grid_id, h.address, h.house_number, h.head_person_id, "
-                       "h.tags, h.sort_key, %2 AS last_visit, %3 AS key FROM grids JOIN households h ON h.grid_id = grids.id "
-                       "WHERE h.deleted = 0) "
-                       "SELECT x.id, g.name, x.address, x.house_number, p.name, p.phone, x.tags, x.last_visit, "
-                       "(SELECT count(*) FROM problems pr WHERE pr.household_id = x.id AND pr.deleted = 0 AND pr.answer IS NULL), "
-                       "x.key, x.head_person_id, x.key AND (x.last_visit IS NULL OR x.last_visit < :key_since) "
-                       "OR (x.last_visit IS NULL OR x.last_visit < :previous_first) AS overdue "
-                       "FROM x JOIN regions g ON g.id = x.grid_id LEFT JOIN persons p ON p.id = x.head_person_id "
-                       "WHERE x.last_visit IS NULL OR x.last_visit < :first OR (x.key AND x.last_visit < :key_since) "
-                       "ORDER BY overdue DESC, x.key DESC, g.sort_order, x.sort_key LIMIT :limit")
+        QStringLiteral(
+            "WITH %1, x AS MATERIALIZED (SELECT h.id, h.grid_id, h.address, h.house_number, h.head_person_id, "
+            "h.tags, h.sort_key, %2 AS last_visit, %3 AS key FROM grids JOIN households h ON h.grid_id = grids.id "
+            "WHERE h.deleted = 0) "
+            "SELECT x.id, g.name, x.address, x.house_number, p.name, p.phone, x.tags, x.last_visit, "
+            "(SELECT count(*) FROM problems pr WHERE pr.household_id = x.id AND pr.deleted = 0 AND pr.answer IS NULL), "
+            "x.key, x.head_person_id, x.key AND (x.last_visit IS NULL OR x.last_visit < :key_since) "
+            "OR (x.last_visit IS NULL OR x.last_visit < :previous_first) AS overdue "
+            "FROM x JOIN regions g ON g.id = x.grid_id LEFT JOIN persons p ON p.id = x.head_person_id "
+            "WHERE x.last_visit IS NULL OR x.last_visit < :first OR (x.key AND x.last_visit < :key_since) "
+            "ORDER BY overdue DESC, x.key DESC, g.sort_order, x.sort_key LIMIT :limit")
             .arg(kGridsInScope, kLastVisit, kIsKey));
     query.bindValue(QStringLiteral(":first"), current.first.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":previous_first"), previous.first.toString(Qt::ISODate));

@@ -50,7 +50,9 @@ struct DueHousehold
 class VisitPlan
 {
 public:
-    VisitPlan(const Database &database, VisitSettings settings) : m_database(database), m_settings(std::move(settings)) {}
+    VisitPlan(const Database &database, VisitSettings settings) : m_database(database), m_settings(std::move(settings))
+    {
+    }
 
     const VisitSettings &settings() const { return m_settings; }
     VisitPeriod period(const QDate &today) const { return VisitPeriod::containing(today, m_settings.period); }

@@ -96,7 +96,8 @@ Result<QString> VisitRepository::record(Visit visit, QList<Problem> problems)
     }
     if (Status status = checkTextLength(QStringLiteral("met"), Tr::tr("Persons met"), visit.met, 100); !status)
         return status.error();
-    if (Status status = checkTextLength(QStringLiteral("situation"), Tr::tr("Situation"), visit.situation, 2000); !status)
+    if (Status status = checkTextLength(QStringLiteral("situation"), Tr::tr("Situation"), visit.situation, 2000);
+        !status)
         return status.error();
     if (Status status = checkCoordinate(QStringLiteral("latitude"), visit.latitude, 90); !status)
         return status.error();
@@ -107,9 +108,12 @@ Result<QString> VisitRepository::record(Visit visit, QList<Problem> problems)
         Problem &problem = problems[i];
         if (!vocabulary::contains(vocabulary::problemCategories(), problem.category))
             return Error{prefix + QStringLiteral("category"), Tr::tr("Choose the kind of problem.")};
-        if (Status status = checkRequiredText(prefix + QStringLiteral("description"), Tr::tr("Problem"), problem.description, 500); !status)
+        if (Status status =
+                checkRequiredText(prefix + QStringLiteral("description"), Tr::tr("Problem"), problem.description, 500);
+            !status)
             return status.error();
-        if (Status status = checkTextLength(prefix + QStringLiteral("owner"), Tr::tr("Answerable"), problem.owner, 20); !status)
+        if (Status status = checkTextLength(prefix + QStringLiteral("owner"), Tr::tr("Answerable"), problem.owner, 20);
+            !status)
             return status.error();
         if (!problem.answer.isEmpty() && !vocabulary::contains(vocabulary::problemAnswers(), problem.answer))
             return Error{prefix + QStringLiteral("answer"), Tr::tr("Choose how the problem was answered.")};
@@ -122,30 +126,32 @@ Result<QString> VisitRepository::record(Visit visit, QList<Problem> problems)
     if (Status status = transaction.begun(); !status)
         return status.error();
     RecordWriter writer(m_database);
-    const auto id = writer.insert(tables::visits(),
-                                  {{QStringLiteral("household_id"), visit.householdId},
-                                   {QStringLiteral("visited_on"), visit.visitedOn},
-                                   {QStringLiteral("visited_at"), visit.visitedAt.isValid() ? visit.visitedAt.toString(QStringLiteral("HH:mm")) : QString()},
-                                   {QStringLiteral("kind"), visit.kind},
-                                   {QStringLiteral("workers"), workers},
-                                   {QStringLiteral("met"), visit.met},
-                                   {QStringLiteral("situation"), visit.situation},
-                                   {QStringLiteral("latitude"), visit.latitude.trimmed()},
-                                   {QStringLiteral("longitude"), visit.longitude.trimmed()}});
+    const auto id = writer.insert(
+        tables::visits(), {{QStringLiteral("household_id"), visit.householdId},
+                           {QStringLiteral("visited_on"), visit.visitedOn},
+                           {QStringLiteral("visited_at"),
+                            visit.visitedAt.isValid() ? visit.visitedAt.toString(QStringLiteral("HH:mm")) : QString()},
+                           {QStringLiteral("kind"), visit.kind},
+                           {QStringLiteral("workers"), workers},
+                           {QStringLiteral("met"), visit.met},
+                           {QStringLiteral("situation"), visit.situation},
+                           {QStringLiteral("latitude"), visit.latitude.trimmed()},
+                           {QStringLiteral("longitude"), visit.longitude.trimmed()}});
     if (!id)
         return id.error();
     for (const Problem &problem : std::as_const(problems)) {
         const bool answered = !problem.answer.isEmpty();
-        if (auto written = writer.insert(tables::problems(),
-                                         {{QStringLiteral("visit_id"), *id},
-                                          {QStringLiteral("household_id"), visit.householdId},
-                                          {QStringLiteral("found_on"), visit.visitedOn},
-                                          {QStringLiteral("category"), problem.category},
-                                          {QStringLiteral("description"), problem.description},
-                                          {QStringLiteral("owner"), problem.owner.isEmpty() ? workers.first() : problem.owner},
-                                          {QStringLiteral("answer"), problem.answer},
-                                          {QStringLiteral("answered_on"), answered ? visit.visitedOn : QDate()},
-                                          {QStringLiteral("answer_note"), problem.answerNote}});
+        if (auto written =
+                writer.insert(tables::problems(),
+                              {{QStringLiteral("visit_id"), *id},
+                               {QStringLiteral("household_id"), visit.householdId},
+                               {QStringLiteral("found_on"), visit.visitedOn},
+                               {QStringLiteral("category"), problem.category},
+                               {QStringLiteral("description"), problem.description},
+                               {QStringLiteral("owner"), problem.owner.isEmpty() ? workers.first() : problem.owner},
+                               {QStringLiteral("answer"), problem.answer},
+                               {QStringLiteral("answered_on"), answered ? visit.visitedOn : QDate()},
+                               {QStringLiteral("answer_note"), problem.answerNote}});
             !written)
             return written.error();
     }
@@ -156,7 +162,8 @@ Result<QString> VisitRepository::record(Visit visit, QList<Problem> problems)
 
 Status VisitRepository::answer(const QString &problemId, const QString &answer, const QString &note)
 {
-    QSqlQuery &request = m_database.cached(QStringLiteral("SELECT 1 FROM service_requests WHERE problem_id = ? AND deleted = 0"));
+    QSqlQuery &request =
+        m_database.cached(QStringLiteral("SELECT 1 FROM service_requests WHERE problem_id = ? AND deleted = 0"));
     request.bindValue(0, problemId);
     const bool handedOn = m_database.exec(request) && request.next();
     request.finish();
@@ -182,23 +189,25 @@ Result<QString> VisitRepository::addPhoto(const QString &visitId, const QString 
     const auto content = Attachments::readFile(path);
     if (!content)
         return content.error();
-    return Attachments(m_database).addRecord(tables::visitPhotos(),
-                                             {{QStringLiteral("visit_id"), visitId},
-                                              {QStringLiteral("caption"), signature ? QStringLiteral("signature") : QString()}},
-                                             path, *content);
+    return Attachments(m_database)
+        .addRecord(tables::visitPhotos(),
+                   {{QStringLiteral("visit_id"), visitId},
+                    {QStringLiteral("caption"), signature ? QStringLiteral("signature") : QString()}},
+                   path, *content);
 }
 
 QList<VisitRepository::Photo> VisitRepository::photos(const QString &visitId) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT p.id, p.sha256, p.file_name, p.caption = 'signature', EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = p.sha256) "
-        "FROM visit_photos p WHERE p.visit_id = ? AND p.deleted = 0 ORDER BY p.created_at, p.id"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT p.id, p.sha256, p.file_name, p.caption = 'signature', EXISTS (SELECT 1 FROM blobs b "
+                       "WHERE b.sha256 = p.sha256) "
+                       "FROM visit_photos p WHERE p.visit_id = ? AND p.deleted = 0 ORDER BY p.created_at, p.id"));
     query.addBindValue(visitId);
     QList<Photo> list;
     if (m_database.exec(query)) {
         while (query.next())
-            list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toBool(),
-                         query.value(4).toBool()});
+            list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toBool(), query.value(4).toBool()});
     }
     return list;
 }
@@ -215,10 +224,10 @@ std::optional<Visit> VisitRepository::get(const QString &id) const
 
 QList<Visit> VisitRepository::ofHousehold(const QString &householdId, int limit) const
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT %1, %2 FROM visits v WHERE v.household_id = ? AND v.deleted = 0 "
-                       "ORDER BY v.visited_on DESC, v.visited_at DESC, v.id DESC LIMIT ?")
-            .arg(kVisitColumns, recordInfoColumns(QStringLiteral("v"))));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT %1, %2 FROM visits v WHERE v.household_id = ? AND v.deleted = 0 "
+                                          "ORDER BY v.visited_on DESC, v.visited_at DESC, v.id DESC LIMIT ?")
+                               .arg(kVisitColumns, recordInfoColumns(QStringLiteral("v"))));
     query.addBindValue(householdId);
     query.addBindValue(limit);
     QList<Visit> list;
@@ -231,8 +240,10 @@ QList<Visit> VisitRepository::ofHousehold(const QString &householdId, int limit)
 
 QList<Problem> VisitRepository::problemsOf(const QString &visitId) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT %1 FROM problems p WHERE p.visit_id = ? AND p.deleted = 0 "
-                                                        "ORDER BY p.created_at, p.id").arg(kProblemColumns));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT %1 FROM problems p WHERE p.visit_id = ? AND p.deleted = 0 "
+                                          "ORDER BY p.created_at, p.id")
+                               .arg(kProblemColumns));
     query.addBindValue(visitId);
     QList<Problem> list;
     if (m_database.exec(query)) {
@@ -246,10 +257,12 @@ QList<ProblemRow> VisitRepository::openProblems(const Scope &scope, const QDate 
 {
     // Unanswered problems, and those answered after their day in the last 30 days (the late ones to look at).
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT %1, coalesce(hp.name, h.address || coalesce(' ' || h.house_number, '')) "
-                       "FROM problems p JOIN households h ON h.id = p.household_id LEFT JOIN persons hp ON hp.id = h.head_person_id "
-                       "WHERE p.deleted = 0 AND (p.answer IS NULL OR (p.answered_on > p.found_on AND p.answered_on >= :since)) "
-                       "AND %2 ORDER BY p.answer IS NOT NULL, p.found_on, p.id LIMIT :limit")
+        QStringLiteral(
+            "SELECT %1, coalesce(hp.name, h.address || coalesce(' ' || h.house_number, '')) "
+            "FROM problems p JOIN households h ON h.id = p.household_id LEFT JOIN persons hp ON hp.id = "
+            "h.head_person_id "
+            "WHERE p.deleted = 0 AND (p.answer IS NULL OR (p.answered_on > p.found_on AND p.answered_on >= :since)) "
+            "AND %2 ORDER BY p.answer IS NOT NULL, p.found_on, p.id LIMIT :limit")
             .arg(kProblemColumns, scopeCondition()));
     query.bindValue(QStringLiteral(":since"), today.addDays(-30).toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":scope"), scopeValue(scope));

@@ -21,17 +21,14 @@ struct Problem
     QDate foundOn;
     QString category;
     QString description;
-    QString owner; // the person answerable for it (定人定责)
+    QString owner;  // the person answerable for it (定人定责)
     QString answer; // solved | explained | handed_on; empty while unanswered
     QDate answeredOn;
     QString answerNote;
     QString requestId; // the request it was handed on as (the request names the problem)
 
     // Not answered by the end of the day it was found (or answered on a later day): 不过夜 broken.
-    bool isLate(const QDate &today) const
-    {
-        return answer.isEmpty() ? foundOn < today : answeredOn > foundOn;
-    }
+    bool isLate(const QDate &today) const { return answer.isEmpty() ? foundOn < today : answeredOn > foundOn; }
 };
 
 // A household visit (户户到).

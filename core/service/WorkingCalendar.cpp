@@ -20,7 +20,8 @@ WorkingCalendar WorkingCalendar::load(const Database &database)
     QSqlQuery query = database.prepare(QStringLiteral("SELECT on_date, kind FROM holidays WHERE deleted = 0"));
     if (database.exec(query)) {
         while (query.next())
-            calendar.add(QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toString() == QLatin1String("workday"));
+            calendar.add(QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                         query.value(1).toString() == QLatin1String("workday"));
     }
     return calendar;
 }
@@ -57,8 +58,9 @@ int WorkingCalendar::workingDaysBetween(const QDate &from, const QDate &to) cons
 
 QList<CalendarDay> HolidayCalendar::year(int year) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, region_id, on_date, kind, name FROM holidays "
-                                                        "WHERE deleted = 0 AND on_date BETWEEN ? AND ? ORDER BY on_date"));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT id, region_id, on_date, kind, name FROM holidays "
+                                          "WHERE deleted = 0 AND on_date BETWEEN ? AND ? ORDER BY on_date"));
     query.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
     query.addBindValue(QDate(year, 12, 31).toString(Qt::ISODate));
     QList<CalendarDay> days;
@@ -93,10 +95,11 @@ Result<QString> HolidayCalendar::set(const QString &regionId, const QDate &date,
         if (Status status = writer.tombstone(tables::holidays(), id); !status)
             return status.error();
     }
-    const auto id = writer.insert(tables::holidays(), {{QStringLiteral("region_id"), regionId},
-                                                       {QStringLiteral("on_date"), date},
-                                                       {QStringLiteral("kind"), working ? QStringLiteral("workday") : QStringLiteral("holiday")},
-                                                       {QStringLiteral("name"), name}});
+    const auto id = writer.insert(
+        tables::holidays(), {{QStringLiteral("region_id"), regionId},
+                             {QStringLiteral("on_date"), date},
+                             {QStringLiteral("kind"), working ? QStringLiteral("workday") : QStringLiteral("holiday")},
+                             {QStringLiteral("name"), name}});
     if (!id)
         return id.error();
     if (Status status = transaction.commit(); !status)

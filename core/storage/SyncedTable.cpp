@@ -69,9 +69,9 @@ const SyncedTable &persons()
 const SyncedTable &accounts()
 {
     static const SyncedTable table{QStringLiteral("accounts"),
-                                   {QStringLiteral("username"), QStringLiteral("display_name"),
-                                    QStringLiteral("role"), QStringLiteral("scope"), QStringLiteral("verifier"),
-                                    QStringLiteral("disabled"), QStringLiteral("department_id")},
+                                   {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role"),
+                                    QStringLiteral("scope"), QStringLiteral("verifier"), QStringLiteral("disabled"),
+                                    QStringLiteral("department_id")},
                                    false,
                                    {},
                                    {QStringLiteral("disabled")}};
@@ -254,9 +254,9 @@ const SyncedTable &departments()
 
 const SyncedTable &serviceKinds()
 {
-    static const SyncedTable table =
-        pointsTable("service_kinds", {"township_id", "code", "name", "department_id", "limit_kind", "limit_days", "retired"},
-                    false, {"limit_days", "retired"});
+    static const SyncedTable table = pointsTable(
+        "service_kinds", {"township_id", "code", "name", "department_id", "limit_kind", "limit_days", "retired"}, false,
+        {"limit_days", "retired"});
     return table;
 }
 
@@ -268,45 +268,44 @@ const SyncedTable &holidays()
 
 const SyncedTable &visits()
 {
-    static const SyncedTable table =
-        pointsTable("visits",
-                    {"household_id", "visited_on", "visited_at", "kind", "workers", "met", "situation", "latitude",
-                     "longitude"},
-                    false, {});
+    static const SyncedTable table = pointsTable(
+        "visits",
+        {"household_id", "visited_on", "visited_at", "kind", "workers", "met", "situation", "latitude", "longitude"},
+        false, {});
     return table;
 }
 
 const SyncedTable &visitPhotos()
 {
-    static const SyncedTable table =
-        pointsTable("visit_photos", {"visit_id", "sha256", "file_name", "mime_type", "size", "caption"}, true, {"size"});
+    static const SyncedTable table = pointsTable(
+        "visit_photos", {"visit_id", "sha256", "file_name", "mime_type", "size", "caption"}, true, {"size"});
     return table;
 }
 
 const SyncedTable &problems()
 {
-    static const SyncedTable table =
-        pointsTable("problems",
-                    {"visit_id", "household_id", "found_on", "category", "description", "owner", "answer", "answered_on",
-                     "answer_note"},
-                    false, {});
+    static const SyncedTable table = pointsTable("problems",
+                                                 {"visit_id", "household_id", "found_on", "category", "description",
+                                                  "owner", "answer", "answered_on", "answer_note"},
+                                                 false, {});
     return table;
 }
 
 const SyncedTable &serviceRequests()
 {
     static const SyncedTable table =
-        pointsTable("service_requests",
-                    {"region_id", "household_id", "problem_id", "type", "kind_id", "number", "description", "contact_name",
-                     "contact_phone", "address", "taken_on", "due_on", "state", "department_id", "routed_to", "result",
-                     "satisfaction", "reopened", "closed_on", "taken_by"},
+        pointsTable("service_requests", {"region_id", "household_id", "problem_id",   "type",          "kind_id",
+                                         "number",    "description",  "contact_name", "contact_phone", "address",
+                                         "taken_on",  "due_on",       "state",        "department_id", "routed_to",
+                                         "result",    "satisfaction", "reopened",     "closed_on",     "taken_by"},
                     false, {"reopened"});
     return table;
 }
 
 const SyncedTable &serviceSteps()
 {
-    static const SyncedTable table = pointsTable("service_steps", {"request_id", "action", "occurred", "data"}, true, {});
+    static const SyncedTable table =
+        pointsTable("service_steps", {"request_id", "action", "occurred", "data"}, true, {});
     return table;
 }
 
@@ -319,11 +318,10 @@ const SyncedTable &consultations()
 
 const SyncedTable &consultationDecisions()
 {
-    static const SyncedTable table =
-        pointsTable("consultation_decisions",
-                    {"consultation_id", "matter_table", "matter_id", "matter_title", "decision", "owner", "due_on",
-                     "done_on", "done_note"},
-                    false, {});
+    static const SyncedTable table = pointsTable("consultation_decisions",
+                                                 {"consultation_id", "matter_table", "matter_id", "matter_title",
+                                                  "decision", "owner", "due_on", "done_on", "done_note"},
+                                                 false, {});
     return table;
 }
 
@@ -337,14 +335,15 @@ const QStringList &syncColumns()
 
 const QList<const SyncedTable *> &all()
 {
-    static const QList<const SyncedTable *> list{&regions(), &members(),   &memberRegions(), &households(),
-                                                 &persons(), &accounts(),  &auditLog(),      &conflicts(),
-                                                 &disputes(), &disputeParties(), &disputeSteps(), &attachments(),
-                                                 &pointsSettings(), &pointsIndicators(), &pointsEntries(), &pointsMeetings(),
-                                                 &pointsDecisions(), &pointsItems(), &pointsStock(), &pointsRedemptions(),
-                                                 &pointsEvidence(), &visitSettings(), &departments(), &serviceKinds(),
-                                                 &holidays(), &visits(), &visitPhotos(), &problems(), &serviceRequests(),
-                                                 &serviceSteps(), &consultations(), &consultationDecisions()};
+    static const QList<const SyncedTable *> list{
+        &regions(),         &members(),          &memberRegions(), &households(),
+        &persons(),         &accounts(),         &auditLog(),      &conflicts(),
+        &disputes(),        &disputeParties(),   &disputeSteps(),  &attachments(),
+        &pointsSettings(),  &pointsIndicators(), &pointsEntries(), &pointsMeetings(),
+        &pointsDecisions(), &pointsItems(),      &pointsStock(),   &pointsRedemptions(),
+        &pointsEvidence(),  &visitSettings(),    &departments(),   &serviceKinds(),
+        &holidays(),        &visits(),           &visitPhotos(),   &problems(),
+        &serviceRequests(), &serviceSteps(),     &consultations(), &consultationDecisions()};
     return list;
 }
 

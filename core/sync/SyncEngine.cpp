@@ -5,12 +5,12 @@
 #include "core/mediation/CaseNumbers.h"
 #include "core/mediation/Deadlines.h"
 
+#include "core/service/ServiceRequests.h"
 #include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordWriter.h"
 #include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
-#include "core/service/ServiceRequests.h"
 #include "core/sync/PulledPage.h"
 #include "core/sync/SyncSessions.h"
 #include "core/sync/SyncTransport.h"
@@ -521,13 +521,18 @@ Status SyncEngine::resetForResync()
         const char *column;
         const char *target;
     };
-    static const Reference references[] = {
-        {"persons", "household_id", "households"},   {"households", "grid_id", "regions"},
-        {"households", "head_person_id", "persons"}, {"regions", "parent_id", "regions"},
-        {"member_regions", "member_id", "members"},  {"member_regions", "region_id", "regions"},
-        {"problems", "visit_id", "visits"},          {"visit_photos", "visit_id", "visits"},
-        {"service_steps", "request_id", "service_requests"}, {"service_requests", "region_id", "regions"},
-        {"consultation_decisions", "consultation_id", "consultations"}, {"consultations", "region_id", "regions"}};
+    static const Reference references[] = {{"persons", "household_id", "households"},
+                                           {"households", "grid_id", "regions"},
+                                           {"households", "head_person_id", "persons"},
+                                           {"regions", "parent_id", "regions"},
+                                           {"member_regions", "member_id", "members"},
+                                           {"member_regions", "region_id", "regions"},
+                                           {"problems", "visit_id", "visits"},
+                                           {"visit_photos", "visit_id", "visits"},
+                                           {"service_steps", "request_id", "service_requests"},
+                                           {"service_requests", "region_id", "regions"},
+                                           {"consultation_decisions", "consultation_id", "consultations"},
+                                           {"consultations", "region_id", "regions"}};
     const auto local = [](const Status &status) { return Error{QLatin1String(sync_failure::kLocal), status.error().message}; };
 
     Transaction transaction = m_database.transaction();

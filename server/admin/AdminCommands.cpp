@@ -90,16 +90,19 @@ int runAdmin(const QStringList &arguments)
                                      QString::fromLatin1(kUsage));
     parser.addHelpOption();
     ServerConfig::addOptions(parser);
-    parser.addOptions({{QStringLiteral("name"), QStringLiteral("add-user: the person's name."), QStringLiteral("name")},
-                       {QStringLiteral("role"), QStringLiteral("add-user: the role (e.g. grid_officer, mediator, township_admin, county_admin)."),
-                        QStringLiteral("role")},
-                       {QStringLiteral("scope"), QStringLiteral("add-user: comma-separated codes of the regions the account may see."),
-                        QStringLiteral("codes")},
-                       {QStringLiteral("department"), QStringLiteral("set-department: the department's name."),
-                        QStringLiteral("name")},
-                       {QStringLiteral("mark-synced"), QStringLiteral("import-store: clear the imported store's change log.")},
-                       {QStringLiteral("days"), QStringLiteral("prune-tombstones: the age in days (default 180)."),
-                        QStringLiteral("n"), QStringLiteral("180")}});
+    parser.addOptions(
+        {{QStringLiteral("name"), QStringLiteral("add-user: the person's name."), QStringLiteral("name")},
+         {QStringLiteral("role"),
+          QStringLiteral("add-user: the role (e.g. grid_officer, mediator, township_admin, county_admin)."),
+          QStringLiteral("role")},
+         {QStringLiteral("scope"),
+          QStringLiteral("add-user: comma-separated codes of the regions the account may see."),
+          QStringLiteral("codes")},
+         {QStringLiteral("department"), QStringLiteral("set-department: the department's name."),
+          QStringLiteral("name")},
+         {QStringLiteral("mark-synced"), QStringLiteral("import-store: clear the imported store's change log.")},
+         {QStringLiteral("days"), QStringLiteral("prune-tombstones: the age in days (default 180)."),
+          QStringLiteral("n"), QStringLiteral("180")}});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());

@@ -103,8 +103,8 @@ Result<RegionPath> ChangeWriter::pathFor(const SyncedTable &table, const QString
         return fromRegion(m_paths.pathOf(values.value(QStringLiteral("grid_id")).toString()));
     if (name == QLatin1String("member_regions"))
         return fromRegion(m_paths.pathOf(values.value(QStringLiteral("region_id")).toString()));
-    if (name == QLatin1String("disputes") || name == QLatin1String("service_requests") || name == QLatin1String("consultations") ||
-        name == QLatin1String("holidays"))
+    if (name == QLatin1String("disputes") || name == QLatin1String("service_requests") ||
+        name == QLatin1String("consultations") || name == QLatin1String("holidays"))
         return fromRegion(m_paths.pathOf(values.value(QStringLiteral("region_id")).toString()));
     if (isTownshipDataTable(name) && values.contains(QStringLiteral("township_id")))
         return fromRegion(m_paths.pathOf(values.value(QStringLiteral("township_id")).toString()));

@@ -139,8 +139,9 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         if (department && table.name == QLatin1String("service_requests"))
             condition += QStringLiteral(" AND (department_id = :department OR routed_to LIKE :routed)");
         if (department && table.name == QLatin1String("service_steps"))
-            condition += QStringLiteral(" AND request_id IN (SELECT id FROM service_requests WHERE department_id = :department "
-                                        "OR routed_to LIKE :routed)");
+            condition +=
+                QStringLiteral(" AND request_id IN (SELECT id FROM service_requests WHERE department_id = :department "
+                               "OR routed_to LIKE :routed)");
         if (department && table.name == QLatin1String("accounts"))
             condition += QStringLiteral(" AND id = :self");
         const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE server_version > :after AND %4 "
@@ -155,9 +156,11 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
             regionsCondition.bind(query);
         if (wide)
             villageWide.bind(query);
-        if (department && (table.name == QLatin1String("service_requests") || table.name == QLatin1String("service_steps"))) {
+        if (department &&
+            (table.name == QLatin1String("service_requests") || table.name == QLatin1String("service_steps"))) {
             query.bindValue(QStringLiteral(":department"), caller.departmentId);
-            query.bindValue(QStringLiteral(":routed"), QStringLiteral("%\"") + caller.departmentId + QStringLiteral("\"%"));
+            query.bindValue(QStringLiteral(":routed"),
+                            QStringLiteral("%\"") + caller.departmentId + QStringLiteral("\"%"));
         }
         if (department && table.name == QLatin1String("accounts"))
             query.bindValue(QStringLiteral(":self"), caller.accountId);

@@ -189,7 +189,8 @@ private:
                                              QStringLiteral("satisfaction"), QStringLiteral("reopened"),
                                              QStringLiteral("closed_on")};
             if (row.op != QLatin1String("update") ||
-                !std::all_of(row.fields.keyBegin(), row.fields.keyEnd(), [](const QString &field) { return derived.contains(field); }))
+                !std::all_of(row.fields.keyBegin(), row.fields.keyEnd(),
+                             [](const QString &field) { return derived.contains(field); }))
                 return false;
             return m_access.routedToCaller(row.id);
         }
@@ -197,8 +198,9 @@ private:
             const auto stored = m_writer.read(table, row.id);
             if (!stored)
                 return stored.error();
-            const QString request = stored->has_value() ? (**stored).values.value(QStringLiteral("request_id")).toString()
-                                                        : row.fields.value(QStringLiteral("request_id")).toString();
+            const QString request = stored->has_value()
+                                        ? (**stored).values.value(QStringLiteral("request_id")).toString()
+                                        : row.fields.value(QStringLiteral("request_id")).toString();
             return m_access.routedToCaller(request);
         }
         return false;
@@ -223,16 +225,20 @@ private:
     std::optional<QString> forbiddenService(const QString &table) const
     {
         const auto actor = request_lifecycle::actorOf(m_caller.role);
-        if (isTownshipDataTable(table) || table == QLatin1String("consultations") || table == QLatin1String("consultation_decisions"))
+        if (isTownshipDataTable(table) || table == QLatin1String("consultations") ||
+            table == QLatin1String("consultation_decisions"))
             return actor == request_lifecycle::Actor::SubCentre
                        ? QString()
                        : QStringLiteral("Only the township sub-centre keeps this.");
         if (table == QLatin1String("service_requests") || table == QLatin1String("service_steps"))
-            return actor == request_lifecycle::Actor::Nobody ? QStringLiteral("This account's role does not handle requests.")
-                                                             : QString();
-        if (table == QLatin1String("visits") || table == QLatin1String("visit_photos") || table == QLatin1String("problems"))
-            return permissionsOf(m_caller.role).editRegister ? QString()
-                                                             : QStringLiteral("This account's role may not record visits.");
+            return actor == request_lifecycle::Actor::Nobody
+                       ? QStringLiteral("This account's role does not handle requests.")
+                       : QString();
+        if (table == QLatin1String("visits") || table == QLatin1String("visit_photos") ||
+            table == QLatin1String("problems"))
+            return permissionsOf(m_caller.role).editRegister
+                       ? QString()
+                       : QStringLiteral("This account's role may not record visits.");
         return std::nullopt;
     }
 

@@ -161,7 +161,8 @@ bool isDepartmentTable(const QString &table)
 {
     return table == QLatin1String("service_requests") || table == QLatin1String("service_steps") ||
            table == QLatin1String("departments") || table == QLatin1String("service_kinds") ||
-           table == QLatin1String("holidays") || table == QLatin1String("regions") || table == QLatin1String("accounts");
+           table == QLatin1String("holidays") || table == QLatin1String("regions") ||
+           table == QLatin1String("accounts");
 }
 
 } // namespace lianxin::server

@@ -49,15 +49,17 @@ Result<bool> RowAccess::mayWrite(const SyncedTable &table, const RegionPath &pat
 
 Result<bool> RowAccess::routedToCaller(const QString &requestId)
 {
-    QSqlQuery &query = m_database.cached(QStringLiteral(
-        "SELECT department_id, routed_to FROM service_requests WHERE id = :id AND deleted = 0"));
+    QSqlQuery &query = m_database.cached(
+        QStringLiteral("SELECT department_id, routed_to FROM service_requests WHERE id = :id AND deleted = 0"));
     query.bindValue(QStringLiteral(":id"), requestId);
     if (Status status = m_database.exec(query); !status)
         return status.error();
     const bool found = query.next();
     const bool routed = found && !m_caller.departmentId.isEmpty() &&
                         (query.value(0).toString() == m_caller.departmentId ||
-                         QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array().contains(QJsonValue(m_caller.departmentId)));
+                         QJsonDocument::fromJson(query.value(1).toString().toUtf8())
+                             .array()
+                             .contains(QJsonValue(m_caller.departmentId)));
     query.finish();
     return routed;
 }

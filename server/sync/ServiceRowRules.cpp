@@ -8,8 +8,8 @@
 
 #include <QDate>
 #include <QJsonDocument>
-#include <functional>
 #include <QJsonObject>
+#include <functional>
 
 namespace lianxin::server {
 
@@ -51,72 +51,106 @@ std::optional<Status> RowRules::checkService(const QString &name, const QVariant
         return {};
     };
     if (name == QLatin1String("visits"))
-        return first({[&] { return exists(QStringLiteral("households"), QStringLiteral("household_id"), text(values, "household_id")); },
+        return first({[&] {
+                          return exists(QStringLiteral("households"), QStringLiteral("household_id"),
+                                        text(values, "household_id"));
+                      },
                       [&] { return date(values, "visited_on"); },
                       [&] { return code(values, "kind", vocabulary::visitKinds()); }});
     if (name == QLatin1String("visit_photos"))
-        return first({[&] { return exists(QStringLiteral("visits"), QStringLiteral("visit_id"), text(values, "visit_id")); },
-                      [&] { return checkFileRecord(values); }});
+        return first(
+            {[&] { return exists(QStringLiteral("visits"), QStringLiteral("visit_id"), text(values, "visit_id")); },
+             [&] { return checkFileRecord(values); }});
     if (name == QLatin1String("problems"))
-        return first({[&] { return exists(QStringLiteral("visits"), QStringLiteral("visit_id"), text(values, "visit_id")); },
-                      [&] { return date(values, "found_on"); },
-                      [&] { return code(values, "category", vocabulary::problemCategories()); },
-                      [&] { return checkRequiredText(QStringLiteral("description"), QStringLiteral("Problem"), text(values, "description"), 500); },
-                      [&] { return code(values, "answer", vocabulary::problemAnswers(), false); },
-                      [&] { return date(values, "answered_on", false); }});
+        return first(
+            {[&] { return exists(QStringLiteral("visits"), QStringLiteral("visit_id"), text(values, "visit_id")); },
+             [&] { return date(values, "found_on"); },
+             [&] { return code(values, "category", vocabulary::problemCategories()); },
+             [&] {
+                 return checkRequiredText(QStringLiteral("description"), QStringLiteral("Problem"),
+                                          text(values, "description"), 500);
+             },
+             [&] { return code(values, "answer", vocabulary::problemAnswers(), false); },
+             [&] { return date(values, "answered_on", false); }});
     if (name == QLatin1String("service_requests"))
-        return first({[&] { return code(values, "type", vocabulary::requestTypes()); },
-                      [&] { return code(values, "state", vocabulary::requestStates()); },
-                      [&] { return namedIfWritten(values, QStringLiteral("service_kinds"), QStringLiteral("kind_id")); },
-                      [&] { return namedIfWritten(values, QStringLiteral("households"), QStringLiteral("household_id")); },
-                      [&] { return namedIfWritten(values, QStringLiteral("problems"), QStringLiteral("problem_id")); },
-                      [&] { return namedIfWritten(values, QStringLiteral("departments"), QStringLiteral("department_id")); },
-                      [&] { return checkRequiredText(QStringLiteral("description"), QStringLiteral("Description"), text(values, "description"), 2000); },
-                      [&] { return checkRequiredText(QStringLiteral("number"), QStringLiteral("Number"), text(values, "number"), 40); },
-                      [&] { return date(values, "taken_on"); },
-                      [&] { return date(values, "due_on"); },
-                      [&] { return toStatus(normalizePhone(QStringLiteral("contact_phone"), text(values, "contact_phone"))); }});
+        return first(
+            {[&] { return code(values, "type", vocabulary::requestTypes()); },
+             [&] { return code(values, "state", vocabulary::requestStates()); },
+             [&] { return namedIfWritten(values, QStringLiteral("service_kinds"), QStringLiteral("kind_id")); },
+             [&] { return namedIfWritten(values, QStringLiteral("households"), QStringLiteral("household_id")); },
+             [&] { return namedIfWritten(values, QStringLiteral("problems"), QStringLiteral("problem_id")); },
+             [&] { return namedIfWritten(values, QStringLiteral("departments"), QStringLiteral("department_id")); },
+             [&] {
+                 return checkRequiredText(QStringLiteral("description"), QStringLiteral("Description"),
+                                          text(values, "description"), 2000);
+             },
+             [&] {
+                 return checkRequiredText(QStringLiteral("number"), QStringLiteral("Number"), text(values, "number"),
+                                          40);
+             },
+             [&] { return date(values, "taken_on"); }, [&] { return date(values, "due_on"); },
+             [&] { return toStatus(normalizePhone(QStringLiteral("contact_phone"), text(values, "contact_phone"))); }});
     if (name == QLatin1String("service_steps")) {
         const QString action = text(values, "action");
-        return first({[&] { return exists(QStringLiteral("service_requests"), QStringLiteral("request_id"), text(values, "request_id")); },
-                      [&] {
-                          return code(values, "action", vocabulary::requestActions());
+        return first({[&] {
+                          return exists(QStringLiteral("service_requests"), QStringLiteral("request_id"),
+                                        text(values, "request_id"));
                       },
+                      [&] { return code(values, "action", vocabulary::requestActions()); },
                       [&] {
                           return request_lifecycle::allows(action, request_lifecycle::actorOf(m_access.caller().role))
                                      ? Status{}
-                                     : Status{Error{QStringLiteral("action"), QStringLiteral("This account's role does not take this step.")}};
+                                     : Status{Error{QStringLiteral("action"),
+                                                    QStringLiteral("This account's role does not take this step.")}};
                       },
                       [&] {
                           const QJsonDocument data = QJsonDocument::fromJson(text(values, "data").toUtf8());
-                          return data.isObject() ? Status{} : Status{Error{QStringLiteral("data"), QStringLiteral("Must be a JSON object.")}};
+                          return data.isObject()
+                                     ? Status{}
+                                     : Status{Error{QStringLiteral("data"), QStringLiteral("Must be a JSON object.")}};
                       }});
     }
     if (name == QLatin1String("service_kinds"))
-        return first({[&] { return checkRequiredText(QStringLiteral("name"), QStringLiteral("Name"), text(values, "name"), 40); },
-                      [&] { return code(values, "limit_kind", vocabulary::limitKinds()); },
-                      [&] { return namedIfWritten(values, QStringLiteral("departments"), QStringLiteral("department_id")); }});
+        return first(
+            {[&] {
+                 return checkRequiredText(QStringLiteral("name"), QStringLiteral("Name"), text(values, "name"), 40);
+             },
+             [&] { return code(values, "limit_kind", vocabulary::limitKinds()); },
+             [&] { return namedIfWritten(values, QStringLiteral("departments"), QStringLiteral("department_id")); }});
     if (name == QLatin1String("departments"))
         return checkRequiredText(QStringLiteral("name"), QStringLiteral("Name"), text(values, "name"), 40);
     if (name == QLatin1String("visit_settings"))
         return first({[&] { return code(values, "period", vocabulary::visitPeriods()); }});
     if (name == QLatin1String("holidays"))
-        return first({[&] { return date(values, "on_date"); },
-                      [&] {
-                          return text(values, "kind") == QLatin1String("holiday") || text(values, "kind") == QLatin1String("workday")
-                                     ? Status{}
-                                     : Status{Error{QStringLiteral("kind"), QStringLiteral("Must be holiday or workday.")}};
-                      }});
+        return first(
+            {[&] { return date(values, "on_date"); },
+             [&] {
+                 return text(values, "kind") == QLatin1String("holiday") ||
+                                text(values, "kind") == QLatin1String("workday")
+                            ? Status{}
+                            : Status{Error{QStringLiteral("kind"), QStringLiteral("Must be holiday or workday.")}};
+             }});
     if (name == QLatin1String("consultations"))
         return first({[&] { return code(values, "level", vocabulary::consultationLevels()); },
                       [&] { return date(values, "held_on"); },
-                      [&] { return checkRequiredText(QStringLiteral("chair"), QStringLiteral("Chair"), text(values, "chair"), 50); }});
+                      [&] {
+                          return checkRequiredText(QStringLiteral("chair"), QStringLiteral("Chair"),
+                                                   text(values, "chair"), 50);
+                      }});
     if (name == QLatin1String("consultation_decisions"))
-        return first({[&] { return exists(QStringLiteral("consultations"), QStringLiteral("consultation_id"), text(values, "consultation_id")); },
-                      [&] { return checkRequiredText(QStringLiteral("decision"), QStringLiteral("Decision"), text(values, "decision"), 500); },
-                      [&] { return checkRequiredText(QStringLiteral("owner"), QStringLiteral("Owner"), text(values, "owner"), 50); },
-                      [&] { return date(values, "due_on"); },
-                      [&] { return date(values, "done_on", false); }});
+        return first({[&] {
+                          return exists(QStringLiteral("consultations"), QStringLiteral("consultation_id"),
+                                        text(values, "consultation_id"));
+                      },
+                      [&] {
+                          return checkRequiredText(QStringLiteral("decision"), QStringLiteral("Decision"),
+                                                   text(values, "decision"), 500);
+                      },
+                      [&] {
+                          return checkRequiredText(QStringLiteral("owner"), QStringLiteral("Owner"),
+                                                   text(values, "owner"), 50);
+                      },
+                      [&] { return date(values, "due_on"); }, [&] { return date(values, "done_on", false); }});
     return std::nullopt;
 }
 

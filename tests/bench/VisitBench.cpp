@@ -46,7 +46,8 @@ QJsonObject measureVisits(int households, quint64 seed, const QString &serverPat
             return {{QStringLiteral("error"), made.error().message}};
         result.insert(QStringLiteral("generate_ms"), elapsedMs(generation));
         for (const char *table : {"visits", "problems", "service_requests", "service_steps"})
-            result.insert(QLatin1String(table), count(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+            result.insert(QLatin1String(table),
+                          count(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
 
         Scope township;
         Scope grid;
@@ -62,10 +63,12 @@ QJsonObject measureVisits(int households, quint64 seed, const QString &serverPat
         const WorkingCalendar calendar = WorkingCalendar::load(db);
         RequestList list(db);
         int grids = 0;
-        result.insert(QStringLiteral("coverage_every_grid"), timeRuns(20, [&] { grids = int(plan.coverage(township, today)->size()); }));
+        result.insert(QStringLiteral("coverage_every_grid"),
+                      timeRuns(20, [&] { grids = int(plan.coverage(township, today)->size()); }));
         result.insert(QStringLiteral("grids"), grids);
         int due = 0;
-        result.insert(QStringLiteral("officer_due_list"), timeRuns(50, [&] { due = int(plan.due(grid, today)->size()); }));
+        result.insert(QStringLiteral("officer_due_list"),
+                      timeRuns(50, [&] { due = int(plan.due(grid, today)->size()); }));
         result.insert(QStringLiteral("officer_due_households"), due);
         result.insert(QStringLiteral("inbox_first_page"), timeRuns(50, [&] {
                           (void)list.page(township, RequestList::Filter::Inbox, QString(), today, calendar);
@@ -73,7 +76,8 @@ QJsonObject measureVisits(int households, quint64 seed, const QString &serverPat
         result.insert(QStringLiteral("open_first_page"), timeRuns(50, [&] {
                           (void)list.page(township, RequestList::Filter::Open, QString(), today, calendar);
                       }));
-        result.insert(QStringLiteral("request_counts"), timeRuns(20, [&] { (void)list.counts(township, QString(), today, calendar); }));
+        result.insert(QStringLiteral("request_counts"),
+                      timeRuns(20, [&] { (void)list.counts(township, QString(), today, calendar); }));
     }
     ServerBenchOptions options;
     options.serverPath = serverPath;

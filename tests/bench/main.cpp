@@ -127,9 +127,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption points(QStringLiteral("points"),
                                     QStringLiteral("Measure the points ledger instead: <n> confirmed entries over the households of --households."),
                                     QStringLiteral("n"));
-    const QCommandLineOption visits(QStringLiteral("visits"),
-                                    QStringLiteral("Measure visits and service instead: a year of them in a township of --households."));
-    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes, points, visits});
+    const QCommandLineOption visits(
+        QStringLiteral("visits"),
+        QStringLiteral("Measure visits and service instead: a year of them in a township of --households."));
+    parser.addOptions(
+        {households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes, points, visits});
     parser.process(app);
     if (parser.isSet(visits)) {
         QJsonObject result = measureVisits(parser.value(households).toInt(), parser.value(seed).toULongLong(),

@@ -84,10 +84,10 @@ TEST_CASE("Working days skip weekends and holidays and count make-up workdays")
     calendar.add(QDate(2026, 10, 10), true);
 
     CHECK(calendar.isWorkingDay(QDate(2026, 9, 25)));
-    CHECK_FALSE(calendar.isWorkingDay(QDate(2026, 9, 26)));  // Saturday
-    CHECK(calendar.isWorkingDay(QDate(2026, 9, 27)));        // make-up Sunday
-    CHECK_FALSE(calendar.isWorkingDay(QDate(2026, 10, 1)));  // Thursday, holiday
-    CHECK(calendar.isWorkingDay(QDate(2026, 10, 10)));       // make-up Saturday
+    CHECK_FALSE(calendar.isWorkingDay(QDate(2026, 9, 26))); // Saturday
+    CHECK(calendar.isWorkingDay(QDate(2026, 9, 27)));       // make-up Sunday
+    CHECK_FALSE(calendar.isWorkingDay(QDate(2026, 10, 1))); // Thursday, holiday
+    CHECK(calendar.isWorkingDay(QDate(2026, 10, 10)));      // make-up Saturday
 
     // Three working days from Friday 25 September: Sunday 27, Monday 28, Tuesday 29.
     CHECK(calendar.addWorkingDays(QDate(2026, 9, 25), 3) == QDate(2026, 9, 29));
@@ -127,9 +127,12 @@ TEST_CASE("Every transition of a request is allowed to its actors and refused ot
     };
     const QVariantMap dept{{QStringLiteral("department_id"), QStringLiteral("d1")}};
     const QVariantMap result{{QStringLiteral("result"), QStringLiteral("已办结")}};
-    const QVariantMap satisfied{{QStringLiteral("satisfaction"), QStringLiteral("satisfied")}, {QStringLiteral("settled"), true}};
-    const QVariantMap unhappy{{QStringLiteral("satisfaction"), QStringLiteral("dissatisfied")}, {QStringLiteral("settled"), true}};
-    const QVariantMap unsettled{{QStringLiteral("satisfaction"), QStringLiteral("fair")}, {QStringLiteral("settled"), false}};
+    const QVariantMap satisfied{{QStringLiteral("satisfaction"), QStringLiteral("satisfied")},
+                                {QStringLiteral("settled"), true}};
+    const QVariantMap unhappy{{QStringLiteral("satisfaction"), QStringLiteral("dissatisfied")},
+                              {QStringLiteral("settled"), true}};
+    const QVariantMap unsettled{{QStringLiteral("satisfaction"), QStringLiteral("fair")},
+                                {QStringLiteral("settled"), false}};
     const QList<Case> allowed{
         {"", "take", none, A::Officer, "taken"},
         {"taken", "accept", none, A::SubCentre, "accepted"},
@@ -163,17 +166,17 @@ TEST_CASE("Every transition of a request is allowed to its actors and refused ot
         const char *field;
     };
     const QList<Refusal> refused{
-        {"taken", "accept", none, A::Officer, "action"},        // only the sub-centre accepts
-        {"taken", "claim", none, A::Department, "action"},      // not yet assigned
-        {"assigned", "done", result, A::Department, "action"},  // claim first
-        {"taken", "return", none, A::SubCentre, "reason"},      // a return says why
+        {"taken", "accept", none, A::Officer, "action"},       // only the sub-centre accepts
+        {"taken", "claim", none, A::Department, "action"},     // not yet assigned
+        {"assigned", "done", result, A::Department, "action"}, // claim first
+        {"taken", "return", none, A::SubCentre, "reason"},     // a return says why
         {"accepted", "assign", none, A::SubCentre, "department_id"},
         {"claimed", "done", none, A::Department, "result"},
         {"told", "revisit", none, A::Officer, "satisfaction"},
-        {"settled", "cancel", reason, A::SubCentre, "action"},  // closed
+        {"settled", "cancel", reason, A::SubCentre, "action"}, // closed
         {"cancelled", "resubmit", none, A::Officer, "action"},
         {"assigned", "cancel", reason, A::Department, "action"},
-        {"accepted", "cancel", reason, A::Officer, "action"},   // accepted: only the sub-centre withdraws it
+        {"accepted", "cancel", reason, A::Officer, "action"}, // accepted: only the sub-centre withdraws it
         {"taken", "take", none, A::Officer, "action"},
         {"taken", "fly", none, A::SubCentre, "action"},
         {"done", "tell", none, A::Nobody, "action"},
@@ -185,7 +188,8 @@ TEST_CASE("Every transition of a request is allowed to its actors and refused ot
         CHECK(next.error().field == QLatin1String(r.field));
         CHECK_FALSE(next.error().message.isEmpty());
     }
-    CHECK(lifecycle::actions(QStringLiteral("taken"), A::SubCentre) == QStringList({QStringLiteral("accept"), QStringLiteral("return"), QStringLiteral("cancel")}));
+    CHECK(lifecycle::actions(QStringLiteral("taken"), A::SubCentre) ==
+          QStringList({QStringLiteral("accept"), QStringLiteral("return"), QStringLiteral("cancel")}));
     CHECK(lifecycle::actions(QStringLiteral("assigned"), A::Department) == QStringList{QStringLiteral("claim")});
     CHECK(lifecycle::actorOf(QStringLiteral("legal_adviser")) == A::Nobody);
 }
@@ -208,7 +212,7 @@ TEST_CASE("A request's limit comes from its kind and the calendar, and its cards
 
     const WorkingCalendar calendar = WorkingCalendar::load(t.store.db());
     CHECK(ServiceRequests::card(*request, QDate(2026, 12, 7), calendar) == Card::None);
-    CHECK(ServiceRequests::card(*request, QDate(2026, 12, 10), calendar) == Card::Yellow);  // due the next working day
+    CHECK(ServiceRequests::card(*request, QDate(2026, 12, 10), calendar) == Card::Yellow); // due the next working day
     CHECK(ServiceRequests::card(*request, QDate(2026, 12, 11), calendar) == Card::Yellow);
     CHECK(ServiceRequests::card(*request, QDate(2026, 12, 12), calendar) == Card::Red);
 
@@ -231,28 +235,45 @@ TEST_CASE("A request goes through the whole route, and an unsatisfied revisit re
     const auto wrong = requests.act(id, QStringLiteral("claim"), {}, QStringLiteral("department"));
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().field == QStringLiteral("action"));
-    const auto noDepartment = requests.act(id, QStringLiteral("assign"), {{QStringLiteral("department_id"), QStringLiteral("nowhere")}},
-                                           QStringLiteral("township_admin"));
+    const auto noDepartment =
+        requests.act(id, QStringLiteral("assign"), {{QStringLiteral("department_id"), QStringLiteral("nowhere")}},
+                     QStringLiteral("township_admin"));
     CHECK(noDepartment.error().field == QStringLiteral("department_id"));
-    REQUIRE(requests.act(id, QStringLiteral("assign"), {{QStringLiteral("department_id"), civil}}, QStringLiteral("township_admin")).ok());
+    REQUIRE(requests
+                .act(id, QStringLiteral("assign"), {{QStringLiteral("department_id"), civil}},
+                     QStringLiteral("township_admin"))
+                .ok());
     REQUIRE(requests.act(id, QStringLiteral("claim"), {}, QStringLiteral("department")).ok());
-    REQUIRE(requests.act(id, QStringLiteral("done"), {{QStringLiteral("result"), QStringLiteral("已批准临时救助 800 元")}},
-                         QStringLiteral("department")).ok());
+    REQUIRE(requests
+                .act(id, QStringLiteral("done"), {{QStringLiteral("result"), QStringLiteral("已批准临时救助 800 元")}},
+                     QStringLiteral("department"))
+                .ok());
     REQUIRE(requests.act(id, QStringLiteral("tell"), {}, QStringLiteral("grid_officer")).ok());
-    REQUIRE(requests.act(id, QStringLiteral("revisit"),
-                         {{QStringLiteral("satisfaction"), QStringLiteral("dissatisfied")}, {QStringLiteral("settled"), false}},
-                         QStringLiteral("grid_officer")).ok());
+    REQUIRE(
+        requests
+            .act(id, QStringLiteral("revisit"),
+                 {{QStringLiteral("satisfaction"), QStringLiteral("dissatisfied")}, {QStringLiteral("settled"), false}},
+                 QStringLiteral("grid_officer"))
+            .ok());
     auto request = requests.get(id);
     CHECK(request->state == QStringLiteral("accepted"));
     CHECK(request->reopened == 1);
     CHECK(request->departmentId.isEmpty());
     CHECK(request->routedTo == QStringList{civil});
-    REQUIRE(requests.act(id, QStringLiteral("assign"), {{QStringLiteral("department_id"), civil}}, QStringLiteral("township_admin")).ok());
+    REQUIRE(requests
+                .act(id, QStringLiteral("assign"), {{QStringLiteral("department_id"), civil}},
+                     QStringLiteral("township_admin"))
+                .ok());
     REQUIRE(requests.act(id, QStringLiteral("claim"), {}, QStringLiteral("department")).ok());
-    REQUIRE(requests.act(id, QStringLiteral("done"), {{QStringLiteral("result"), QStringLiteral("补发")}}, QStringLiteral("department")).ok());
-    REQUIRE(requests.act(id, QStringLiteral("revisit"),
-                         {{QStringLiteral("satisfaction"), QStringLiteral("satisfied")}, {QStringLiteral("settled"), true}},
-                         QStringLiteral("grid_officer")).ok());
+    REQUIRE(requests
+                .act(id, QStringLiteral("done"), {{QStringLiteral("result"), QStringLiteral("补发")}},
+                     QStringLiteral("department"))
+                .ok());
+    REQUIRE(requests
+                .act(id, QStringLiteral("revisit"),
+                     {{QStringLiteral("satisfaction"), QStringLiteral("satisfied")}, {QStringLiteral("settled"), true}},
+                     QStringLiteral("grid_officer"))
+                .ok());
     request = requests.get(id);
     CHECK(request->state == QStringLiteral("settled"));
     CHECK(request->closedOn == QDate(2026, 12, 7));
@@ -262,15 +283,18 @@ TEST_CASE("A request goes through the whole route, and an unsatisfied revisit re
     CHECK(std::all_of(steps.cbegin(), steps.cend(), [](const ServiceStep &s) { return s.applied; }));
 
     const WorkingCalendar calendar;
-    const auto closed = RequestList(t.store.db()).page(std::nullopt, RequestList::Filter::Closed, QString(), QDate(2026, 12, 7), calendar);
+    const auto closed = RequestList(t.store.db())
+                            .page(std::nullopt, RequestList::Filter::Closed, QString(), QDate(2026, 12, 7), calendar);
     REQUIRE(closed.ok());
     REQUIRE(closed->rows.size() == 1);
     CHECK(closed->rows.first().kindName == QStringLiteral("低保特困申请"));
     CHECK(RequestList(t.store.db()).ofHousehold(household, QDate(2026, 12, 7), calendar).size() == 1);
     // The department list shows only its own.
-    const auto mine = RequestList(t.store.db()).page(std::nullopt, RequestList::Filter::All, civil, QDate(2026, 12, 7), calendar);
-    const auto theirs = RequestList(t.store.db()).page(std::nullopt, RequestList::Filter::All, t.department(QStringLiteral("残联")),
-                                                       QDate(2026, 12, 7), calendar);
+    const auto mine =
+        RequestList(t.store.db()).page(std::nullopt, RequestList::Filter::All, civil, QDate(2026, 12, 7), calendar);
+    const auto theirs = RequestList(t.store.db())
+                            .page(std::nullopt, RequestList::Filter::All, t.department(QStringLiteral("残联")),
+                                  QDate(2026, 12, 7), calendar);
     CHECK(mine->rows.size() == 1);
     CHECK(theirs->rows.isEmpty());
 }
@@ -349,8 +373,10 @@ TEST_CASE("A problem not answered by the end of its day is late")
     rows = visits.openProblems(std::nullopt, chinaToday(t.store.clock()));
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().late);
-    CHECK(visits.answer(rows.first().problem.id, QStringLiteral("explained"), QString()).error().field == QStringLiteral("answer_note"));
-    CHECK(visits.answer(rows.first().problem.id, QStringLiteral("handed_on"), QString()).error().field == QStringLiteral("request_id"));
+    CHECK(visits.answer(rows.first().problem.id, QStringLiteral("explained"), QString()).error().field ==
+          QStringLiteral("answer_note"));
+    CHECK(visits.answer(rows.first().problem.id, QStringLiteral("handed_on"), QString()).error().field ==
+          QStringLiteral("request_id"));
     REQUIRE(visits.answer(rows.first().problem.id, QStringLiteral("solved"), QStringLiteral("已联系维修")).ok());
     rows = visits.openProblems(std::nullopt, QDate(2026, 12, 8));
     REQUIRE(rows.size() == 1); // answered, but a day late: still shown as late
@@ -443,5 +469,6 @@ TEST_CASE("Coverage counts a grid's households visited in the period, and key ho
     CHECK(due->at(1).lastVisit == QDate(2026, 11, 30));
     // Out of scope: nothing.
     CHECK(monthly.due(QStringList{QStringLiteral("elsewhere")}, QDate(2026, 12, 7))->isEmpty());
-    CHECK(catalogue.saveVisitSettings({{}, t.township, QStringLiteral("week"), {}, 14}).error().field == QStringLiteral("period"));
+    CHECK(catalogue.saveVisitSettings({{}, t.township, QStringLiteral("week"), {}, 14}).error().field ==
+          QStringLiteral("period"));
 }

@@ -29,12 +29,12 @@ using namespace lianxin::journey;
 
 namespace {
 
-
 // The lock screen's Switch user: the window closes, as main() does, before the next person signs in.
 void switchUser(std::unique_ptr<MainWindow> &window)
 {
     QSignalSpy switched(window.get(), &MainWindow::switchUserRequested);
-    onNextModal<SignInDialog>([](SignInDialog *lock) { lock->findChild<QPushButton *>(QStringLiteral("switchUser"))->click(); });
+    onNextModal<SignInDialog>(
+        [](SignInDialog *lock) { lock->findChild<QPushButton *>(QStringLiteral("switchUser"))->click(); });
     window->lock();
     REQUIRE(switched.size() == 1);
     window.reset();
@@ -72,7 +72,8 @@ enum Filter { Open, ToAccept, ToAssign, WithDepartments, Revisits, Closed };
 
 } // namespace
 
-TEST_CASE("J6 - a problem found on a visit goes to the sub-centre, to a department and back to the household", "[journey]")
+TEST_CASE("J6 - a problem found on a visit goes to the sub-centre, to a department and back to the household",
+          "[journey]")
 {
     World world;
     Database &db = world.db();
@@ -116,12 +117,15 @@ TEST_CASE("J6 - a problem found on a visit goes to the sub-centre, to a departme
     }
     ask::queueChoice(assistance);
     page->findChild<QPushButton *>(QStringLiteral("handOn"))->click();
-    const QString request = scalar(db, QStringLiteral("SELECT r.id FROM service_requests r JOIN problems p ON p.id = r.problem_id "
-                                                      "WHERE p.visit_id = ?"),
-                                   {visit});
+    const QString request =
+        scalar(db,
+               QStringLiteral("SELECT r.id FROM service_requests r JOIN problems p ON p.id = r.problem_id "
+                              "WHERE p.visit_id = ?"),
+               {visit});
     REQUIRE_FALSE(request.isEmpty());
     const QString number = ServiceRequests(db).get(request)->number;
-    CHECK(scalar(db, QStringLiteral("SELECT answer FROM problems WHERE visit_id = ?"), {visit}) == QStringLiteral("handed_on"));
+    CHECK(scalar(db, QStringLiteral("SELECT answer FROM problems WHERE visit_id = ?"), {visit}) ==
+          QStringLiteral("handed_on"));
     REQUIRE(world.waitForSync(*window));
     switchUser(window);
 
@@ -165,7 +169,7 @@ TEST_CASE("J6 - a problem found on a visit goes to the sub-centre, to a departme
     // Every step on the server under the account that took it.
     const QList<ServiceStep> steps = ServiceRequests(db).steps(request);
     REQUIRE(steps.size() == 7);
-    const QStringList authors{officer.account.id, admin.account.id, admin.account.id, department.account.id,
+    const QStringList authors{officer.account.id,    admin.account.id,   admin.account.id,  department.account.id,
                               department.account.id, officer.account.id, officer.account.id};
     for (int i = 0; i < steps.size(); ++i) {
         INFO("step " << steps.at(i).action.toStdString());

@@ -24,7 +24,6 @@
 using namespace lianxin;
 using namespace lianxin::journey;
 
-
 TEST_CASE("J1 - the grid officer and the mediator share a PC, and each change reaches the server under its author",
           "[journey]")
 {

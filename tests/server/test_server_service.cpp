@@ -37,10 +37,12 @@ QString departmentNamed(Database &db, const QString &name)
 
 void addDepartmentAccount(const ServerProcess &server, const QString &username, const QString &department)
 {
-    REQUIRE(server.admin({QStringLiteral("add-user"), username, QStringLiteral("--name"), username, QStringLiteral("--role"),
-                          QStringLiteral("department"), QStringLiteral("--scope"), QStringLiteral("340828101")},
+    REQUIRE(server.admin({QStringLiteral("add-user"), username, QStringLiteral("--name"), username,
+                          QStringLiteral("--role"), QStringLiteral("department"), QStringLiteral("--scope"),
+                          QStringLiteral("340828101")},
                          "password-1\n") == 0);
-    REQUIRE(server.admin({QStringLiteral("set-department"), username, QStringLiteral("--department"), department}) == 0);
+    REQUIRE(server.admin({QStringLiteral("set-department"), username, QStringLiteral("--department"), department}) ==
+            0);
 }
 
 // Township A's service catalogue, a household of A's grid with a visit and a request taken at its door.
@@ -87,8 +89,11 @@ struct Scene
         request = *taken;
         REQUIRE(VisitRepository(db).answer(r.problemId, QStringLiteral("handed_on"), QString()).ok());
         officer.sync();
-        CHECK(value(db, QStringLiteral("SELECT group_concat(table_name || ' ' || coalesce(field, '') || ' ' || message, '; ') "
-                                       "FROM sync_rejections")).toString().toStdString() == std::string());
+        CHECK(value(db, QStringLiteral(
+                            "SELECT group_concat(table_name || ' ' || coalesce(field, '') || ' ' || message, '; ') "
+                            "FROM sync_rejections"))
+                  .toString()
+                  .toStdString() == std::string());
     }
 };
 } // namespace
@@ -103,7 +108,9 @@ TEST_CASE("A request goes from the door to the sub-centre to a department and ba
     ServiceRequests town(*scene.township.database);
     const QString civil = departmentNamed(*scene.township.database, QStringLiteral("民政办"));
     REQUIRE(town.act(scene.request, QStringLiteral("accept"), {}, QStringLiteral("township_admin")).ok());
-    REQUIRE(town.act(scene.request, QStringLiteral("assign"), {{QStringLiteral("department_id"), civil}}, QStringLiteral("township_admin")).ok());
+    REQUIRE(town.act(scene.request, QStringLiteral("assign"), {{QStringLiteral("department_id"), civil}},
+                     QStringLiteral("township_admin"))
+                .ok());
     REQUIRE(scene.township.sync().rejected == 0);
 
     SyncDevice department(server, QStringLiteral("dept_civil"));
@@ -112,15 +119,17 @@ TEST_CASE("A request goes from the door to the sub-centre to a department and ba
     // The request and its steps, the township's departments and kinds; no household, person, visit or problem.
     CHECK(value(dept, QStringLiteral("SELECT count(*) FROM service_requests")).toInt() == 1);
     CHECK(value(dept, QStringLiteral("SELECT count(*) FROM service_steps")).toInt() == 3);
-    CHECK(value(dept, QStringLiteral("SELECT contact_name FROM service_requests")).toString() == QStringLiteral("王秀英"));
+    CHECK(value(dept, QStringLiteral("SELECT contact_name FROM service_requests")).toString() ==
+          QStringLiteral("王秀英"));
     CHECK(value(dept, QStringLiteral("SELECT count(*) FROM departments")).toInt() == 9);
     for (const char *table : {"households", "persons", "visits", "problems", "members", "audit_log"})
         CHECK(value(dept, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt() == 0);
     CHECK(value(dept, QStringLiteral("SELECT count(*) FROM accounts")).toInt() == 1);
     ServiceRequests mine(dept);
     REQUIRE(mine.act(scene.request, QStringLiteral("claim"), {}, QStringLiteral("department")).ok());
-    REQUIRE(mine.act(scene.request, QStringLiteral("done"), {{QStringLiteral("result"), QStringLiteral("已发放临时救助金")}},
-                     QStringLiteral("department")).ok());
+    REQUIRE(mine.act(scene.request, QStringLiteral("done"),
+                     {{QStringLiteral("result"), QStringLiteral("已发放临时救助金")}}, QStringLiteral("department"))
+                .ok());
     const SyncReport pushed = department.sync();
     CHECK(pushed.rejected == 0);
 
@@ -132,7 +141,8 @@ TEST_CASE("A request goes from the door to the sub-centre to a department and ba
     const HttpReply claim = server.request(
         "POST", QStringLiteral("/api/v1/changes"),
         pushBody(newId(), {insertRow(QStringLiteral("service_steps"), newId(),
-                                     {{QStringLiteral("request_id"), scene.request}, {QStringLiteral("action"), QStringLiteral("claim")},
+                                     {{QStringLiteral("request_id"), scene.request},
+                                      {QStringLiteral("action"), QStringLiteral("claim")},
                                       {QStringLiteral("occurred"), QStringLiteral("2026-12-07T02:00:00.000Z")},
                                       {QStringLiteral("data"), QStringLiteral("{}")}})}),
         {}, token);
@@ -143,17 +153,24 @@ TEST_CASE("A request goes from the door to the sub-centre to a department and ba
     const HttpReply household = server.request(
         "POST", QStringLiteral("/api/v1/changes"),
         pushBody(newId(), {insertRow(QStringLiteral("households"), newId(),
-                                     {{QStringLiteral("grid_id"), regionByCode(*scene.officer.database, QStringLiteral("34082810120101"))},
+                                     {{QStringLiteral("grid_id"),
+                                       regionByCode(*scene.officer.database, QStringLiteral("34082810120101"))},
                                       {QStringLiteral("address"), QStringLiteral("伪造")}})}),
         {}, token);
-    CHECK(household.json().value(QStringLiteral("rows")).toArray().first().toObject().value(QStringLiteral("reason")).toString() ==
-          QStringLiteral("scope"));
+    CHECK(household.json()
+              .value(QStringLiteral("rows"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("reason"))
+              .toString() == QStringLiteral("scope"));
     // Nor can a department take the sub-centre's steps on its own requests.
     const QString civilToken = server.signIn(QStringLiteral("dept_civil"));
     const HttpReply accept = server.request(
         "POST", QStringLiteral("/api/v1/changes"),
         pushBody(newId(), {insertRow(QStringLiteral("service_steps"), newId(),
-                                     {{QStringLiteral("request_id"), scene.request}, {QStringLiteral("action"), QStringLiteral("assign")},
+                                     {{QStringLiteral("request_id"), scene.request},
+                                      {QStringLiteral("action"), QStringLiteral("assign")},
                                       {QStringLiteral("occurred"), QStringLiteral("2026-12-07T02:00:00.000Z")},
                                       {QStringLiteral("data"), QStringLiteral("{}")}})}),
         {}, civilToken);
@@ -166,9 +183,11 @@ TEST_CASE("A request goes from the door to the sub-centre to a department and ba
     CHECK(officer.get(scene.request)->state == QStringLiteral("done"));
     CHECK(officer.get(scene.request)->result == QStringLiteral("已发放临时救助金"));
     REQUIRE(officer.act(scene.request, QStringLiteral("tell"), {}, QStringLiteral("grid_officer")).ok());
-    REQUIRE(officer.act(scene.request, QStringLiteral("revisit"),
-                        {{QStringLiteral("satisfaction"), QStringLiteral("satisfied")}, {QStringLiteral("settled"), true}},
-                        QStringLiteral("grid_officer")).ok());
+    REQUIRE(officer
+                .act(scene.request, QStringLiteral("revisit"),
+                     {{QStringLiteral("satisfaction"), QStringLiteral("satisfied")}, {QStringLiteral("settled"), true}},
+                     QStringLiteral("grid_officer"))
+                .ok());
     CHECK(scene.officer.sync().rejected == 0);
     department.sync();
     CHECK(ServiceRequests(dept).get(scene.request)->state == QStringLiteral("settled"));
@@ -184,10 +203,12 @@ TEST_CASE("Two offline devices changing one request's state keep both steps and 
     scene.township.sync();
     // Offline, the laptop returns the request and the office PC accepts it.
     REQUIRE(ServiceRequests(*scene.township.database)
-                .act(scene.request, QStringLiteral("return"), {{QStringLiteral("reason"), QStringLiteral("缺少身份证复印件")}},
-                     QStringLiteral("township_admin"))
+                .act(scene.request, QStringLiteral("return"),
+                     {{QStringLiteral("reason"), QStringLiteral("缺少身份证复印件")}}, QStringLiteral("township_admin"))
                 .ok());
-    REQUIRE(ServiceRequests(*office.database).act(scene.request, QStringLiteral("accept"), {}, QStringLiteral("township_admin")).ok());
+    REQUIRE(ServiceRequests(*office.database)
+                .act(scene.request, QStringLiteral("accept"), {}, QStringLiteral("township_admin"))
+                .ok());
     CHECK(scene.township.sync().rejected == 0);
     CHECK(office.sync().rejected == 0);
     scene.township.sync();
@@ -200,7 +221,8 @@ TEST_CASE("Two offline devices changing one request's state keep both steps and 
         REQUIRE(steps.size() == 3);
         CHECK(steps.at(1).applied);
         CHECK_FALSE(steps.at(2).applied);
-        const QString stood = steps.at(1).action == QLatin1String("return") ? QStringLiteral("returned") : QStringLiteral("accepted");
+        const QString stood =
+            steps.at(1).action == QLatin1String("return") ? QStringLiteral("returned") : QStringLiteral("accepted");
         CHECK(requests.get(scene.request)->state == stood);
         states.append(stood);
     }

@@ -20,12 +20,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -122,7 +122,8 @@ TEST_CASE("A visit the form cannot save says why under the form and records noth
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM visits")) == 0);
 }
 
-TEST_CASE("The sub-centre accepts and assigns a request from its inbox, a department claims and reports, and the slip prints")
+TEST_CASE(
+    "The sub-centre accepts and assigns a request from its inbox, a department claims and reports, and the slip prints")
 {
     Chinese chinese;
     DemoWorkspace demo(7, 30);
@@ -191,7 +192,8 @@ TEST_CASE("The sub-centre accepts and assigns a request from its inbox, a depart
     const auto request = ServiceRequests(db).get(id);
     const QString path = dir.filePath(QStringLiteral("slip.pdf"));
     REQUIRE(documents::writePdfFile(path, QStringLiteral("受理单"), [&](QPagedPaintDevice &) {
-                return documents::requestSlipLayout(QStringLiteral("天堂镇"), *request, QStringLiteral("低保特困申请"), QStringLiteral("民政办"));
+                return documents::requestSlipLayout(QStringLiteral("天堂镇"), *request, QStringLiteral("低保特困申请"),
+                                                    QStringLiteral("民政办"));
             }).ok());
     const QString text = pdfText(path);
     CHECK(text.contains(QStringLiteral("天堂镇便民服务事项受理单")));
@@ -242,12 +244,14 @@ TEST_CASE("The visit list, the visit record and the consultation minutes read ba
     }
 
     VisitRepository visits(db);
-    const QString visitId = scalar(db, QStringLiteral("SELECT visit_id FROM problems WHERE answer = 'explained' LIMIT 1")).toString();
+    const QString visitId =
+        scalar(db, QStringLiteral("SELECT visit_id FROM problems WHERE answer = 'explained' LIMIT 1")).toString();
     const auto visit = visits.get(visitId);
     REQUIRE(visit);
     const QString record = dir.filePath(QStringLiteral("record.pdf"));
     REQUIRE(documents::writePdfFile(record, QStringLiteral("入户走访记录表"), [&](QPagedPaintDevice &) {
-                return documents::visitRecordLayout(QStringLiteral("户主甲"), QStringLiteral("一组 3 号"), *visit, visits.problemsOf(visitId));
+                return documents::visitRecordLayout(QStringLiteral("户主甲"), QStringLiteral("一组 3 号"), *visit,
+                                                    visits.problemsOf(visitId));
             }).ok());
     const QString recordText = pdfText(record);
     CHECK(recordText.contains(QStringLiteral("入户走访记录表")));
@@ -325,5 +329,6 @@ TEST_CASE("The sub-centre keeps the township's kinds and calendar, and a request
     auto *kinds = settings.findChild<QTableWidget *>(QStringLiteral("kinds"));
     kinds->selectRow(0);
     button(&settings, "editKind")->click();
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM service_kinds WHERE name IS NULL OR name = ''")).toInt() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM service_kinds WHERE name IS NULL OR name = ''")).toInt() ==
+          0);
 }

@@ -13,9 +13,11 @@ namespace lianxin::documents {
 
 // 今日走访清单: the households to visit, with address, head, phone (masked unless `revealPhones`), the last
 // visit and open problems, and a column to tick.
-PageLayout visitListLayout(const QString &regionName, const QDate &day, const QList<DueHousehold> &households, bool revealPhones);
+PageLayout visitListLayout(const QString &regionName, const QDate &day, const QList<DueHousehold> &households,
+                           bool revealPhones);
 // 走访记录表: one visit with the problems found and how each was answered; signature boxes.
-PageLayout visitRecordLayout(const QString &householdName, const QString &address, const Visit &visit, const QList<Problem> &problems);
+PageLayout visitRecordLayout(const QString &householdName, const QString &address, const Visit &visit,
+                             const QList<Problem> &problems);
 // 受理单: the slip of a request or event with its number, kind, limit and the household's copy line.
 PageLayout requestSlipLayout(const QString &townshipName, const ServiceRequest &request, const QString &kindName,
                              const QString &departmentName);

@@ -6,12 +6,12 @@
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
 #include "core/register/RegionRepository.h"
-#include "ui/service/HouseholdVisits.h"
 #include "core/register/Vocabulary.h"
 #include "ui/Format.h"
 #include "ui/forms/Ask.h"
 #include "ui/forms/HouseholdForm.h"
 #include "ui/forms/PersonForm.h"
+#include "ui/service/HouseholdVisits.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -52,9 +52,11 @@ ConsultationDialog::ConsultationDialog(Database &database, const Account &accoun
     m_matters->setHorizontalHeaderLabels({tr("Matter"), tr("Decision"), tr("Owner"), tr("Deadline")});
     m_matters->verticalHeader()->hide();
     m_matters->horizontalHeader()->setStretchLastSection(true);
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT r.id, r.number || ' ' || r.description FROM service_requests r WHERE r.deleted = 0 AND r.state = 'escalated' "
-        "AND %1 ORDER BY r.taken_on LIMIT 50").arg(regionInScope(QStringLiteral("r.region_id"))));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT r.id, r.number || ' ' || r.description FROM service_requests r WHERE "
+                                          "r.deleted = 0 AND r.state = 'escalated' "
+                                          "AND %1 ORDER BY r.taken_on LIMIT 50")
+                               .arg(regionInScope(QStringLiteral("r.region_id"))));
     query.bindValue(QStringLiteral(":scope"), scopeValue(account.scope));
     if (m_database.exec(query)) {
         while (query.next()) {
@@ -94,7 +96,8 @@ ConsultationDialog::ConsultationDialog(Database &database, const Account &accoun
 void ConsultationDialog::accept()
 {
     Consultation consultation;
-    const QString township = m_account.scope.isEmpty() ? QString() : ServiceCatalogue(m_database).townshipOf(m_account.scope.first());
+    const QString township =
+        m_account.scope.isEmpty() ? QString() : ServiceCatalogue(m_database).townshipOf(m_account.scope.first());
     consultation.regionId = township.isEmpty() ? m_account.scope.value(0) : township;
     consultation.level = m_level->currentData().toString();
     consultation.heldOn = m_heldOn->date();

@@ -19,11 +19,12 @@
 
 namespace lianxin {
 
-
 HouseholdVisits::HouseholdVisits(Database &database, const QString &householdId, QWidget *parent)
     : QWidget(parent), m_database(database), m_householdId(householdId),
-      m_visits(list_table::make({tr("Visited on"), tr("Kind"), tr("Visited by"), tr("Problems"), tr("Situation")}, QStringLiteral("visits"))),
-      m_requests(list_table::make({tr("Number"), tr("Taken on"), tr("State"), tr("Description")}, QStringLiteral("householdRequests")))
+      m_visits(list_table::make({tr("Visited on"), tr("Kind"), tr("Visited by"), tr("Problems"), tr("Situation")},
+                                QStringLiteral("visits"))),
+      m_requests(list_table::make({tr("Number"), tr("Taken on"), tr("State"), tr("Description")},
+                                  QStringLiteral("householdRequests")))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Visits")));
@@ -62,11 +63,13 @@ void HouseholdVisits::reload()
     }
     m_visits->resizeColumnsToContents();
     const QList<RequestRow> requests =
-        RequestList(m_database).ofHousehold(m_householdId, chinaToday(m_database.clock()), WorkingCalendar::load(m_database));
+        RequestList(m_database)
+            .ofHousehold(m_householdId, chinaToday(m_database.clock()), WorkingCalendar::load(m_database));
     m_requests->setRowCount(int(requests.size()));
     for (int row = 0; row < requests.size(); ++row) {
         const ServiceRequest &r = requests.at(row).request;
-        const QStringList cells{r.number, formatDate(r.takenOn), vocabulary::label(vocabulary::requestStates(), r.state), r.description};
+        const QStringList cells{r.number, formatDate(r.takenOn),
+                                vocabulary::label(vocabulary::requestStates(), r.state), r.description};
         for (int column = 0; column < cells.size(); ++column)
             m_requests->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -83,9 +86,9 @@ void HouseholdVisits::printRecord()
     if (!visit)
         return;
     const QList<Problem> problems = visits.problemsOf(visit->id);
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT h.address || coalesce(' ' || h.house_number, ''), p.name FROM households h "
-        "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT h.address || coalesce(' ' || h.house_number, ''), p.name FROM households h "
+                       "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
     query.addBindValue(m_householdId);
     const bool found = m_database.exec(query) && query.next();
     const QString address = found ? query.value(0).toString() : QString();

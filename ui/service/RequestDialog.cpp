@@ -22,8 +22,7 @@
 
 namespace lianxin {
 
-RequestDialog::RequestDialog(Database &database, const QString &requestId, QWidget *parent)
-    : QDialog(parent)
+RequestDialog::RequestDialog(Database &database, const QString &requestId, QWidget *parent) : QDialog(parent)
 {
     ServiceRequests requests(database);
     const auto request = requests.get(requestId);
@@ -48,8 +47,9 @@ RequestDialog::RequestDialog(Database &database, const QString &requestId, QWidg
     add(tr("Number:"), request->number, "number");
     add(tr("Type:"), vocabulary::label(vocabulary::requestTypes(), request->type));
     add(tr("Kind:"), kind ? kind->name : QString());
-    add(tr("State:"), vocabulary::label(vocabulary::requestStates(), request->state) +
-                          (request->reopened > 0 ? tr(" (reopened %n time(s))", nullptr, request->reopened) : QString()),
+    add(tr("State:"),
+        vocabulary::label(vocabulary::requestStates(), request->state) +
+            (request->reopened > 0 ? tr(" (reopened %n time(s))", nullptr, request->reopened) : QString()),
         "state");
     add(tr("Contact:"), request->contactName + QLatin1Char(' ') + maskPhone(request->contactPhone));
     add(tr("Address:"), request->address);
@@ -89,8 +89,8 @@ RequestDialog::RequestDialog(Database &database, const QString &requestId, QWidg
             action += tr(" — not applied: another device acted first");
             anyNotApplied = true;
         }
-        const QStringList cells{formatDateTime(step.occurred), author ? author->displayName : step.info.updatedBy, action,
-                                details.join(QStringLiteral("；"))};
+        const QStringList cells{formatDateTime(step.occurred), author ? author->displayName : step.info.updatedBy,
+                                action, details.join(QStringLiteral("；"))};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (!step.applied)
@@ -100,8 +100,9 @@ RequestDialog::RequestDialog(Database &database, const QString &requestId, QWidg
     }
     timeline->resizeColumnsToContents();
     if (anyNotApplied) {
-        auto *notice = new QLabel(tr("Two devices acted on this request from the same state. The earlier step stands; the "
-                                     "later one is kept in the record but not applied. Take the step again if it is still needed."));
+        auto *notice = new QLabel(
+            tr("Two devices acted on this request from the same state. The earlier step stands; the "
+               "later one is kept in the record but not applied. Take the step again if it is still needed."));
         notice->setObjectName(QStringLiteral("conflictNotice"));
         notice->setWordWrap(true);
         notice->setStyleSheet(QStringLiteral("color: #8a4b00"));

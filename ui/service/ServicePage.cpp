@@ -1,23 +1,23 @@
 #include "ui/service/ServicePage.h"
 
+#include "core/auth/AuditLog.h"
 #include "core/common/ChinaTime.h"
+#include "core/mediation/DisputeVocabulary.h"
 #include "core/register/Vocabulary.h"
+#include "core/service/Consultations.h"
 #include "core/service/RequestLifecycle.h"
 #include "core/service/ServiceRequests.h"
 #include "core/service/ServiceVocabulary.h"
 #include "core/service/VisitPlan.h"
 #include "core/service/Visits.h"
 #include "core/service/WorkingCalendar.h"
-#include "core/mediation/DisputeVocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 #include "ui/Format.h"
-#include "core/auth/AuditLog.h"
-#include "core/service/Consultations.h"
 #include "ui/documents/DocumentOutput.h"
+#include "ui/documents/ServiceDocuments.h"
 #include "ui/forms/Ask.h"
 #include "ui/forms/ListTable.h"
-#include "ui/documents/ServiceDocuments.h"
 #include "ui/service/ConsultationDialog.h"
 #include "ui/service/RequestDialog.h"
 #include "ui/service/ServiceSettingsTab.h"
@@ -43,17 +43,20 @@ constexpr int kListLimit = 200;
 
 ServicePage::ServicePage(Database &database, const Account &account, QWidget *parent)
     : QWidget(parent), m_database(database), m_account(account), m_tabs(new QTabWidget), m_coverage(new QLabel),
-      m_due(list_table::make({tr("Grid"), tr("Address"), tr("Head of household"), tr("Phone"), tr("Last visit"), tr("Open problems"),
-                       tr("Due")},
-                      QStringLiteral("dueVisits"))),
-      m_problems(list_table::make({tr("Found on"), tr("Household"), tr("Kind"), tr("Problem"), tr("Answerable"), tr("Answer")},
+      m_due(list_table::make({tr("Grid"), tr("Address"), tr("Head of household"), tr("Phone"), tr("Last visit"),
+                              tr("Open problems"), tr("Due")},
+                             QStringLiteral("dueVisits"))),
+      m_problems(
+          list_table::make({tr("Found on"), tr("Household"), tr("Kind"), tr("Problem"), tr("Answerable"), tr("Answer")},
                            QStringLiteral("problems"))),
       m_filter(new QComboBox), m_counts(new QLabel),
-      m_requests(list_table::make({tr("Number"), tr("Kind"), tr("State"), tr("Department"), tr("Due"), tr("Contact"), tr("Description")},
-                           QStringLiteral("requests"))),
+      m_requests(list_table::make(
+          {tr("Number"), tr("Kind"), tr("State"), tr("Department"), tr("Due"), tr("Contact"), tr("Description")},
+          QStringLiteral("requests"))),
       m_actions(new QWidget)
 {
-    m_township = m_account.scope.isEmpty() ? QString() : ServiceCatalogue(m_database).townshipOf(m_account.scope.first());
+    m_township =
+        m_account.scope.isEmpty() ? QString() : ServiceCatalogue(m_database).townshipOf(m_account.scope.first());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     const bool department = m_account.role == QLatin1String("department");
@@ -90,7 +93,8 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
 
         auto *problems = new QWidget;
         auto *problemsLayout = new QVBoxLayout(problems);
-        problemsLayout->addWidget(new QLabel(tr("Problems found on visits get an answer the same day (不过夜). Red rows are late.")));
+        problemsLayout->addWidget(
+            new QLabel(tr("Problems found on visits get an answer the same day (不过夜). Red rows are late.")));
         problemsLayout->addWidget(m_problems, 1);
         auto *answers = new QHBoxLayout;
         for (const char *answer : {"solved", "explained"}) {
@@ -115,9 +119,12 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
     auto *top = new QHBoxLayout;
     m_filter->setObjectName(QStringLiteral("requestFilter"));
     const QList<std::pair<QString, RequestList::Filter>> filters{
-        {tr("Open"), RequestList::Filter::Open},         {tr("To accept"), RequestList::Filter::Inbox},
-        {tr("To assign"), RequestList::Filter::ToAssign}, {tr("With departments"), RequestList::Filter::Department},
-        {tr("Revisits due"), RequestList::Filter::Revisits}, {tr("Closed"), RequestList::Filter::Closed},
+        {tr("Open"), RequestList::Filter::Open},
+        {tr("To accept"), RequestList::Filter::Inbox},
+        {tr("To assign"), RequestList::Filter::ToAssign},
+        {tr("With departments"), RequestList::Filter::Department},
+        {tr("Revisits due"), RequestList::Filter::Revisits},
+        {tr("Closed"), RequestList::Filter::Closed},
         {tr("All"), RequestList::Filter::All}};
     for (const auto &[label, filter] : filters)
         m_filter->addItem(label, int(filter));
@@ -152,8 +159,10 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
     if (!department) {
         auto *consultations = new QWidget;
         auto *consultationsLayout = new QVBoxLayout(consultations);
-        m_meetings = list_table::make({tr("Held on"), tr("Level"), tr("Chair"), tr("Present")}, QStringLiteral("meetings"));
-        m_decisions = list_table::make({tr("Deadline"), tr("Matter"), tr("Decision"), tr("Owner")}, QStringLiteral("openDecisions"));
+        m_meetings =
+            list_table::make({tr("Held on"), tr("Level"), tr("Chair"), tr("Present")}, QStringLiteral("meetings"));
+        m_decisions = list_table::make({tr("Deadline"), tr("Matter"), tr("Decision"), tr("Owner")},
+                                       QStringLiteral("openDecisions"));
         consultationsLayout->addWidget(new QLabel(tr("Meetings")));
         consultationsLayout->addWidget(m_meetings, 1);
         consultationsLayout->addWidget(new QLabel(tr("Decisions still open (red: past their deadline)")));
@@ -204,7 +213,8 @@ void ServicePage::reloadConsultations()
     m_meetings->setRowCount(int(meetings.size()));
     for (int row = 0; row < meetings.size(); ++row) {
         const Consultation &c = meetings.at(row);
-        setRow(m_meetings, row, {formatDate(c.heldOn), vocabulary::label(vocabulary::consultationLevels(), c.level), c.chair, c.present},
+        setRow(m_meetings, row,
+               {formatDate(c.heldOn), vocabulary::label(vocabulary::consultationLevels(), c.level), c.chair, c.present},
                c.id);
     }
     m_meetings->resizeColumnsToContents();
@@ -276,9 +286,10 @@ void ServicePage::printVisitList()
     name.addBindValue(m_account.scope.value(0));
     const QString regionName = m_database.exec(name) && name.next() ? name.value(0).toString() : QString();
     const QList<DueHousehold> households = *due;
-    documents::preview(this, tr("Visit list"), QPageSize::A4, [regionName, today, households, reveal](QPagedPaintDevice &) {
-        return documents::visitListLayout(regionName, today, households, reveal);
-    });
+    documents::preview(this, tr("Visit list"), QPageSize::A4,
+                       [regionName, today, households, reveal](QPagedPaintDevice &) {
+                           return documents::visitListLayout(regionName, today, households, reveal);
+                       });
 }
 
 void ServicePage::takeNew(const QString &type, const QString &householdId)
@@ -304,7 +315,8 @@ void ServicePage::reloadDue()
     const auto coverage = plan.coverage(m_account.scope, today);
     const auto due = plan.due(m_account.scope, today, kListLimit);
     if (!coverage || !due) {
-        m_coverage->setText(tr("The visit plan could not be read: %1").arg((!coverage ? coverage.error() : due.error()).message));
+        m_coverage->setText(
+            tr("The visit plan could not be read: %1").arg((!coverage ? coverage.error() : due.error()).message));
         return;
     }
     int households = 0;
@@ -316,13 +328,14 @@ void ServicePage::reloadDue()
         keyOverdue += grid.keyOverdue;
     }
     const VisitPeriod period = plan.period(today);
-    m_coverage->setText(tr("Visits %1 – %2: %3 of %4 households visited (%5%). Key households past their %6-day interval: %7.")
-                            .arg(formatDate(period.first), formatDate(period.last))
-                            .arg(visited)
-                            .arg(households)
-                            .arg(households == 0 ? 0.0 : 100.0 * visited / households, 0, 'f', 1)
-                            .arg(plan.settings().keyDays)
-                            .arg(keyOverdue));
+    m_coverage->setText(
+        tr("Visits %1 – %2: %3 of %4 households visited (%5%). Key households past their %6-day interval: %7.")
+            .arg(formatDate(period.first), formatDate(period.last))
+            .arg(visited)
+            .arg(households)
+            .arg(households == 0 ? 0.0 : 100.0 * visited / households, 0, 'f', 1)
+            .arg(plan.settings().keyDays)
+            .arg(keyOverdue));
     const bool reveal = false; // lists always mask (docs/ARCHITECTURE.md, "Who sees what")
     m_due->setRowCount(int(due->size()));
     for (int row = 0; row < due->size(); ++row) {
@@ -330,7 +343,9 @@ void ServicePage::reloadDue()
         setRow(m_due, row,
                {h.gridName, h.address, h.headName, reveal ? h.headPhone : maskPhone(h.headPhone),
                 h.lastVisit.isValid() ? formatDate(h.lastVisit) : tr("Never"), QString::number(h.openProblems),
-                h.overdue ? tr("Overdue") : h.key ? tr("Key household") : tr("This period")},
+                h.overdue ? tr("Overdue")
+                : h.key   ? tr("Key household")
+                          : tr("This period")},
                h.householdId, h.overdue ? QColor(255, 224, 224) : QColor());
     }
     m_due->resizeColumnsToContents();
@@ -343,11 +358,13 @@ void ServicePage::reloadProblems()
     m_problems->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         const ProblemRow &p = rows.at(row);
-        const QString answer = p.problem.answer.isEmpty() ? tr("Not answered")
-                                                          : vocabulary::label(vocabulary::problemAnswers(), p.problem.answer);
+        const QString answer = p.problem.answer.isEmpty()
+                                   ? tr("Not answered")
+                                   : vocabulary::label(vocabulary::problemAnswers(), p.problem.answer);
         setRow(m_problems, row,
-               {formatDate(p.problem.foundOn), p.householdName, vocabulary::label(vocabulary::problemCategories(), p.problem.category),
-                p.problem.description, p.problem.owner, answer},
+               {formatDate(p.problem.foundOn), p.householdName,
+                vocabulary::label(vocabulary::problemCategories(), p.problem.category), p.problem.description,
+                p.problem.owner, answer},
                p.problem.id, p.late ? QColor(255, 224, 224) : QColor());
     }
     m_problems->resizeColumnsToContents();
@@ -371,21 +388,23 @@ void ServicePage::reloadRequests()
                               .arg(counts->yellow)
                               .arg(counts->red));
     }
-    const auto page = list.page(m_account.scope, RequestList::Filter(m_filter->currentData().toInt()), m_account.departmentId, today,
-                                calendar, {}, kListLimit);
+    const auto page = list.page(m_account.scope, RequestList::Filter(m_filter->currentData().toInt()),
+                                m_account.departmentId, today, calendar, {}, kListLimit);
     m_requests->setRowCount(0);
     if (!page)
         return;
     m_requests->setRowCount(int(page->rows.size()));
     for (int row = 0; row < page->rows.size(); ++row) {
         const RequestRow &r = page->rows.at(row);
-        const QColor card = r.card == Card::Red ? QColor(255, 210, 210) : r.card == Card::Yellow ? QColor(255, 243, 190) : QColor();
+        const QColor card = r.card == Card::Red      ? QColor(255, 210, 210)
+                            : r.card == Card::Yellow ? QColor(255, 243, 190)
+                                                     : QColor();
         QString state = vocabulary::label(vocabulary::requestStates(), r.request.state);
         if (r.card != Card::None)
             state += r.card == Card::Red ? tr(" (red card)") : tr(" (yellow card)");
         setRow(m_requests, row,
-               {r.request.number, r.kindName, state, r.departmentName, formatDate(r.request.dueOn), r.request.contactName,
-                r.request.description},
+               {r.request.number, r.kindName, state, r.departmentName, formatDate(r.request.dueOn),
+                r.request.contactName, r.request.description},
                r.request.id, card);
         m_requests->item(row, 2)->setData(Qt::UserRole + 1, r.request.state);
     }
@@ -448,8 +467,9 @@ void ServicePage::act(const QString &action)
         if (!level)
             return;
         data.insert(QStringLiteral("satisfaction"), QLatin1String(vocabulary::satisfactionLevels().value(*level).code));
-        data.insert(QStringLiteral("settled"), ask::question(this, title, tr("Is the matter settled?"), QMessageBox::Yes | QMessageBox::No,
-                                                             QMessageBox::Yes) == QMessageBox::Yes);
+        data.insert(QStringLiteral("settled"),
+                    ask::question(this, title, tr("Is the matter settled?"), QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::Yes) == QMessageBox::Yes);
     }
     const auto done = ServiceRequests(m_database).act(id, action, data, m_account.role);
     if (!done) {
@@ -503,9 +523,10 @@ void ServicePage::takeRequest()
     const auto chosen = ask::choice(this, tr("Hand on as a request"), tr("Kind of request:"), names);
     if (!chosen)
         return;
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT p.household_id, p.description, h.grid_id, h.address, hp.name, hp.phone FROM problems p JOIN households h ON h.id = p.household_id "
-        "LEFT JOIN persons hp ON hp.id = h.head_person_id WHERE p.id = ?"));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT p.household_id, p.description, h.grid_id, h.address, hp.name, "
+                                          "hp.phone FROM problems p JOIN households h ON h.id = p.household_id "
+                                          "LEFT JOIN persons hp ON hp.id = h.head_person_id WHERE p.id = ?"));
     query.addBindValue(problemId);
     if (!m_database.exec(query) || !query.next())
         return;
@@ -521,7 +542,8 @@ void ServicePage::takeRequest()
     request.takenBy = m_account.displayName;
     Transaction transaction = m_database.transaction();
     const auto taken = ServiceRequests(m_database).take(request, m_account.role);
-    Status answered = taken ? VisitRepository(m_database).answer(problemId, QStringLiteral("handed_on"), QString()) : Status(taken.error());
+    Status answered = taken ? VisitRepository(m_database).answer(problemId, QStringLiteral("handed_on"), QString())
+                            : Status(taken.error());
     if (answered)
         answered = transaction.commit();
     if (!answered) {

@@ -41,13 +41,16 @@ ServiceSettingsTab::ServiceSettingsTab(Database &database, const Account &accoun
     : QWidget(parent), m_database(database), m_account(account), m_townships(new QComboBox), m_period(new QComboBox),
       m_keyDays(new QSpinBox), m_tagsHolder(new QVBoxLayout),
       m_departments(list_table::make({tr("Department")}, QStringLiteral("departments"))),
-      m_kinds(list_table::make({tr("Code"), tr("Kind of request"), tr("Department"), tr("Time limit")}, QStringLiteral("kinds"))),
+      m_kinds(list_table::make({tr("Code"), tr("Kind of request"), tr("Department"), tr("Time limit")},
+                               QStringLiteral("kinds"))),
       m_days(list_table::make({tr("Date"), tr("Day"), tr("Name")}, QStringLiteral("holidays"))), m_message(new QLabel)
 {
     // The townships of the scope (a county account keeps each one's).
-    QSqlQuery townships = m_database.prepare(QStringLiteral(
-        "SELECT t.id, t.name FROM regions t WHERE t.kind IN ('town', 'township', 'subdistrict') AND t.deleted = 0 AND %1 "
-        "ORDER BY t.code").arg(regionInScope(QStringLiteral("t.id"))));
+    QSqlQuery townships =
+        m_database.prepare(QStringLiteral("SELECT t.id, t.name FROM regions t WHERE t.kind IN ('town', 'township', "
+                                          "'subdistrict') AND t.deleted = 0 AND %1 "
+                                          "ORDER BY t.code")
+                               .arg(regionInScope(QStringLiteral("t.id"))));
     townships.bindValue(QStringLiteral(":scope"), scopeValue(m_account.scope));
     if (m_database.exec(townships)) {
         while (townships.next())
@@ -134,30 +137,36 @@ void ServiceSettingsTab::reload()
     m_period->setCurrentIndex(m_period->findData(settings.period));
     m_keyDays->setValue(settings.keyDays);
     delete m_keyTags;
-    m_keyTags = new TagBoxes(vocabulary::householdTags(), settings.keyTags, [](const VocabularyEntry &) { return true; });
+    m_keyTags =
+        new TagBoxes(vocabulary::householdTags(), settings.keyTags, [](const VocabularyEntry &) { return true; });
     m_tagsHolder->addWidget(m_keyTags);
 
     const QList<Department> departments = catalogue.departments(township(), true);
     m_departments->setRowCount(int(departments.size()));
     for (int row = 0; row < departments.size(); ++row)
-        list_table::setRow(m_departments, row, {departments.at(row).name + (departments.at(row).retired ? tr(" (retired)") : QString())},
-                 departments.at(row).id);
+        list_table::setRow(m_departments, row,
+                           {departments.at(row).name + (departments.at(row).retired ? tr(" (retired)") : QString())},
+                           departments.at(row).id);
     const QList<ServiceKind> kinds = catalogue.kinds(township(), true);
     m_kinds->setRowCount(int(kinds.size()));
     for (int row = 0; row < kinds.size(); ++row) {
         const ServiceKind &k = kinds.at(row);
         const QString limit = k.limitKind == QLatin1String("same_day")
                                   ? vocabulary::label(vocabulary::limitKinds(), k.limitKind)
-                                  : tr("%1, %n working day(s)", nullptr, k.limitDays).arg(vocabulary::label(vocabulary::limitKinds(), k.limitKind));
-        list_table::setRow(m_kinds, row, {k.code, k.name + (k.retired ? tr(" (retired)") : QString()), catalogue.departmentName(k.departmentId), limit},
-                 k.id);
+                                  : tr("%1, %n working day(s)", nullptr, k.limitDays)
+                                        .arg(vocabulary::label(vocabulary::limitKinds(), k.limitKind));
+        list_table::setRow(m_kinds, row,
+                           {k.code, k.name + (k.retired ? tr(" (retired)") : QString()),
+                            catalogue.departmentName(k.departmentId), limit},
+                           k.id);
     }
     m_kinds->resizeColumnsToContents();
     const QList<CalendarDay> days = HolidayCalendar(m_database).year(chinaToday(m_database.clock()).year());
     m_days->setRowCount(int(days.size()));
     for (int row = 0; row < days.size(); ++row) {
         const CalendarDay &d = days.at(row);
-        list_table::setRow(m_days, row, {formatDate(d.date), d.working ? tr("Make-up workday") : tr("Holiday"), d.name}, d.id);
+        list_table::setRow(m_days, row, {formatDate(d.date), d.working ? tr("Make-up workday") : tr("Holiday"), d.name},
+                           d.id);
     }
     m_days->resizeColumnsToContents();
 }
@@ -264,11 +273,13 @@ void ServiceSettingsTab::addDay()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         // The calendar is the county's: every township of it counts with the same days.
-        QSqlQuery county = m_database.prepare(QStringLiteral(
-            "SELECT r.id FROM region_ancestors a JOIN regions r ON r.id = a.ancestor_id WHERE a.region_id = ? AND r.kind = 'county'"));
+        QSqlQuery county =
+            m_database.prepare(QStringLiteral("SELECT r.id FROM region_ancestors a JOIN regions r ON r.id = "
+                                              "a.ancestor_id WHERE a.region_id = ? AND r.kind = 'county'"));
         county.addBindValue(township());
         const QString region = m_database.exec(county) && county.next() ? county.value(0).toString() : township();
-        const auto saved = HolidayCalendar(m_database).set(region, date->date(), kind->currentData().toBool(), name->text());
+        const auto saved =
+            HolidayCalendar(m_database).set(region, date->date(), kind->currentData().toBool(), name->text());
         if (!saved) {
             error->setText(saved.error().message);
             return;

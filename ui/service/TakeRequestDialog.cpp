@@ -15,8 +15,8 @@
 
 namespace lianxin {
 
-TakeRequestDialog::TakeRequestDialog(Database &database, const Account &account, const QString &type, const QString &householdId,
-                                     QWidget *parent)
+TakeRequestDialog::TakeRequestDialog(Database &database, const Account &account, const QString &type,
+                                     const QString &householdId, QWidget *parent)
     : QDialog(parent), m_database(database), m_account(account), m_type(type), m_householdId(householdId),
       m_kind(new QComboBox), m_grid(new QComboBox), m_description(new QPlainTextEdit), m_contact(new QLineEdit),
       m_phone(new QLineEdit), m_address(new QLineEdit), m_error(new QLabel)
@@ -27,9 +27,11 @@ TakeRequestDialog::TakeRequestDialog(Database &database, const Account &account,
     for (const ServiceKind &kind : catalogue.kinds(township))
         m_kind->addItem(kind.code + QLatin1Char(' ') + kind.name, kind.id);
     // The grids of the account's scope; the household's when there is one.
-    QSqlQuery grids = m_database.prepare(QStringLiteral(
-        "SELECT g.id, v.name || ' ' || g.name FROM regions g JOIN regions v ON v.id = g.parent_id WHERE g.kind = 'grid' "
-        "AND g.deleted = 0 AND %1 ORDER BY v.sort_order, v.name, g.sort_order, g.name LIMIT 500").arg(regionInScope(QStringLiteral("g.id"))));
+    QSqlQuery grids = m_database.prepare(
+        QStringLiteral("SELECT g.id, v.name || ' ' || g.name FROM regions g JOIN regions v ON v.id = g.parent_id WHERE "
+                       "g.kind = 'grid' "
+                       "AND g.deleted = 0 AND %1 ORDER BY v.sort_order, v.name, g.sort_order, g.name LIMIT 500")
+            .arg(regionInScope(QStringLiteral("g.id"))));
     grids.bindValue(QStringLiteral(":scope"), scopeValue(m_account.scope));
     if (m_database.exec(grids)) {
         while (grids.next())
@@ -37,9 +39,10 @@ TakeRequestDialog::TakeRequestDialog(Database &database, const Account &account,
     }
     if (!householdId.isEmpty()) {
         // What the department needs of the household, copied in: the department's device never holds the register.
-        QSqlQuery household = m_database.prepare(QStringLiteral(
-            "SELECT h.grid_id, h.address || coalesce(' ' || h.house_number, ''), p.name, p.phone, p.id FROM households h "
-            "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
+        QSqlQuery household =
+            m_database.prepare(QStringLiteral("SELECT h.grid_id, h.address || coalesce(' ' || h.house_number, ''), "
+                                              "p.name, p.phone, p.id FROM households h "
+                                              "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
         household.addBindValue(householdId);
         if (m_database.exec(household) && household.next()) {
             m_grid->setCurrentIndex(m_grid->findData(household.value(0).toString()));
@@ -64,7 +67,8 @@ TakeRequestDialog::TakeRequestDialog(Database &database, const Account &account,
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setWordWrap(true);
-    for (QWidget *widget : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_grid), static_cast<QWidget *>(m_description)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_grid), static_cast<QWidget *>(m_description)})
         widget->setMinimumWidth(380);
 
     auto *form = new QFormLayout;

@@ -8,14 +8,14 @@
 #include "ui/forms/ScreenFit.h"
 
 #include <QComboBox>
-#include <QFileDialog>
-#include <QHBoxLayout>
-#include <QPushButton>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -30,14 +30,15 @@ void fill(QComboBox *box, const Vocabulary &vocabulary)
 } // namespace
 
 VisitDialog::VisitDialog(Database &database, const Account &account, const QString &householdId, QWidget *parent)
-    : QDialog(parent), m_database(database), m_householdId(householdId), m_kind(new QComboBox), m_workers(new QLineEdit),
-      m_met(new QLineEdit), m_situation(new QPlainTextEdit), m_problemKind(new QComboBox), m_problem(new QLineEdit),
-      m_answer(new QComboBox), m_answerNote(new QLineEdit), m_error(new QLabel), m_files(new QLabel)
+    : QDialog(parent), m_database(database), m_householdId(householdId), m_kind(new QComboBox),
+      m_workers(new QLineEdit), m_met(new QLineEdit), m_situation(new QPlainTextEdit), m_problemKind(new QComboBox),
+      m_problem(new QLineEdit), m_answer(new QComboBox), m_answerNote(new QLineEdit), m_error(new QLabel),
+      m_files(new QLabel)
 {
     setWindowTitle(tr("Record a visit"));
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT h.address || coalesce(' ' || h.house_number, ''), p.name FROM households h "
-        "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT h.address || coalesce(' ' || h.house_number, ''), p.name FROM households h "
+                       "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
     query.addBindValue(householdId);
     QString household = tr("Choose a household in the list first.");
     if (m_database.exec(query) && query.next())
@@ -51,11 +52,14 @@ VisitDialog::VisitDialog(Database &database, const Account &account, const QStri
     m_problemKind->addItem(tr("No problem found"), QString());
     fill(m_problemKind, vocabulary::problemCategories());
     m_answer->addItem(tr("Not answered yet"), QString());
-    m_answer->addItem(vocabulary::label(vocabulary::problemAnswers(), QStringLiteral("solved")), QStringLiteral("solved"));
-    m_answer->addItem(vocabulary::label(vocabulary::problemAnswers(), QStringLiteral("explained")), QStringLiteral("explained"));
-    for (auto *widget : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_workers), static_cast<QWidget *>(m_met),
-                         static_cast<QWidget *>(m_situation), static_cast<QWidget *>(m_problemKind), static_cast<QWidget *>(m_problem),
-                         static_cast<QWidget *>(m_answer), static_cast<QWidget *>(m_answerNote)})
+    m_answer->addItem(vocabulary::label(vocabulary::problemAnswers(), QStringLiteral("solved")),
+                      QStringLiteral("solved"));
+    m_answer->addItem(vocabulary::label(vocabulary::problemAnswers(), QStringLiteral("explained")),
+                      QStringLiteral("explained"));
+    for (auto *widget :
+         {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_workers), static_cast<QWidget *>(m_met),
+          static_cast<QWidget *>(m_situation), static_cast<QWidget *>(m_problemKind), static_cast<QWidget *>(m_problem),
+          static_cast<QWidget *>(m_answer), static_cast<QWidget *>(m_answerNote)})
         widget->setMinimumWidth(360);
     m_kind->setObjectName(QStringLiteral("kind"));
     m_workers->setObjectName(QStringLiteral("workers"));
@@ -96,7 +100,8 @@ VisitDialog::VisitDialog(Database &database, const Account &account, const QStri
                          (m_signature.isEmpty() ? QString() : tr(", signed slip")));
     };
     connect(photo, &QPushButton::clicked, this, [this, showFiles] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Photos of the visit"), {}, tr("Images (*.jpg *.jpeg *.png)"));
+        const QStringList paths =
+            QFileDialog::getOpenFileNames(this, tr("Photos of the visit"), {}, tr("Images (*.jpg *.jpeg *.png)"));
         m_photos += paths;
         showFiles();
     });

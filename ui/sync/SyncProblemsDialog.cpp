@@ -27,9 +27,11 @@ QString who(const QString &name, const QString &at)
 
 SyncProblemsDialog::SyncProblemsDialog(Database &database, const Account &account, QWidget *parent)
     : QDialog(parent), m_database(database), m_may(account.permissions()),
-      m_conflicts(list_table::make({tr("Record"), tr("Field"), tr("Value that stands"), tr("By"), tr("Value not applied"), tr("By")},
-                            QStringLiteral("conflicts"))),
-      m_refused(list_table::make({tr("Record"), tr("Field"), tr("Why the server refused it")}, QStringLiteral("refused"))),
+      m_conflicts(list_table::make(
+          {tr("Record"), tr("Field"), tr("Value that stands"), tr("By"), tr("Value not applied"), tr("By")},
+          QStringLiteral("conflicts"))),
+      m_refused(
+          list_table::make({tr("Record"), tr("Field"), tr("Why the server refused it")}, QStringLiteral("refused"))),
       m_message(new QLabel)
 {
     setWindowTitle(tr("Sync problems"));
