@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -95,9 +96,11 @@ QNetworkReply *syncRequest(QNetworkAccessManager &manager, const QNetworkRequest
 QJsonObject measureBackend(const ServerBenchOptions &options, const QString &database)
 {
     QProcess import;
-    import.start(options.serverPath, {QStringLiteral("admin"), QStringLiteral("import-store"), options.clientStore,
-                                      QStringLiteral("--database"), database});
-    import.waitForFinished(-1);
+    if (!QFile::exists(database)) {
+        import.start(options.serverPath, {QStringLiteral("admin"), QStringLiteral("import-store"), options.clientStore,
+                                          QStringLiteral("--database"), database});
+        import.waitForFinished(-1);
+    }
     if (import.exitCode() != 0)
         return {{QStringLiteral("error"), QString::fromUtf8(import.readAllStandardError())}};
 
@@ -171,9 +174,11 @@ QJsonObject measureFirstSync(const ServerBenchOptions &options)
 {
     const QString database = options.workDir + QStringLiteral("/sync-server.db");
     QProcess import;
-    import.start(options.serverPath, {QStringLiteral("admin"), QStringLiteral("import-store"), options.clientStore,
-                                      QStringLiteral("--database"), database});
-    import.waitForFinished(-1);
+    if (!QFile::exists(database)) {
+        import.start(options.serverPath, {QStringLiteral("admin"), QStringLiteral("import-store"), options.clientStore,
+                                          QStringLiteral("--database"), database});
+        import.waitForFinished(-1);
+    }
     QProcess server;
     const int port = startServer(server, options.serverPath, database);
     if (port <= 0)
@@ -185,7 +190,7 @@ QJsonObject measureFirstSync(const ServerBenchOptions &options)
     SyncEngine engine(**device, QStringLiteral("http://127.0.0.1:%1").arg(port));
     QElapsedTimer timer;
     timer.start();
-    if (Status status = engine.signIn(QStringLiteral("admin"), QStringLiteral("lianxin-demo")); !status)
+    if (Status status = engine.signIn(options.syncUser, QStringLiteral("lianxin-demo")); !status)
         return {{QStringLiteral("error"), status.error().message}};
     const auto first = engine.run();
     const double firstMs = elapsedMs(timer);

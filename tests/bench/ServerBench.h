@@ -14,6 +14,7 @@ struct ServerBenchOptions
     int clients = 50;
     int signIns = 300;
     int pulls = 5000;
+    QString syncUser = QStringLiteral("admin"); // measureFirstSync: the demo account whose device syncs
 };
 
 // Requests per second and latency of the county server (its own process, on loopback) under `clients`

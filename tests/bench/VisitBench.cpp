@@ -84,6 +84,8 @@ QJsonObject measureVisits(int households, quint64 seed, const QString &serverPat
     options.clientStore = databasePath(dir.path());
     options.workDir = dir.path();
     result.insert(QStringLiteral("township_first_sync"), measureFirstSync(options));
+    options.syncUser = QStringLiteral("officer"); // one grid's device, on the same server database
+    result.insert(QStringLiteral("grid_officer_first_sync"), measureFirstSync(options));
     return result;
 }
 
