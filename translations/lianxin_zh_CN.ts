@@ -734,6 +734,66 @@
         <source>The record it belongs to is not on the county server (removed there, refused, or still to be sent); it is tried again at every sync.</source>
         <translation>它所属的记录不在县服务器上（已在服务器删除、被拒绝或尚待上传）；每次同步都会重试。</translation>
     </message>
+    <message>
+        <source>dispute cases</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>case steps</source>
+        <translation>调解步骤</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>visit plans</source>
+        <translation>走访计划</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>kinds of request</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>visit photos</source>
+        <translation>走访照片</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>走访问题</translation>
+    </message>
+    <message>
+        <source>service requests</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>request steps</source>
+        <translation>事项办理步骤</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>三级会商</translation>
+    </message>
+    <message>
+        <source>consultation decisions</source>
+        <translation>会商议定事项</translation>
+    </message>
 </context>
 <context>
     <name>HolidayCalendar</name>
@@ -1435,6 +1495,10 @@
         <source>Unknown household tag &quot;%1&quot;.</source>
         <translation>未知的户标签“%1”。</translation>
     </message>
+    <message>
+        <source>Choose whether it is a kind of service request or of event.</source>
+        <translation>请选择是服务事项类别还是事件类别。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRequests</name>
@@ -1919,7 +1983,7 @@
     </message>
     <message>
         <source>A visit is made by one or two workers.</source>
-        <translation>走访人员须为一至两人。</translation>
+        <translation>走访人须为一至两人。</translation>
     </message>
     <message>
         <source>Visited by</source>
@@ -4295,6 +4359,18 @@ violence (people)</source>
             <numerusform>本机有 %n 项修改尚未同步</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Households to visit this period: %1 (overdue: %2)</source>
+        <translation>本期待走访农户：%1 户（已逾期 %2 户）</translation>
+    </message>
+    <message>
+        <source>Problems from visits not answered past their day: %1</source>
+        <translation>走访发现问题超时未答复：%1 个</translation>
+    </message>
+    <message>
+        <source>Requests with a yellow card: %1, with a red card: %2</source>
+        <translation>服务事项黄牌 %1 件，红牌 %2 件</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::PartiesEditor</name>
@@ -5225,10 +5301,6 @@ violence (people)</source>
         <translation>修改类别…</translation>
     </message>
     <message>
-        <source>Holidays and make-up workdays (county-wide)</source>
-        <translation>节假日与调休上班日（全县）</translation>
-    </message>
-    <message>
         <source>Add a day…</source>
         <translation>添加日期…</translation>
     </message>
@@ -5309,6 +5381,26 @@ violence (people)</source>
     <message>
         <source>Day:</source>
         <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up workdays</source>
+        <translation>节假日与调休上班日</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>用于：</translation>
+    </message>
+    <message>
+        <source>Kind of request:</source>
+        <translation>事项类别：</translation>
+    </message>
+    <message>
+        <source>Count this day as its weekday says again?</source>
+        <translation>删除后这一天恢复按星期计算是否工作日，确定吗？</translation>
     </message>
 </context>
 <context>
@@ -5711,14 +5803,6 @@ violence (people)</source>
         <translation>网格：</translation>
     </message>
     <message>
-        <source>What happened:</source>
-        <translation>事件情况：</translation>
-    </message>
-    <message>
-        <source>What is asked:</source>
-        <translation>办理诉求：</translation>
-    </message>
-    <message>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
@@ -5729,6 +5813,10 @@ violence (people)</source>
     <message>
         <source>Address:</source>
         <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>事项描述：</translation>
     </message>
 </context>
 <context>
@@ -5755,7 +5843,7 @@ violence (people)</source>
     </message>
     <message>
         <source>Household:</source>
-        <translation>农户：</translation>
+        <translation>走访户：</translation>
     </message>
     <message>
         <source>Kind of visit:</source>

@@ -51,6 +51,21 @@ QString dataKindLabel(const QString &table)
         {QStringLiteral("accounts"), QT_TRANSLATE_NOOP("Format", "accounts")},
         {QStringLiteral("audit_log"), QT_TRANSLATE_NOOP("Format", "audit records")},
         {QStringLiteral("conflicts"), QT_TRANSLATE_NOOP("Format", "conflicts")},
+        {QStringLiteral("disputes"), QT_TRANSLATE_NOOP("Format", "dispute cases")},
+        {QStringLiteral("dispute_parties"), QT_TRANSLATE_NOOP("Format", "parties")},
+        {QStringLiteral("dispute_steps"), QT_TRANSLATE_NOOP("Format", "case steps")},
+        {QStringLiteral("attachments"), QT_TRANSLATE_NOOP("Format", "attachments")},
+        {QStringLiteral("visit_settings"), QT_TRANSLATE_NOOP("Format", "visit plans")},
+        {QStringLiteral("departments"), QT_TRANSLATE_NOOP("Format", "departments")},
+        {QStringLiteral("service_kinds"), QT_TRANSLATE_NOOP("Format", "kinds of request")},
+        {QStringLiteral("holidays"), QT_TRANSLATE_NOOP("Format", "holidays")},
+        {QStringLiteral("visits"), QT_TRANSLATE_NOOP("Format", "visits")},
+        {QStringLiteral("visit_photos"), QT_TRANSLATE_NOOP("Format", "visit photos")},
+        {QStringLiteral("problems"), QT_TRANSLATE_NOOP("Format", "problems")},
+        {QStringLiteral("service_requests"), QT_TRANSLATE_NOOP("Format", "service requests")},
+        {QStringLiteral("service_steps"), QT_TRANSLATE_NOOP("Format", "request steps")},
+        {QStringLiteral("consultations"), QT_TRANSLATE_NOOP("Format", "consultations")},
+        {QStringLiteral("consultation_decisions"), QT_TRANSLATE_NOOP("Format", "consultation decisions")},
     };
     const char *label = labels.value(table);
     return label ? QCoreApplication::translate("Format", label) : table;

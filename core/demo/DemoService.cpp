@@ -173,7 +173,7 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
         QList<ServiceKind> requestKinds;
         QList<ServiceKind> eventKinds;
         for (const ServiceKind &k : kinds)
-            (k.code.startsWith(QLatin1Char('E')) ? eventKinds : requestKinds).append(k);
+            (k.type == QLatin1String("event") ? eventKinds : requestKinds).append(k);
 
         QSqlQuery villages =
             database.prepare(QStringLiteral("SELECT id, name FROM regions WHERE parent_id = ? AND kind IN ('village', "

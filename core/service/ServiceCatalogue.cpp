@@ -17,13 +17,21 @@ struct Tr
 
 ServiceKind kindFrom(const QSqlQuery &query)
 {
-    return {query.value(0).toString(), query.value(1).toString(),  query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(),  query.value(5).toString(),
-            query.value(6).toInt(),    query.value(7).toInt() != 0};
+    ServiceKind kind;
+    kind.id = query.value(0).toString();
+    kind.townshipId = query.value(1).toString();
+    kind.code = query.value(2).toString();
+    kind.name = query.value(3).toString();
+    kind.departmentId = query.value(4).toString();
+    kind.limitKind = query.value(5).toString();
+    kind.limitDays = query.value(6).toInt();
+    kind.retired = query.value(7).toInt() != 0;
+    kind.type = query.value(8).toString();
+    return kind;
 }
 
 const QString kKindColumns =
-    QStringLiteral("id, township_id, code, name, department_id, limit_kind, limit_days, retired FROM service_kinds");
+    QStringLiteral("id, township_id, code, name, department_id, limit_kind, limit_days, retired, type FROM service_kinds");
 } // namespace
 
 QList<Department> ServiceCatalogue::departments(const QString &townshipId, bool withRetired) const
@@ -42,13 +50,14 @@ QList<Department> ServiceCatalogue::departments(const QString &townshipId, bool 
     return list;
 }
 
-QList<ServiceKind> ServiceCatalogue::kinds(const QString &townshipId, bool withRetired) const
+QList<ServiceKind> ServiceCatalogue::kinds(const QString &townshipId, bool withRetired, const QString &type) const
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT ") + kKindColumns +
-        QStringLiteral(" WHERE township_id = ? AND deleted = 0 AND (? OR retired = 0) ORDER BY code"));
-    query.addBindValue(townshipId);
-    query.addBindValue(withRetired);
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT ") + kKindColumns +
+                                         QStringLiteral(" WHERE township_id = :township AND deleted = 0 AND (:retired OR retired = 0) "
+                                                        "AND (:type = '' OR type = :type) ORDER BY code"));
+    query.bindValue(QStringLiteral(":township"), townshipId);
+    query.bindValue(QStringLiteral(":retired"), withRetired);
+    query.bindValue(QStringLiteral(":type"), type.isNull() ? QStringLiteral("") : type);
     QList<ServiceKind> list;
     if (m_database.exec(query)) {
         while (query.next())
@@ -125,6 +134,8 @@ Result<QString> ServiceCatalogue::saveKind(ServiceKind kind)
         return status.error();
     if (Status status = checkRequiredText(QStringLiteral("code"), Tr::tr("Code"), kind.code, 10); !status)
         return status.error();
+    if (kind.type != QLatin1String("request") && kind.type != QLatin1String("event"))
+        return Error{QStringLiteral("type"), Tr::tr("Choose whether it is a kind of service request or of event.")};
     if (kind.limitKind == QLatin1String("same_day"))
         kind.limitDays = 0;
     else if (kind.limitKind != QLatin1String("working_days") && kind.limitKind != QLatin1String("county"))
@@ -134,6 +145,7 @@ Result<QString> ServiceCatalogue::saveKind(ServiceKind kind)
         return Error{QStringLiteral("limit_days"), Tr::tr("The time limit must be 1 to 60 working days.")};
     RecordWriter writer(m_database);
     const QVariantMap values{{QStringLiteral("township_id"), kind.townshipId},
+                             {QStringLiteral("type"), kind.type},
                              {QStringLiteral("code"), kind.code},
                              {QStringLiteral("name"), kind.name},
                              {QStringLiteral("department_id"), kind.departmentId},
@@ -197,16 +209,16 @@ Status ServiceCatalogue::addDefaults(const QString &townshipId)
         if (!department)
             return department.error();
         for (const auto &[code, name, limit, days] : entry.kinds) {
-            if (auto kind = saveKind({{},
-                                      townshipId,
-                                      QString::fromLatin1(code),
-                                      QString::fromUtf8(name),
-                                      *department,
-                                      QString::fromLatin1(limit),
-                                      days,
-                                      false});
-                !kind)
-                return kind.error();
+            ServiceKind kind;
+            kind.townshipId = townshipId;
+            kind.type = code[0] == 'E' ? QStringLiteral("event") : QStringLiteral("request");
+            kind.code = QString::fromLatin1(code);
+            kind.name = QString::fromUtf8(name);
+            kind.departmentId = *department;
+            kind.limitKind = QString::fromLatin1(limit);
+            kind.limitDays = days;
+            if (const auto saved = saveKind(kind); !saved)
+                return saved.error();
         }
     }
     return transaction.commit();

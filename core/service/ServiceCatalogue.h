@@ -24,6 +24,7 @@ struct ServiceKind
 {
     QString id;
     QString townshipId;
+    QString type = QStringLiteral("request"); // request | event: which of them it is a kind of
     QString code;
     QString name;
     QString departmentId;
@@ -51,7 +52,8 @@ public:
     explicit ServiceCatalogue(Database &database) : m_database(database) {}
 
     QList<Department> departments(const QString &townshipId, bool withRetired = false) const;
-    QList<ServiceKind> kinds(const QString &townshipId, bool withRetired = false) const;
+    // The township's kinds, of one type (request or event) or of both when `type` is empty.
+    QList<ServiceKind> kinds(const QString &townshipId, bool withRetired = false, const QString &type = {}) const;
     std::optional<ServiceKind> kind(const QString &id) const;
     QString departmentName(const QString &id) const;
     // The township's settings, or the defaults when it has none.

@@ -127,7 +127,7 @@ Result<QString> ServiceRequests::take(ServiceRequest request, const QString &rol
         return Error{QStringLiteral("type"), Tr::tr("Choose a service request or an event.")};
     ServiceCatalogue catalogue(m_database);
     const auto kind = catalogue.kind(request.kindId);
-    if (!kind || kind->retired)
+    if (!kind || kind->retired || kind->type != request.type)
         return Error{QStringLiteral("kind_id"), Tr::tr("Choose the kind of request.")};
     if (Status status =
             checkRequiredText(QStringLiteral("description"), Tr::tr("Description"), request.description, 2000);
@@ -324,10 +324,10 @@ QString filterCondition(RequestList::Filter filter)
     return QStringLiteral("1");
 }
 
-// A department account sees the requests routed to it (its device holds no others, but say it here too).
-const QString kDepartmentCondition = QStringLiteral(
-    "(coalesce(:department, '') = '' OR r.department_id = :department OR EXISTS (SELECT 1 FROM json_each(r.routed_to) "
-    "WHERE value = :department))");
+// A department account lists the requests that are its own now: one reopened and routed elsewhere has left
+// its lists, though its device keeps the copy (the server still sends what it once handled).
+const QString kDepartmentCondition =
+    QStringLiteral("(coalesce(:department, '') = '' OR r.department_id = :department)");
 } // namespace
 
 Result<Page<RequestRow>> RequestList::page(const Scope &scope, Filter filter, const QString &departmentId,

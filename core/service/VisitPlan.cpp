@@ -58,28 +58,52 @@ Result<QList<GridCoverage>> VisitPlan::coverage(const Scope &scope, const QDate 
     return list;
 }
 
-Result<QList<DueHousehold>> VisitPlan::due(const Scope &scope, const QDate &today, int limit) const
+namespace {
+// The households due or overdue (VisitPlan::due), their fields and the flag `overdue`; %4 selects and orders.
+QString dueSql(const QString &select)
+{
+    return QStringLiteral("WITH %1, x AS MATERIALIZED (SELECT h.id, h.grid_id, h.address, h.house_number, h.head_person_id, "
+                          "h.tags, h.sort_key, %2 AS last_visit, %3 AS key FROM grids JOIN households h ON h.grid_id = grids.id "
+                          "WHERE h.deleted = 0), "
+                          "d AS (SELECT x.*, x.key AND (x.last_visit IS NULL OR x.last_visit < :key_since) "
+                          "OR (x.last_visit IS NULL OR x.last_visit < :previous_first) AS overdue FROM x "
+                          "WHERE x.last_visit IS NULL OR x.last_visit < :first OR (x.key AND x.last_visit < :key_since)) ")
+               .arg(kGridsInScope, kLastVisit, kIsKey) +
+           select;
+}
+} // namespace
+
+Result<VisitPlan::DueCounts> VisitPlan::dueCounts(const Scope &scope, const QDate &today) const
+{
+    QSqlQuery query = m_database.prepare(dueSql(QStringLiteral("SELECT count(*), coalesce(sum(overdue), 0) FROM d")));
+    bindDue(query, scope, today);
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    DueCounts counts;
+    if (query.next())
+        counts = {query.value(0).toInt(), query.value(1).toInt()};
+    return counts;
+}
+
+void VisitPlan::bindDue(QSqlQuery &query, const Scope &scope, const QDate &today) const
 {
     const VisitPeriod current = period(today);
     const VisitPeriod previous = VisitPeriod::containing(current.first.addDays(-1), m_settings.period);
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral(
-            "WITH %1, x AS MATERIALIZED (SELECT h.id, h.grid_id, h.address, h.house_number, h.head_person_id, "
-            "h.tags, h.sort_key, %2 AS last_visit, %3 AS key FROM grids JOIN households h ON h.grid_id = grids.id "
-            "WHERE h.deleted = 0) "
-            "SELECT x.id, g.name, x.address, x.house_number, p.name, p.phone, x.tags, x.last_visit, "
-            "(SELECT count(*) FROM problems pr WHERE pr.household_id = x.id AND pr.deleted = 0 AND pr.answer IS NULL), "
-            "x.key, x.head_person_id, x.key AND (x.last_visit IS NULL OR x.last_visit < :key_since) "
-            "OR (x.last_visit IS NULL OR x.last_visit < :previous_first) AS overdue "
-            "FROM x JOIN regions g ON g.id = x.grid_id LEFT JOIN persons p ON p.id = x.head_person_id "
-            "WHERE x.last_visit IS NULL OR x.last_visit < :first OR (x.key AND x.last_visit < :key_since) "
-            "ORDER BY overdue DESC, x.key DESC, g.sort_order, x.sort_key LIMIT :limit")
-            .arg(kGridsInScope, kLastVisit, kIsKey));
     query.bindValue(QStringLiteral(":first"), current.first.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":previous_first"), previous.first.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":key_since"), today.addDays(-m_settings.keyDays).toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":key_tags"), json(m_settings.keyTags));
     query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+}
+
+Result<QList<DueHousehold>> VisitPlan::due(const Scope &scope, const QDate &today, int limit) const
+{
+    QSqlQuery query = m_database.prepare(dueSql(QStringLiteral(
+        "SELECT d.id, g.name, d.address, d.house_number, p.name, p.phone, d.tags, d.last_visit, "
+        "(SELECT count(*) FROM problems pr WHERE pr.household_id = d.id AND pr.deleted = 0 AND pr.answer IS NULL), "
+        "d.key, d.head_person_id, d.overdue FROM d JOIN regions g ON g.id = d.grid_id LEFT JOIN persons p ON p.id = d.head_person_id "
+        "ORDER BY d.overdue DESC, d.key DESC, g.sort_order, d.sort_key LIMIT :limit")));
+    bindDue(query, scope, today);
     query.bindValue(QStringLiteral(":limit"), limit);
     if (Status status = m_database.exec(query); !status)
         return status.error();

@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+class QSqlQuery;
+
 namespace lianxin {
 
 class Database;
@@ -61,8 +63,17 @@ public:
     [[nodiscard]] Result<QList<GridCoverage>> coverage(const Scope &scope, const QDate &today) const;
     // The households in scope that are due or overdue, overdue and key households first (at most `limit`).
     [[nodiscard]] Result<QList<DueHousehold>> due(const Scope &scope, const QDate &today, int limit = 500) const;
+    // How many are due, and how many of those overdue (the overview's figures), counted in SQL.
+    struct DueCounts
+    {
+        int due = 0;
+        int overdue = 0;
+    };
+    [[nodiscard]] Result<DueCounts> dueCounts(const Scope &scope, const QDate &today) const;
 
 private:
+    void bindDue(QSqlQuery &query, const Scope &scope, const QDate &today) const;
+
     const Database &m_database;
     VisitSettings m_settings;
 };

@@ -96,7 +96,7 @@ Result<QString> VisitRepository::record(Visit visit, QList<Problem> problems)
     }
     if (Status status = checkTextLength(QStringLiteral("met"), Tr::tr("Persons met"), visit.met, 100); !status)
         return status.error();
-    if (Status status = checkTextLength(QStringLiteral("situation"), Tr::tr("Situation"), visit.situation, 2000);
+    if (Status status = checkRequiredText(QStringLiteral("situation"), Tr::tr("Situation"), visit.situation, 2000);
         !status)
         return status.error();
     if (Status status = checkCoordinate(QStringLiteral("latitude"), visit.latitude, 90); !status)
@@ -251,6 +251,16 @@ QList<Problem> VisitRepository::problemsOf(const QString &visitId) const
             list.append(problemFrom(query));
     }
     return list;
+}
+
+int VisitRepository::lateCount(const Scope &scope, const QDate &today) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*) FROM problems p JOIN households h ON h.id = p.household_id "
+                                                        "WHERE p.deleted = 0 AND p.answer IS NULL AND p.found_on < :today AND %1")
+                                             .arg(scopeCondition()));
+    query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    return m_database.exec(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
 QList<ProblemRow> VisitRepository::openProblems(const Scope &scope, const QDate &today, int limit) const

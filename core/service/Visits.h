@@ -86,6 +86,8 @@ public:
     QList<Problem> problemsOf(const QString &visitId) const;
     // Problems still unanswered or answered late, within a scope, oldest first (at most `limit`).
     QList<ProblemRow> openProblems(const Scope &scope, const QDate &today, int limit = 200) const;
+    // How many problems in scope are still unanswered after their day.
+    int lateCount(const Scope &scope, const QDate &today) const;
 
 private:
     Database &m_database;

@@ -83,8 +83,10 @@ Result<QString> HolidayCalendar::set(const QString &regionId, const QDate &date,
     if (Status status = transaction.begun(); !status)
         return status.error();
     RecordWriter writer(m_database);
-    QSqlQuery &same = m_database.cached(QStringLiteral("SELECT id FROM holidays WHERE on_date = ? AND deleted = 0"));
+    // What this region recorded for the date is replaced; a county's day stays when a township sets its own.
+    QSqlQuery &same = m_database.cached(QStringLiteral("SELECT id FROM holidays WHERE on_date = ? AND region_id = ? AND deleted = 0"));
     same.bindValue(0, date.toString(Qt::ISODate));
+    same.bindValue(1, regionId);
     if (Status status = m_database.exec(same); !status)
         return status.error();
     QStringList replaced;

@@ -49,7 +49,7 @@ public:
     explicit HolidayCalendar(Database &database) : m_database(database) {}
     // The days of a year, by date.
     QList<CalendarDay> year(int year) const;
-    // Sets what a date is; replaces what was recorded for it.
+    // Sets what a date is for a region (the county, or a township); replaces what that region recorded for it.
     [[nodiscard]] Result<QString> set(const QString &regionId, const QDate &date, bool working, const QString &name);
     [[nodiscard]] Status remove(const QString &id);
 

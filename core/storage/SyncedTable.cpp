@@ -255,7 +255,7 @@ const SyncedTable &departments()
 const SyncedTable &serviceKinds()
 {
     static const SyncedTable table = pointsTable(
-        "service_kinds", {"township_id", "code", "name", "department_id", "limit_kind", "limit_days", "retired"}, false,
+        "service_kinds", {"township_id", "type", "code", "name", "department_id", "limit_kind", "limit_days", "retired"}, false,
         {"limit_days", "retired"});
     return table;
 }

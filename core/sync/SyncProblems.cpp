@@ -43,6 +43,18 @@ const RowPlace kPlaces[] = {
     {"points_decisions", "SELECT h.address || coalesce(' ' || h.house_number, ''), h.id, NULL, 'points_entries', e.id "
                          "FROM points_decisions x JOIN points_entries e ON e.id = x.entry_id "
                          "JOIN households h ON h.id = e.household_id WHERE x.id = ?"},
+    {"visits", "SELECT h.address || coalesce(' ' || h.house_number, '') || ' · ' || x.visited_on, h.id, NULL, 'households', h.id "
+               "FROM visits x JOIN households h ON h.id = x.household_id WHERE x.id = ?"},
+    {"problems", "SELECT h.address || coalesce(' ' || h.house_number, '') || ' · ' || x.description, h.id, NULL, 'visits', "
+                 "x.visit_id FROM problems x JOIN households h ON h.id = x.household_id WHERE x.id = ?"},
+    {"service_requests", "SELECT x.number || ' · ' || x.description, x.household_id, NULL, NULL, NULL FROM service_requests x "
+                         "WHERE x.id = ?"},
+    {"service_steps", "SELECT r.number || ' · ' || x.action, r.household_id, NULL, 'service_requests', r.id "
+                      "FROM service_steps x JOIN service_requests r ON r.id = x.request_id WHERE x.id = ?"},
+    {"holidays", "SELECT x.on_date || coalesce(' ' || x.name, ''), NULL, NULL, NULL, NULL FROM holidays x WHERE x.id = ?"},
+    {"departments", "SELECT x.name, NULL, NULL, NULL, NULL FROM departments x WHERE x.id = ?"},
+    {"service_kinds", "SELECT x.code || ' ' || x.name, NULL, NULL, NULL, NULL FROM service_kinds x WHERE x.id = ?"},
+    {"consultations", "SELECT x.held_on || ' ' || x.chair, NULL, NULL, NULL, NULL FROM consultations x WHERE x.id = ?"},
 };
 
 const RowPlace *placeOf(const QString &table)

@@ -179,10 +179,12 @@ private:
     }
 
     // Why this caller's role may not write rows of the table at all, if it may not.
-    // A department account writes only the requests routed to it (the state their steps give) and their
-    // steps; any other row is answered as one outside its scope.
+    // A department account writes only the requests routed to it (the state their steps give), their steps
+    // and the audit records of its own views; any other row is answered as one outside its scope.
     Result<bool> routedToCaller(const SyncedTable &table, const PushedRow &row)
     {
+        if (table.name == QLatin1String("audit_log"))
+            return row.op == QLatin1String("insert");
         if (table.name == QLatin1String("service_requests")) {
             static const QStringList derived{QStringLiteral("state"),        QStringLiteral("department_id"),
                                              QStringLiteral("routed_to"),    QStringLiteral("result"),

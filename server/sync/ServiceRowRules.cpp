@@ -56,7 +56,8 @@ std::optional<Status> RowRules::checkService(const QString &name, const QVariant
                                         text(values, "household_id"));
                       },
                       [&] { return date(values, "visited_on"); },
-                      [&] { return code(values, "kind", vocabulary::visitKinds()); }});
+                      [&] { return code(values, "kind", vocabulary::visitKinds()); },
+             [&] { return checkRequiredText(QStringLiteral("situation"), QStringLiteral("Situation"), text(values, "situation"), 2000); }});
     if (name == QLatin1String("visit_photos"))
         return first(
             {[&] { return exists(QStringLiteral("visits"), QStringLiteral("visit_id"), text(values, "visit_id")); },
@@ -116,6 +117,7 @@ std::optional<Status> RowRules::checkService(const QString &name, const QVariant
                  return checkRequiredText(QStringLiteral("name"), QStringLiteral("Name"), text(values, "name"), 40);
              },
              [&] { return code(values, "limit_kind", vocabulary::limitKinds()); },
+             [&] { return code(values, "type", vocabulary::requestTypes(), false); },
              [&] { return namedIfWritten(values, QStringLiteral("departments"), QStringLiteral("department_id")); }});
     if (name == QLatin1String("departments"))
         return checkRequiredText(QStringLiteral("name"), QStringLiteral("Name"), text(values, "name"), 40);

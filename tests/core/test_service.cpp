@@ -373,6 +373,8 @@ TEST_CASE("A problem not answered by the end of its day is late")
     rows = visits.openProblems(std::nullopt, chinaToday(t.store.clock()));
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().late);
+    CHECK(visits.lateCount(std::nullopt, chinaToday(t.store.clock())) == 1);
+    CHECK(visits.lateCount(QStringList{QStringLiteral("elsewhere")}, chinaToday(t.store.clock())) == 0);
     CHECK(visits.answer(rows.first().problem.id, QStringLiteral("explained"), QString()).error().field ==
           QStringLiteral("answer_note"));
     CHECK(visits.answer(rows.first().problem.id, QStringLiteral("handed_on"), QString()).error().field ==
@@ -392,6 +394,9 @@ TEST_CASE("A visit's fields are checked and nothing is half-written")
     Visit visit;
     visit.householdId = household;
     CHECK(visits.record(visit, {}).error().field == QStringLiteral("workers"));
+    visit.workers = {QStringLiteral("甲")};
+    CHECK(visits.record(visit, {}).error().field == QStringLiteral("situation"));
+    visit.situation = QStringLiteral("家中正常");
     visit.workers = {QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙")};
     CHECK(visits.record(visit, {}).error().field == QStringLiteral("workers"));
     visit.workers = {QStringLiteral("甲")};
@@ -422,6 +427,7 @@ TEST_CASE("Coverage counts a grid's households visited in the period, and key ho
         v.householdId = household;
         v.visitedOn = day;
         v.workers = {QStringLiteral("李网格")};
+        v.situation = QStringLiteral("家中正常");
         REQUIRE(visits.record(v, {}).ok());
     };
     visitOn(a, QDate(2026, 11, 30)); // last month
@@ -467,6 +473,10 @@ TEST_CASE("Coverage counts a grid's households visited in the period, and key ho
     CHECK(due->at(1).householdId == a);
     CHECK_FALSE(due->at(1).overdue);
     CHECK(due->at(1).lastVisit == QDate(2026, 11, 30));
+    const auto counts = monthly.dueCounts(std::nullopt, QDate(2026, 12, 7));
+    REQUIRE(counts.ok());
+    CHECK(counts->due == 2);
+    CHECK(counts->overdue == 1);
     // Out of scope: nothing.
     CHECK(monthly.due(QStringList{QStringLiteral("elsewhere")}, QDate(2026, 12, 7))->isEmpty());
     CHECK(catalogue.saveVisitSettings({{}, t.township, QStringLiteral("week"), {}, 14}).error().field ==

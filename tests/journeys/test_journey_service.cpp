@@ -87,6 +87,7 @@ TEST_CASE("J6 - a problem found on a visit goes to the sub-centre, to a departme
     due->selectRow(0);
     onNextModal<VisitDialog>([](VisitDialog *dialog) {
         dialog->findChild<QLineEdit *>(QStringLiteral("met"))->setText(QStringLiteral("户主"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("situation"))->setPlainText(QStringLiteral("老人住院，家中只有老伴"));
         auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("problemKind"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("livelihood")));
         dialog->findChild<QLineEdit *>(QStringLiteral("problem"))->setText(QStringLiteral("老人住院，家庭生活困难"));
@@ -109,7 +110,7 @@ TEST_CASE("J6 - a problem found on a visit goes to the sub-centre, to a departme
     REQUIRE(problemRow >= 0);
     problems->selectRow(problemRow);
     const QString township = ServiceCatalogue(db).townshipOf(officer.account.scope.first());
-    const QList<ServiceKind> kinds = ServiceCatalogue(db).kinds(township);
+    const QList<ServiceKind> kinds = ServiceCatalogue(db).kinds(township, false, QStringLiteral("request"));
     int assistance = -1;
     for (int i = 0; i < kinds.size(); ++i) {
         if (kinds.at(i).code == QLatin1String("S04"))

@@ -1,5 +1,7 @@
 #include "ServerFixture.h"
 
+#include "core/auth/AccountRepository.h"
+#include "core/auth/AuditLog.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/service/ServiceCatalogue.h"
 #include "core/service/ServiceRequests.h"
@@ -72,6 +74,7 @@ struct Scene
         Visit visit;
         visit.householdId = household;
         visit.workers = {QStringLiteral("测试officer_a")};
+        visit.situation = QStringLiteral("家中失火后借住亲戚家");
         Problem problem;
         problem.category = QStringLiteral("livelihood");
         problem.description = QStringLiteral("家中失火，生活困难");
@@ -130,6 +133,11 @@ TEST_CASE("A request goes from the door to the sub-centre to a department and ba
     REQUIRE(mine.act(scene.request, QStringLiteral("done"),
                      {{QStringLiteral("result"), QStringLiteral("已发放临时救助金")}}, QStringLiteral("department"))
                 .ok());
+    // Seeing the household's phone to call it is recorded, and the record reaches the server.
+    const auto civilAccount = AccountRepository(dept).findByUsername(QStringLiteral("dept_civil"));
+    REQUIRE(civilAccount);
+    REQUIRE(AuditLog(dept).recordReveal(*civilAccount, QStringLiteral("service_requests"), scene.request,
+                                        QStringLiteral("contact_phone")).ok());
     const SyncReport pushed = department.sync();
     CHECK(pushed.rejected == 0);
 

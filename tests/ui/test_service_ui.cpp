@@ -179,7 +179,7 @@ TEST_CASE(
     button(&inbox, "action_done")->click();
     CHECK(ServiceRequests(db).get(id)->state == QStringLiteral("done"));
 
-    RequestDialog dialog(db, id);
+    RequestDialog dialog(db, civilStaff, id);
     dialog.show();
     screenshot(dialog, QStringLiteral("service-request"));
     auto *timeline = dialog.findChild<QTableWidget *>(QStringLiteral("timeline"));

@@ -62,12 +62,12 @@ void queueText(const QString &text)
     queuedTexts().enqueue(text);
 }
 
-std::optional<int> choice(QWidget *parent, const QString &title, const QString &label, const QStringList &items)
+std::optional<int> choice(QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current)
 {
     if (!queuedChoices().isEmpty())
         return queuedChoices().dequeue();
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
     if (!ok || !items.contains(chosen))
         return std::nullopt;
     return int(items.indexOf(chosen));

@@ -17,8 +17,9 @@ void queueAnswer(QMessageBox::StandardButton answer);
 // A line of text (a reason, an objection); nullopt when the user cancels. Tests queue the text instead.
 std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
 void queueText(const QString &text);
-// One of `items` (their index); nullopt when the user cancels. Tests queue the index instead.
-std::optional<int> choice(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
+// One of `items` (their index), `current` offered first; nullopt when the user cancels. Tests queue the index instead.
+std::optional<int> choice(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                          int current = 0);
 void queueChoice(int index);
 
 } // namespace lianxin::ask

@@ -1,6 +1,7 @@
 #include "ui/service/RequestDialog.h"
 
 #include "core/auth/AccountRepository.h"
+#include "core/auth/AuditLog.h"
 #include "core/common/ChinaTime.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/service/ServiceCatalogue.h"
@@ -22,7 +23,7 @@
 
 namespace lianxin {
 
-RequestDialog::RequestDialog(Database &database, const QString &requestId, QWidget *parent) : QDialog(parent)
+RequestDialog::RequestDialog(Database &database, const Account &account, const QString &requestId, QWidget *parent) : QDialog(parent)
 {
     ServiceRequests requests(database);
     const auto request = requests.get(requestId);
@@ -51,7 +52,11 @@ RequestDialog::RequestDialog(Database &database, const QString &requestId, QWidg
         vocabulary::label(vocabulary::requestStates(), request->state) +
             (request->reopened > 0 ? tr(" (reopened %n time(s))", nullptr, request->reopened) : QString()),
         "state");
-    add(tr("Contact:"), request->contactName + QLatin1Char(' ') + maskPhone(request->contactPhone));
+    const bool handling = account.role == QLatin1String("department") && request->departmentId == account.departmentId &&
+                          !request->contactPhone.isEmpty();
+    if (handling)
+        (void)AuditLog(database).recordReveal(account, QStringLiteral("service_requests"), requestId, QStringLiteral("contact_phone"));
+    add(tr("Contact:"), request->contactName + QLatin1Char(' ') + (handling ? request->contactPhone : maskPhone(request->contactPhone)));
     add(tr("Address:"), request->address);
     add(tr("Description:"), request->description);
     add(tr("Taken on:"), formatDate(request->takenOn));

@@ -304,7 +304,7 @@ void ServicePage::openRequest()
     const QString id = selectedId(m_requests);
     if (id.isEmpty())
         return;
-    RequestDialog dialog(m_database, id, this);
+    RequestDialog dialog(m_database, m_account, id, this);
     dialog.exec();
 }
 
@@ -452,10 +452,17 @@ void ServicePage::act(const QString &action)
         data.insert(QStringLiteral("result"), *result);
     } else if (action == QLatin1String("assign")) {
         const QList<Department> departments = ServiceCatalogue(m_database).departments(m_township);
+        // The department the request's kind names comes first.
+        const auto request = ServiceRequests(m_database).get(id);
+        const auto kind = request ? ServiceCatalogue(m_database).kind(request->kindId) : std::nullopt;
         QStringList names;
-        for (const Department &d : departments)
+        int current = 0;
+        for (const Department &d : departments) {
+            if (kind && d.id == kind->departmentId)
+                current = int(names.size());
             names.append(d.name);
-        const auto chosen = ask::choice(this, title, tr("Department:"), names);
+        }
+        const auto chosen = ask::choice(this, title, tr("Department:"), names, current);
         if (!chosen)
             return;
         data.insert(QStringLiteral("department_id"), departments.value(*chosen).id);
@@ -516,7 +523,7 @@ void ServicePage::takeRequest()
     const QString problemId = selectedId(m_problems);
     if (problemId.isEmpty())
         return;
-    const QList<ServiceKind> kinds = ServiceCatalogue(m_database).kinds(m_township);
+    const QList<ServiceKind> kinds = ServiceCatalogue(m_database).kinds(m_township, false, QStringLiteral("request"));
     QStringList names;
     for (const ServiceKind &k : kinds)
         names.append(k.code + QLatin1Char(' ') + k.name);
@@ -524,8 +531,8 @@ void ServicePage::takeRequest()
     if (!chosen)
         return;
     QSqlQuery query =
-        m_database.prepare(QStringLiteral("SELECT p.household_id, p.description, h.grid_id, h.address, hp.name, "
-                                          "hp.phone FROM problems p JOIN households h ON h.id = p.household_id "
+        m_database.prepare(QStringLiteral("SELECT p.household_id, p.description, h.grid_id, h.address || coalesce(' ' || "
+                                          "h.house_number, ''), hp.name, hp.phone FROM problems p JOIN households h ON h.id = p.household_id "
                                           "LEFT JOIN persons hp ON hp.id = h.head_person_id WHERE p.id = ?"));
     query.addBindValue(problemId);
     if (!m_database.exec(query) || !query.next())

@@ -41,7 +41,7 @@ ServiceSettingsTab::ServiceSettingsTab(Database &database, const Account &accoun
     : QWidget(parent), m_database(database), m_account(account), m_townships(new QComboBox), m_period(new QComboBox),
       m_keyDays(new QSpinBox), m_tagsHolder(new QVBoxLayout),
       m_departments(list_table::make({tr("Department")}, QStringLiteral("departments"))),
-      m_kinds(list_table::make({tr("Code"), tr("Kind of request"), tr("Department"), tr("Time limit")},
+      m_kinds(list_table::make({tr("Code"), tr("Type"), tr("Kind of request"), tr("Department"), tr("Time limit")},
                                QStringLiteral("kinds"))),
       m_days(list_table::make({tr("Date"), tr("Day"), tr("Name")}, QStringLiteral("holidays"))), m_message(new QLabel)
 {
@@ -97,7 +97,7 @@ ServiceSettingsTab::ServiceSettingsTab(Database &database, const Account &accoun
     kindButtons->addStretch();
     kindsLayout->addLayout(kindButtons);
 
-    auto *days = new QGroupBox(tr("Holidays and make-up workdays (county-wide)"));
+    auto *days = new QGroupBox(tr("Holidays and make-up workdays"));
     auto *daysLayout = new QVBoxLayout(days);
     daysLayout->addWidget(m_days);
     auto *dayButtons = new QHBoxLayout;
@@ -155,8 +155,7 @@ void ServiceSettingsTab::reload()
                                   ? vocabulary::label(vocabulary::limitKinds(), k.limitKind)
                                   : tr("%1, %n working day(s)", nullptr, k.limitDays)
                                         .arg(vocabulary::label(vocabulary::limitKinds(), k.limitKind));
-        list_table::setRow(m_kinds, row,
-                           {k.code, k.name + (k.retired ? tr(" (retired)") : QString()),
+        list_table::setRow(m_kinds, row, {k.code, vocabulary::label(vocabulary::requestTypes(), k.type), k.name + (k.retired ? tr(" (retired)") : QString()),
                             catalogue.departmentName(k.departmentId), limit},
                            k.id);
     }
@@ -208,6 +207,10 @@ void ServiceSettingsTab::editKind(bool add)
     }
     QDialog dialog(this);
     dialog.setWindowTitle(add ? tr("Add a kind of request") : tr("Change the kind of request"));
+    auto *type = new QComboBox;
+    for (const VocabularyEntry &entry : vocabulary::requestTypes())
+        type->addItem(entry.label(), QLatin1String(entry.code));
+    type->setCurrentIndex(type->findData(kind.type));
     auto *code = new QLineEdit(kind.code);
     auto *name = new QLineEdit(kind.name);
     auto *department = new QComboBox;
@@ -224,8 +227,9 @@ void ServiceSettingsTab::editKind(bool add)
     auto *error = new QLabel;
     error->setStyleSheet(QStringLiteral("color: #b00020"));
     auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("For:"), type);
     form->addRow(tr("Code:"), code);
-    form->addRow(tr("Name:"), name);
+    form->addRow(tr("Kind of request:"), name);
     form->addRow(tr("Department:"), department);
     form->addRow(tr("Time limit:"), limit);
     form->addRow(tr("Working days:"), days);
@@ -234,6 +238,7 @@ void ServiceSettingsTab::editKind(bool add)
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        kind.type = type->currentData().toString();
         kind.code = code->text();
         kind.name = name->text();
         kind.departmentId = department->currentData().toString();
@@ -272,12 +277,14 @@ void ServiceSettingsTab::addDay()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        // The calendar is the county's: every township of it counts with the same days.
+        // A county administrator keeps the county's calendar, which every township counts with; a township
+        // adds days of its own (what it may write).
         QSqlQuery county =
             m_database.prepare(QStringLiteral("SELECT r.id FROM region_ancestors a JOIN regions r ON r.id = "
                                               "a.ancestor_id WHERE a.region_id = ? AND r.kind = 'county'"));
         county.addBindValue(township());
-        const QString region = m_database.exec(county) && county.next() ? county.value(0).toString() : township();
+        const QString countyId = m_database.exec(county) && county.next() ? county.value(0).toString() : QString();
+        const QString region = !countyId.isEmpty() && m_account.scope.contains(countyId) ? countyId : township();
         const auto saved =
             HolidayCalendar(m_database).set(region, date->date(), kind->currentData().toBool(), name->text());
         if (!saved) {
@@ -294,6 +301,9 @@ void ServiceSettingsTab::removeDay()
 {
     const QString id = list_table::selectedId(m_days);
     if (id.isEmpty())
+        return;
+    if (ask::question(this, tr("Remove the day"), tr("Count this day as its weekday says again?"), QMessageBox::Yes | QMessageBox::No,
+                      QMessageBox::No) != QMessageBox::Yes)
         return;
     if (Status status = HolidayCalendar(m_database).remove(id); !status)
         m_message->setText(status.error().message);

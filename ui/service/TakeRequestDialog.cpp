@@ -24,7 +24,7 @@ TakeRequestDialog::TakeRequestDialog(Database &database, const Account &account,
     setWindowTitle(type == QLatin1String("event") ? tr("Report an event") : tr("Take a service request"));
     ServiceCatalogue catalogue(m_database);
     const QString township = m_account.scope.isEmpty() ? QString() : catalogue.townshipOf(m_account.scope.first());
-    for (const ServiceKind &kind : catalogue.kinds(township))
+    for (const ServiceKind &kind : catalogue.kinds(township, false, type))
         m_kind->addItem(kind.code + QLatin1Char(' ') + kind.name, kind.id);
     // The grids of the account's scope; the household's when there is one.
     QSqlQuery grids = m_database.prepare(
@@ -74,7 +74,7 @@ TakeRequestDialog::TakeRequestDialog(Database &database, const Account &account,
     auto *form = new QFormLayout;
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Grid:"), m_grid);
-    form->addRow(type == QLatin1String("event") ? tr("What happened:") : tr("What is asked:"), m_description);
+    form->addRow(tr("Description:"), m_description);
     form->addRow(tr("Contact:"), m_contact);
     form->addRow(tr("Phone:"), m_phone);
     form->addRow(tr("Address:"), m_address);

@@ -21,6 +21,8 @@ public:
     void refresh();
 
 private:
+    QStringList serviceLines() const;
+
     Database &m_database;
     Account m_account;
     QLabel *m_figures;

@@ -39,6 +39,7 @@ CREATE INDEX departments_township ON departments(township_id);
 CREATE TABLE service_kinds (
     id                TEXT PRIMARY KEY NOT NULL,
     township_id       TEXT NOT NULL REFERENCES regions(id),
+    type              TEXT NOT NULL DEFAULT 'request',
     code              TEXT NOT NULL,
     name              TEXT NOT NULL,
     department_id     TEXT,
