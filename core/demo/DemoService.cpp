@@ -1,5 +1,6 @@
 #include "core/demo/DemoService.h"
 
+#include "core/auth/AccountRepository.h"
 #include "core/common/ChinaTime.h"
 #include "core/demo/DemoRandom.h"
 #include "core/register/Vocabulary.h"
@@ -68,22 +69,38 @@ QList<DemoHousehold> householdsOf(Database &database, const QString &villageId, 
     return list;
 }
 
-// Walks a request on as far as its age says; some are reopened by an unsatisfied revisit, some escalated.
-Status walk(ServiceRequests &requests, DemoRandom &random, const QString &id, int ageDays,
-            const QStringList &departments, QStringList *escalated)
+// The demo's people: each step and visit is recorded under the account of its role.
+struct Actors
 {
+    Database &database;
+    QHash<QString, QString> byRole; // role → account id
+
+    void as(const char *role) { database.setActor(byRole.value(QLatin1String(role))); }
+};
+
+// Walks a request on as far as its age says, a day or two between steps; some are reopened by an
+// unsatisfied revisit, some escalated.
+Status walk(ServiceRequests &requests, DemoRandom &random, Actors &actors, const QString &id, const QDate &takenOn,
+            const QDate &today, const QStringList &departments, QStringList *escalated, bool escalate = false)
+{
+    const int ageDays = int(takenOn.daysTo(today));
+    QDate day = takenOn;
     const auto step = [&](const char *action, const QVariantMap &data, const char *role) {
-        return toStatus(requests.act(id, QLatin1String(action), data, QLatin1String(role)));
+        day = std::min(today, day.addDays(random.between(0, 2)));
+        const QDateTime at = QDateTime(day, QTime(random.between(8, 17), random.between(0, 59)), Qt::UTC).addSecs(-kChinaUtcOffsetSeconds);
+        actors.as(role);
+        return toStatus(requests.act(id, QLatin1String(action), data, QLatin1String(role),
+                                     std::min(at, actors.database.clock().nowUtc())));
     };
     const QString department = departments.isEmpty() ? QString() : random.pick(departments);
     if (ageDays < 1 && random.percent(60))
         return {}; // still waiting for the sub-centre
-    if (random.percent(5))
+    if (!escalate && random.percent(5))
         return step("return", {{QStringLiteral("reason"), QStringLiteral("材料不全，请补充户口簿复印件")}},
                     "township_admin");
     if (Status s = step("accept", {}, "township_admin"); !s)
         return s;
-    if (random.percent(4) && escalated) {
+    if ((escalate || random.percent(4)) && escalated) {
         escalated->append(id);
         return step("escalate", {{QStringLiteral("reason"), QStringLiteral("涉及多个部门，需会商")}}, "township_admin");
     }
@@ -148,6 +165,13 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
     VisitRepository visits(database);
     ServiceRequests requests(database);
     Consultations consultations(database);
+    Actors actors{database, {}};
+    for (const auto &[role, username] : {std::pair{"grid_officer", "officer"}, std::pair{"township_admin", "admin"},
+                                         std::pair{"department", "civil"}}) {
+        if (const auto account = AccountRepository(database).findByUsername(QLatin1String(username)))
+            actors.byRole.insert(QLatin1String(role), account->id);
+    }
+    const QString actorBefore = database.actor();
 
     // The townships the demo filled with households (the county's region list holds all 24).
     QSqlQuery townships = database.prepare(QStringLiteral(
@@ -227,6 +251,7 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
                             }
                             problems.append(p);
                         }
+                        actors.as("grid_officer");
                         const auto visitId = visits.record(visit, problems);
                         if (!visitId)
                             return visitId.error();
@@ -262,7 +287,7 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
                                                                {QStringLiteral("answered_on"), visit.visitedOn}}));
                             !status)
                             return status.error();
-                        if (Status status = walk(requests, random, *id, int(visit.visitedOn.daysTo(today)), departments,
+                        if (Status status = walk(requests, random, actors, *id, visit.visitedOn, today, departments,
                                                  &escalated);
                             !status)
                             return status.error();
@@ -287,11 +312,12 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
                 event.takenOn = std::min(
                     today, QDate(today.year(), today.month(), 1).addMonths(-month).addDays(random.between(0, 27)));
                 event.takenBy = QStringLiteral("汪海");
+                actors.as("grid_officer");
                 const auto id = requests.take(event, QStringLiteral("grid_officer"));
                 if (!id)
                     return id.error();
                 if (Status status =
-                        walk(requests, random, *id, int(event.takenOn.daysTo(today)), departments, &escalated);
+                        walk(requests, random, actors, *id, event.takenOn, today, departments, &escalated, month >= kMonths - 2);
                     !status)
                     return status.error();
             }
@@ -317,6 +343,7 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
                                     c.heldOn.addDays(10),
                                     {},
                                     {}});
+                actors.as("township_admin");
                 const auto id = consultations.record(c);
                 if (!id)
                     return id.error();
@@ -330,6 +357,7 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
             }
         }
     }
+    database.setActor(actorBefore);
     if (Status status = transaction.commit(); !status)
         return status.error();
     return made;

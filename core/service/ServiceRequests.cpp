@@ -104,6 +104,14 @@ QVariantMap replayed(QList<ServiceStep> &steps)
 
 ServiceRequests::ServiceRequests(Database &database) : m_database(database) {}
 
+QString ServiceRequests::takenAt(const QDate &takenOn) const
+{
+    // A request typed in on a later day was taken that day: its first step is dated so, at 09:00 China time.
+    if (takenOn >= chinaToday(m_database.clock()))
+        return m_database.now();
+    return toStoredTimestamp(QDateTime(takenOn, QTime(9, 0), Qt::UTC).addSecs(-kChinaUtcOffsetSeconds));
+}
+
 QString ServiceRequests::nextNumber(const QString &type, const QDate &takenOn) const
 {
     // Numbers people read: type, day, this device, and a count of that day's on this device, so two offline
@@ -184,7 +192,7 @@ Result<QString> ServiceRequests::take(ServiceRequest request, const QString &rol
         return id.error();
     if (auto step = writer.insert(tables::serviceSteps(), {{QStringLiteral("request_id"), *id},
                                                            {QStringLiteral("action"), QStringLiteral("take")},
-                                                           {QStringLiteral("occurred"), m_database.now()},
+                                                           {QStringLiteral("occurred"), takenAt(request.takenOn)},
                                                            {QStringLiteral("data"), QStringLiteral("{\"seen\":0}")}});
         !step)
         return step.error();
@@ -193,7 +201,8 @@ Result<QString> ServiceRequests::take(ServiceRequest request, const QString &rol
     return id;
 }
 
-Result<QString> ServiceRequests::act(const QString &id, const QString &action, QVariantMap data, const QString &role)
+Result<QString> ServiceRequests::act(const QString &id, const QString &action, QVariantMap data, const QString &role,
+                                     const QDateTime &at)
 {
     const auto request = get(id);
     if (!request)
@@ -222,7 +231,7 @@ Result<QString> ServiceRequests::act(const QString &id, const QString &action, Q
         return status.error();
     // A step comes after the steps before it, even when this device's clock says otherwise, and says how many
     // it saw: two steps that saw as many were taken on two devices from the same state (a fork to replay).
-    QString occurred = m_database.now();
+    QString occurred = at.isValid() ? toStoredTimestamp(at) : m_database.now();
     QSqlQuery &last = m_database.cached(
         QStringLiteral("SELECT max(occurred), count(*) FROM service_steps WHERE request_id = ? AND deleted = 0"));
     last.bindValue(0, id);

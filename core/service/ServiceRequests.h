@@ -68,8 +68,10 @@ public:
     // Validates and records a new request with its first step; the number and the limit are computed
     // from the kind and the calendar. Errors name the field.
     [[nodiscard]] Result<QString> take(ServiceRequest request, const QString &role);
-    // Records a step by an actor of `role`; errors name the field ("action" when it cannot follow).
-    [[nodiscard]] Result<QString> act(const QString &id, const QString &action, QVariantMap data, const QString &role);
+    // Records a step by an actor of `role`, now or (demo data, records typed in afterwards) at `at`; errors
+    // name the field ("action" when it cannot follow).
+    [[nodiscard]] Result<QString> act(const QString &id, const QString &action, QVariantMap data, const QString &role,
+                                      const QDateTime &at = {});
     // Replays the steps and writes the row when it differs from what they give (after a pull brought
     // steps recorded elsewhere).
     [[nodiscard]] Status rebuild(const QString &id);
@@ -81,6 +83,7 @@ public:
 
 private:
     QString nextNumber(const QString &type, const QDate &takenOn) const;
+    QString takenAt(const QDate &takenOn) const;
 
     Database &m_database;
 };
