@@ -1,11 +1,13 @@
 #include "app/AppCommands.h"
 #include "app/CommandLine.h"
 #include "core/auth/AccountRepository.h"
+#include "core/storage/ChangeLog.h"
 #include "core/storage/DataDir.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/auth/SignInDialog.h"
+#include "ui/forms/Ask.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -88,8 +90,18 @@ int main(int argc, char *argv[])
     QString username = settings.lastUsername();
     for (;;) {
         SignInDialog signIn(**database, SignInDialog::Mode::SignIn, username);
-        if (signIn.exec() != QDialog::Accepted)
+        if (signIn.exec() != QDialog::Accepted) {
+            // Cancelled (after Switch user, say) with work not on the server yet: say so before quitting.
+            const int pending = ChangeLog(**database).pendingRowCount();
+            if (pending > 0 &&
+                ask::question(nullptr, QApplication::translate("main", "Quit Lianxin"),
+                              QApplication::translate("main", "%n change(s) on this device are not on the county server yet. "
+                                                              "They are sent when their author next signs in here. Quit now?",
+                                                      nullptr, pending),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+                continue;
             return 0;
+        }
         settings.setLastUsername(signIn.account().username);
         MainWindow window(**database, signIn.account(), settings);
         QObject::connect(&window, &MainWindow::switchUserRequested, &app, [] { QApplication::exit(kSwitchUser); },

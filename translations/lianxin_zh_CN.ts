@@ -5934,5 +5934,15 @@ violence (people)</source>
         <source>No one can sign in on this device yet. Create an account with lianxin --add-account, or make a demo workspace with lianxin --make-demo 5000.</source>
         <translation>本机还没有可以登录的账号。请用 lianxin --add-account 创建账号，或用 lianxin --make-demo 5000 生成演示工作区。</translation>
     </message>
+    <message>
+        <source>Quit Lianxin</source>
+        <translation>退出连心</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this device are not on the county server yet. They are sent when their author next signs in here. Quit now?</source>
+        <translation>
+            <numerusform>本机有 %n 项修改尚未传到县级服务器，将在修改人下次在本机登录时发送。现在退出吗？</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -270,6 +270,10 @@ TEST_CASE("Locking hides the work until the same person's password is given", "[
         sawLocked = !window.centralWidget()->isVisible();
         const auto *cover = file.findChild<QWidget *>(QStringLiteral("lockCover"));
         fileCovered = cover && cover->isVisible() && cover->geometry() == file.rect();
+        // Esc leaves the screen locked: only 退出连心 quits.
+        QTest::keyClick(unlock, Qt::Key_Escape);
+        CHECK(unlock->isVisible());
+        CHECK(QApplication::activeModalWidget() == unlock);
         auto *username = unlock->findChild<QLineEdit *>(QStringLiteral("username"));
         CHECK(username->isReadOnly());
         CHECK(username->text() == QStringLiteral("officer"));

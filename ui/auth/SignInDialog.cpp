@@ -17,7 +17,7 @@ namespace lianxin {
 SignInDialog::SignInDialog(Database &database, Mode mode, const QString &username, QWidget *parent)
     : QDialog(parent), m_database(database), m_username(new QLineEdit(username)), m_password(new QLineEdit),
       m_message(new QLabel), m_signIn(nullptr), m_waitTimer(new QTimer(this)),
-      m_verification(new QFutureWatcher<bool>(this))
+      m_verification(new QFutureWatcher<bool>(this)), m_mode(mode)
 {
     setWindowTitle(mode == Mode::Unlock ? tr("Lianxin is locked") : tr("Sign in to Lianxin"));
     auto *heading = new QLabel(mode == Mode::Unlock ? tr("Enter your password to go on working.")
@@ -63,7 +63,10 @@ SignInDialog::SignInDialog(Database &database, Mode mode, const QString &usernam
     setMinimumWidth(380);
 
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::attempt);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        m_quitChosen = true;
+        reject();
+    });
     connect(m_username, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });
     connect(m_password, &QLineEdit::returnPressed, this, &SignInDialog::attempt);
     connect(m_waitTimer, &QTimer::timeout, this, &SignInDialog::updateWait);
@@ -71,6 +74,13 @@ SignInDialog::SignInDialog(Database &database, Mode mode, const QString &usernam
             [this] { verified(m_verification->result()); });
     m_waitTimer->setInterval(1000);
     (username.isEmpty() ? m_username : m_password)->setFocus();
+}
+
+void SignInDialog::reject()
+{
+    if (m_mode == Mode::Unlock && !m_quitChosen)
+        return;
+    QDialog::reject();
 }
 
 void SignInDialog::attempt()

@@ -34,6 +34,9 @@ public:
     // The password that signed in, for signing in to the county server once (SyncController).
     QString password() const;
 
+    // On the lock screen Esc and the window's close button leave the screen locked: only Quit Lianxin quits.
+    void reject() override;
+
 private:
     void attempt();
     void verified(bool passwordVerified);
@@ -49,6 +52,8 @@ private:
     QTimer *m_waitTimer;
     QFutureWatcher<bool> *m_verification;
     std::optional<Authenticator::Challenge> m_challenge;
+    Mode m_mode;
+    bool m_quitChosen = false;
 };
 
 } // namespace lianxin
