@@ -4371,6 +4371,10 @@ violence (people)</source>
         <source>Requests with a yellow card: %1, with a red card: %2</source>
         <translation>服务事项黄牌 %1 件，红牌 %2 件</translation>
     </message>
+    <message>
+        <source>Requests waiting for the household to be told or revisited: %1</source>
+        <translation>待告知或回访的服务事项：%1 件</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::PartiesEditor</name>
@@ -5221,6 +5225,18 @@ violence (people)</source>
         <source>Township settings</source>
         <translation>乡镇设置</translation>
     </message>
+    <message>
+        <source>Held by</source>
+        <translation>会商单位</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>How the household was told (may be left empty):</source>
+        <translation>如何告知群众（可不填）：</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::ServiceSettingsTab</name>
@@ -5401,6 +5417,10 @@ violence (people)</source>
     <message>
         <source>Count this day as its weekday says again?</source>
         <translation>删除后这一天恢复按星期计算是否工作日，确定吗？</translation>
+    </message>
+    <message>
+        <source>No holidays are recorded for this year: working-day limits skip only the weekends. Add the statutory holidays and make-up workdays the State Council announces.</source>
+        <translation>本年度尚未登记节假日：办理时限只扣除周末。请按国务院公布的安排添加法定节假日和调休上班日。</translation>
     </message>
 </context>
 <context>

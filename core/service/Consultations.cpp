@@ -121,7 +121,7 @@ std::optional<Consultation> Consultations::get(const QString &id) const
     Consultation c{query.value(0).toString(), query.value(1).toString(),
                    query.value(2).toString(), QDate::fromString(query.value(3).toString(), Qt::ISODate),
                    query.value(4).toString(), query.value(5).toString(),
-                   query.value(6).toString(), {}};
+                   query.value(6).toString(), {}, {}, 0};
     QSqlQuery decisions =
         m_database.prepare(QStringLiteral("SELECT %1 FROM consultation_decisions d WHERE d.consultation_id = ? "
                                           "AND d.deleted = 0 ORDER BY d.created_at, d.id")
@@ -136,24 +136,29 @@ std::optional<Consultation> Consultations::get(const QString &id) const
 
 QList<Consultation> Consultations::list(const Scope &scope, int limit) const
 {
-    QSqlQuery query =
-        m_database.prepare(QStringLiteral("SELECT c.id, c.region_id, c.level, c.held_on, c.chair, c.present, c.minutes "
-                                          "FROM consultations c WHERE c.deleted = 0 AND %1 "
-                                          "ORDER BY c.held_on DESC, c.id DESC LIMIT :limit")
-                               .arg(regionInScope(QStringLiteral("c.region_id"))));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT c.id, c.region_id, c.level, c.held_on, c.chair, c.present, c.minutes, r.name, "
+                       "(SELECT count(*) FROM consultation_decisions d WHERE d.consultation_id = c.id AND d.deleted = 0) "
+                       "FROM consultations c LEFT JOIN regions r ON r.id = c.region_id WHERE c.deleted = 0 AND %1 "
+                       "ORDER BY c.held_on DESC, c.id DESC LIMIT :limit")
+            .arg(regionInScope(QStringLiteral("c.region_id"))));
     query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
     query.bindValue(QStringLiteral(":limit"), limit);
     QList<Consultation> list;
     if (m_database.exec(query)) {
-        while (query.next())
-            list.append({query.value(0).toString(),
-                         query.value(1).toString(),
-                         query.value(2).toString(),
-                         QDate::fromString(query.value(3).toString(), Qt::ISODate),
-                         query.value(4).toString(),
-                         query.value(5).toString(),
-                         query.value(6).toString(),
-                         {}});
+        while (query.next()) {
+            Consultation c;
+            c.id = query.value(0).toString();
+            c.regionId = query.value(1).toString();
+            c.level = query.value(2).toString();
+            c.heldOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+            c.chair = query.value(4).toString();
+            c.present = query.value(5).toString();
+            c.minutes = query.value(6).toString();
+            c.regionName = query.value(7).toString();
+            c.matters = query.value(8).toInt();
+            list.append(c);
+        }
     }
     return list;
 }

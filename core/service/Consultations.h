@@ -39,6 +39,8 @@ struct Consultation
     QString present;
     QString minutes;
     QList<ConsultationDecision> decisions;
+    QString regionName; // in lists
+    int matters = 0;    // in lists: the matters decided on
 };
 
 class Consultations

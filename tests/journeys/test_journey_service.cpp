@@ -160,6 +160,7 @@ TEST_CASE("J6 - a problem found on a visit goes to the sub-centre, to a departme
     const World::SignedIn again = world.signIn(QStringLiteral("officer"));
     window = world.openWindow(again);
     page = servicePage(*window, 2);
+    ask::queueText(QStringLiteral("电话告知户主"));
     step(page, Revisits, number, "tell");
     ask::queueChoice(0); // 满意
     ask::queueAnswer(QMessageBox::Yes);

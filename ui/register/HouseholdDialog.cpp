@@ -123,7 +123,7 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
     layout->addLayout(details);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(920, 520);
+    resize(920, 640);
     reload();
 }
 

@@ -131,7 +131,7 @@ RequestDialog::RequestDialog(Database &database, const Account &account, const Q
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    fitToScreen(this, QSize(820, 560));
+    fitToScreen(this, QSize(900, 700));
 }
 
 } // namespace lianxin

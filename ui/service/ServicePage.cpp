@@ -160,7 +160,7 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
         auto *consultations = new QWidget;
         auto *consultationsLayout = new QVBoxLayout(consultations);
         m_meetings =
-            list_table::make({tr("Held on"), tr("Level"), tr("Chair"), tr("Present")}, QStringLiteral("meetings"));
+            list_table::make({tr("Held on"), tr("Level"), tr("Held by"), tr("Chair"), tr("Matters"), tr("Present")}, QStringLiteral("meetings"));
         m_decisions = list_table::make({tr("Deadline"), tr("Matter"), tr("Decision"), tr("Owner")},
                                        QStringLiteral("openDecisions"));
         consultationsLayout->addWidget(new QLabel(tr("Meetings")));
@@ -214,7 +214,8 @@ void ServicePage::reloadConsultations()
     for (int row = 0; row < meetings.size(); ++row) {
         const Consultation &c = meetings.at(row);
         setRow(m_meetings, row,
-               {formatDate(c.heldOn), vocabulary::label(vocabulary::consultationLevels(), c.level), c.chair, c.present},
+               {formatDate(c.heldOn), vocabulary::label(vocabulary::consultationLevels(), c.level), c.regionName, c.chair,
+                QString::number(c.matters), c.present},
                c.id);
     }
     m_meetings->resizeColumnsToContents();
@@ -450,6 +451,11 @@ void ServicePage::act(const QString &action)
         if (!result)
             return;
         data.insert(QStringLiteral("result"), *result);
+    } else if (action == QLatin1String("tell")) {
+        const auto how = ask::text(this, title, tr("How the household was told (may be left empty):"));
+        if (!how)
+            return;
+        data.insert(QStringLiteral("note"), *how);
     } else if (action == QLatin1String("assign")) {
         const QList<Department> departments = ServiceCatalogue(m_database).departments(m_township);
         // The department the request's kind names comes first.
@@ -480,7 +486,7 @@ void ServicePage::act(const QString &action)
     }
     const auto done = ServiceRequests(m_database).act(id, action, data, m_account.role);
     if (!done) {
-        m_counts->setText(title + QStringLiteral(": ") + done.error().message);
+        QMessageBox::warning(this, title, done.error().message);
         return;
     }
     reloadRequests();

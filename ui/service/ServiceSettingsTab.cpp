@@ -168,6 +168,9 @@ void ServiceSettingsTab::reload()
                            d.id);
     }
     m_days->resizeColumnsToContents();
+    if (days.isEmpty())
+        m_message->setText(tr("No holidays are recorded for this year: working-day limits skip only the weekends. Add the "
+                              "statutory holidays and make-up workdays the State Council announces."));
 }
 
 void ServiceSettingsTab::saveVisitPlan()

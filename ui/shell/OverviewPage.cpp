@@ -67,8 +67,14 @@ QStringList OverviewPage::serviceLines() const
         lines.append(tr("Problems from visits not answered past their day: %1")
                          .arg(VisitRepository(m_database).lateCount(m_account.scope, today)));
     }
-    if (const auto counts = RequestList(m_database).counts(m_account.scope, m_account.departmentId, today, WorkingCalendar::load(m_database)))
+    if (const auto counts =
+            RequestList(m_database).counts(m_account.scope, m_account.departmentId, today, WorkingCalendar::load(m_database))) {
         lines.append(tr("Requests with a yellow card: %1, with a red card: %2").arg(counts->yellow).arg(counts->red));
+        // Done by a department: the officer tells the household and goes back (回头看).
+        if (m_account.permissions().seeRegister)
+            lines.append(tr("Requests waiting for the household to be told or revisited: %1")
+                             .arg(counts->byState.value(QStringLiteral("done")) + counts->byState.value(QStringLiteral("told"))));
+    }
     return lines;
 }
 
