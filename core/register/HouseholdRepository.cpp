@@ -131,6 +131,17 @@ Status HouseholdRepository::remove(const QString &id)
     return transaction.commit();
 }
 
+std::optional<HouseholdRepository::Heading> HouseholdRepository::heading(const QString &id) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT h.address || coalesce(' ' || h.house_number, ''), p.name FROM households h "
+        "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ? AND h.deleted = 0"));
+    query.addBindValue(id);
+    if (!m_database.exec(query) || !query.next())
+        return std::nullopt;
+    return Heading{query.value(0).toString(), query.value(1).toString()};
+}
+
 std::optional<Household> HouseholdRepository::get(const QString &id) const
 {
     QSqlQuery query = m_database.prepare(

@@ -23,6 +23,13 @@ public:
     [[nodiscard]] Status remove(const QString &id);
 
     std::optional<Household> get(const QString &id) const;
+    // How a household is named on forms and printouts: its address with the house number, and its head.
+    struct Heading
+    {
+        QString address;
+        QString headName;
+    };
+    std::optional<Heading> heading(const QString &id) const;
     // One page of live households, keyset-paged in the filter's order.
     Page<HouseholdRow> list(const HouseholdFilter &filter, const PageCursor &after = {}, int limit = 100) const;
     int count(const HouseholdFilter &filter) const;

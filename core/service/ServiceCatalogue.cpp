@@ -15,6 +15,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ServiceCatalogue)
 };
 
+// A row of SELECT id, township_id, code, name, department_id, limit_kind, limit_days, retired, type.
 ServiceKind kindFrom(const QSqlQuery &query)
 {
     ServiceKind kind;
@@ -29,9 +30,6 @@ ServiceKind kindFrom(const QSqlQuery &query)
     kind.type = query.value(8).toString();
     return kind;
 }
-
-const QString kKindColumns =
-    QStringLiteral("id, township_id, code, name, department_id, limit_kind, limit_days, retired, type FROM service_kinds");
 } // namespace
 
 QList<Department> ServiceCatalogue::departments(const QString &townshipId, bool withRetired) const
@@ -52,9 +50,10 @@ QList<Department> ServiceCatalogue::departments(const QString &townshipId, bool 
 
 QList<ServiceKind> ServiceCatalogue::kinds(const QString &townshipId, bool withRetired, const QString &type) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT ") + kKindColumns +
-                                         QStringLiteral(" WHERE township_id = :township AND deleted = 0 AND (:retired OR retired = 0) "
-                                                        "AND (:type = '' OR type = :type) ORDER BY code"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT id, township_id, code, name, department_id, limit_kind, limit_days, retired, type "
+                       "FROM service_kinds WHERE township_id = :township AND deleted = 0 AND (:retired OR retired = 0) "
+                       "AND (:type = '' OR type = :type) ORDER BY code"));
     query.bindValue(QStringLiteral(":township"), townshipId);
     query.bindValue(QStringLiteral(":retired"), withRetired);
     query.bindValue(QStringLiteral(":type"), type.isNull() ? QStringLiteral("") : type);
@@ -68,8 +67,9 @@ QList<ServiceKind> ServiceCatalogue::kinds(const QString &townshipId, bool withR
 
 std::optional<ServiceKind> ServiceCatalogue::kind(const QString &id) const
 {
-    QSqlQuery &query =
-        m_database.cached(QStringLiteral("SELECT ") + kKindColumns + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    QSqlQuery &query = m_database.cached(QStringLiteral(
+        "SELECT id, township_id, code, name, department_id, limit_kind, limit_days, retired, type FROM service_kinds "
+        "WHERE id = ? AND deleted = 0"));
     query.bindValue(0, id);
     std::optional<ServiceKind> kind;
     if (m_database.exec(query) && query.next())

@@ -45,9 +45,11 @@ QJsonObject measureVisits(int households, quint64 seed, const QString &serverPat
         if (const auto made = makeDemoService(db, seed, {20, 55}); !made)
             return {{QStringLiteral("error"), made.error().message}};
         result.insert(QStringLiteral("generate_ms"), elapsedMs(generation));
-        for (const char *table : {"visits", "problems", "service_requests", "service_steps"})
-            result.insert(QLatin1String(table),
-                          count(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+        for (const auto &[name, sql] : {std::pair{"visits", "SELECT count(*) FROM visits"},
+                                        std::pair{"problems", "SELECT count(*) FROM problems"},
+                                        std::pair{"service_requests", "SELECT count(*) FROM service_requests"},
+                                        std::pair{"service_steps", "SELECT count(*) FROM service_steps"}})
+            result.insert(QLatin1String(name), count(db, QLatin1String(sql)));
 
         Scope township;
         Scope grid;

@@ -1,6 +1,7 @@
 #include "ui/service/HouseholdVisits.h"
 
 #include "core/common/ChinaTime.h"
+#include "core/register/HouseholdRepository.h"
 #include "core/service/ServiceRequests.h"
 #include "core/service/ServiceVocabulary.h"
 #include "core/service/Visits.h"
@@ -86,13 +87,9 @@ void HouseholdVisits::printRecord()
     if (!visit)
         return;
     const QList<Problem> problems = visits.problemsOf(visit->id);
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT h.address || coalesce(' ' || h.house_number, ''), p.name FROM households h "
-                       "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
-    query.addBindValue(m_householdId);
-    const bool found = m_database.exec(query) && query.next();
-    const QString address = found ? query.value(0).toString() : QString();
-    const QString head = found ? query.value(1).toString() : QString();
+    const auto heading = HouseholdRepository(m_database).heading(m_householdId);
+    const QString address = heading ? heading->address : QString();
+    const QString head = heading ? heading->headName : QString();
     const Visit record = *visit;
     documents::preview(this, tr("Visit record"), QPageSize::A4, [head, address, record, problems](QPagedPaintDevice &) {
         return documents::visitRecordLayout(head, address, record, problems);

@@ -3,6 +3,7 @@
 #include "core/auth/AccountRepository.h"
 #include "core/auth/AuditLog.h"
 #include "core/common/ChinaTime.h"
+#include "core/register/RegionRepository.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/service/ServiceCatalogue.h"
 #include "core/service/ServiceRequests.h"
@@ -119,9 +120,8 @@ RequestDialog::RequestDialog(Database &database, const Account &account, const Q
     auto *print = buttons->addButton(tr("&Print the slip…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printSlip"));
     const QString township = catalogue.townshipOf(request->regionId);
-    QSqlQuery name = database.prepare(QStringLiteral("SELECT name FROM regions WHERE id = ?"));
-    name.addBindValue(township);
-    const QString townshipName = database.exec(name) && name.next() ? name.value(0).toString() : QString();
+    const auto region = RegionRepository(database).get(township);
+    const QString townshipName = region ? region->name : QString();
     const ServiceRequest slip = *request;
     const QString kindName = kind ? kind->name : QString();
     connect(print, &QPushButton::clicked, this, [this, townshipName, slip, kindName, department] {

@@ -1,6 +1,7 @@
 #include "ui/service/ServicePage.h"
 
 #include "core/auth/AuditLog.h"
+#include "core/register/RegionRepository.h"
 #include "core/common/ChinaTime.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/register/Vocabulary.h"
@@ -258,9 +259,8 @@ void ServicePage::printMinutes()
     const auto consultation = id.isEmpty() ? std::nullopt : Consultations(m_database).get(id);
     if (!consultation)
         return;
-    QSqlQuery name = m_database.prepare(QStringLiteral("SELECT name FROM regions WHERE id = ?"));
-    name.addBindValue(consultation->regionId);
-    const QString regionName = m_database.exec(name) && name.next() ? name.value(0).toString() : QString();
+    const auto region = RegionRepository(m_database).get(consultation->regionId);
+    const QString regionName = region ? region->name : QString();
     const Consultation meeting = *consultation;
     documents::preview(this, tr("Consultation minutes"), QPageSize::A4, [regionName, meeting](QPagedPaintDevice &) {
         return documents::consultationMinutesLayout(regionName, meeting);
@@ -283,9 +283,8 @@ void ServicePage::printVisitList()
                 (void)audit.recordReveal(m_account, QStringLiteral("persons"), h.headPersonId, QStringLiteral("phone"));
         }
     }
-    QSqlQuery name = m_database.prepare(QStringLiteral("SELECT name FROM regions WHERE id = ?"));
-    name.addBindValue(m_account.scope.value(0));
-    const QString regionName = m_database.exec(name) && name.next() ? name.value(0).toString() : QString();
+    const auto region = RegionRepository(m_database).get(m_account.scope.value(0));
+    const QString regionName = region ? region->name : QString();
     const QList<DueHousehold> households = *due;
     documents::preview(this, tr("Visit list"), QPageSize::A4,
                        [regionName, today, households, reveal](QPagedPaintDevice &) {

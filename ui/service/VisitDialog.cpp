@@ -1,5 +1,6 @@
 #include "ui/service/VisitDialog.h"
 
+#include "core/register/HouseholdRepository.h"
 #include "core/service/ServiceVocabulary.h"
 #include "core/service/Visits.h"
 #include "core/storage/Database.h"
@@ -36,13 +37,9 @@ VisitDialog::VisitDialog(Database &database, const Account &account, const QStri
       m_files(new QLabel)
 {
     setWindowTitle(tr("Record a visit"));
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT h.address || coalesce(' ' || h.house_number, ''), p.name FROM households h "
-                       "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
-    query.addBindValue(householdId);
-    QString household = tr("Choose a household in the list first.");
-    if (m_database.exec(query) && query.next())
-        household = query.value(0).toString() + QStringLiteral(" · ") + query.value(1).toString();
+    const auto heading = HouseholdRepository(m_database).heading(householdId);
+    const QString household =
+        heading ? heading->address + QStringLiteral(" · ") + heading->headName : tr("Choose a household in the list first.");
 
     fill(m_kind, vocabulary::visitKinds());
     m_workers->setText(account.displayName);
