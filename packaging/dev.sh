@@ -22,7 +22,7 @@ demo_port=8470
 # Every Debian package the project needs, listed once (the README shows the same list).
 packages=(
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     catch2 libsodium-dev zlib1g-dev
     libqt6sql6-psql postgresql openssl

@@ -9,6 +9,7 @@
 #include "core/service/ServiceRequests.h"
 #include "core/service/ServiceVocabulary.h"
 #include "core/service/Visits.h"
+#include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordWriter.h"
 #include "core/storage/Transaction.h"
@@ -172,8 +173,7 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
             actors.byRole.insert(QLatin1String(role), account->id);
     }
     const QString actorBefore = database.actor();
-    QSqlQuery last = database.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
-    const qint64 firstSeq = database.exec(last) && last.next() ? last.value(0).toLongLong() : 0;
+    const qint64 firstSeq = ChangeLog(database).lastSeq();
 
     // The townships the demo filled with households (the county's region list holds all 24).
     QSqlQuery townships = database.prepare(QStringLiteral(
@@ -362,9 +362,7 @@ Result<int> makeDemoService(Database &database, quint64 seed, const DemoServiceR
     database.setActor(actorBefore);
     // The rows name their people (updated_by), but like all demo data they are the work of the terminal tool:
     // whoever syncs the workspace first sends them (ChangeLog::attributeUnowned).
-    QSqlQuery unowned = database.prepare(QStringLiteral("UPDATE change_log SET author = NULL WHERE seq > ?"));
-    unowned.addBindValue(firstSeq);
-    if (Status status = database.exec(unowned); !status)
+    if (Status status = ChangeLog(database).disownAfter(firstSeq); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();

@@ -18,6 +18,9 @@ namespace search_index {
 [[nodiscard]] Status catchUp(Database &database);
 // The same for rows written with times of other devices (pulled by sync): the given persons and households.
 [[nodiscard]] Status catchUpRows(Database &database, const QStringList &personIds, const QStringList &householdIds);
+// The statements that index every live person and household anew and resume the triggers: the end of a
+// bulk load (bulk_load::begin) that left the index paused throughout.
+QStringList rebuildStatements();
 } // namespace search_index
 
 } // namespace lianxin

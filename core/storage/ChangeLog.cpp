@@ -1,6 +1,7 @@
 #include "core/storage/ChangeLog.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/NativeStatement.h"
 #include "core/storage/RecordWriter.h"
 #include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
@@ -28,17 +29,17 @@ ChangeLog::ChangeLog(Database &database) : m_database(database) {}
 
 Status ChangeLog::record(const QString &table, const QString &rowId, ChangeOp op, const QStringList &fields)
 {
-    QSqlQuery &query = m_database.cached(QStringLiteral(
+    NativeStatement &query = m_database.native(QStringLiteral(
         "INSERT INTO change_log(table_name, row_id, op, fields, changed_at, author) "
         "VALUES (?, ?, ?, ?, ?, (SELECT username FROM accounts WHERE id = ?))"));
-    query.bindValue(0, table);
-    query.bindValue(1, rowId);
-    query.bindValue(2, opName(op));
+    query.bind(1, QStringView(table));
+    query.bind(2, QStringView(rowId));
+    query.bind(3, QStringView(opName(op)));
     // An insert names no fields: all of them are new.
-    query.bindValue(3, RecordWriter::storedValue(op == ChangeOp::Insert ? QStringList() : fields));
-    query.bindValue(4, m_database.now());
-    query.bindValue(5, m_database.actor());
-    return m_database.exec(query);
+    query.bind(4, RecordWriter::storedValue(op == ChangeOp::Insert ? QStringList() : fields));
+    query.bind(5, QStringView(m_database.now()));
+    query.bind(6, QStringView(m_database.actor()));
+    return query.run();
 }
 
 QList<RowChange> ChangeLog::pending(int limit) const
@@ -163,6 +164,50 @@ Status ChangeLog::markSynced(const QList<RowChange> &changes)
             return status;
     }
     return transaction.commit();
+}
+
+PendingRow ChangeLog::pendingOf(const SyncedTable &table, const QString &rowId) const
+{
+    NativeStatement &query = m_database.native(QStringLiteral("SELECT op, fields FROM change_log WHERE table_name = ? AND row_id = ?"));
+    query.bind(1, QStringView(table.name));
+    query.bind(2, QStringView(rowId));
+    PendingRow pending;
+    while (query.next()) {
+        pending.any = true;
+        const QString op = query.text(0);
+        if (op == QLatin1String("insert"))
+            pending.fields.unite(QSet<QString>(table.fields.begin(), table.fields.end()));
+        pending.deleted = pending.deleted || op == QLatin1String("delete");
+        for (const QString &field : RecordWriter::storedList(query.text(1)))
+            pending.fields.insert(field);
+    }
+    return pending;
+}
+
+bool ChangeLog::isEmpty() const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM change_log)"));
+    const bool empty = m_database.exec(query) && query.next() && query.value(0).toBool();
+    query.finish();
+    return empty;
+}
+
+qint64 ChangeLog::lastSeq() const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+    return m_database.exec(query) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Status ChangeLog::disownAfter(qint64 seq)
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE change_log SET author = NULL WHERE seq > ?"));
+    query.addBindValue(seq);
+    return m_database.exec(query);
+}
+
+Status ChangeLog::keepPendingRows()
+{
+    return m_database.exec(QStringLiteral("INSERT OR IGNORE INTO sync_keep SELECT DISTINCT table_name, row_id FROM change_log"));
 }
 
 } // namespace lianxin

@@ -1,7 +1,9 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/BulkLoad.h"
 #include "core/storage/CodeMigrations.h"
 #include "core/storage/Migration.h"
+#include "core/storage/NativeStatement.h"
 #include "core/storage/Transaction.h"
 
 #include <QAtomicInt>
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcStorage, "lianxin.storage")
@@ -34,6 +37,11 @@ constexpr int kBusyTimeoutMs = 5000;
 Error errorFromSql(const QSqlError &error)
 {
     const QString text = error.databaseText();
+    return text.isEmpty() ? Error{{}, Tr::tr("Database error: %1").arg(error.text())} : errorFromText(text);
+}
+
+Error errorFromText(const QString &text)
+{
     static const QRegularExpression columnOf(QStringLiteral("constraint failed: \\w+\\.(\\w+)"));
     const QString column = columnOf.match(text).captured(1);
     if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
@@ -51,7 +59,7 @@ Error errorFromSql(const QSqlError &error)
         return {{}, Tr::tr("The database file is damaged or is not a Lianxin database (%1).").arg(text)};
     if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O error")))
         return {{}, Tr::tr("The database could not be written: %1.").arg(text)};
-    return {{}, Tr::tr("Database error: %1").arg(text.isEmpty() ? error.text() : text)};
+    return {{}, Tr::tr("Database error: %1").arg(text)};
 }
 
 Database::Database(const DatabaseOptions &options)
@@ -66,6 +74,7 @@ Database::Database(const DatabaseOptions &options)
 Database::~Database()
 {
     m_statements.clear();
+    m_native.clear();
     m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -94,6 +103,12 @@ Status Database::initialise(const QString &migrationsDir)
         return Error{QStringLiteral("data_dir"),
                      Tr::tr("Cannot open the database %1: %2").arg(m_filePath, m_connection.lastError().text())};
 
+    const QVariant handle = m_connection.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    if (!m_handle)
+        return Error{QStringLiteral("data_dir"), Tr::tr("The SQLite driver gave no handle for %1.").arg(m_filePath)};
+
     // The first statement fails on a file that is not a database.
     if (Status status = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !status)
         return status;
@@ -104,6 +119,9 @@ Status Database::initialise(const QString &migrationsDir)
             return status;
     }
     if (Status status = applyMigrations(migrationsDir); !status)
+        return status;
+    // A bulk load killed midway gets its indexes back before anything reads the store.
+    if (Status status = bulk_load::finish(*this); !status)
         return status;
     return ensureDeviceId();
 }
@@ -238,6 +256,14 @@ Status Database::exec(const QString &sql) const
         return {};
     qCWarning(lcStorage) << "statement failed:" << query.lastError().databaseText();
     return errorFromSql(query.lastError());
+}
+
+NativeStatement &Database::native(const QString &sql) const
+{
+    auto it = m_native.find(sql);
+    if (it == m_native.end())
+        it = m_native.insert(sql, std::make_shared<NativeStatement>(m_handle, sql));
+    return **it;
 }
 
 Status Database::execCached(const QString &sql) const

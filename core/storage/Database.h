@@ -13,8 +13,11 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 namespace lianxin {
 
+class NativeStatement;
 class Transaction;
 
 struct DatabaseOptions
@@ -78,6 +81,9 @@ public:
     [[nodiscard]] Status exec(const QString &sql) const;
     // Runs a statement without values through the statement cache (savepoints, frequent pragmas).
     [[nodiscard]] Status execCached(const QString &sql) const;
+    // A statement on SQLite's own handle, prepared once per SQL text, for writes of many rows in one
+    // transaction (NativeStatement); it shares this connection and its transaction.
+    NativeStatement &native(const QString &sql) const;
 
     QString metaValue(const QString &key) const;
     [[nodiscard]] Status setMetaValue(const QString &key, const QString &value);
@@ -92,6 +98,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_connection;
     mutable QHash<QString, QSqlQuery> m_statements;
+    mutable QHash<QString, std::shared_ptr<NativeStatement>> m_native;
+    sqlite3 *m_handle = nullptr;
     QString m_filePath;
     const Clock *m_clock;
     std::unique_ptr<Clock> m_ownedClock;
@@ -106,5 +114,6 @@ private:
 
 // Translates an SQLite failure into a message naming the field where the error says which one.
 [[nodiscard]] Error errorFromSql(const QSqlError &error);
+[[nodiscard]] Error errorFromText(const QString &sqliteMessage);
 
 } // namespace lianxin

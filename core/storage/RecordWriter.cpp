@@ -1,6 +1,7 @@
 #include "core/storage/RecordWriter.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/NativeStatement.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -88,14 +89,14 @@ QStringList RecordWriter::storedList(const QVariant &json)
     return list;
 }
 
-QSqlQuery &RecordWriter::insertQuery(const SyncedTable &table, const QStringList &fields)
+NativeStatement &RecordWriter::insertQuery(const SyncedTable &table, const QStringList &fields)
 {
     const QStringList columns = QStringList{QStringLiteral("id")} + tables::syncColumns() + fields;
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
     // Table and column names come from SyncedTable (checked by checkFields), never from input; values are
     // bound. Fields not given are left to the column defaults.
-    return m_database.cached(
+    return m_database.native(
         QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table.name, columns.join(u", "), marks.join(u", ")));
 }
 
@@ -113,16 +114,16 @@ Result<QString> RecordWriter::insert(const SyncedTable &table, const QVariantMap
     // Derived local columns follow the fields. QVariantMap keys are sorted, so the same set of fields
     // always gives the same cached statement.
     const QVariantMap derived = table.derive ? table.derive(values) : QVariantMap();
-    QSqlQuery &query = insertQuery(table, values.keys() + derived.keys());
-    int i = 0;
+    NativeStatement &query = insertQuery(table, values.keys() + derived.keys());
+    int i = 1;
     for (const QVariant &value : {QVariant(rowId), QVariant(now), QVariant(now), QVariant(m_database.deviceId()),
                                   storedValue(m_database.actor()), QVariant(0), QVariant(0)})
-        query.bindValue(i++, value);
+        query.bind(i++, value);
     for (const QVariantMap *map : {&values, &derived}) {
         for (auto it = map->cbegin(); it != map->cend(); ++it)
-            query.bindValue(i++, storedValue(it.value()));
+            query.bind(i++, storedValue(it.value()));
     }
-    if (Status status = m_database.exec(query); !status)
+    if (Status status = query.run(); !status)
         return status.error();
     if (Status status = m_changeLog.record(table.name, rowId, ChangeOp::Insert, {}); !status)
         return status.error();

@@ -13,6 +13,7 @@
 namespace lianxin {
 
 class Database;
+class NativeStatement;
 
 // Writes rows of synced tables the one way sync expects: UUID ids, UTC timestamps, the device and
 // account of the change, tombstones instead of deletes, and a change_log entry naming the fields
@@ -47,7 +48,7 @@ public:
     static QStringList storedList(const QVariant &json);
 
 private:
-    QSqlQuery &insertQuery(const SyncedTable &table, const QStringList &fields);
+    NativeStatement &insertQuery(const SyncedTable &table, const QStringList &fields);
     // A savepoint, or (CallerTransaction) nothing beyond a check that the caller's transaction is open.
     std::optional<Transaction> begin(Status *status);
 

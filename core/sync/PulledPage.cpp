@@ -1,11 +1,15 @@
 #include "core/sync/PulledPage.h"
 
 #include "core/search/SearchIndex.h"
+#include "core/storage/BulkLoad.h"
+#include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/NativeStatement.h"
 #include "core/storage/RecordWriter.h"
 #include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/SyncSessions.h"
+#include "core/sync/Wire.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,102 +26,124 @@ struct Tr
 };
 
 
-QVariant fromJson(const QJsonValue &value)
+// No register rows at all: a device that has never synced, or whose store was emptied for a resync.
+bool isEmptyStore(Database &database)
 {
-    if (value.isNull() || value.isUndefined())
-        return QVariant(QMetaType::fromType<QString>());
-    if (value.isDouble())
-        return QVariant(qint64(value.toDouble()));
-    return value.toString();
-}
-
-// The fields of a row with unsynced local changes, and whether its deletion is one of them.
-struct Pending
-{
-    QSet<QString> fields;
-    bool deleted = false;
-    bool any = false;
-};
-
-Pending pendingOf(Database &database, const SyncedTable &table, const QString &rowId)
-{
-    QSqlQuery &query = database.cached(QStringLiteral("SELECT op, fields FROM change_log WHERE table_name = ? AND row_id = ?"));
-    query.bindValue(0, table.name);
-    query.bindValue(1, rowId);
-    Pending pending;
-    if (!database.exec(query))
-        return pending;
-    while (query.next()) {
-        pending.any = true;
-        const QString op = query.value(0).toString();
-        if (op == QLatin1String("insert"))
-            pending.fields.unite(QSet<QString>(table.fields.begin(), table.fields.end()));
-        pending.deleted = pending.deleted || op == QLatin1String("delete");
-        for (const QString &field : RecordWriter::storedList(query.value(1)))
-            pending.fields.insert(field);
-    }
+    QSqlQuery query = database.prepare(
+        QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM persons) AND NOT EXISTS (SELECT 1 FROM households)"));
+    const bool empty = database.exec(query) && query.next() && query.value(0).toBool();
     query.finish();
-    return pending;
+    return empty;
 }
 
-// INSERT … ON CONFLICT (id) DO UPDATE of every column given.
-QString upsertSql(const QString &table, const QStringList &columns)
+// The rows of one table of a page, written by one upsert prepared once: the wire columns the server sent
+// and the table's derived local columns (docs/SYNC.md section 1).
+class TableApplier
 {
-    QStringList placeholders;
-    QStringList updates;
-    for (const QString &column : columns) {
-        placeholders.append(QStringLiteral("?"));
-        if (column != QLatin1String("id"))
-            updates.append(column + QStringLiteral(" = excluded.") + column);
+public:
+    TableApplier(Database &database, const SyncedTable &table, const QJsonArray &header) : m_database(database), m_table(table)
+    {
+        for (const QJsonValue &name : header)
+            m_columns.append(name.toString());
+        m_derived = table.derive ? table.derive({}).keys() : QStringList();
     }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-        .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
-}
 
-Status applyRow(Database &database, const SyncedTable &table, const QHash<QString, int> &index, const QJsonArray &row,
-                bool logEmpty)
-{
-    const QString id = row.at(index.value(QStringLiteral("id"))).toString();
-    QVariantMap values;
-    for (const QString &field : table.fields) {
-        const auto it = index.constFind(field);
-        if (it != index.constEnd())
-            values.insert(field, fromJson(row.at(*it)));
+    // The sync columns the page lacks, or nothing.
+    QString missingColumn() const
+    {
+        for (const QString &column : wire::pulledSyncColumns()) {
+            if (!m_columns.contains(column))
+                return column;
+        }
+        return {};
     }
-    QVariantMap sync;
-    for (const QString &column : tables::syncColumns())
-        sync.insert(column, fromJson(row.at(index.value(column))));
+    qsizetype width() const { return m_columns.size(); }
+    QString id(const QJsonArray &row) const { return row.at(m_columns.indexOf(QStringLiteral("id"))).toString(); }
 
-    if (!logEmpty) {
-        const Pending pending = pendingOf(database, table, id);
-        if (pending.any) {
-            // Rebase: the local value of each pending field stays; it is pushed next.
-            if (const auto local = RecordWriter(database).read(table, id)) {
-                for (const QString &field : pending.fields)
-                    values.insert(field, local->value(field));
-                if (pending.deleted)
-                    sync.insert(QStringLiteral("deleted"), 1);
-                // The base of the pending change stays the version the person edited: had it moved to the
-                // pulled one, the push would overwrite a value its author never saw (docs/SYNC.md 6).
-                sync.insert(QStringLiteral("server_version"), local->value(QStringLiteral("server_version")));
-            }
+    Status apply(QJsonArray row, bool logEmpty)
+    {
+        if (!logEmpty)
+            rebase(row);
+        NativeStatement &upsert = m_database.native(upsertSql());
+        int bound = 1;
+        QVariantMap values; // the fields the derived columns are computed from
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            const QString &column = m_columns.at(c);
+            if (!isKnown(column))
+                continue;
+            const QVariant value = wire::fromWire(m_table, column, row.at(c));
+            upsert.bind(bound++, value);
+            if (!m_derived.isEmpty())
+                values.insert(column, value);
+        }
+        if (!m_derived.isEmpty()) {
+            const QVariantMap derived = m_table.derive(values);
+            for (const QString &column : std::as_const(m_derived))
+                upsert.bind(bound++, derived.value(column));
+        }
+        return upsert.run();
+    }
+
+private:
+    bool isKnown(const QString &column) const
+    {
+        return wire::pulledSyncColumns().contains(column) || m_table.fields.contains(column);
+    }
+
+    // INSERT … ON CONFLICT (id) DO UPDATE of every column the page names that this version knows.
+    QString upsertSql()
+    {
+        if (!m_sql.isEmpty())
+            return m_sql;
+        QStringList columns;
+        for (const QString &column : std::as_const(m_columns)) {
+            if (isKnown(column))
+                columns.append(column);
+        }
+        columns += m_derived;
+        QStringList placeholders;
+        QStringList updates;
+        for (const QString &column : std::as_const(columns)) {
+            placeholders.append(QStringLiteral("?"));
+            if (column != QLatin1String("id"))
+                updates.append(column + QStringLiteral(" = excluded.") + column);
+        }
+        // Names come from SyncedTable (unknown columns are skipped above); values are bound.
+        m_sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                    .arg(m_table.name, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                         updates.join(QStringLiteral(", ")));
+        return m_sql;
+    }
+
+    // A row with unsynced local changes keeps the local value of each pending field (pushed next).
+    void rebase(QJsonArray &row)
+    {
+        const QString rowId = id(row);
+        const PendingRow pending = ChangeLog(m_database).pendingOf(m_table, rowId);
+        if (!pending.any)
+            return;
+        const auto local = RecordWriter(m_database).read(m_table, rowId);
+        if (!local)
+            return;
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            const QString &column = m_columns.at(c);
+            if (pending.fields.contains(column))
+                row[c] = wire::toWire(m_table, column, local->value(column));
+            else if (column == QLatin1String("deleted") && pending.deleted)
+                row[c] = 1;
+            // The base of the pending change stays the version the person edited: had it moved to the
+            // pulled one, the push would overwrite a value its author never saw (docs/SYNC.md 6).
+            else if (column == QLatin1String("server_version"))
+                row[c] = local->value(column).toLongLong();
         }
     }
-    if (table.derive) {
-        const QVariantMap derived = table.derive(values);
-        for (auto it = derived.cbegin(); it != derived.cend(); ++it)
-            values.insert(it.key(), it.value());
-    }
-    const QStringList columns = QStringList{QStringLiteral("id")} + values.keys() + sync.keys();
-    QSqlQuery &query = database.cached(upsertSql(table.name, columns));
-    int i = 0;
-    query.bindValue(i++, id);
-    for (const QVariantMap *map : {&values, &sync}) {
-        for (auto it = map->cbegin(); it != map->cend(); ++it)
-            query.bindValue(i++, it.value());
-    }
-    return database.exec(query);
-}
+
+    Database &m_database;
+    const SyncedTable &m_table;
+    QStringList m_columns;
+    QStringList m_derived;
+    QString m_sql;
+};
 
 } // namespace
 
@@ -145,8 +171,13 @@ Result<AppliedPage> applyPulledPage(Database &database, const QJsonObject &page,
     // Indexed for search in a few statements at the end of the page, not row by row.
     if (Status status = search_index::defer(database); !status)
         return status.error();
-    QSqlQuery anyPending = database.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log)"));
-    const bool logEmpty = database.exec(anyPending) && anyPending.next() && !anyPending.value(0).toBool();
+    const bool logEmpty = ChangeLog(database).isEmpty();
+    // A new device's first pages: its indexes and search index are built once, with the last page.
+    if (before == 0 && applied.hasMore && logEmpty && isEmptyStore(database)) {
+        if (Status status = bulk_load::begin(database, search_index::rebuildStatements()); !status)
+            return status.error();
+    }
+    const bool loading = bulk_load::unfinished(database);
 
     // Rows that left this person's scope go, unless they hold changes still to be pushed (the push then
     // answers for them). Their people left with a household: each has a departure of its own. Another
@@ -159,7 +190,7 @@ Result<AppliedPage> applyPulledPage(Database &database, const QJsonObject &page,
     for (const QJsonValue &departure : departures) {
         const SyncedTable *table = tables::byName(departure.toArray().at(0).toString());
         const QString id = departure.toArray().at(1).toString();
-        if (!table || pendingOf(database, *table, id).any)
+        if (!table || ChangeLog(database).pendingOf(*table, id).any)
             continue;
         QSqlQuery remove = database.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table->name));
         remove.addBindValue(id);
@@ -172,27 +203,29 @@ Result<AppliedPage> applyPulledPage(Database &database, const QJsonObject &page,
         const SyncedTable *table = tables::byName(tableObject.value(QStringLiteral("table")).toString());
         if (!table)
             continue;
-        QHash<QString, int> index;
-        const QJsonArray columns = tableObject.value(QStringLiteral("columns")).toArray();
-        for (int i = 0; i < columns.size(); ++i)
-            index.insert(columns.at(i).toString(), i);
-        for (const QString &column : tables::syncColumns() + QStringList{QStringLiteral("id")}) {
-            if (!index.contains(column))
-                return Error{QStringLiteral("sync"), Tr::tr("The county server sent rows without the column %1.").arg(column)};
-        }
+        TableApplier applier(database, *table, tableObject.value(QStringLiteral("columns")).toArray());
+        if (const QString missing = applier.missingColumn(); !missing.isEmpty())
+            return Error{QStringLiteral("sync"), Tr::tr("The county server sent rows without the column %1.").arg(missing)};
+        QStringList &ids = applied.ids[table->name];
         for (const QJsonValue &row : tableObject.value(QStringLiteral("rows")).toArray()) {
-            if (row.toArray().size() != columns.size())
+            const QJsonArray values = row.toArray();
+            if (values.size() != applier.width())
                 return Error{QStringLiteral("sync"), Tr::tr("The county server sent a malformed row.")};
-            if (Status status = applyRow(database, *table, index, row.toArray(), logEmpty); !status)
+            if (Status status = applier.apply(values, logEmpty); !status)
                 return status.error();
-            applied.ids[table->name].append(row.toArray().at(index.value(QStringLiteral("id"))).toString());
+            ids.append(applier.id(values));
             ++applied.rows;
         }
     }
-    if (Status status = search_index::catchUpRows(database, applied.ids.value(QStringLiteral("persons")),
-                                                  applied.ids.value(QStringLiteral("households")));
-        !status)
-        return status.error();
+    if (!loading) {
+        if (Status status = search_index::catchUpRows(database, applied.ids.value(QStringLiteral("persons")),
+                                                      applied.ids.value(QStringLiteral("households")));
+            !status)
+            return status.error();
+    } else if (!applied.hasMore) {
+        if (Status status = bulk_load::finish(database); !status)
+            return status.error();
+    }
     if (Status status = sessions.setCursor(username, {applied.nextAfter, applied.scopeEpoch}); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)

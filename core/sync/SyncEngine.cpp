@@ -14,6 +14,7 @@
 #include "core/sync/PulledPage.h"
 #include "core/sync/SyncSessions.h"
 #include "core/sync/SyncTransport.h"
+#include "core/sync/Wire.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,15 +35,6 @@ struct Tr
 Error cancelled()
 {
     return {QLatin1String(sync_failure::kCancelled), Tr::tr("Sync was stopped. Nothing is lost: it goes on next time.")};
-}
-
-QJsonValue toJson(const SyncedTable &table, const QString &field, const QVariant &value)
-{
-    if (value.isNull() || !value.isValid())
-        return QJsonValue::Null;
-    if (table.isInteger(field))
-        return value.toLongLong();
-    return value.toString();
 }
 
 } // namespace
@@ -124,7 +116,7 @@ Result<SyncReport> SyncEngine::run(const std::function<void(const SyncProgress &
     // because a record they name was not on the server yet are tried again (it may have arrived since).
     if (Status status = ChangeLog(m_database).attributeUnowned(m_username); !status)
         return Error{QLatin1String(sync_failure::kLocal), status.error().message};
-    if (Status status = m_database.exec(QStringLiteral("DELETE FROM sync_rejections WHERE reason = 'missing_reference'")); !status)
+    if (Status status = ChangeLog(m_database).retryMissingReferences(); !status)
         return Error{QLatin1String(sync_failure::kLocal), status.error().message};
     // Attachments' contents go first, so that their records never reach another device before them.
     if (Status status = sendAttachments(report); !status)
@@ -283,22 +275,18 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
                 dropped.append(change);
                 continue;
             }
-            QJsonObject json{{QStringLiteral("table"), change.table},
-                             {QStringLiteral("id"), change.rowId},
-                             {QStringLiteral("changed_at"), row->value(QStringLiteral("updated_at")).toString()}};
-            if (change.inserted) {
-                json.insert(QStringLiteral("op"), QStringLiteral("insert"));
-            } else {
-                json.insert(QStringLiteral("op"), change.deleted ? QStringLiteral("delete") : QStringLiteral("update"));
-                json.insert(QStringLiteral("base_version"), row->value(QStringLiteral("server_version")).toLongLong());
-            }
+            wire::PushRow pushed{change.table, change.rowId,
+                                 change.inserted  ? wire::PushRow::Op::Insert
+                                 : change.deleted ? wire::PushRow::Op::Delete
+                                                  : wire::PushRow::Op::Update,
+                                 row->value(QStringLiteral("server_version")).toLongLong(),
+                                 row->value(QStringLiteral("updated_at")).toString(),
+                                 {}};
             if (!change.deleted) {
-                QJsonObject fields;
                 for (const QString &field : change.fields)
-                    fields.insert(field, toJson(*table, field, row->value(field)));
-                json.insert(QStringLiteral("fields"), fields);
+                    pushed.fields.insert(field, row->value(field));
             }
-            rows.append(json);
+            rows.append(pushed.toJson(*table));
             sent.append(change);
         }
         if (Status status = log.markSynced(dropped); !status)
@@ -329,28 +317,23 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
         qsizetype deferred = 0;
         for (qsizetype i = 0; i < sent.size(); ++i) {
             const RowChange &change = sent.at(i);
-            const QJsonObject result = results.at(i).toObject();
-            const QString verdict = result.value(QStringLiteral("status")).toString();
+            const wire::PushResult result = wire::PushResult::fromJson(results.at(i).toObject());
+            const QString &verdict = result.status;
             // The server stopped taking rows of this batch (its share of work was done): the change stays
             // pending and goes in the next batch.
             if (verdict == QLatin1String("deferred")) {
                 ++deferred;
                 continue;
             }
-            QSqlQuery clear = m_database.prepare(QStringLiteral("DELETE FROM sync_rejections WHERE table_name = ? AND row_id = ?"));
-            clear.addBindValue(change.table);
-            clear.addBindValue(change.rowId);
-            if (Status status = m_database.exec(clear); !status)
+            if (Status status = log.clearRefusal(change.table, change.rowId); !status)
                 return Error{QLatin1String(sync_failure::kLocal), status.error().message};
-            const QJsonArray conflicts = result.value(QStringLiteral("conflicts")).toArray();
-            const bool removed = result.value(QStringLiteral("reason")).toString() == QLatin1String("removed");
+            const bool removed = result.reason == QLatin1String("removed");
             if (verdict == QLatin1String("rejected") && !removed) {
                 ++report.rejected;
-                if (Status status = holdRejected(change, result); !status)
+                if (Status status = log.refuse(change, result.reason, result.field, result.message); !status)
                     return Error{QLatin1String(sync_failure::kLocal), status.error().message};
                 const SyncedTable *table = tables::byName(change.table);
-                if (table && result.value(QStringLiteral("reason")).toString() == QLatin1String("missing_reference") &&
-                    result.value(QStringLiteral("field")).toString() == QLatin1String("sha256")) {
+                if (table && result.reason == QLatin1String("missing_reference") && result.field == QLatin1String("sha256")) {
                     if (Status status = Attachments(m_database).markUnsent(*table, change.rowId); !status)
                         return Error{QLatin1String(sync_failure::kLocal), status.error().message};
                 }
@@ -358,7 +341,7 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
             }
             // The server's values stand where this device lost (they come back as conflict records to review),
             // and a row removed on the server is removed here.
-            if (Status status = adoptServerValues(change, result, conflicts, removed); !status)
+            if (Status status = adoptServerValues(change, result, removed); !status)
                 return Error{QLatin1String(sync_failure::kLocal), status.error().message};
             removed ? ++report.rejected : verdict == QLatin1String("merged") ? ++report.merged : ++report.accepted;
             synced.append(change);
@@ -377,36 +360,21 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
     }
 }
 
-Status SyncEngine::holdRejected(const RowChange &change, const QJsonObject &result)
-{
-    QSqlQuery hold = m_database.prepare(QStringLiteral(
-        "INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(change.table), QVariant(change.rowId), QVariant(change.lastSeq),
-                                  QVariant(result.value(QStringLiteral("reason")).toString()),
-                                  QVariant(result.value(QStringLiteral("field")).toString()),
-                                  QVariant(result.value(QStringLiteral("message")).toString()), QVariant(m_database.now())})
-        hold.addBindValue(value);
-    return m_database.exec(hold);
-}
-
-Status SyncEngine::adoptServerValues(const RowChange &change, const QJsonObject &result, const QJsonArray &conflicts, bool removed)
+Status SyncEngine::adoptServerValues(const RowChange &change, const wire::PushResult &result, bool removed)
 {
     const SyncedTable *table = tables::byName(change.table);
     if (!table)
         return {};
     QStringList assignments{QStringLiteral("server_version = ?")};
-    QVariantList values{result.value(QStringLiteral("server_version")).toInteger()};
+    QVariantList values{result.serverVersion};
     if (removed)
         assignments.append(QStringLiteral("deleted = 1"));
-    for (const QJsonValue &conflict : conflicts) {
+    for (const QJsonValue &conflict : result.conflicts) {
         const QString field = conflict.toObject().value(QStringLiteral("field")).toString();
         if (!table->fields.contains(field))
             continue;
-        const QJsonValue kept = conflict.toObject().value(QStringLiteral("kept_value"));
         assignments.append(field + QStringLiteral(" = ?"));
-        values.append(kept.isNull() ? QVariant(QMetaType::fromType<QString>())
-                      : table->isInteger(field) ? QVariant(kept.toInteger())
-                                                : QVariant(kept.toString()));
+        values.append(wire::fromWire(*table, field, conflict.toObject().value(QStringLiteral("kept_value"))));
     }
     QSqlQuery update = m_database.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                                               .arg(table->name, assignments.join(QStringLiteral(", "))));
@@ -437,12 +405,19 @@ Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncP
 {
     SyncProgress state{SyncProgress::Phase::Pulling, 0, 0, {}};
     const SyncSessions sessions(m_database);
+    const auto pageAfter = [](qint64 after) { return QStringLiteral("/changes?after=%1&limit=%2").arg(after).arg(kPageRows); };
+    // The next page is asked for as soon as this one has come, and arrives while this one is applied.
+    InFlight next;
+    qint64 nextAfter = -1;
     for (bool more = true; more;) {
         if (m_cancel && m_cancel->load())
             return cancelled();
         const PullCursor cursor = sessions.cursor(m_username);
         const qint64 after = cursor.lastPulledSeq;
-        const HttpAnswer answer = m_transport->get(QStringLiteral("/changes?after=%1&limit=%2").arg(after).arg(kPageRows));
+        // A page asked for before a restart (resync) starts where this device no longer is: it is dropped.
+        if (nextAfter != after)
+            next = InFlight();
+        const HttpAnswer answer = next.isActive() ? m_transport->wait(next) : m_transport->get(pageAfter(after));
         account(report, answer);
         if (answer.status == 410) {
             if (Status status = resetForResync(); !status)
@@ -463,6 +438,10 @@ Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncP
                 return status;
             report.resynced = true;
             continue;
+        }
+        if (answer.body.value(QStringLiteral("has_more")).toBool()) {
+            nextAfter = answer.body.value(QStringLiteral("next_after")).toInteger();
+            next = m_transport->start(pageAfter(nextAfter));
         }
         QElapsedTimer applying;
         applying.start();
@@ -541,11 +520,12 @@ Status SyncEngine::resetForResync()
     for (const QString &sql : {QStringLiteral("PRAGMA defer_foreign_keys = ON"),
                                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_keep (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
                                               "PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"),
-                               QStringLiteral("DELETE FROM sync_keep"),
-                               QStringLiteral("INSERT OR IGNORE INTO sync_keep SELECT DISTINCT table_name, row_id FROM change_log")}) {
+                               QStringLiteral("DELETE FROM sync_keep")}) {
         if (Status status = m_database.exec(sql); !status)
             return local(status);
     }
+    if (Status status = ChangeLog(m_database).keepPendingRows(); !status)
+        return local(status);
     for (bool grew = true; grew;) {
         grew = false;
         for (const Reference &reference : references) {

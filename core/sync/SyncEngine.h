@@ -15,6 +15,9 @@ class Database;
 class SyncTransport;
 struct HttpAnswer;
 struct RowChange;
+namespace wire {
+struct PushResult;
+}
 
 // What a sync is doing, for a progress display.
 struct SyncProgress
@@ -101,9 +104,7 @@ private:
     // those this device lacks come down after the pull.
     Status sendAttachments(SyncReport &report);
     Status fetchAttachments(SyncReport &report);
-    Status holdRejected(const RowChange &change, const QJsonObject &result);
-    Status adoptServerValues(const RowChange &change, const QJsonObject &result, const QJsonArray &conflicts,
-                             bool removed);
+    Status adoptServerValues(const RowChange &change, const wire::PushResult &result, bool removed);
     Error failure(const HttpAnswer &answer) const;
     void account(SyncReport &report, const HttpAnswer &answer);
 

@@ -1,5 +1,6 @@
 #include "core/sync/SyncProblems.h"
 
+#include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordWriter.h"
 #include "core/storage/SyncedTable.h"
@@ -94,11 +95,7 @@ void SyncProblems::locate(RefusedChange &change) const
     const QString parentId = query.value(4).toString();
     if (parentTable.isEmpty())
         return;
-    QSqlQuery parent = m_database.prepare(
-        QStringLiteral("SELECT 1 FROM sync_rejections WHERE table_name = ? AND row_id = ? AND reason <> 'missing_reference'"));
-    parent.addBindValue(parentTable);
-    parent.addBindValue(parentId);
-    if (m_database.exec(parent) && parent.next())
+    if (ChangeLog(m_database).isRefused(parentTable, parentId))
         change.refusedParentLabel = rowLabel(parentTable, parentId);
 }
 
@@ -127,15 +124,9 @@ QList<OpenConflict> SyncProblems::openConflicts(int limit) const
 
 QList<RefusedChange> SyncProblems::refusedChanges(int limit) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT table_name, row_id, reason, coalesce(field, ''), message FROM sync_rejections ORDER BY rejected_at DESC LIMIT ?"));
-    query.addBindValue(limit);
     QList<RefusedChange> refused;
-    if (!m_database.exec(query))
-        return refused;
-    while (query.next())
-        refused.append({query.value(0).toString(), query.value(1).toString(), {}, query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toString(), {}, {}, {}});
+    for (const Refusal &refusal : ChangeLog(m_database).refusals(limit))
+        refused.append({refusal.table, refusal.rowId, {}, refusal.reason, refusal.field, refusal.message, {}, {}, {}});
     for (RefusedChange &change : refused)
         locate(change);
     return refused;
@@ -143,9 +134,8 @@ QList<RefusedChange> SyncProblems::refusedChanges(int limit) const
 
 int SyncProblems::count() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM conflicts WHERE resolution IS NULL AND deleted = 0) + (SELECT count(*) FROM sync_rejections)"));
-    return m_database.exec(query) && query.next() ? query.value(0).toInt() : 0;
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolution IS NULL AND deleted = 0"));
+    return (m_database.exec(query) && query.next() ? query.value(0).toInt() : 0) + ChangeLog(m_database).refusalCount();
 }
 
 Status SyncProblems::close(const QString &conflictId, const QString &resolution)
@@ -210,14 +200,8 @@ Status SyncProblems::discard(const QString &table, const QString &rowId, const P
         return status;
     const auto row = RecordWriter(m_database).read(*synced, rowId);
     const qint64 version = row ? row->value(QStringLiteral("server_version")).toLongLong() : 0;
-    for (const QString &sql : {QStringLiteral("DELETE FROM change_log WHERE table_name = ? AND row_id = ?"),
-                               QStringLiteral("DELETE FROM sync_rejections WHERE table_name = ? AND row_id = ?")}) {
-        QSqlQuery query = m_database.prepare(sql);
-        query.addBindValue(table);
-        query.addBindValue(rowId);
-        if (Status status = m_database.exec(query); !status)
-            return status;
-    }
+    if (Status status = ChangeLog(m_database).discard(table, rowId); !status)
+        return status;
     if (row && version == 0) {
         // The server never had it: it goes (a tombstone of a row nobody else knows would mean nothing).
         if (Status status = m_database.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !status)

@@ -3,10 +3,13 @@
 #include "core/net/Gzip.h"
 #include "core/net/Protocol.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
+
+#include <utility>
 
 namespace lianxin {
 
@@ -46,7 +49,42 @@ HttpAnswer SyncTransport::remove(const QString &path)
     return send("DELETE", path, {});
 }
 
+InFlight::~InFlight()
+{
+    if (m_reply) {
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+InFlight::InFlight(InFlight &&other) noexcept : m_reply(std::exchange(other.m_reply, nullptr)), m_bytesSent(other.m_bytesSent) {}
+
+InFlight &InFlight::operator=(InFlight &&other) noexcept
+{
+    if (this != &other) {
+        InFlight dropped(std::move(*this));
+        m_reply = std::exchange(other.m_reply, nullptr);
+        m_bytesSent = other.m_bytesSent;
+    }
+    return *this;
+}
+
 HttpAnswer SyncTransport::send(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    InFlight request(begin(method, path, body), body.size());
+    return wait(request);
+}
+
+InFlight SyncTransport::start(const QString &pathAndQuery)
+{
+    QNetworkReply *reply = begin("GET", pathAndQuery, {});
+    // Qt starts the request from an event posted to this thread: delivered now (as wait()'s loop would), the
+    // request goes out while this thread applies the page before it.
+    QCoreApplication::processEvents();
+    return InFlight(reply, 0);
+}
+
+QNetworkReply *SyncTransport::begin(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     QNetworkRequest request(QUrl(m_base + QStringLiteral("/api/v1") + path));
     request.setRawHeader(protocol::kVersionHeader, QByteArray::number(protocol::kVersion));
@@ -59,9 +97,16 @@ HttpAnswer SyncTransport::send(const QByteArray &method, const QString &path, co
     // Asked for explicitly, so that Qt leaves the body compressed and the bytes on the wire can be counted.
     request.setRawHeader("Accept-Encoding", "gzip");
     request.setTransferTimeout(m_timeoutMs);
+    return m_manager->sendCustomRequest(request, method, body);
+}
+
+HttpAnswer SyncTransport::wait(InFlight &request)
+{
     HttpAnswer answer;
-    answer.bytesSent = body.size();
-    QNetworkReply *reply = m_manager->sendCustomRequest(request, method, body);
+    QNetworkReply *reply = std::exchange(request.m_reply, nullptr);
+    if (!reply)
+        return answer;
+    answer.bytesSent = request.m_bytesSent;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelCheck;

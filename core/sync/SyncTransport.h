@@ -7,6 +7,7 @@
 #include <atomic>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace lianxin {
 
@@ -23,9 +24,28 @@ struct HttpAnswer
     QString errorCode() const;
 };
 
-// Requests to the county server's API (docs/API.md), one at a time, waiting for each: used on the sync
-// thread and by `lianxin --sync-once`, never on the UI thread. Request bodies go gzip-compressed; answers
-// are accepted gzip-compressed. A cancel flag aborts the request in flight.
+// A request sent and not yet waited for: the answer arrives (Qt's network thread reads it) while the sync
+// thread applies the page before it. Dropped unanswered, the request is aborted.
+class InFlight
+{
+public:
+    InFlight() = default;
+    explicit InFlight(QNetworkReply *reply, qint64 bytesSent) : m_reply(reply), m_bytesSent(bytesSent) {}
+    ~InFlight();
+    InFlight(InFlight &&other) noexcept;
+    InFlight &operator=(InFlight &&other) noexcept;
+    bool isActive() const { return m_reply != nullptr; }
+
+private:
+    friend class SyncTransport;
+    QNetworkReply *m_reply = nullptr;
+    qint64 m_bytesSent = 0;
+};
+
+// Requests to the county server's API (docs/API.md): used on the sync thread and by `lianxin --sync-once`,
+// never on the UI thread. Each call waits for its answer, except start(), which lets the pull fetch the next
+// page while it applies the last. Request bodies go gzip-compressed; answers are accepted gzip-compressed.
+// A cancel flag aborts the request being waited for.
 class SyncTransport
 {
 public:
@@ -40,9 +60,13 @@ public:
     HttpAnswer get(const QString &pathAndQuery);
     HttpAnswer post(const QString &path, const QJsonObject &body);
     HttpAnswer remove(const QString &path);
+    // A GET sent now and answered by wait().
+    InFlight start(const QString &pathAndQuery);
+    HttpAnswer wait(InFlight &request);
 
 private:
     HttpAnswer send(const QByteArray &method, const QString &path, const QByteArray &body);
+    QNetworkReply *begin(const QByteArray &method, const QString &path, const QByteArray &body);
 
     QString m_base;
     int m_timeoutMs;

@@ -2,6 +2,7 @@
 
 #include "core/register/RegionImporter.h"
 #include "core/storage/SyncedTable.h"
+#include "core/sync/Wire.h"
 #include "server/storage/ServerDatabase.h"
 #include "server/sync/ChangeWriter.h"
 
@@ -121,10 +122,7 @@ Result<ImportSummary> importClientStore(ServerDatabase &database, const QString 
                     }
                     QVariantMap values;
                     for (qsizetype i = 0; i < table->fields.size(); ++i) {
-                        const QVariant value = rows.value(int(i) + 4);
-                        values.insert(table->fields.at(i), value.isNull() ? QVariant()
-                                                           : table->isInteger(table->fields.at(i)) ? QVariant(value.toLongLong())
-                                                                                                   : QVariant(value.toString()));
+                        values.insert(table->fields.at(i), wire::normalised(*table, table->fields.at(i), rows.value(int(i) + 4)));
                     }
                     const ChangeStamp stamp{rows.value(3).toString(), rows.value(2).toString(), rows.value(1).toString()};
                     const auto path = writer.pathFor(*table, id, values);

@@ -3,6 +3,7 @@
 #include "core/auth/PasswordHash.h"
 #include "core/mediation/Attachments.h"
 #include "core/net/Protocol.h"
+#include "core/sync/Wire.h"
 #include "server/admin/ServerAccounts.h"
 #include "server/api/JsonInput.h"
 #include "server/auth/Sessions.h"
@@ -58,21 +59,6 @@ std::optional<ApiResponse> readJsonObject(const ApiRequest &request, QJsonObject
     if (const auto nul = JsonInput::findNul(*parsed))
         return badField(*nul);
     *object = *parsed;
-    return std::nullopt;
-}
-
-// A pushed field value: text, a whole number or null.
-std::optional<QVariant> fieldValue(const QJsonValue &value)
-{
-    if (value.isNull())
-        return QVariant();
-    if (value.isString())
-        return QVariant(value.toString());
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number == double(qint64(number)))
-            return QVariant(qint64(number));
-    }
     return std::nullopt;
 }
 
@@ -393,7 +379,7 @@ ApiResponse Api::push(const ApiRequest &request, const Caller &caller)
             rowInput.fail(QStringLiteral("changed_at"), QStringLiteral("Must be a time written 2026-11-29T02:30:00.000Z."));
         const QJsonObject fields = rowInput.object(QStringLiteral("fields"), row.op != QLatin1String("delete"));
         for (auto it = fields.begin(); rowInput.ok() && it != fields.end(); ++it) {
-            const auto value = fieldValue(it.value());
+            const auto value = wire::pushedValue(it.value());
             if (!value)
                 rowInput.fail(QStringLiteral("fields.") + it.key(), QStringLiteral("Must be text, a whole number or null."));
             else

@@ -1,5 +1,6 @@
 #include "server/sync/ChangeWriter.h"
 
+#include "core/sync/Wire.h"
 #include "server/storage/ServerDatabase.h"
 
 #include <QJsonArray>
@@ -61,10 +62,7 @@ Result<std::optional<StoredRow>> ChangeWriter::read(const SyncedTable &table, co
     StoredRow row;
     const qsizetype n = table.fields.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const QVariant value = query.value(int(i));
-        row.values.insert(table.fields.at(i), value.isNull() ? QVariant()
-                                              : table.isInteger(table.fields.at(i)) ? QVariant(value.toLongLong())
-                                                                                    : QVariant(value.toString()));
+        row.values.insert(table.fields.at(i), wire::normalised(table, table.fields.at(i), query.value(int(i))));
     }
     row.createdAt = query.value(int(n)).toString();
     row.updatedAt = query.value(int(n + 1)).toString();

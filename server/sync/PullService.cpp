@@ -3,32 +3,20 @@
 #include "core/auth/Account.h"
 
 #include "core/storage/SyncedTable.h"
+#include "core/sync/Wire.h"
 #include "server/admin/Maintenance.h"
 #include "server/storage/ServerDatabase.h"
 #include "server/sync/RegionPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
 namespace lianxin::server {
 
 namespace {
-
-const QStringList kSyncColumns{QStringLiteral("id"), QStringLiteral("server_version"), QStringLiteral("created_at"),
-                               QStringLiteral("updated_at"), QStringLiteral("updated_by_device"),
-                               QStringLiteral("updated_by"), QStringLiteral("deleted")};
-
-QJsonValue jsonValue(const QVariant &value)
-{
-    if (value.isNull())
-        return QJsonValue::Null;
-    const int type = value.metaType().id();
-    if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::ULongLong)
-        return value.toLongLong();
-    return value.toString();
-}
 
 QStringList placeholders(const QString &prefix, qsizetype count)
 {
@@ -110,8 +98,6 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
     if (!ancestors)
         return ancestors.error();
 
-    QList<PulledRow> pulled;
-    bool more = false;
     const QList<const SyncedTable *> &all = tables::all();
     // Devices show the township and county above a village's rows: the ancestors of the scope come too.
     const RegionsCondition regionsCondition(caller.scope, *ancestors, QStringLiteral("id IN (%1)"));
@@ -123,6 +109,9 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
                                                       "(scope_township IS NULL AND scope_county IN (%3))))"),
                                        3);
     const bool department = caller.role == QLatin1String("department");
+    // Which rows of each table the caller receives; tables it never receives are left out.
+    QList<int> sent;
+    QStringList conditions(all.size());
     for (int t = 0; t < all.size(); ++t) {
         const SyncedTable &table = *all.at(t);
         if (isDisputeTable(table.name) && !permissionsOf(caller.role).seeDisputes)
@@ -130,8 +119,7 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         if (department && !isDepartmentTable(table.name))
             continue;
         const bool regions = table.name == QLatin1String("regions");
-        const bool wide = isVillageWideTable(table.name);
-        QString condition = regions ? regionsCondition.sql : wide ? villageWide.sql : caller.scope.condition();
+        QString condition = regions ? regionsCondition.sql : isVillageWideTable(table.name) ? villageWide.sql : caller.scope.condition();
         // Conflict records carry the values they are about: a case's only go to those who may see cases.
         if (table.name == QLatin1String("conflicts") && !permissionsOf(caller.role).seeDisputes)
             condition += QStringLiteral(" AND table_name <> 'disputes' AND table_name <> 'dispute_parties'");
@@ -144,63 +132,92 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
                                "OR routed_to LIKE :routed)");
         if (department && table.name == QLatin1String("accounts"))
             condition += QStringLiteral(" AND id = :self");
-        const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE server_version > :after AND %4 "
-                                           "ORDER BY server_version LIMIT :limit")
-                                .arg(kSyncColumns.join(QStringLiteral(", ")), table.fields.join(QStringLiteral(", ")),
-                                     table.name, condition);
+        conditions[t] = condition;
+        sent.append(t);
+    }
+    const auto bindAll = [&](QSqlQuery &query, const QString &sql) {
+        caller.scope.bind(query);
+        if (sql.contains(QLatin1String(":ancestor")))
+            regionsCondition.bind(query), villageWide.bind(query);
+        if (sql.contains(QLatin1String(":department"))) {
+            query.bindValue(QStringLiteral(":department"), caller.departmentId);
+            query.bindValue(QStringLiteral(":routed"), QStringLiteral("%\"") + caller.departmentId + QStringLiteral("\"%"));
+        }
+        if (sql.contains(QLatin1String(":self")))
+            query.bindValue(QStringLiteral(":self"), caller.accountId);
+    };
+
+    // One statement finds where the page ends: the sequence numbers after `after` of every table sent and of
+    // the departures, at most `limit` + 1 of them. An empty pull ends here.
+    QStringList heads;
+    for (const int t : std::as_const(sent)) {
+        heads.append(QStringLiteral("SELECT * FROM (SELECT server_version AS seq, %1 AS t FROM %2 WHERE server_version > :after "
+                                    "AND %3 ORDER BY server_version LIMIT :limit) AS t%1")
+                         .arg(t)
+                         .arg(all.at(t)->name, conditions.at(t)));
+    }
+    heads.append(QStringLiteral("SELECT * FROM (SELECT seq, -1 AS t FROM departures WHERE seq > :after AND %1 "
+                                "ORDER BY seq LIMIT :limit) AS leaving")
+                     .arg(caller.scope.condition()));
+    const QString headSql = QStringLiteral("SELECT seq, t FROM (") + heads.join(QStringLiteral(" UNION ALL ")) +
+                            QStringLiteral(") AS pending ORDER BY seq LIMIT :limit");
+    QSqlQuery &head = m_database.cached(headSql);
+    head.bindValue(QStringLiteral(":after"), after);
+    head.bindValue(QStringLiteral(":limit"), limit + 1);
+    bindAll(head, headSql);
+    if (Status status = m_database.exec(head); !status)
+        return status.error();
+    qint64 until = after;
+    int count = 0;
+    bool more = false;
+    QSet<int> present;
+    while (head.next()) {
+        if (++count > limit) {
+            more = true;
+            break;
+        }
+        until = head.value(0).toLongLong();
+        present.insert(head.value(1).toInt());
+    }
+    head.finish();
+
+    QList<PulledRow> pulled;
+    for (const int t : std::as_const(sent)) {
+        if (!present.contains(t))
+            continue;
+        const SyncedTable &table = *all.at(t);
+        const QStringList columns = wire::pulledColumns(table);
+        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE server_version > :after AND server_version <= :until AND %3 "
+                                           "ORDER BY server_version")
+                                .arg(columns.join(QStringLiteral(", ")), table.name, conditions.at(t));
         QSqlQuery &query = m_database.cached(sql);
         query.bindValue(QStringLiteral(":after"), after);
-        query.bindValue(QStringLiteral(":limit"), limit + 1);
-        caller.scope.bind(query);
-        if (regions)
-            regionsCondition.bind(query);
-        if (wide)
-            villageWide.bind(query);
-        if (department &&
-            (table.name == QLatin1String("service_requests") || table.name == QLatin1String("service_steps"))) {
-            query.bindValue(QStringLiteral(":department"), caller.departmentId);
-            query.bindValue(QStringLiteral(":routed"),
-                            QStringLiteral("%\"") + caller.departmentId + QStringLiteral("\"%"));
-        }
-        if (department && table.name == QLatin1String("accounts"))
-            query.bindValue(QStringLiteral(":self"), caller.accountId);
+        query.bindValue(QStringLiteral(":until"), until);
+        bindAll(query, sql);
         if (Status status = m_database.exec(query); !status)
             return status.error();
-        int count = 0;
-        const int columns = int(kSyncColumns.size() + table.fields.size());
         while (query.next()) {
-            if (++count > limit) {
-                more = true;
-                break;
-            }
             PulledRow row{query.value(1).toLongLong(), t, {}};
-            for (int c = 0; c < columns; ++c) {
-                const bool integer = c == 1 || c == 6 || (c >= kSyncColumns.size() && table.isInteger(table.fields.at(c - kSyncColumns.size())));
-                const QVariant value = query.value(c);
-                row.values.append(value.isNull() ? QJsonValue(QJsonValue::Null)
-                                  : integer      ? QJsonValue(value.toLongLong())
-                                                 : jsonValue(value.toString()));
-            }
+            for (int c = 0; c < columns.size(); ++c)
+                row.values.append(wire::toWire(table, columns.at(c), query.value(c)));
             pulled.append(row);
         }
         query.finish();
     }
-    // Rows that left the scope since `after`, unless they are (still or again) within it.
-    QSqlQuery &departures = m_database.cached(QStringLiteral("SELECT seq, table_name, row_id FROM departures "
-                                                             "WHERE seq > :after AND ") + caller.scope.condition() +
-                                              QStringLiteral(" ORDER BY seq LIMIT :limit"));
-    departures.bindValue(QStringLiteral(":after"), after);
-    departures.bindValue(QStringLiteral(":limit"), limit + 1);
-    caller.scope.bind(departures);
-    if (Status status = m_database.exec(departures); !status)
-        return status.error();
+    // Rows that left the scope in the page, unless they are (still or again) within it.
     QList<PulledRow> leaving;
-    while (departures.next())
-        leaving.append({departures.value(0).toLongLong(), -1, {departures.value(1).toString(), departures.value(2).toString()}});
-    departures.finish();
-    if (leaving.size() > limit) {
-        leaving.resize(limit);
-        more = true;
+    if (present.contains(-1)) {
+        QSqlQuery &departures = m_database.cached(QStringLiteral("SELECT seq, table_name, row_id FROM departures "
+                                                                 "WHERE seq > :after AND seq <= :until AND ") +
+                                                  caller.scope.condition() + QStringLiteral(" ORDER BY seq"));
+        departures.bindValue(QStringLiteral(":after"), after);
+        departures.bindValue(QStringLiteral(":until"), until);
+        caller.scope.bind(departures);
+        if (Status status = m_database.exec(departures); !status)
+            return status.error();
+        while (departures.next())
+            leaving.append({departures.value(0).toLongLong(), -1, {departures.value(1).toString(), departures.value(2).toString()}});
+        departures.finish();
     }
     for (const PulledRow &departure : std::as_const(leaving)) {
         const SyncedTable *table = tables::byName(departure.values.at(0).toString());
@@ -217,10 +234,6 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
             pulled.append(departure);
     }
     std::sort(pulled.begin(), pulled.end(), [](const PulledRow &a, const PulledRow &b) { return a.seq < b.seq; });
-    if (pulled.size() > limit) {
-        pulled.resize(limit);
-        more = true;
-    }
     QList<QJsonArray> rowsByTable(all.size());
     QJsonArray departed;
     for (const PulledRow &row : std::as_const(pulled)) {
@@ -234,7 +247,7 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         if (rowsByTable.at(t).isEmpty())
             continue;
         tablesJson.append(QJsonObject{{QStringLiteral("table"), all.at(t)->name},
-                                      {QStringLiteral("columns"), QJsonArray::fromStringList(kSyncColumns + all.at(t)->fields)},
+                                      {QStringLiteral("columns"), QJsonArray::fromStringList(wire::pulledColumns(*all.at(t)))},
                                       {QStringLiteral("rows"), rowsByTable.at(t)}});
     }
     const auto epoch = scopeEpoch(caller);
@@ -242,7 +255,7 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         return epoch.error();
     return QJsonObject{{QStringLiteral("server_time"), ServerDatabase::now()},
                        {QStringLiteral("scope_epoch"), *epoch},
-                       {QStringLiteral("next_after"), pulled.isEmpty() ? after : pulled.last().seq},
+                       {QStringLiteral("next_after"), until},
                        {QStringLiteral("has_more"), more},
                        {QStringLiteral("tables"), tablesJson},
                        {QStringLiteral("departures"), departed}};
@@ -278,7 +291,7 @@ Result<QJsonObject> PullService::regions(const Caller &caller)
         return status.error();
     QJsonArray rows;
     while (query.next()) {
-        rows.append(QJsonArray{query.value(0).toString(), jsonValue(query.value(1).isNull() ? QVariant() : QVariant(query.value(1).toString())),
+        rows.append(QJsonArray{query.value(0).toString(), wire::toWire(tables::regions(), QStringLiteral("parent_id"), query.value(1)),
                                query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
                                query.value(5).toLongLong(), query.value(6).toLongLong()});
     }

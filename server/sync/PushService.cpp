@@ -3,6 +3,7 @@
 #include "core/auth/Account.h"
 #include "core/service/RequestLifecycle.h"
 #include "core/storage/SyncedTable.h"
+#include "core/sync/Wire.h"
 #include "server/storage/ServerDatabase.h"
 #include "server/sync/BlobService.h"
 #include "server/sync/ChangeWriter.h"
@@ -375,12 +376,9 @@ private:
                                                  {m_caller.accountId, m_deviceId, ServerDatabase::now()}, path);
             if (!written)
                 return written.error();
-            const QVariant kept = current.values.value(field);
             ids.append(QJsonObject{{QStringLiteral("id"), id},
                                    {QStringLiteral("field"), field},
-                                   {QStringLiteral("kept_value"), kept.isNull() ? QJsonValue(QJsonValue::Null)
-                                                                  : table.isInteger(field) ? QJsonValue(kept.toLongLong())
-                                                                                           : QJsonValue(kept.toString())}});
+                                   {QStringLiteral("kept_value"), wire::toWire(table, field, current.values.value(field))}});
         }
         return ids;
     }
