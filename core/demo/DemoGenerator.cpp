@@ -6,7 +6,9 @@
 #include "core/register/RegionImporter.h"
 #include "core/register/RegionRepository.h"
 #include "core/search/SearchIndex.h"
+#include "core/storage/BulkLoad.h"
 #include "core/storage/Database.h"
+#include "core/storage/NativeStatement.h"
 #include "core/storage/RecordWriter.h"
 #include "core/storage/Transaction.h"
 #include "core/validation/IdNumber.h"
@@ -278,10 +280,10 @@ Status TownshipBuilder::household(const Grid &grid, int group, int houseNumber)
             headId = *id;
     }
     // The row was just written by this device: setting the head is part of the same new record.
-    QSqlQuery &head = m_database.cached(QStringLiteral("UPDATE households SET head_person_id = ? WHERE id = ?"));
-    head.bindValue(0, headId);
-    head.bindValue(1, *householdId);
-    if (Status status = m_database.exec(head); !status)
+    NativeStatement &head = m_database.native(QStringLiteral("UPDATE households SET head_person_id = ? WHERE id = ?"));
+    head.bind(1, QStringView(headId));
+    head.bind(2, QStringView(*householdId));
+    if (Status status = head.run(); !status)
         return status;
     ++summary.households;
     return {};
@@ -309,6 +311,10 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
     const auto township = RegionRepository(m_database).findByCode(m_options.townshipCode);
     if (!township)
         return Error{QStringLiteral("township"), Tr::tr("No township has the code %1.").arg(m_options.townshipCode)};
+    // The township's rows go in without secondary indexes; each index and the search index are built once
+    // at the end (the builder looks nothing up in the store).
+    if (Status status = bulk_load::begin(m_database, search_index::rebuildStatements()); !status)
+        return status.error();
 
     TownshipBuilder builder(m_database, m_options.seed, chinaToday(m_database.clock()));
     if (Status status = builder.member({QStringLiteral("township_admin"), QStringLiteral("mediator")}, township->id); !status)
@@ -357,7 +363,7 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
             }
         }
     }
-    if (Status status = search_index::catchUp(m_database); !status)
+    if (Status status = bulk_load::finish(m_database); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();

@@ -2,6 +2,7 @@
 
 #include "core/storage/SyncedTable.h"
 #include "server/storage/ServerDatabase.h"
+#include "server/storage/TombstoneHorizon.h"
 #include "server/sync/BlobService.h"
 
 namespace lianxin::server {
@@ -46,15 +47,6 @@ Result<MaintenanceSummary> pruneExpired(ServerDatabase &database, int unnamedBlo
     return MaintenanceSummary{*sessions, *failures, *batches, *blobs};
 }
 
-Result<qint64> tombstoneHorizon(ServerDatabase &database)
-{
-    QSqlQuery &query = database.cached(QStringLiteral("SELECT value FROM server_meta WHERE key = 'tombstone_horizon'"));
-    if (Status status = database.exec(query); !status)
-        return status.error();
-    const qint64 horizon = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
-    return horizon;
-}
 
 Result<int> pruneTombstones(ServerDatabase &database, int days)
 {

@@ -23,7 +23,5 @@ struct MaintenanceSummary
 // newest sequence removed: a device that last pulled before it may have missed a deletion, so its next
 // pull is answered 410 and it re-downloads its scope (docs/SYNC.md section 4). Returns the rows removed.
 [[nodiscard]] Result<int> pruneTombstones(ServerDatabase &database, int days);
-// The horizon: 0 while no tombstone was ever pruned.
-[[nodiscard]] Result<qint64> tombstoneHorizon(ServerDatabase &database);
 
 } // namespace lianxin::server

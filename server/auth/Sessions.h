@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "server/sync/RegionPaths.h"
+#include "server/storage/RegionPath.h"
 
 #include <QStringList>
 

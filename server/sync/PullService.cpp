@@ -4,8 +4,8 @@
 
 #include "core/storage/SyncedTable.h"
 #include "core/sync/Wire.h"
-#include "server/admin/Maintenance.h"
 #include "server/storage/ServerDatabase.h"
+#include "server/storage/TombstoneHorizon.h"
 #include "server/sync/RegionPaths.h"
 
 #include <QJsonArray>

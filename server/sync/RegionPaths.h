@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "server/storage/RegionPath.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -11,22 +12,6 @@
 namespace lianxin::server {
 
 class ServerDatabase;
-
-// Where a row lies in the region tree: the ids of its county, township, village and grid, as far down
-// as the row belongs (a township's account row stops at the township). Stored with every row on the
-// server (scope_county … scope_grid), so that a scope check is one indexed comparison.
-struct RegionPath
-{
-    QString county;
-    QString township;
-    QString village;
-    QString grid;
-
-    bool isEmpty() const { return county.isEmpty() && township.isEmpty() && village.isEmpty() && grid.isEmpty(); }
-    QStringList ids() const;
-    bool operator==(const RegionPath &) const = default;
-    static RegionPath fromQuery(const QSqlQuery &query, int firstColumn);
-};
 
 // 0 county, 1 township (town, subdistrict), 2 village (community), 3 grid; -1 for an unknown kind.
 int regionLevel(const QString &kind);
@@ -53,25 +38,6 @@ public:
 private:
     ServerDatabase &m_database;
     QHash<QString, std::optional<RegionPath>> m_paths;
-};
-
-// The regions whose rows an account may see and write: each listed region with everything below it.
-class AccessScope
-{
-public:
-    AccessScope() = default;
-    explicit AccessScope(QStringList regionIds) : m_ids(std::move(regionIds)) {}
-
-    const QStringList &regionIds() const { return m_ids; }
-    bool contains(const RegionPath &path) const;
-
-    // An SQL condition true for rows within the scope, over the server's scope columns of `alias`, with
-    // one placeholder per region (bind them with bind()). False for an empty scope.
-    QString condition(const QString &alias = {}) const;
-    void bind(QSqlQuery &query) const;
-
-private:
-    QStringList m_ids;
 };
 
 // Tables whose rows a village keeps for all its grids (the points catalogue, settings, meetings, supermarket):
