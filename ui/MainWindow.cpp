@@ -39,7 +39,6 @@
 namespace lianxin {
 
 namespace {
-constexpr int kStatusRefreshMs = 5000;
 } // namespace
 
 MainWindow::MainWindow(Database &database, const Account &account, Settings &settings, QWidget *parent)
@@ -139,9 +138,12 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     syncButton->setDefaultAction(sync);
     syncButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     statusBar()->addPermanentWidget(syncButton);
-    auto *refresh = new QTimer(this);
-    connect(refresh, &QTimer::timeout, this, &MainWindow::refreshStatus);
-    refresh->start(kStatusRefreshMs);
+    // The status bar follows the store: every change logged here (and every sync's end) refreshes it once
+    // the work at hand is done, instead of a timer reading the store every few seconds.
+    m_database.setChangeObserver([this] {
+        if (!std::exchange(m_statusDue, true))
+            QMetaObject::invokeMethod(this, [this] { refreshStatus(); }, Qt::QueuedConnection);
+    });
     refreshStatus();
 
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
@@ -154,6 +156,7 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
 
 MainWindow::~MainWindow()
 {
+    m_database.setChangeObserver({});
     m_settings.setWindowGeometry(saveGeometry());
 }
 
@@ -383,6 +386,7 @@ void MainWindow::syncFinished(bool ok, const Error &error, const SyncReport &rep
 
 void MainWindow::refreshStatus()
 {
+    m_statusDue = false;
     if (!m_sync)
         m_connection->setText(serverUrl().isEmpty() ? tr("Offline: no county server set")
                                                     : m_syncState.isEmpty() ? tr("Offline") : m_syncState);

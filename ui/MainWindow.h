@@ -91,6 +91,7 @@ private:
     QString m_syncState; // the last sync's outcome, for the connection label
     QString m_syncNotes; // what the last sync could not do (people whose changes wait, case numbers refused)
     bool m_quitAfterSync = false;
+    bool m_statusDue = false; // a refresh of the status bar is queued
     bool m_mayClose = false;
 };
 

@@ -39,7 +39,10 @@ Status ChangeLog::record(const QString &table, const QString &rowId, ChangeOp op
     query.bind(4, RecordWriter::storedValue(op == ChangeOp::Insert ? QStringList() : fields));
     query.bind(5, QStringView(m_database.now()));
     query.bind(6, QStringView(m_database.actor()));
-    return query.run();
+    if (Status status = query.run(); !status)
+        return status;
+    m_database.changeLogged();
+    return {};
 }
 
 QList<RowChange> ChangeLog::pending(int limit) const

@@ -85,6 +85,15 @@ public:
     // transaction (NativeStatement); it shares this connection and its transaction.
     NativeStatement &native(const QString &sql) const;
 
+    // Called after every change this connection logs for sync (ChangeLog::record): the window shows its
+    // count of unsynced changes and asks for a sync soon, without polling the store.
+    void setChangeObserver(std::function<void()> observer) { m_changeObserver = std::move(observer); }
+    void changeLogged() const
+    {
+        if (m_changeObserver)
+            m_changeObserver();
+    }
+
     QString metaValue(const QString &key) const;
     [[nodiscard]] Status setMetaValue(const QString &key, const QString &value);
 
@@ -110,6 +119,7 @@ private:
     mutable qint64 m_nowMsecs = -1;
     mutable QString m_nowText;
     int m_transactionDepth = 0;
+    std::function<void()> m_changeObserver;
 };
 
 // Translates an SQLite failure into a message naming the field where the error says which one.

@@ -40,6 +40,37 @@ QVariant fromWire(const SyncedTable &table, const QString &column, const QJsonVa
     return value.isDouble() ? QVariant(QString::number(qint64(value.toDouble()))) : QVariant(value.toString());
 }
 
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out.append('"');
+    qsizetype plain = 0; // the start of the bytes not yet written
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8.at(i));
+        if (c != '"' && c != '\\' && c >= 0x20)
+            continue;
+        out.append(utf8.constData() + plain, i - plain);
+        if (c < 0x20)
+            out.append("\\u00").append(hex[c >> 4]).append(hex[c & 0xf]);
+        else
+            out.append('\\').append(char(c));
+        plain = i + 1;
+    }
+    out.append(utf8.constData() + plain, utf8.size() - plain);
+    out.append('"');
+}
+
+void appendJson(QByteArray &out, bool integer, const QVariant &stored)
+{
+    if (stored.isNull() || !stored.isValid())
+        out.append("null");
+    else if (integer)
+        out.append(QByteArray::number(stored.toLongLong()));
+    else
+        appendJsonString(out, stored.toString());
+}
+
 QVariant normalised(const SyncedTable &table, const QString &column, const QVariant &value)
 {
     if (value.isNull() || !value.isValid())

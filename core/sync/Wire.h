@@ -26,6 +26,11 @@ bool isInteger(const SyncedTable &table, const QString &column);
 QJsonValue toWire(const SyncedTable &table, const QString &column, const QVariant &stored);
 // A wire value as stored: a typed null, a qint64 or a QString.
 QVariant fromWire(const SyncedTable &table, const QString &column, const QJsonValue &value);
+// A stored value in its wire form written straight as JSON text, for pages of thousands of rows (the
+// server writes them without building a JSON tree); `integer` is isInteger() of its column.
+void appendJson(QByteArray &out, bool integer, const QVariant &stored);
+void appendJsonString(QByteArray &out, QStringView text);
+
 // A value as a database driver returned it, typed for comparing and writing: an invalid QVariant for
 // null, a qint64 for integer columns, a QString for the rest (the server's form of a row's values).
 QVariant normalised(const SyncedTable &table, const QString &column, const QVariant &value);

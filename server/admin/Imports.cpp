@@ -7,6 +7,7 @@
 #include "server/sync/ChangeWriter.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QUuid>
 
@@ -79,6 +80,43 @@ Result<ImportSummary> importRegions(ServerDatabase &database, const QString &csv
     return summary;
 }
 
+namespace {
+
+// Rows per INSERT of an import: a few thousand bound values, within every backend's limits.
+constexpr int kBlockRows = 200;
+
+// The ids the server holds of a table (an import leaves those rows alone).
+Result<QSet<QString>> idsOf(ServerDatabase &database, const SyncedTable &table)
+{
+    QSqlQuery query = database.prepare(QStringLiteral("SELECT id FROM %1").arg(table.name));
+    if (Status status = database.exec(query); !status)
+        return status.error();
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
+const ChangeWriter::ChildTable *childTableOf(const SyncedTable &table)
+{
+    for (const ChangeWriter::ChildTable &child : ChangeWriter::kChildTables) {
+        if (table.name == QLatin1String(child.table))
+            return &child;
+    }
+    return nullptr;
+}
+
+bool isParentTable(const SyncedTable &table)
+{
+    for (const ChangeWriter::ChildTable &child : ChangeWriter::kChildTables) {
+        if (table.name == QLatin1String(child.tableOfParent))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 Result<ImportSummary> importClientStore(ServerDatabase &database, const QString &storePath, bool markSynced)
 {
     if (!QFileInfo(storePath).isFile())
@@ -100,6 +138,7 @@ Result<ImportSummary> importClientStore(ServerDatabase &database, const QString 
             RegionPaths paths(database);
             ChangeWriter writer(database, paths);
             const QStringList storeTables = store.tables();
+            QHash<QString, QHash<QString, RegionPath>> imported; // the paths of the parent rows imported, by table
             for (const SyncedTable *table : tables::all()) {
                 // A store from an older client lacks the tables added since (it has no rows of them).
                 if (!storeTables.contains(table->name))
@@ -111,27 +150,51 @@ Result<ImportSummary> importClientStore(ServerDatabase &database, const QString 
                 if (!rows.exec(sql))
                     return Error{QStringLiteral("file"), QStringLiteral("%1 is not a Lianxin store: %2")
                                                              .arg(storePath, rows.lastError().text())};
+                const auto existing = idsOf(database, *table);
+                if (!existing)
+                    return existing.error();
+                // Regions name their parent region and a member's regions make its path: those go row by row.
+                // Every other table goes in blocks, its rows' paths taken from the parents just imported.
+                const bool oneByOne = table->name == QLatin1String("regions") || table->name == QLatin1String("member_regions");
+                const ChangeWriter::ChildTable *child = childTableOf(*table);
+                QList<ChangeWriter::NewRow> block;
+                const auto flush = [&]() -> Status {
+                    Status status = writer.insertMany(*table, block);
+                    block.clear();
+                    return status;
+                };
                 while (rows.next()) {
                     const QString id = rows.value(0).toString();
-                    const auto existing = writer.read(*table, id);
-                    if (!existing)
-                        return existing.error();
-                    if (existing->has_value()) {
+                    if (existing->contains(id)) {
                         ++summary.unchanged;
                         continue;
                     }
                     QVariantMap values;
-                    for (qsizetype i = 0; i < table->fields.size(); ++i) {
+                    for (qsizetype i = 0; i < table->fields.size(); ++i)
                         values.insert(table->fields.at(i), wire::normalised(*table, table->fields.at(i), rows.value(int(i) + 4)));
-                    }
                     const ChangeStamp stamp{rows.value(3).toString(), rows.value(2).toString(), rows.value(1).toString()};
-                    const auto path = writer.pathFor(*table, id, values);
+                    const QHash<QString, RegionPath> &parents = child ? imported[QLatin1String(child->tableOfParent)] : imported[QString()];
+                    const auto parent = child ? parents.constFind(values.value(QLatin1String(child->columnOfParent)).toString())
+                                              : parents.constEnd();
+                    const auto path = parent != parents.constEnd() ? Result<RegionPath>(*parent) : writer.pathFor(*table, id, values);
                     if (!path)
                         return path.error();
-                    if (auto written = writer.insert(*table, id, values, stamp, *path); !written)
-                        return written.error();
+                    if (isParentTable(*table))
+                        imported[table->name].insert(id, *path);
                     ++summary.created;
+                    if (oneByOne) {
+                        if (auto written = writer.insert(*table, id, values, stamp, *path); !written)
+                            return written.error();
+                        continue;
+                    }
+                    block.append({id, values, stamp, *path});
+                    if (block.size() == kBlockRows) {
+                        if (Status status = flush(); !status)
+                            return status;
+                    }
                 }
+                if (Status status = flush(); !status)
+                    return status;
             }
             if (Status status = transaction.commit(); !status)
                 return status;

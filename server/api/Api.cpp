@@ -43,7 +43,7 @@ ApiResponse badField(const Error &error)
 
 ApiResponse json(int status, const QJsonObject &body)
 {
-    return {status, body, false, {}, {}};
+    return {status, body, {}, false, {}, {}};
 }
 
 // The request's body as one JSON object, or the answer refusing it.
@@ -315,7 +315,7 @@ ApiResponse Api::signOut(const Caller &caller)
         return unavailable(status.error());
     if (Status status = transaction.commit(); !status)
         return unavailable(status.error());
-    return {204, {}, true, {}, {}};
+    return {204, {}, {}, true, {}, {}};
 }
 
 ApiResponse Api::pull(const ApiRequest &request, const Caller &caller)
@@ -344,7 +344,9 @@ ApiResponse Api::pull(const ApiRequest &request, const Caller &caller)
         return ApiResponse::error(410, QStringLiteral("resync_required"), page.error().message, QStringLiteral("after"));
     if (!page)
         return unavailable(page.error());
-    return json(200, *page);
+    ApiResponse response;
+    response.text = *page;
+    return response;
 }
 
 ApiResponse Api::push(const ApiRequest &request, const Caller &caller)

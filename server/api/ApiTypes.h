@@ -27,6 +27,7 @@ struct ApiResponse
 {
     int status = 200;
     QJsonObject body;
+    QByteArray text;    // a body written as JSON text already (pull pages); sent instead of `body`
     bool empty = false; // 204: no body
     QList<QPair<QByteArray, QByteArray>> headers;
     QString accountId; // for the access log
@@ -42,7 +43,7 @@ inline ApiResponse ApiResponse::error(int status, const QString &code, const QSt
     QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     if (!field.isEmpty())
         error.insert(QStringLiteral("field"), field);
-    return {status, {{QStringLiteral("error"), error}}, false, {}, {}};
+    return {status, {{QStringLiteral("error"), error}}, {}, false, {}, {}};
 }
 
 } // namespace lianxin::server

@@ -70,6 +70,13 @@ QString nextSequence(Backend backend)
     return QStringLiteral("SELECT nextval('change_sequence')");
 }
 
+QString reserveSequences(Backend backend)
+{
+    if (backend == Backend::Sqlite)
+        return QStringLiteral("UPDATE change_sequence SET value = value + ? WHERE id = 1 RETURNING value");
+    return QStringLiteral("SELECT setval('change_sequence', nextval('change_sequence') + ? - 1)");
+}
+
 QString lastSequence(Backend backend)
 {
     if (backend == Backend::Sqlite)

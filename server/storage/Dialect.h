@@ -35,6 +35,8 @@ QStringList beginMigration(Backend backend);
 // The global change sequence: created by the first migration, advanced once per accepted change.
 QStringList createSequence(Backend backend);
 QString nextSequence(Backend backend);
+// The last of ? sequence numbers taken at once.
+QString reserveSequences(Backend backend);
 QString lastSequence(Backend backend);
 // The names of the tables that exist.
 QString listTables(Backend backend);

@@ -178,6 +178,19 @@ Result<qint64> ServerDatabase::nextSequence()
     return value;
 }
 
+Result<qint64> ServerDatabase::reserveSequences(qsizetype count)
+{
+    QSqlQuery &query = cached(dialect::reserveSequences(m_url.backend));
+    query.bindValue(0, qint64(count));
+    if (Status status = exec(query); !status)
+        return status.error();
+    if (!query.next())
+        return Error{QString(), QStringLiteral("The change sequence is missing.")};
+    const qint64 value = query.value(0).toLongLong();
+    query.finish();
+    return value;
+}
+
 Result<qint64> ServerDatabase::lastSequence()
 {
     QSqlQuery query = prepare(dialect::lastSequence(m_url.backend));

@@ -44,6 +44,8 @@ public:
     void rollback();
 
     [[nodiscard]] Result<qint64> nextSequence();
+    // The last of `count` sequence numbers taken at once (a bulk import), inside the writers' lock.
+    [[nodiscard]] Result<qint64> reserveSequences(qsizetype count);
     [[nodiscard]] Result<qint64> lastSequence();
 
     // The current UTC time as stored: ISO 8601 with milliseconds and Z.

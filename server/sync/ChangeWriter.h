@@ -54,6 +54,17 @@ public:
     // Inserts the row (fields missing from `values` are NULL) and returns its sequence number.
     [[nodiscard]] Result<qint64> insert(const SyncedTable &table, const QString &id, const QVariantMap &values,
                                         const ChangeStamp &stamp, const RegionPath &path);
+    // New rows written many at a time (the import of a store): one block of sequence numbers and one
+    // multi-row INSERT per call. Only for rows nothing refers to yet (their children come later), so
+    // nothing moves with them; a member's regions are not kept up to date here (import them with insert()).
+    struct NewRow
+    {
+        QString id;
+        QVariantMap values;
+        ChangeStamp stamp;
+        RegionPath path;
+    };
+    [[nodiscard]] Status insertMany(const SyncedTable &table, const QList<NewRow> &rows);
     // Writes the given fields of an existing row (and its path), or tombstones it when `deleted`.
     [[nodiscard]] Result<qint64> update(const SyncedTable &table, const StoredRow &row, const QString &id,
                                         const QVariantMap &changed, const ChangeStamp &stamp, const RegionPath &path,

@@ -56,12 +56,6 @@ struct RegionsCondition
     }
 };
 
-struct PulledRow
-{
-    qint64 seq;
-    int table; // -1: a departure, `values` holding its table and id
-    QJsonArray values;
-};
 
 } // namespace
 
@@ -83,7 +77,7 @@ Result<QStringList> PullService::ancestorsOfScope(const Caller &caller)
     return ancestors;
 }
 
-Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int limit)
+Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int limit)
 {
     ServerTransaction transaction(m_database);
     if (Status status = transaction.read(); !status)
@@ -181,12 +175,16 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
     }
     head.finish();
 
-    QList<PulledRow> pulled;
+    // Each table's rows, written as JSON text as they are read (in sequence order within the table).
+    QByteArray tablesJson;
     for (const int t : std::as_const(sent)) {
         if (!present.contains(t))
             continue;
         const SyncedTable &table = *all.at(t);
         const QStringList columns = wire::pulledColumns(table);
+        QList<bool> integer;
+        for (const QString &column : columns)
+            integer.append(wire::isInteger(table, column));
         const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE server_version > :after AND server_version <= :until AND %3 "
                                            "ORDER BY server_version")
                                 .arg(columns.join(QStringLiteral(", ")), table.name, conditions.at(t));
@@ -196,16 +194,26 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         bindAll(query, sql);
         if (Status status = m_database.exec(query); !status)
             return status.error();
-        while (query.next()) {
-            PulledRow row{query.value(1).toLongLong(), t, {}};
-            for (int c = 0; c < columns.size(); ++c)
-                row.values.append(wire::toWire(table, columns.at(c), query.value(c)));
-            pulled.append(row);
+        if (!tablesJson.isEmpty())
+            tablesJson.append(',');
+        tablesJson.append("{\"table\":");
+        wire::appendJsonString(tablesJson, table.name);
+        tablesJson.append(",\"columns\":").append(QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact));
+        tablesJson.append(",\"rows\":[");
+        for (bool first = true; query.next(); first = false) {
+            tablesJson.append(first ? "[" : ",[");
+            for (int c = 0; c < columns.size(); ++c) {
+                if (c > 0)
+                    tablesJson.append(',');
+                wire::appendJson(tablesJson, integer.at(c), query.value(c));
+            }
+            tablesJson.append(']');
         }
+        tablesJson.append("]}");
         query.finish();
     }
     // Rows that left the scope in the page, unless they are (still or again) within it.
-    QList<PulledRow> leaving;
+    QJsonArray departed;
     if (present.contains(-1)) {
         QSqlQuery &departures = m_database.cached(QStringLiteral("SELECT seq, table_name, row_id FROM departures "
                                                                  "WHERE seq > :after AND seq <= :until AND ") +
@@ -215,50 +223,37 @@ Result<QJsonObject> PullService::page(const Caller &caller, qint64 after, int li
         caller.scope.bind(departures);
         if (Status status = m_database.exec(departures); !status)
             return status.error();
+        QList<QStringList> leaving;
         while (departures.next())
-            leaving.append({departures.value(0).toLongLong(), -1, {departures.value(1).toString(), departures.value(2).toString()}});
+            leaving.append({departures.value(1).toString(), departures.value(2).toString()});
         departures.finish();
-    }
-    for (const PulledRow &departure : std::as_const(leaving)) {
-        const SyncedTable *table = tables::byName(departure.values.at(0).toString());
-        if (!table)
-            continue;
-        QSqlQuery &now = m_database.cached(QStringLiteral("SELECT scope_county, scope_township, scope_village, scope_grid FROM %1 WHERE id = :id")
-                                               .arg(table->name));
-        now.bindValue(QStringLiteral(":id"), departure.values.at(1).toString());
-        if (Status status = m_database.exec(now); !status)
-            return status.error();
-        const bool stillHere = now.next() && caller.scope.contains(RegionPath::fromQuery(now, 0));
-        now.finish();
-        if (!stillHere)
-            pulled.append(departure);
-    }
-    std::sort(pulled.begin(), pulled.end(), [](const PulledRow &a, const PulledRow &b) { return a.seq < b.seq; });
-    QList<QJsonArray> rowsByTable(all.size());
-    QJsonArray departed;
-    for (const PulledRow &row : std::as_const(pulled)) {
-        if (row.table < 0)
-            departed.append(row.values);
-        else
-            rowsByTable[row.table].append(row.values);
-    }
-    QJsonArray tablesJson;
-    for (int t = 0; t < all.size(); ++t) {
-        if (rowsByTable.at(t).isEmpty())
-            continue;
-        tablesJson.append(QJsonObject{{QStringLiteral("table"), all.at(t)->name},
-                                      {QStringLiteral("columns"), QJsonArray::fromStringList(wire::pulledColumns(*all.at(t)))},
-                                      {QStringLiteral("rows"), rowsByTable.at(t)}});
+        for (const QStringList &departure : std::as_const(leaving)) {
+            const SyncedTable *table = tables::byName(departure.at(0));
+            if (!table)
+                continue;
+            QSqlQuery &now = m_database.cached(
+                QStringLiteral("SELECT scope_county, scope_township, scope_village, scope_grid FROM %1 WHERE id = :id").arg(table->name));
+            now.bindValue(QStringLiteral(":id"), departure.at(1));
+            if (Status status = m_database.exec(now); !status)
+                return status.error();
+            const bool stillHere = now.next() && caller.scope.contains(RegionPath::fromQuery(now, 0));
+            now.finish();
+            if (!stillHere)
+                departed.append(QJsonArray::fromStringList(departure));
+        }
     }
     const auto epoch = scopeEpoch(caller);
     if (!epoch)
         return epoch.error();
-    return QJsonObject{{QStringLiteral("server_time"), ServerDatabase::now()},
-                       {QStringLiteral("scope_epoch"), *epoch},
-                       {QStringLiteral("next_after"), until},
-                       {QStringLiteral("has_more"), more},
-                       {QStringLiteral("tables"), tablesJson},
-                       {QStringLiteral("departures"), departed}};
+    QByteArray page = QByteArrayLiteral("{\"server_time\":");
+    wire::appendJsonString(page, ServerDatabase::now());
+    page.append(",\"scope_epoch\":").append(QByteArray::number(*epoch));
+    page.append(",\"next_after\":").append(QByteArray::number(until));
+    page.append(",\"has_more\":").append(more ? "true" : "false");
+    page.append(",\"tables\":[").append(tablesJson).append(']');
+    page.append(",\"departures\":").append(QJsonDocument(departed).toJson(QJsonDocument::Compact));
+    page.append('}');
+    return page;
 }
 
 Result<qint64> PullService::scopeEpoch(const Caller &caller)

@@ -20,8 +20,9 @@ public:
 
     explicit PullService(ServerDatabase &database) : m_database(database) {}
 
-    // An Error with field "resync" when `after` lies below the tombstone horizon (the API answers 410).
-    [[nodiscard]] Result<QJsonObject> page(const Caller &caller, qint64 after, int limit);
+    // The page as JSON text (written as rows are read, without a JSON tree). An Error with field "resync"
+    // when `after` lies below the tombstone horizon (the API answers 410).
+    [[nodiscard]] Result<QByteArray> page(const Caller &caller, qint64 after, int limit);
     // The region tree a device shows: the regions of the scope, everything below them and their ancestors.
     [[nodiscard]] Result<QJsonObject> regions(const Caller &caller);
     // The accounts that may sign in on the caller's devices: those whose scope lies within the caller's.

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSslError>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -253,8 +254,23 @@ TEST_CASE("A client store imports with its ids, and health names the backend")
     // The demo accounts sign in with the demo password and see their households.
     const QString token = server.signIn(QStringLiteral("officer"), QStringLiteral("lianxin-demo"));
     const HttpReply pull = server.request("GET", QStringLiteral("/api/v1/changes?after=0&limit=5000"), {}, {}, token);
-    bool households = false;
-    for (const QJsonValue &table : pull.json().value(QStringLiteral("tables")).toArray())
-        households |= table.toObject().value(QStringLiteral("table")).toString() == QStringLiteral("households");
-    CHECK(households);
+    // Imported in blocks, each person lies where the household does: the officer receives both, and every
+    // person received belongs to a household received.
+    QSet<QString> householdIds;
+    QStringList personHouseholds;
+    for (const QJsonValue &value : pull.json().value(QStringLiteral("tables")).toArray()) {
+        const QJsonObject table = value.toObject();
+        const QJsonArray columns = table.value(QStringLiteral("columns")).toArray();
+        const int householdColumn = int(columns.toVariantList().indexOf(QStringLiteral("household_id")));
+        for (const QJsonValue &row : table.value(QStringLiteral("rows")).toArray()) {
+            if (table.value(QStringLiteral("table")).toString() == QStringLiteral("households"))
+                householdIds.insert(row.toArray().at(0).toString());
+            if (table.value(QStringLiteral("table")).toString() == QStringLiteral("persons"))
+                personHouseholds.append(row.toArray().at(householdColumn).toString());
+        }
+    }
+    CHECK_FALSE(householdIds.isEmpty());
+    CHECK(personHouseholds.size() > householdIds.size());
+    for (const QString &household : std::as_const(personHouseholds))
+        CHECK(householdIds.contains(household));
 }
