@@ -459,6 +459,10 @@
         <source>Updating the database to schema %1 (%2) failed; nothing was changed. %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败，数据未作任何改动。%3</translation>
     </message>
+    <message>
+        <source>The SQLite driver gave no handle for %1.</source>
+        <translation>SQLite 驱动未给出 %1 的句柄。</translation>
+    </message>
 </context>
 <context>
     <name>DemoAccounts</name>
@@ -817,22 +821,6 @@
         <translation>户应归属于网格，而不是村或乡镇。</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>House number</source>
-        <translation>门牌号</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Unknown household tag &quot;%1&quot;.</source>
-        <translation>未知的户标签“%1”。</translation>
-    </message>
-    <message>
         <source>The head of household must be a member of this household.</source>
         <translation>户主必须是本户成员。</translation>
     </message>
@@ -1017,52 +1005,12 @@
         <translation>未填写</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Choose the household this person belongs to.</source>
         <translation>请选择此人所属的户。</translation>
     </message>
     <message>
-        <source>The sex does not match the ID number, which says %1.</source>
-        <translation>性别与身份证号码不符，身份证号码显示为%1。</translation>
-    </message>
-    <message>
-        <source>The birth date does not match the ID number, which says %1.</source>
-        <translation>出生日期与身份证号码不符，身份证号码显示为 %1。</translation>
-    </message>
-    <message>
         <source>Another person in the register already has this ID number.</source>
         <translation>登记簿中已有其他人使用此身份证号码。</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation>出生日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>Choose an ethnicity from the list.</source>
-        <translation>请从列表中选择民族。</translation>
-    </message>
-    <message>
-        <source>Choose the relation to the head of household.</source>
-        <translation>请选择与户主的关系。</translation>
-    </message>
-    <message>
-        <source>Choose a residence status.</source>
-        <translation>请选择居住状态。</translation>
-    </message>
-    <message>
-        <source>Unknown person tag &quot;%1&quot;.</source>
-        <translation>未知的人员标签“%1”。</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>职业</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>%1 is the head of this household already; a household has one head. Change %1&apos;s relation first.</source>
@@ -1421,6 +1369,73 @@
     <message>
         <source>This code is already used by another region.</source>
         <translation>该编码已被其他区域使用。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRules</name>
+    <message>
+        <source>The tags must be a list of codes.</source>
+        <translation>标签须为代码列表。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unknown household tag &quot;%1&quot;.</source>
+        <translation>未知的户标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose male or female.</source>
+        <translation>请选择男或女。</translation>
+    </message>
+    <message>
+        <source>Enter the birth date as 2026-11-29.</source>
+        <translation>出生日期请按 2026-11-29 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The sex does not match the ID number, which says %1.</source>
+        <translation>性别与身份证号码不符，身份证号码显示为%1。</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the ID number, which says %1.</source>
+        <translation>出生日期与身份证号码不符，身份证号码显示为 %1。</translation>
+    </message>
+    <message>
+        <source>Choose an ethnicity from the list.</source>
+        <translation>请从列表中选择民族。</translation>
+    </message>
+    <message>
+        <source>Choose the relation to the head of household.</source>
+        <translation>请选择与户主的关系。</translation>
+    </message>
+    <message>
+        <source>Choose a residence status.</source>
+        <translation>请选择居住状态。</translation>
+    </message>
+    <message>
+        <source>Unknown person tag &quot;%1&quot;.</source>
+        <translation>未知的人员标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/register/HouseholdQuery.h"
 #include "core/register/PersonRepository.h"
 #include "core/register/Region.h"
+#include "core/register/RegisterRules.h"
 #include "core/register/Vocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -45,15 +46,8 @@ QList<Error> HouseholdRepository::validate(Household &household) const
     else if (grid.value(0).toString() != regionKindCode(RegionKind::Grid))
         errors.append({QStringLiteral("grid_id"), Tr::tr("A household belongs to a grid, not to a village or township.")});
 
-    if (Status status = checkRequiredText(QStringLiteral("address"), Tr::tr("Address"), household.address, 200); !status)
-        errors.append(status.error());
-    if (Status status = checkTextLength(QStringLiteral("house_number"), Tr::tr("House number"), household.houseNumber, 20);
-        !status)
-        errors.append(status.error());
-    if (Status status = checkTextLength(QStringLiteral("notes"), Tr::tr("Notes"), household.notes, 2000); !status)
-        errors.append(status.error());
-    if (const QString unknown = vocabulary::firstUnknown(vocabulary::householdTags(), household.tags); !unknown.isEmpty())
-        errors.append({QStringLiteral("tags"), Tr::tr("Unknown household tag \"%1\".").arg(unknown)});
+    // The rules of the fields themselves, the same on the server.
+    errors += register_rules::household(fieldsOf(household));
 
     if (!household.headPersonId.isEmpty()) {
         QSqlQuery head = m_database.prepare(

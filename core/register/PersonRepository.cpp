@@ -1,6 +1,7 @@
 #include "core/register/PersonRepository.h"
 
 #include "core/common/ChinaTime.h"
+#include "core/register/RegisterRules.h"
 #include "core/register/Vocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -98,75 +99,47 @@ PersonRepository::PersonRepository(Database &database) : m_database(database), m
 
 QList<Error> PersonRepository::validate(Person &person) const
 {
-    QList<Error> errors;
     person.name = person.name.trimmed();
     person.tags.removeDuplicates();
     const QDate today = chinaToday(m_database.clock());
-
-    if (Status status = checkRequiredText(QStringLiteral("name"), Tr::tr("Name"), person.name, 50); !status)
-        errors.append(status.error());
-
-    QSqlQuery household = m_database.prepare(QStringLiteral("SELECT 1 FROM households WHERE id = ? AND deleted = 0"));
-    household.addBindValue(person.householdId);
-    if (person.householdId.isEmpty() || !m_database.exec(household) || !household.next())
-        errors.append({QStringLiteral("household_id"), Tr::tr("Choose the household this person belongs to.")});
-
-    if (!person.idNumber.trimmed().isEmpty()) {
-        const auto id = parseIdNumber(person.idNumber, today);
-        if (!id) {
-            errors.append(id.error());
-        } else {
-            person.idNumber = id->number;
-            if (person.sex == Sex::Unknown)
-                person.sex = id->sex;
-            else if (person.sex != id->sex)
-                errors.append({QStringLiteral("sex"), Tr::tr("The sex does not match the ID number, which says %1.")
-                                                          .arg(sexLabel(id->sex))});
-            if (!person.birthDate.isValid())
-                person.birthDate = id->birthDate;
-            else if (person.birthDate != id->birthDate)
-                errors.append({QStringLiteral("birth_date"),
-                               Tr::tr("The birth date does not match the ID number, which says %1.")
-                                   .arg(id->birthDate.toString(Qt::ISODate))});
-
-            QSqlQuery duplicate = m_database.prepare(
-                QStringLiteral("SELECT 1 FROM persons WHERE id_number = ? AND deleted = 0 AND id IS NOT ?"));
-            duplicate.addBindValue(person.idNumber);
-            duplicate.addBindValue(RecordWriter::storedValue(person.id));
-            if (m_database.exec(duplicate) && duplicate.next())
-                errors.append({QStringLiteral("id_number"),
-                               Tr::tr("Another person in the register already has this ID number.")});
-        }
-    } else {
-        person.idNumber.clear();
+    // Stored forms first: the ID number in its 18 characters, with the sex and birth date it gives where
+    // none was entered; the phone as stored.
+    person.idNumber = person.idNumber.trimmed();
+    const auto id = person.idNumber.isEmpty() ? Result<IdNumber>(Error{}) : parseIdNumber(person.idNumber, today);
+    if (id) {
+        person.idNumber = id->number;
+        if (person.sex == Sex::Unknown)
+            person.sex = id->sex;
+        if (!person.birthDate.isValid())
+            person.birthDate = id->birthDate;
     }
-    if (person.birthDate.isValid() && person.birthDate > today)
-        errors.append({QStringLiteral("birth_date"), Tr::tr("The birth date is in the future.")});
-
-    if (auto phone = normalizePhone(QStringLiteral("phone"), person.phone); !phone)
-        errors.append(phone.error());
-    else
+    if (auto phone = normalizePhone(QStringLiteral("phone"), person.phone))
         person.phone = *phone;
 
-    if (!person.ethnicity.isEmpty() && !vocabulary::contains(vocabulary::ethnicities(), person.ethnicity))
-        errors.append({QStringLiteral("ethnicity"), Tr::tr("Choose an ethnicity from the list.")});
-    if (!vocabulary::contains(vocabulary::relations(), person.relation))
-        errors.append({QStringLiteral("relation"), Tr::tr("Choose the relation to the head of household.")});
-    else if (person.relation == kHead && !person.householdId.isEmpty())
+    // The rules of the fields themselves, the same on the server (register_rules), then those that read
+    // the register: the household, a second holder of the ID number, a second head.
+    QList<Error> errors = register_rules::person(fieldsOf(person), today);
+    QSqlQuery household = m_database.prepare(QStringLiteral("SELECT 1 FROM households WHERE id = ? AND deleted = 0"));
+    household.addBindValue(person.householdId);
+    if (person.householdId.isEmpty() || !m_database.exec(household) || !household.next()) {
+        const bool nameFirst = !errors.isEmpty() && errors.first().field == QLatin1String("name");
+        errors.insert(nameFirst ? 1 : 0, {QStringLiteral("household_id"), Tr::tr("Choose the household this person belongs to.")});
+    }
+    if (id) {
+        QSqlQuery duplicate = m_database.prepare(
+            QStringLiteral("SELECT 1 FROM persons WHERE id_number = ? AND deleted = 0 AND id IS NOT ?"));
+        duplicate.addBindValue(person.idNumber);
+        duplicate.addBindValue(RecordWriter::storedValue(person.id));
+        if (m_database.exec(duplicate) && duplicate.next())
+            errors.append({QStringLiteral("id_number"), Tr::tr("Another person in the register already has this ID number.")});
+    }
+    if (person.relation == kHead && !person.householdId.isEmpty()) {
         if (const auto head = headByRelation(person.householdId, person.id))
             errors.append({QStringLiteral("relation"),
                            Tr::tr("%1 is the head of this household already; a household has one head. Change %1's "
                                   "relation first.")
                                .arg(head->name)});
-    if (!vocabulary::contains(vocabulary::residenceStatuses(), person.residenceStatus))
-        errors.append({QStringLiteral("residence_status"), Tr::tr("Choose a residence status.")});
-    if (const QString unknown = vocabulary::firstUnknown(vocabulary::personTags(), person.tags); !unknown.isEmpty())
-        errors.append({QStringLiteral("tags"), Tr::tr("Unknown person tag \"%1\".").arg(unknown)});
-    if (Status status = checkTextLength(QStringLiteral("occupation"), Tr::tr("Occupation"), person.occupation, 50);
-        !status)
-        errors.append(status.error());
-    if (Status status = checkTextLength(QStringLiteral("notes"), Tr::tr("Notes"), person.notes, 2000); !status)
-        errors.append(status.error());
+    }
     return errors;
 }
 

@@ -1,9 +1,11 @@
 #include "server/sync/RowRules.h"
 
+#include "core/common/ChinaTime.h"
 #include "core/mediation/Attachments.h"
 #include "core/mediation/CaseOutcome.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/mediation/StepFields.h"
+#include "core/register/RegisterRules.h"
 #include "core/register/Vocabulary.h"
 #include "core/validation/IdNumber.h"
 #include "core/validation/Validators.h"
@@ -18,6 +20,13 @@
 namespace lianxin::server {
 
 namespace {
+
+// The China date a device may already be in: its clock may run a little ahead of the server's, so a birth
+// date or an ID number's date of today there is not refused here.
+QDate deviceToday()
+{
+    return chinaToday(SystemClock()).addDays(1);
+}
 
 constexpr int kMaxText = 2000;
 
@@ -111,7 +120,7 @@ Status RowRules::check(const SyncedTable &table, const QString &id, const QVaria
         if (Status status = namedIfWritten(values, QStringLiteral("persons"), QStringLiteral("person_id")); !status)
             return status;
         if (!text(values, "id_number").isEmpty()) {
-            if (const auto parsed = parseIdNumber(text(values, "id_number"), QDate::currentDate().addDays(1)); !parsed)
+            if (const auto parsed = parseIdNumber(text(values, "id_number"), deviceToday()); !parsed)
                 return parsed.error();
         }
         return {};
@@ -323,10 +332,9 @@ Status RowRules::checkHousehold(const QVariantMap &values, const RegionPath &pat
         return Error{QStringLiteral("grid_id"), QStringLiteral("Required.")};
     if (path.grid.isEmpty() || path.grid != text(values, "grid_id"))
         return Error{QStringLiteral("grid_id"), QStringLiteral("Not a grid the server knows.")};
-    if (Status status = checkRequiredText(QStringLiteral("address"), QStringLiteral("Address"), text(values, "address"), 200);
-        !status)
-        return status;
-    return knownCodes(values, QStringLiteral("tags"), vocabulary::householdTags());
+    if (const QList<Error> errors = register_rules::household(values); !errors.isEmpty())
+        return errors.first();
+    return {};
 }
 
 // A choice between two outcomes (core/mediation/CaseOutcome.h) names a decisive step of its own case.
@@ -385,44 +393,23 @@ Status RowRules::checkPerson(const QString &id, const QVariantMap &values, const
         return status;
     if (path.isEmpty())
         return Error{QStringLiteral("household_id"), QStringLiteral("The household lies in no known region.")};
-    if (Status status = checkRequiredText(QStringLiteral("name"), QStringLiteral("Name"), text(values, "name"), 50); !status)
-        return status;
-    const QString sex = text(values, "sex");
-    if (!sex.isEmpty() && sex != QLatin1String("M") && sex != QLatin1String("F"))
-        return Error{QStringLiteral("sex"), QStringLiteral("Must be M, F or empty.")};
-    const QString birth = text(values, "birth_date");
-    const QDate birthDate = QDate::fromString(birth, Qt::ISODate);
-    if (!birth.isEmpty() && !birthDate.isValid())
-        return Error{QStringLiteral("birth_date"), QStringLiteral("Must be a date written 2026-11-29.")};
+    // The register's own rules, as the device's form applies them (core/register/RegisterRules).
+    if (const QList<Error> errors = register_rules::person(values, deviceToday()); !errors.isEmpty())
+        return errors.first();
+    // What a device sends is in its stored form, and an ID number is the register's key for a person.
     const QString idNumber = text(values, "id_number");
     if (!idNumber.isEmpty()) {
-        const auto parsed = parseIdNumber(idNumber, QDate::currentDate().addDays(1));
-        if (!parsed)
-            return parsed.error();
-        if (parsed->number != idNumber)
+        if (parseIdNumber(idNumber, deviceToday())->number != idNumber)
             return Error{QStringLiteral("id_number"), QStringLiteral("Must be sent in its 18-character form.")};
-        if (!sex.isEmpty() && sex != (parsed->sex == Sex::Male ? QLatin1String("M") : QLatin1String("F")))
-            return Error{QStringLiteral("sex"), QStringLiteral("Does not match the ID number.")};
-        if (birthDate.isValid() && birthDate != parsed->birthDate)
-            return Error{QStringLiteral("birth_date"), QStringLiteral("Does not match the ID number.")};
         if (Status status = checkIdNumberTaken(id, idNumber); !status)
             return status;
     }
     if (!text(values, "phone").isEmpty()) {
         const auto phone = normalizePhone(QStringLiteral("phone"), text(values, "phone"));
-        if (!phone)
-            return phone.error();
         if (*phone != text(values, "phone"))
             return Error{QStringLiteral("phone"), QStringLiteral("Must be sent as stored (%1).").arg(*phone)};
     }
-    if (Status status = oneOf(values, QStringLiteral("relation"), vocabulary::relations(), true); !status)
-        return status;
-    if (Status status = oneOf(values, QStringLiteral("residence_status"), vocabulary::residenceStatuses(), true); !status)
-        return status;
-    if (Status status = checkTextLength(QStringLiteral("occupation"), QStringLiteral("Occupation"), text(values, "occupation"), 100);
-        !status)
-        return status;
-    return knownCodes(values, QStringLiteral("tags"), vocabulary::personTags());
+    return {};
 }
 
 } // namespace lianxin::server

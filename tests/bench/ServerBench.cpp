@@ -96,9 +96,12 @@ QNetworkReply *syncRequest(QNetworkAccessManager &manager, const QNetworkRequest
 QJsonObject measureBackend(const ServerBenchOptions &options, const QString &database)
 {
     QProcess import;
+    QElapsedTimer importing;
+    importing.start();
     import.start(options.serverPath, {QStringLiteral("admin"), QStringLiteral("import-store"), options.clientStore,
                                       QStringLiteral("--database"), database});
     import.waitForFinished(-1);
+    const double importMs = elapsedMs(importing);
     if (import.exitCode() != 0)
         return {{QStringLiteral("error"), QString::fromUtf8(import.readAllStandardError())}};
 
@@ -122,7 +125,8 @@ QJsonObject measureBackend(const ServerBenchOptions &options, const QString &dat
         return r;
     };
 
-    QJsonObject result;
+    QJsonObject result{{QStringLiteral("import_ms"), importMs},
+                       {QStringLiteral("import_output"), QString::fromUtf8(import.readAllStandardOutput()).trimmed()}};
     const QByteArray credentials = R"({"username":"officer","password":"lianxin-demo"})";
     result.insert(QStringLiteral("sign_in"),
                   toJson(runLoad(options.clients, options.signIns, [&] { return request(QStringLiteral("/session")); }, "POST",
