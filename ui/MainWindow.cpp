@@ -142,7 +142,8 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     // the work at hand is done, instead of a timer reading the store every few seconds.
     m_database.setChangeObserver([this] {
         if (!std::exchange(m_statusDue, true))
-            QMetaObject::invokeMethod(this, [this] { refreshStatus(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { refreshStatus(); }, Qt::QueuedConnection);
     });
     refreshStatus();
 

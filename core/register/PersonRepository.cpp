@@ -123,7 +123,8 @@ QList<Error> PersonRepository::validate(Person &person) const
     household.addBindValue(person.householdId);
     if (person.householdId.isEmpty() || !m_database.exec(household) || !household.next()) {
         const bool nameFirst = !errors.isEmpty() && errors.first().field == QLatin1String("name");
-        errors.insert(nameFirst ? 1 : 0, {QStringLiteral("household_id"), Tr::tr("Choose the household this person belongs to.")});
+        errors.insert(nameFirst ? 1 : 0,
+                      {QStringLiteral("household_id"), Tr::tr("Choose the household this person belongs to.")});
     }
     if (id) {
         QSqlQuery duplicate = m_database.prepare(
@@ -131,7 +132,8 @@ QList<Error> PersonRepository::validate(Person &person) const
         duplicate.addBindValue(person.idNumber);
         duplicate.addBindValue(RecordWriter::storedValue(person.id));
         if (m_database.exec(duplicate) && duplicate.next())
-            errors.append({QStringLiteral("id_number"), Tr::tr("Another person in the register already has this ID number.")});
+            errors.append(
+                {QStringLiteral("id_number"), Tr::tr("Another person in the register already has this ID number.")});
     }
     if (person.relation == kHead && !person.householdId.isEmpty()) {
         if (const auto head = headByRelation(person.householdId, person.id))

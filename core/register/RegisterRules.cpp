@@ -55,7 +55,8 @@ QList<Error> household(const QVariantMap &fields)
 {
     QList<Error> errors;
     add(errors, checkRequiredText(QStringLiteral("address"), Tr::tr("Address"), text(fields, "address"), 200));
-    add(errors, checkTextLength(QStringLiteral("house_number"), Tr::tr("House number"), text(fields, "house_number"), 20));
+    add(errors,
+        checkTextLength(QStringLiteral("house_number"), Tr::tr("House number"), text(fields, "house_number"), 20));
     add(errors, checkTextLength(QStringLiteral("notes"), Tr::tr("Notes"), text(fields, "notes"), 2000));
     if (const auto tags = badTags(fields, vocabulary::householdTags(), Tr::tr("Unknown household tag \"%1\".")))
         errors.append(*tags);
@@ -82,11 +83,12 @@ QList<Error> person(const QVariantMap &fields, const QDate &today)
         } else {
             const QString idSex = id->sex == Sex::Male ? QStringLiteral("M") : QStringLiteral("F");
             if (!sex.isEmpty() && sex != idSex)
-                errors.append({QStringLiteral("sex"), Tr::tr("The sex does not match the ID number, which says %1.")
-                                                          .arg(sexLabel(id->sex))});
+                errors.append({QStringLiteral("sex"),
+                               Tr::tr("The sex does not match the ID number, which says %1.").arg(sexLabel(id->sex))});
             if (birthDate.isValid() && birthDate != id->birthDate)
-                errors.append({QStringLiteral("birth_date"), Tr::tr("The birth date does not match the ID number, which says %1.")
-                                                                 .arg(id->birthDate.toString(Qt::ISODate))});
+                errors.append(
+                    {QStringLiteral("birth_date"), Tr::tr("The birth date does not match the ID number, which says %1.")
+                                                       .arg(id->birthDate.toString(Qt::ISODate))});
         }
     }
     if (const QString phone = text(fields, "phone"); !phone.isEmpty()) {

@@ -71,14 +71,19 @@ Status catchUp(Database &database)
 
 QStringList rebuildStatements()
 {
-    return {QStringLiteral("DELETE FROM search_fts"), QStringLiteral("DELETE FROM search_rows"),
-            QStringLiteral("INSERT INTO search_rows(kind, row_id) SELECT 'person', id FROM persons WHERE deleted = 0"),
-            QStringLiteral("INSERT INTO search_fts(rowid, name, id_number, phone) SELECT r.docid, p.name, p.id_number, p.phone "
-                           "FROM persons p JOIN search_rows r ON r.row_id = p.id WHERE p.deleted = 0"),
-            QStringLiteral("INSERT INTO search_rows(kind, row_id) SELECT 'household', id FROM households WHERE deleted = 0"),
-            QStringLiteral("INSERT INTO search_fts(rowid, address) SELECT r.docid, h.address || coalesce(' ' || h.house_number, '') "
-                           "FROM households h JOIN search_rows r ON r.row_id = h.id WHERE h.deleted = 0"),
-            QStringLiteral("DELETE FROM local_meta WHERE key = 'search_deferred_since'")};
+    return {
+        QStringLiteral("DELETE FROM search_fts"),
+        QStringLiteral("DELETE FROM search_rows"),
+        QStringLiteral("INSERT INTO search_rows(kind, row_id) SELECT 'person', id FROM persons WHERE deleted = 0"),
+        QStringLiteral(
+            "INSERT INTO search_fts(rowid, name, id_number, phone) SELECT r.docid, p.name, p.id_number, p.phone "
+            "FROM persons p JOIN search_rows r ON r.row_id = p.id WHERE p.deleted = 0"),
+        QStringLiteral(
+            "INSERT INTO search_rows(kind, row_id) SELECT 'household', id FROM households WHERE deleted = 0"),
+        QStringLiteral(
+            "INSERT INTO search_fts(rowid, address) SELECT r.docid, h.address || coalesce(' ' || h.house_number, '') "
+            "FROM households h JOIN search_rows r ON r.row_id = h.id WHERE h.deleted = 0"),
+        QStringLiteral("DELETE FROM local_meta WHERE key = 'search_deferred_since'")};
 }
 
 Status catchUpRows(Database &database, const QStringList &personIds, const QStringList &householdIds)

@@ -22,9 +22,10 @@ Status begin(Database &database, const QStringList &finishing)
 {
     if (unfinished(database))
         return {};
-    QSqlQuery query = database.prepare(QStringLiteral(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?)) "
-        "ORDER BY name"));
+    QSqlQuery query =
+        database.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                        "AND tbl_name IN (SELECT value FROM json_each(?)) "
+                                        "ORDER BY name"));
     QJsonArray names;
     for (const SyncedTable *table : tables::all())
         names.append(table->name);
@@ -40,7 +41,8 @@ Status begin(Database &database, const QStringList &finishing)
     query.finish();
     for (const QString &statement : finishing)
         definitions.append(statement);
-    if (Status status = database.setMetaValue(kKey, QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)));
+    if (Status status =
+            database.setMetaValue(kKey, QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)));
         !status)
         return status;
     for (const QString &name : std::as_const(dropped)) {
@@ -59,7 +61,8 @@ Status finish(Database &database)
     for (const QJsonValue &definition : QJsonDocument::fromJson(stored.toUtf8()).array()) {
         // The schema's own CREATE INDEX statements, as sqlite_master kept them, then the finishing ones.
         QString sql = definition.toString();
-        sql.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX ")), QStringLiteral("CREATE \\1INDEX IF NOT EXISTS "));
+        sql.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX ")),
+                    QStringLiteral("CREATE \\1INDEX IF NOT EXISTS "));
         if (Status status = database.exec(sql); !status)
             return status;
     }

@@ -10,8 +10,7 @@
 
 namespace lianxin {
 
-namespace {
-QString opName(ChangeOp op)
+QString changeOpName(ChangeOp op)
 {
     switch (op) {
     case ChangeOp::Insert:
@@ -23,18 +22,17 @@ QString opName(ChangeOp op)
     }
     return {};
 }
-} // namespace
 
 ChangeLog::ChangeLog(Database &database) : m_database(database) {}
 
 Status ChangeLog::record(const QString &table, const QString &rowId, ChangeOp op, const QStringList &fields)
 {
-    NativeStatement &query = m_database.native(QStringLiteral(
-        "INSERT INTO change_log(table_name, row_id, op, fields, changed_at, author) "
-        "VALUES (?, ?, ?, ?, ?, (SELECT username FROM accounts WHERE id = ?))"));
+    NativeStatement &query =
+        m_database.native(QStringLiteral("INSERT INTO change_log(table_name, row_id, op, fields, changed_at, author) "
+                                         "VALUES (?, ?, ?, ?, ?, (SELECT username FROM accounts WHERE id = ?))"));
     query.bind(1, QStringView(table));
     query.bind(2, QStringView(rowId));
-    query.bind(3, QStringView(opName(op)));
+    query.bind(3, QStringView(changeOpName(op)));
     // An insert names no fields: all of them are new.
     query.bind(4, RecordWriter::storedValue(op == ChangeOp::Insert ? QStringList() : fields));
     query.bind(5, QStringView(m_database.now()));
@@ -171,7 +169,8 @@ Status ChangeLog::markSynced(const QList<RowChange> &changes)
 
 PendingRow ChangeLog::pendingOf(const SyncedTable &table, const QString &rowId) const
 {
-    NativeStatement &query = m_database.native(QStringLiteral("SELECT op, fields FROM change_log WHERE table_name = ? AND row_id = ?"));
+    NativeStatement &query =
+        m_database.native(QStringLiteral("SELECT op, fields FROM change_log WHERE table_name = ? AND row_id = ?"));
     query.bind(1, QStringView(table.name));
     query.bind(2, QStringView(rowId));
     PendingRow pending;
@@ -210,7 +209,8 @@ Status ChangeLog::disownAfter(qint64 seq)
 
 Status ChangeLog::keepPendingRows()
 {
-    return m_database.exec(QStringLiteral("INSERT OR IGNORE INTO sync_keep SELECT DISTINCT table_name, row_id FROM change_log"));
+    return m_database.exec(
+        QStringLiteral("INSERT OR IGNORE INTO sync_keep SELECT DISTINCT table_name, row_id FROM change_log"));
 }
 
 } // namespace lianxin

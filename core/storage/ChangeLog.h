@@ -12,6 +12,8 @@ namespace lianxin {
 class Database;
 
 enum class ChangeOp { Insert, Update, Delete };
+// The name of an operation in the change log and on the wire: insert, update or delete.
+QString changeOpName(ChangeOp op);
 
 // The unsynced changes of one row, coalesced from its change_log entries.
 struct RowChange
@@ -96,7 +98,8 @@ public:
     [[nodiscard]] Status keepPendingRows();
 
     // Refused rows (ChangeLogRefusals.cpp).
-    [[nodiscard]] Status refuse(const RowChange &change, const QString &reason, const QString &field, const QString &message);
+    [[nodiscard]] Status refuse(const RowChange &change, const QString &reason, const QString &field,
+                                const QString &message);
     [[nodiscard]] Status clearRefusal(const QString &table, const QString &rowId);
     // Rows refused because a record they name was not on the server yet are tried again at every sync.
     [[nodiscard]] Status retryMissingReferences();

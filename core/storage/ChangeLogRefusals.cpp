@@ -8,17 +8,19 @@ namespace lianxin {
 
 Status ChangeLog::refuse(const RowChange &change, const QString &reason, const QString &field, const QString &message)
 {
-    QSqlQuery hold = m_database.prepare(QStringLiteral(
-        "INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, message, rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(change.table), QVariant(change.rowId), QVariant(change.lastSeq), QVariant(reason),
-                                  QVariant(field), QVariant(message), QVariant(m_database.now())})
+    QSqlQuery hold =
+        m_database.prepare(QStringLiteral("INSERT INTO sync_rejections (table_name, row_id, last_seq, reason, field, "
+                                          "message, rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(change.table), QVariant(change.rowId), QVariant(change.lastSeq),
+                                  QVariant(reason), QVariant(field), QVariant(message), QVariant(m_database.now())})
         hold.addBindValue(value);
     return m_database.exec(hold);
 }
 
 Status ChangeLog::clearRefusal(const QString &table, const QString &rowId)
 {
-    QSqlQuery &clear = m_database.cached(QStringLiteral("DELETE FROM sync_rejections WHERE table_name = ? AND row_id = ?"));
+    QSqlQuery &clear =
+        m_database.cached(QStringLiteral("DELETE FROM sync_rejections WHERE table_name = ? AND row_id = ?"));
     clear.bindValue(0, table);
     clear.bindValue(1, rowId);
     return m_database.exec(clear);
@@ -31,8 +33,8 @@ Status ChangeLog::retryMissingReferences()
 
 bool ChangeLog::isRefused(const QString &table, const QString &rowId) const
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT 1 FROM sync_rejections WHERE table_name = ? AND row_id = ? AND reason <> 'missing_reference'"));
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT 1 FROM sync_rejections WHERE table_name = ? AND row_id = ? AND reason <> 'missing_reference'"));
     query.addBindValue(table);
     query.addBindValue(rowId);
     return m_database.exec(query) && query.next();
@@ -40,8 +42,9 @@ bool ChangeLog::isRefused(const QString &table, const QString &rowId) const
 
 QList<Refusal> ChangeLog::refusals(int limit) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT table_name, row_id, reason, coalesce(field, ''), message FROM sync_rejections ORDER BY rejected_at DESC LIMIT ?"));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT table_name, row_id, reason, coalesce(field, ''), message FROM "
+                                          "sync_rejections ORDER BY rejected_at DESC LIMIT ?"));
     query.addBindValue(limit);
     QList<Refusal> refused;
     if (!m_database.exec(query))

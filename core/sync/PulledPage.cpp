@@ -25,7 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PulledPage)
 };
 
-
 // No register rows at all: a device that has never synced, or whose store was emptied for a resync.
 bool isEmptyStore(Database &database)
 {
@@ -41,7 +40,8 @@ bool isEmptyStore(Database &database)
 class TableApplier
 {
 public:
-    TableApplier(Database &database, const SyncedTable &table, const QJsonArray &header) : m_database(database), m_table(table)
+    TableApplier(Database &database, const SyncedTable &table, const QJsonArray &header)
+        : m_database(database), m_table(table)
     {
         for (const QJsonValue &name : header)
             m_columns.append(name.toString());
@@ -205,7 +205,8 @@ Result<AppliedPage> applyPulledPage(Database &database, const QJsonObject &page,
             continue;
         TableApplier applier(database, *table, tableObject.value(QStringLiteral("columns")).toArray());
         if (const QString missing = applier.missingColumn(); !missing.isEmpty())
-            return Error{QStringLiteral("sync"), Tr::tr("The county server sent rows without the column %1.").arg(missing)};
+            return Error{QStringLiteral("sync"),
+                         Tr::tr("The county server sent rows without the column %1.").arg(missing)};
         QStringList &ids = applied.ids[table->name];
         for (const QJsonValue &row : tableObject.value(QStringLiteral("rows")).toArray()) {
             const QJsonArray values = row.toArray();

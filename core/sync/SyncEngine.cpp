@@ -275,10 +275,11 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
                 dropped.append(change);
                 continue;
             }
-            wire::PushRow pushed{change.table, change.rowId,
-                                 change.inserted  ? wire::PushRow::Op::Insert
-                                 : change.deleted ? wire::PushRow::Op::Delete
-                                                  : wire::PushRow::Op::Update,
+            wire::PushRow pushed{change.table,
+                                 change.rowId,
+                                 change.inserted  ? ChangeOp::Insert
+                                 : change.deleted ? ChangeOp::Delete
+                                                  : ChangeOp::Update,
                                  row->value(QStringLiteral("server_version")).toLongLong(),
                                  row->value(QStringLiteral("updated_at")).toString(),
                                  {}};
@@ -333,7 +334,8 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
                 if (Status status = log.refuse(change, result.reason, result.field, result.message); !status)
                     return Error{QLatin1String(sync_failure::kLocal), status.error().message};
                 const SyncedTable *table = tables::byName(change.table);
-                if (table && result.reason == QLatin1String("missing_reference") && result.field == QLatin1String("sha256")) {
+                if (table && result.reason == QLatin1String("missing_reference") &&
+                    result.field == QLatin1String("sha256")) {
                     if (Status status = Attachments(m_database).markUnsent(*table, change.rowId); !status)
                         return Error{QLatin1String(sync_failure::kLocal), status.error().message};
                 }
@@ -405,7 +407,9 @@ Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncP
 {
     SyncProgress state{SyncProgress::Phase::Pulling, 0, 0, {}};
     const SyncSessions sessions(m_database);
-    const auto pageAfter = [](qint64 after) { return QStringLiteral("/changes?after=%1&limit=%2").arg(after).arg(kPageRows); };
+    const auto pageAfter = [](qint64 after) {
+        return QStringLiteral("/changes?after=%1&limit=%2").arg(after).arg(kPageRows);
+    };
     // The next page is asked for as soon as this one has come, and arrives while this one is applied.
     InFlight next;
     qint64 nextAfter = -1;
@@ -517,10 +521,11 @@ Status SyncEngine::resetForResync()
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
         return local(status);
-    for (const QString &sql : {QStringLiteral("PRAGMA defer_foreign_keys = ON"),
-                               QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_keep (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
-                                              "PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"),
-                               QStringLiteral("DELETE FROM sync_keep")}) {
+    for (const QString &sql :
+         {QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+          QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_keep (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+                         "PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"),
+          QStringLiteral("DELETE FROM sync_keep")}) {
         if (Status status = m_database.exec(sql); !status)
             return local(status);
     }

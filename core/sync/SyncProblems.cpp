@@ -134,7 +134,8 @@ QList<RefusedChange> SyncProblems::refusedChanges(int limit) const
 
 int SyncProblems::count() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolution IS NULL AND deleted = 0"));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolution IS NULL AND deleted = 0"));
     return (m_database.exec(query) && query.next() ? query.value(0).toInt() : 0) + ChangeLog(m_database).refusalCount();
 }
 

@@ -57,7 +57,10 @@ InFlight::~InFlight()
     }
 }
 
-InFlight::InFlight(InFlight &&other) noexcept : m_reply(std::exchange(other.m_reply, nullptr)), m_bytesSent(other.m_bytesSent) {}
+InFlight::InFlight(InFlight &&other) noexcept
+    : m_reply(std::exchange(other.m_reply, nullptr)), m_bytesSent(other.m_bytesSent)
+{
+}
 
 InFlight &InFlight::operator=(InFlight &&other) noexcept
 {

@@ -4,10 +4,10 @@ namespace lianxin::wire {
 
 const QStringList &pulledSyncColumns()
 {
-    static const QStringList columns{QStringLiteral("id"),         QStringLiteral("server_version"),
-                                     QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                     QStringLiteral("updated_by_device"), QStringLiteral("updated_by"),
-                                     QStringLiteral("deleted")};
+    static const QStringList columns{
+        QStringLiteral("id"),         QStringLiteral("server_version"),    QStringLiteral("created_at"),
+        QStringLiteral("updated_at"), QStringLiteral("updated_by_device"), QStringLiteral("updated_by"),
+        QStringLiteral("deleted")};
     return columns;
 }
 
@@ -92,28 +92,15 @@ std::optional<QVariant> pushedValue(const QJsonValue &value)
     return std::nullopt;
 }
 
-QString PushRow::opName(Op op)
-{
-    switch (op) {
-    case Op::Insert:
-        return QStringLiteral("insert");
-    case Op::Update:
-        return QStringLiteral("update");
-    case Op::Delete:
-        return QStringLiteral("delete");
-    }
-    return {};
-}
-
 QJsonObject PushRow::toJson(const SyncedTable &syncedTable) const
 {
     QJsonObject json{{QStringLiteral("table"), table},
                      {QStringLiteral("id"), id},
-                     {QStringLiteral("op"), opName(op)},
+                     {QStringLiteral("op"), changeOpName(op)},
                      {QStringLiteral("changed_at"), changedAt}};
-    if (op != Op::Insert)
+    if (op != ChangeOp::Insert)
         json.insert(QStringLiteral("base_version"), baseVersion);
-    if (op != Op::Delete) {
+    if (op != ChangeOp::Delete) {
         QJsonObject values;
         for (auto it = fields.cbegin(); it != fields.cend(); ++it)
             values.insert(it.key(), toWire(syncedTable, it.key(), it.value()));
@@ -124,12 +111,10 @@ QJsonObject PushRow::toJson(const SyncedTable &syncedTable) const
 
 PushResult PushResult::fromJson(const QJsonObject &object)
 {
-    return {object.value(QStringLiteral("status")).toString(),
-            object.value(QStringLiteral("server_version")).toInteger(),
-            object.value(QStringLiteral("reason")).toString(),
-            object.value(QStringLiteral("field")).toString(),
-            object.value(QStringLiteral("message")).toString(),
-            object.value(QStringLiteral("conflicts")).toArray()};
+    return {
+        object.value(QStringLiteral("status")).toString(),  object.value(QStringLiteral("server_version")).toInteger(),
+        object.value(QStringLiteral("reason")).toString(),  object.value(QStringLiteral("field")).toString(),
+        object.value(QStringLiteral("message")).toString(), object.value(QStringLiteral("conflicts")).toArray()};
 }
 
 } // namespace lianxin::wire

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/ChangeLog.h"
 #include "core/storage/SyncedTable.h"
 
 #include <QJsonArray>
@@ -40,16 +41,14 @@ std::optional<QVariant> pushedValue(const QJsonValue &value);
 // One row of a push (POST /changes): the change a device made to one record.
 struct PushRow
 {
-    enum class Op { Insert, Update, Delete };
     QString table;
     QString id;
-    Op op = Op::Insert;
+    ChangeOp op = ChangeOp::Insert;
     qint64 baseVersion = 0; // update and delete: the server_version the change was made on
     QString changedAt;
     QVariantMap fields; // stored values of the fields changed (none for a delete)
 
     QJsonObject toJson(const SyncedTable &syncedTable) const;
-    static QString opName(Op op);
 };
 
 // The server's answer for one pushed row.

@@ -155,7 +155,8 @@ Result<ImportSummary> importClientStore(ServerDatabase &database, const QString 
                     return existing.error();
                 // Regions name their parent region and a member's regions make its path: those go row by row.
                 // Every other table goes in blocks, its rows' paths taken from the parents just imported.
-                const bool oneByOne = table->name == QLatin1String("regions") || table->name == QLatin1String("member_regions");
+                const bool oneByOne =
+                    table->name == QLatin1String("regions") || table->name == QLatin1String("member_regions");
                 const ChangeWriter::ChildTable *child = childTableOf(*table);
                 QList<ChangeWriter::NewRow> block;
                 const auto flush = [&]() -> Status {
@@ -171,12 +172,16 @@ Result<ImportSummary> importClientStore(ServerDatabase &database, const QString 
                     }
                     QVariantMap values;
                     for (qsizetype i = 0; i < table->fields.size(); ++i)
-                        values.insert(table->fields.at(i), wire::normalised(*table, table->fields.at(i), rows.value(int(i) + 4)));
+                        values.insert(table->fields.at(i),
+                                      wire::normalised(*table, table->fields.at(i), rows.value(int(i) + 4)));
                     const ChangeStamp stamp{rows.value(3).toString(), rows.value(2).toString(), rows.value(1).toString()};
-                    const QHash<QString, RegionPath> &parents = child ? imported[QLatin1String(child->tableOfParent)] : imported[QString()];
-                    const auto parent = child ? parents.constFind(values.value(QLatin1String(child->columnOfParent)).toString())
-                                              : parents.constEnd();
-                    const auto path = parent != parents.constEnd() ? Result<RegionPath>(*parent) : writer.pathFor(*table, id, values);
+                    const QHash<QString, RegionPath> &parents =
+                        child ? imported[QLatin1String(child->tableOfParent)] : imported[QString()];
+                    const auto parent =
+                        child ? parents.constFind(values.value(QLatin1String(child->columnOfParent)).toString())
+                              : parents.constEnd();
+                    const auto path =
+                        parent != parents.constEnd() ? Result<RegionPath>(*parent) : writer.pathFor(*table, id, values);
                     if (!path)
                         return path.error();
                     if (isParentTable(*table))

@@ -47,7 +47,6 @@ Result<MaintenanceSummary> pruneExpired(ServerDatabase &database, int unnamedBlo
     return MaintenanceSummary{*sessions, *failures, *batches, *blobs};
 }
 
-
 Result<int> pruneTombstones(ServerDatabase &database, int days)
 {
     ServerTransaction transaction(database);

@@ -128,7 +128,8 @@ HttpAnswer ApiExchange::encode(ApiResponse response, bool gzipAccepted) const
     answer.status = response.status;
     answer.headers = std::move(response.headers);
     if (!response.empty) {
-        answer.body = response.text.isEmpty() ? QJsonDocument(response.body).toJson(QJsonDocument::Compact) : response.text;
+        answer.body =
+            response.text.isEmpty() ? QJsonDocument(response.body).toJson(QJsonDocument::Compact) : response.text;
         answer.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
     }
     if (answer.body.size() >= kCompressFrom && gzipAccepted) {

@@ -40,7 +40,8 @@ QString AccessScope::condition(const QString &alias) const
     const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     QStringList terms;
     for (const char *level : {"county", "township", "village", "grid"})
-        terms.append(prefix + QStringLiteral("scope_") + QLatin1String(level) + QStringLiteral(" IN (") + list + QLatin1Char(')'));
+        terms.append(prefix + QStringLiteral("scope_") + QLatin1String(level) + QStringLiteral(" IN (") + list +
+                     QLatin1Char(')'));
     return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 

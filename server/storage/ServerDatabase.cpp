@@ -168,20 +168,18 @@ void ServerDatabase::rollback()
 
 Result<qint64> ServerDatabase::nextSequence()
 {
-    QSqlQuery &query = cached(dialect::nextSequence(m_url.backend));
-    if (Status status = exec(query); !status)
-        return status.error();
-    if (!query.next())
-        return Error{QString(), QStringLiteral("The change sequence is missing.")};
-    const qint64 value = query.value(0).toLongLong();
-    query.finish();
-    return value;
+    return advanceSequence(cached(dialect::nextSequence(m_url.backend)));
 }
 
 Result<qint64> ServerDatabase::reserveSequences(qsizetype count)
 {
     QSqlQuery &query = cached(dialect::reserveSequences(m_url.backend));
     query.bindValue(0, qint64(count));
+    return advanceSequence(query);
+}
+
+Result<qint64> ServerDatabase::advanceSequence(QSqlQuery &query)
+{
     if (Status status = exec(query); !status)
         return status.error();
     if (!query.next())

@@ -55,6 +55,8 @@ public:
     static QString newId();
 
 private:
+    // Runs a statement that advances the change sequence and returns the value it gives.
+    Result<qint64> advanceSequence(QSqlQuery &query);
     explicit ServerDatabase(const DatabaseUrl &url);
     Status connect();
     Status begin(const QStringList &statements);

@@ -196,21 +196,25 @@ Status ChangeWriter::insertMany(const SyncedTable &table, const QList<NewRow> &r
     if (!last)
         return last.error();
     m_rowsWritten += rows.size();
-    const QStringList columns = QStringList{QStringLiteral("id")} + table.fields +
-                                QStringList{QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                            QStringLiteral("updated_by_device"), QStringLiteral("updated_by"), QStringLiteral("deleted"),
-                                            QStringLiteral("server_version"), QStringLiteral("field_versions"),
-                                            QStringLiteral("received_at"), kColumnsOfPath};
+    const QStringList columns =
+        QStringList{QStringLiteral("id")} + table.fields +
+        QStringList{
+            QStringLiteral("created_at"),     QStringLiteral("updated_at"),  QStringLiteral("updated_by_device"),
+            QStringLiteral("updated_by"),     QStringLiteral("deleted"),     QStringLiteral("server_version"),
+            QStringLiteral("field_versions"), QStringLiteral("received_at"), kColumnsOfPath};
     QStringList marks;
     marks.fill(QStringLiteral("?"), table.fields.size() + 13); // id, the fields, 8 sync columns, 4 of the path
     const QString tuple = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
     QStringList tuples;
     tuples.fill(tuple, rows.size());
     // Names come from SyncedTable; every value is bound.
-    QSqlQuery &query = m_database.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                             .arg(table.name, columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", "))));
+    QSqlQuery &query =
+        m_database.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                              .arg(table.name, columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", "))));
     const QString now = ServerDatabase::now();
-    const auto orNull = [](const QString &id) { return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id); };
+    const auto orNull = [](const QString &id) {
+        return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
+    };
     int i = 0;
     qint64 seq = *last - rows.size();
     for (const NewRow &row : rows) {
@@ -222,10 +226,10 @@ Status ChangeWriter::insertMany(const SyncedTable &table, const QList<NewRow> &r
             versions.insert(field, seq);
         }
         const QString changedAt = row.stamp.changedAt.isEmpty() ? now : row.stamp.changedAt;
-        for (const QVariant &value : {QVariant(changedAt), QVariant(changedAt), QVariant(row.stamp.device),
-                                      orNull(row.stamp.account), QVariant(0), QVariant(seq), QVariant(versionsJson(versions)),
-                                      QVariant(now), orNull(row.path.county), orNull(row.path.township),
-                                      orNull(row.path.village), orNull(row.path.grid)})
+        for (const QVariant &value :
+             {QVariant(changedAt), QVariant(changedAt), QVariant(row.stamp.device), orNull(row.stamp.account),
+              QVariant(0), QVariant(seq), QVariant(versionsJson(versions)), QVariant(now), orNull(row.path.county),
+              orNull(row.path.township), orNull(row.path.village), orNull(row.path.grid)})
             query.bindValue(i++, value);
     }
     return m_database.exec(query);

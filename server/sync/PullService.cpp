@@ -56,7 +56,6 @@ struct RegionsCondition
     }
 };
 
-
 } // namespace
 
 Result<QStringList> PullService::ancestorsOfScope(const Caller &caller)
@@ -113,7 +112,9 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
         if (department && !isDepartmentTable(table.name))
             continue;
         const bool regions = table.name == QLatin1String("regions");
-        QString condition = regions ? regionsCondition.sql : isVillageWideTable(table.name) ? villageWide.sql : caller.scope.condition();
+        QString condition = regions                          ? regionsCondition.sql
+                            : isVillageWideTable(table.name) ? villageWide.sql
+                                                             : caller.scope.condition();
         // Conflict records carry the values they are about: a case's only go to those who may see cases.
         if (table.name == QLatin1String("conflicts") && !permissionsOf(caller.role).seeDisputes)
             condition += QStringLiteral(" AND table_name <> 'disputes' AND table_name <> 'dispute_parties'");
@@ -135,7 +136,8 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
             regionsCondition.bind(query), villageWide.bind(query);
         if (sql.contains(QLatin1String(":department"))) {
             query.bindValue(QStringLiteral(":department"), caller.departmentId);
-            query.bindValue(QStringLiteral(":routed"), QStringLiteral("%\"") + caller.departmentId + QStringLiteral("\"%"));
+            query.bindValue(QStringLiteral(":routed"),
+                            QStringLiteral("%\"") + caller.departmentId + QStringLiteral("\"%"));
         }
         if (sql.contains(QLatin1String(":self")))
             query.bindValue(QStringLiteral(":self"), caller.accountId);
@@ -145,10 +147,11 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
     // the departures, at most `limit` + 1 of them. An empty pull ends here.
     QStringList heads;
     for (const int t : std::as_const(sent)) {
-        heads.append(QStringLiteral("SELECT * FROM (SELECT server_version AS seq, %1 AS t FROM %2 WHERE server_version > :after "
-                                    "AND %3 ORDER BY server_version LIMIT :limit) AS t%1")
-                         .arg(t)
-                         .arg(all.at(t)->name, conditions.at(t)));
+        heads.append(
+            QStringLiteral("SELECT * FROM (SELECT server_version AS seq, %1 AS t FROM %2 WHERE server_version > :after "
+                           "AND %3 ORDER BY server_version LIMIT :limit) AS t%1")
+                .arg(t)
+                .arg(all.at(t)->name, conditions.at(t)));
     }
     heads.append(QStringLiteral("SELECT * FROM (SELECT seq, -1 AS t FROM departures WHERE seq > :after AND %1 "
                                 "ORDER BY seq LIMIT :limit) AS leaving")
@@ -185,9 +188,10 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
         QList<bool> integer;
         for (const QString &column : columns)
             integer.append(wire::isInteger(table, column));
-        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE server_version > :after AND server_version <= :until AND %3 "
-                                           "ORDER BY server_version")
-                                .arg(columns.join(QStringLiteral(", ")), table.name, conditions.at(t));
+        const QString sql =
+            QStringLiteral("SELECT %1 FROM %2 WHERE server_version > :after AND server_version <= :until AND %3 "
+                           "ORDER BY server_version")
+                .arg(columns.join(QStringLiteral(", ")), table.name, conditions.at(t));
         QSqlQuery &query = m_database.cached(sql);
         query.bindValue(QStringLiteral(":after"), after);
         query.bindValue(QStringLiteral(":until"), until);
@@ -198,7 +202,8 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
             tablesJson.append(',');
         tablesJson.append("{\"table\":");
         wire::appendJsonString(tablesJson, table.name);
-        tablesJson.append(",\"columns\":").append(QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact));
+        tablesJson.append(",\"columns\":")
+            .append(QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact));
         tablesJson.append(",\"rows\":[");
         for (bool first = true; query.next(); first = false) {
             tablesJson.append(first ? "[" : ",[");
@@ -232,7 +237,8 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
             if (!table)
                 continue;
             QSqlQuery &now = m_database.cached(
-                QStringLiteral("SELECT scope_county, scope_township, scope_village, scope_grid FROM %1 WHERE id = :id").arg(table->name));
+                QStringLiteral("SELECT scope_county, scope_township, scope_village, scope_grid FROM %1 WHERE id = :id")
+                    .arg(table->name));
             now.bindValue(QStringLiteral(":id"), departure.at(1));
             if (Status status = m_database.exec(now); !status)
                 return status.error();
@@ -286,7 +292,8 @@ Result<QJsonObject> PullService::regions(const Caller &caller)
         return status.error();
     QJsonArray rows;
     while (query.next()) {
-        rows.append(QJsonArray{query.value(0).toString(), wire::toWire(tables::regions(), QStringLiteral("parent_id"), query.value(1)),
+        rows.append(QJsonArray{query.value(0).toString(),
+                               wire::toWire(tables::regions(), QStringLiteral("parent_id"), query.value(1)),
                                query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
                                query.value(5).toLongLong(), query.value(6).toLongLong()});
     }

@@ -376,9 +376,10 @@ private:
                                                  {m_caller.accountId, m_deviceId, ServerDatabase::now()}, path);
             if (!written)
                 return written.error();
-            ids.append(QJsonObject{{QStringLiteral("id"), id},
-                                   {QStringLiteral("field"), field},
-                                   {QStringLiteral("kept_value"), wire::toWire(table, field, current.values.value(field))}});
+            ids.append(
+                QJsonObject{{QStringLiteral("id"), id},
+                            {QStringLiteral("field"), field},
+                            {QStringLiteral("kept_value"), wire::toWire(table, field, current.values.value(field))}});
         }
         return ids;
     }

@@ -4,7 +4,6 @@
 
 namespace lianxin::server {
 
-
 int regionLevel(const QString &kind)
 {
     if (kind == QLatin1String("county"))
@@ -98,7 +97,6 @@ Result<std::optional<RegionPath>> RegionPaths::pathOfNew(const QString &id, cons
     *levels[level] = id;
     return std::optional<RegionPath>(path);
 }
-
 
 bool isVillageWideTable(const QString &table)
 {

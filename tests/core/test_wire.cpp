@@ -33,7 +33,8 @@ TEST_CASE("Every column of every synced table round-trips through its wire form"
             const bool integer = wire::isInteger(*table, column);
             CHECK(integer == (table->isInteger(column) || column == QLatin1String("server_version") ||
                               column == QLatin1String("deleted")));
-            const QVariant stored = integer ? QVariant(qint64(9007199254740)) : QVariant(QStringLiteral("甲乙 \"引号\" [1]"));
+            const QVariant stored =
+                integer ? QVariant(qint64(9007199254740)) : QVariant(QStringLiteral("甲乙 \"引号\" [1]"));
             const QJsonValue sent = overTheWire(wire::toWire(*table, column, stored));
             CHECK(sent.type() == (integer ? QJsonValue::Double : QJsonValue::String));
             const QVariant back = wire::fromWire(*table, column, sent);
@@ -50,9 +51,13 @@ TEST_CASE("Every column of every synced table round-trips through its wire form"
     }
 }
 
-TEST_CASE("A pushed row carries its operation, base and typed fields, and only null, text or whole numbers are taken", "[sync]")
+TEST_CASE("A pushed row carries its operation, base and typed fields, and only null, text or whole numbers are taken",
+          "[sync]")
 {
-    const wire::PushRow update{QStringLiteral("disputes"), QStringLiteral("r1"), wire::PushRow::Op::Update, 17,
+    const wire::PushRow update{QStringLiteral("disputes"),
+                               QStringLiteral("r1"),
+                               ChangeOp::Update,
+                               17,
                                QStringLiteral("2026-12-07T08:00:00.000Z"),
                                {{QStringLiteral("amount"), QVariant(QStringLiteral("1200"))},
                                 {QStringLiteral("title"), QVariant(QStringLiteral("宅基地"))},
@@ -67,10 +72,10 @@ TEST_CASE("A pushed row carries its operation, base and typed fields, and only n
     CHECK(fields.value(QStringLiteral("facts")).isNull());
 
     wire::PushRow insert = update;
-    insert.op = wire::PushRow::Op::Insert;
+    insert.op = ChangeOp::Insert;
     CHECK_FALSE(insert.toJson(tables::disputes()).contains(QStringLiteral("base_version")));
     wire::PushRow removal = update;
-    removal.op = wire::PushRow::Op::Delete;
+    removal.op = ChangeOp::Delete;
     CHECK_FALSE(removal.toJson(tables::disputes()).contains(QStringLiteral("fields")));
 
     CHECK(wire::pushedValue(QJsonValue(7)) == QVariant(qint64(7)));
@@ -80,20 +85,25 @@ TEST_CASE("A pushed row carries its operation, base and typed fields, and only n
     CHECK_FALSE(wire::pushedValue(QJsonValue(true)).has_value());
     CHECK_FALSE(wire::pushedValue(QJsonArray{1}).has_value());
 
-    const auto result = wire::PushResult::fromJson(QJsonDocument::fromJson(
-        R"({"status":"rejected","server_version":0,"reason":"invalid","field":"id_number","message":"m","conflicts":[]})").object());
+    const auto result = wire::PushResult::fromJson(
+        QJsonDocument::fromJson(
+            R"({"status":"rejected","server_version":0,"reason":"invalid","field":"id_number","message":"m","conflicts":[]})")
+            .object());
     CHECK(result.status == QStringLiteral("rejected"));
     CHECK(result.field == QStringLiteral("id_number"));
 }
 
-TEST_CASE("A bulk load builds its indexes and search index at the end, and a store left mid-load gets them back when opened",
-          "[sync]")
+TEST_CASE(
+    "A bulk load builds its indexes and search index at the end, and a store left mid-load gets them back when opened",
+    "[sync]")
 {
     TestStore store;
     const QString grid = store.makeGrid();
     const auto indexCount = [&] {
-        return test::scalar(store.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
-                                                       "tbl_name IN ('persons', 'households')"))
+        return test::scalar(
+                   store.db(),
+                   QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                                  "tbl_name IN ('persons', 'households')"))
             .toInt();
     };
     const int indexes = indexCount();

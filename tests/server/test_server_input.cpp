@@ -378,11 +378,13 @@ TEST_CASE("A person the register's rules refuse on the device is refused by the 
     seedCounty(server);
     const QString token = server.signIn(QStringLiteral("officer_a"));
     const QString household = newId();
-    REQUIRE(server.request("POST", QStringLiteral("/api/v1/changes"),
-                           pushBody(newId(), {insertRow(QStringLiteral("households"), household,
-                                                        {{QStringLiteral("grid_id"), regionId(server, token, QStringLiteral("34082810120101"))},
-                                                         {QStringLiteral("address"), QStringLiteral("甲村")}})}),
-                           {}, token)
+    REQUIRE(server
+                .request("POST", QStringLiteral("/api/v1/changes"),
+                         pushBody(newId(), {insertRow(QStringLiteral("households"), household,
+                                                      {{QStringLiteral("grid_id"),
+                                                        regionId(server, token, QStringLiteral("34082810120101"))},
+                                                       {QStringLiteral("address"), QStringLiteral("甲村")}})}),
+                         {}, token)
                 .json()
                 .value(QStringLiteral("accepted"))
                 .toInt() == 1);
@@ -396,23 +398,43 @@ TEST_CASE("A person the register's rules refuse on the device is refused by the 
     };
     const QString male = QStringLiteral("340828199003071234"); // a valid ID number of a man born 1990-03-07
     const QList<Case> cases{
-        {"wrong check character", [](lianxin::Person &p) { p.idNumber = QStringLiteral("340828199003071235"); },
-         {{QStringLiteral("id_number"), QStringLiteral("340828199003071235")}}, QStringLiteral("id_number")},
-        {"sex against the ID number", [&](lianxin::Person &p) { p.idNumber = male; p.sex = lianxin::Sex::Female; },
-         {{QStringLiteral("id_number"), male}, {QStringLiteral("sex"), QStringLiteral("F")}}, QStringLiteral("sex")},
+        {"wrong check character",
+         [](lianxin::Person &p) { p.idNumber = QStringLiteral("340828199003071235"); },
+         {{QStringLiteral("id_number"), QStringLiteral("340828199003071235")}},
+         QStringLiteral("id_number")},
+        {"sex against the ID number",
+         [&](lianxin::Person &p) {
+             p.idNumber = male;
+             p.sex = lianxin::Sex::Female;
+         },
+         {{QStringLiteral("id_number"), male}, {QStringLiteral("sex"), QStringLiteral("F")}},
+         QStringLiteral("sex")},
         {"birth date against the ID number",
-         [&](lianxin::Person &p) { p.idNumber = male; p.birthDate = QDate(1990, 3, 8); },
+         [&](lianxin::Person &p) {
+             p.idNumber = male;
+             p.birthDate = QDate(1990, 3, 8);
+         },
          {{QStringLiteral("id_number"), male}, {QStringLiteral("birth_date"), QStringLiteral("1990-03-08")}},
          QStringLiteral("birth_date")},
-        {"born in the future", [](lianxin::Person &p) { p.birthDate = QDate::currentDate().addYears(1); },
-         {{QStringLiteral("birth_date"), QDate::currentDate().addYears(1).toString(Qt::ISODate)}}, QStringLiteral("birth_date")},
-        {"unknown ethnicity", [](lianxin::Person &p) { p.ethnicity = QStringLiteral("火星族"); },
-         {{QStringLiteral("ethnicity"), QStringLiteral("火星族")}}, QStringLiteral("ethnicity")},
-        {"occupation too long", [](lianxin::Person &p) { p.occupation = QString(51, QLatin1Char('x')); },
-         {{QStringLiteral("occupation"), QString(51, QLatin1Char('x'))}}, QStringLiteral("occupation")},
-        {"unknown tag", [](lianxin::Person &p) { p.tags = QStringList{QStringLiteral("vip")}; },
-         {{QStringLiteral("tags"), QStringLiteral("[\"vip\"]")}}, QStringLiteral("tags")},
-        {"bad phone", [](lianxin::Person &p) { p.phone = QStringLiteral("12345"); }, {{QStringLiteral("phone"), QStringLiteral("12345")}},
+        {"born in the future",
+         [](lianxin::Person &p) { p.birthDate = QDate::currentDate().addYears(1); },
+         {{QStringLiteral("birth_date"), QDate::currentDate().addYears(1).toString(Qt::ISODate)}},
+         QStringLiteral("birth_date")},
+        {"unknown ethnicity",
+         [](lianxin::Person &p) { p.ethnicity = QStringLiteral("火星族"); },
+         {{QStringLiteral("ethnicity"), QStringLiteral("火星族")}},
+         QStringLiteral("ethnicity")},
+        {"occupation too long",
+         [](lianxin::Person &p) { p.occupation = QString(51, QLatin1Char('x')); },
+         {{QStringLiteral("occupation"), QString(51, QLatin1Char('x'))}},
+         QStringLiteral("occupation")},
+        {"unknown tag",
+         [](lianxin::Person &p) { p.tags = QStringList{QStringLiteral("vip")}; },
+         {{QStringLiteral("tags"), QStringLiteral("[\"vip\"]")}},
+         QStringLiteral("tags")},
+        {"bad phone",
+         [](lianxin::Person &p) { p.phone = QStringLiteral("12345"); },
+         {{QStringLiteral("phone"), QStringLiteral("12345")}},
          QStringLiteral("phone")},
     };
     for (const Case &test : cases) {
@@ -427,13 +449,15 @@ TEST_CASE("A person the register's rules refuse on the device is refused by the 
         REQUIRE_FALSE(onDevice.ok());
         CHECK(onDevice.error().field == test.field);
 
-        QJsonObject fields{{QStringLiteral("household_id"), household}, {QStringLiteral("name"), QStringLiteral("王芳")},
+        QJsonObject fields{{QStringLiteral("household_id"), household},
+                           {QStringLiteral("name"), QStringLiteral("王芳")},
                            {QStringLiteral("relation"), QStringLiteral("spouse")},
                            {QStringLiteral("residence_status"), QStringLiteral("registered")}};
         for (auto it = test.pushed.begin(); it != test.pushed.end(); ++it)
             fields.insert(it.key(), it.value());
-        const HttpReply reply = server.request("POST", QStringLiteral("/api/v1/changes"),
-                                               pushBody(newId(), {insertRow(QStringLiteral("persons"), newId(), fields)}), {}, token);
+        const HttpReply reply =
+            server.request("POST", QStringLiteral("/api/v1/changes"),
+                           pushBody(newId(), {insertRow(QStringLiteral("persons"), newId(), fields)}), {}, token);
         REQUIRE(reply.status == 200);
         const QJsonObject result = reply.json().value(QStringLiteral("rows")).toArray().at(0).toObject();
         CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
