@@ -1,6 +1,6 @@
 #include "core/points/PointsEvidence.h"
 
-#include "core/mediation/Attachments.h"
+#include "core/files/FileStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/SyncedTable.h"
 
@@ -23,13 +23,13 @@ Result<QString> PointsEvidence::add(const QString &entryId, const QString &fileN
     entry.addBindValue(entryId);
     if (!m_database.exec(entry) || !entry.next())
         return Error{QStringLiteral("entry_id"), Tr::tr("The entry no longer exists.")};
-    return Attachments(m_database).addRecord(tables::pointsEvidence(), {{QStringLiteral("entry_id"), entryId}}, fileName,
-                                             content);
+    return FileStore(m_database)
+        .addRecord(tables::pointsEvidence(), {{QStringLiteral("entry_id"), entryId}}, fileName, content);
 }
 
 Result<QString> PointsEvidence::addFile(const QString &entryId, const QString &path)
 {
-    const auto content = Attachments::readFile(path);
+    const auto content = FileStore::readFile(path);
     if (!content)
         return content.error();
     return add(entryId, path, *content);

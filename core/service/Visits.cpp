@@ -1,7 +1,7 @@
 #include "core/service/Visits.h"
 
 #include "core/common/ChinaTime.h"
-#include "core/mediation/Attachments.h"
+#include "core/files/FileStore.h"
 #include "core/service/ServiceVocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordWriter.h"
@@ -186,10 +186,10 @@ Result<QString> VisitRepository::addPhoto(const QString &visitId, const QString 
 {
     if (!get(visitId))
         return Error{QStringLiteral("visit_id"), Tr::tr("The visit no longer exists.")};
-    const auto content = Attachments::readFile(path);
+    const auto content = FileStore::readFile(path);
     if (!content)
         return content.error();
-    return Attachments(m_database)
+    return FileStore(m_database)
         .addRecord(tables::visitPhotos(),
                    {{QStringLiteral("visit_id"), visitId},
                     {QStringLiteral("caption"), signature ? QStringLiteral("signature") : QString()}},

@@ -68,7 +68,7 @@ public:
     [[nodiscard]] Status answer(const QString &problemId, const QString &answer, const QString &note);
 
     // A photo of the visit, or the household's signature slip (`signature`): content stored once by hash
-    // (Attachments), the record naming it synced. Errors name "file" or "visit_id".
+    // (FileStore), the record naming it synced. Errors name "file" or "visit_id".
     [[nodiscard]] Result<QString> addPhoto(const QString &visitId, const QString &path, bool signature = false);
     struct Photo
     {

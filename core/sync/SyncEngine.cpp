@@ -1,7 +1,7 @@
 #include "core/sync/SyncEngine.h"
 
 #include "core/auth/Account.h"
-#include "core/mediation/Attachments.h"
+#include "core/files/FileStore.h"
 #include "core/mediation/CaseNumbers.h"
 #include "core/mediation/Deadlines.h"
 
@@ -140,11 +140,11 @@ Result<SyncReport> SyncEngine::run(const std::function<void(const SyncProgress &
 
 Status SyncEngine::sendAttachments(SyncReport &report)
 {
-    Attachments attachments(m_database);
-    for (const QString &sha256 : attachments.unsentHashes()) {
+    FileStore files(m_database);
+    for (const QString &sha256 : files.unsentHashes()) {
         if (m_cancel && m_cancel->load())
             return cancelled();
-        const auto content = attachments.content(sha256);
+        const auto content = files.content(sha256);
         if (!content)
             continue;
         const HttpAnswer answer = m_transport->post(QStringLiteral("/blobs"),
@@ -157,7 +157,7 @@ Status SyncEngine::sendAttachments(SyncReport &report)
             break;
         if (!answer.ok())
             return failure(answer);
-        if (Status status = attachments.markUploaded(sha256); !status)
+        if (Status status = files.markUploaded(sha256); !status)
             return Error{QLatin1String(sync_failure::kLocal), status.error().message};
     }
     return {};
@@ -165,8 +165,8 @@ Status SyncEngine::sendAttachments(SyncReport &report)
 
 Status SyncEngine::fetchAttachments(SyncReport &report)
 {
-    Attachments attachments(m_database);
-    for (const QString &sha256 : attachments.missingHashes()) {
+    FileStore files(m_database);
+    for (const QString &sha256 : files.missingHashes()) {
         if (m_cancel && m_cancel->load())
             return cancelled();
         const HttpAnswer answer = m_transport->get(QStringLiteral("/blobs/") + sha256);
@@ -177,7 +177,7 @@ Status SyncEngine::fetchAttachments(SyncReport &report)
         if (!answer.ok())
             return failure(answer);
         const QByteArray content = QByteArray::fromBase64(answer.body.value(QStringLiteral("content")).toString().toLatin1());
-        if (Status status = attachments.storeFetched(sha256, content); !status)
+        if (Status status = files.storeFetched(sha256, content); !status)
             continue; // damaged on the way: fetched again next time
     }
     return {};
@@ -336,7 +336,7 @@ Status SyncEngine::pushAs(const QString &author, SyncReport &report, SyncProgres
                 const SyncedTable *table = tables::byName(change.table);
                 if (table && result.reason == QLatin1String("missing_reference") &&
                     result.field == QLatin1String("sha256")) {
-                    if (Status status = Attachments(m_database).markUnsent(*table, change.rowId); !status)
+                    if (Status status = FileStore(m_database).markUnsent(*table, change.rowId); !status)
                         return Error{QLatin1String(sync_failure::kLocal), status.error().message};
                 }
                 continue;

@@ -1,7 +1,7 @@
 #include "server/api/Api.h"
 
 #include "core/auth/PasswordHash.h"
-#include "core/mediation/Attachments.h"
+#include "core/files/FileStore.h"
 #include "core/net/Protocol.h"
 #include "core/sync/Wire.h"
 #include "server/admin/ServerAccounts.h"
@@ -440,7 +440,7 @@ ApiResponse Api::putBlob(const ApiRequest &request, const Caller &caller)
         return *refused;
     JsonInput input(object);
     const QString sha256 = input.string(QStringLiteral("sha256"), 64);
-    const QString base64 = input.string(QStringLiteral("content"), int(Attachments::kMaxBytes / 3 * 4 + 8));
+    const QString base64 = input.string(QStringLiteral("content"), int(FileStore::kMaxBytes / 3 * 4 + 8));
     input.noOtherFields();
     if (!input.ok())
         return badField(input.error());

@@ -1,7 +1,7 @@
 #include "server/sync/BlobService.h"
 
 #include "core/auth/Account.h"
-#include "core/mediation/Attachments.h"
+#include "core/files/FileStore.h"
 #include "server/storage/ServerDatabase.h"
 
 #include <QRegularExpression>
@@ -69,9 +69,10 @@ Status BlobService::put(const Caller &caller, const QString &sha256, const QByte
         return Error{QStringLiteral("forbidden"), QStringLiteral("This account's role may not attach files.")};
     if (!isHash(sha256))
         return Error{QStringLiteral("sha256"), QStringLiteral("Must be 64 lower-case hexadecimal digits.")};
-    if (content.isEmpty() || content.size() > Attachments::kMaxBytes)
-        return Error{QStringLiteral("content"), QStringLiteral("Must be 1 byte to %1 bytes.").arg(Attachments::kMaxBytes)};
-    if (Attachments::hashOf(content) != sha256)
+    if (content.isEmpty() || content.size() > FileStore::kMaxBytes)
+        return Error{QStringLiteral("content"),
+                     QStringLiteral("Must be 1 byte to %1 bytes.").arg(FileStore::kMaxBytes)};
+    if (FileStore::hashOf(content) != sha256)
         return Error{QStringLiteral("content"), QStringLiteral("Does not match sha256.")};
     // Under the writers' lock, so that parallel sendings of one account cannot pass the quota together.
     ServerTransaction transaction(m_database);

@@ -1,7 +1,7 @@
 #include "server/sync/RowRules.h"
 
 #include "core/common/ChinaTime.h"
-#include "core/mediation/Attachments.h"
+#include "core/files/FileStore.h"
 #include "core/mediation/CaseOutcome.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/mediation/StepFields.h"
@@ -197,8 +197,8 @@ Status RowRules::checkFileRecord(const QVariantMap &values)
     if (!hex.match(text(values, "sha256")).hasMatch())
         return Error{QStringLiteral("sha256"), QStringLiteral("Must be 64 lower-case hexadecimal digits.")};
     const qint64 size = values.value(QStringLiteral("size")).toLongLong();
-    if (size < 1 || size > Attachments::kMaxBytes)
-        return Error{QStringLiteral("size"), QStringLiteral("Must be 1 byte to %1 bytes.").arg(Attachments::kMaxBytes)};
+    if (size < 1 || size > FileStore::kMaxBytes)
+        return Error{QStringLiteral("size"), QStringLiteral("Must be 1 byte to %1 bytes.").arg(FileStore::kMaxBytes)};
     return checkRequiredText(QStringLiteral("file_name"), QStringLiteral("File name"), text(values, "file_name"), 200);
 }
 

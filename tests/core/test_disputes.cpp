@@ -1,4 +1,5 @@
 #include "core/common/ChinaTime.h"
+#include "core/files/FileStore.h"
 #include "core/mediation/Attachments.h"
 #include "core/mediation/CaseNumbers.h"
 #include "core/mediation/CaseSteps.h"
@@ -271,19 +272,19 @@ TEST_CASE("An attachment's content is stored once by its hash, within the size l
     CHECK(listed.first().fileName == QStringLiteral("协议书扫描.jpg"));
     CHECK(listed.first().size == scan.size());
     CHECK(listed.first().haveContent);
-    CHECK(listed.first().sha256 == Attachments::hashOf(scan));
-    CHECK(attachments.content(listed.first().sha256) == scan);
-    CHECK(attachments.unsentHashes() == QStringList{Attachments::hashOf(scan)});
-    CHECK(attachments.missingHashes().isEmpty());
+    CHECK(listed.first().sha256 == FileStore::hashOf(scan));
+    CHECK(FileStore(store.db()).content(listed.first().sha256) == scan);
+    CHECK(FileStore(store.db()).unsentHashes() == QStringList{FileStore::hashOf(scan)});
+    CHECK(FileStore(store.db()).missingHashes().isEmpty());
 
     const auto empty = attachments.add(first, QStringLiteral("空.jpg"), QByteArray());
     REQUIRE_FALSE(empty.ok());
     CHECK(empty.error().field == QStringLiteral("file"));
-    const auto huge = attachments.add(first, QStringLiteral("大.tif"), QByteArray(Attachments::kMaxBytes + 1, 'x'));
+    const auto huge = attachments.add(first, QStringLiteral("大.tif"), QByteArray(FileStore::kMaxBytes + 1, 'x'));
     REQUIRE_FALSE(huge.ok());
     CHECK(huge.error().message.contains(QStringLiteral("5 MB")));
     CHECK(attachments.list(first).size() == 1);
-    CHECK_FALSE(attachments.storeFetched(Attachments::hashOf(scan), QByteArray("tampered")).ok());
+    CHECK_FALSE(FileStore(store.db()).storeFetched(FileStore::hashOf(scan), QByteArray("tampered")).ok());
 }
 
 TEST_CASE("An escalation puts the case before the township and shows in its view")

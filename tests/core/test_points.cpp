@@ -1,4 +1,4 @@
-#include "core/mediation/Attachments.h"
+#include "core/files/FileStore.h"
 #include "core/points/PointsBoard.h"
 #include "core/points/PointsCatalogue.h"
 #include "core/points/PointsEvidence.h"
@@ -466,11 +466,11 @@ TEST_CASE("Evidence files are kept once by hash, and a missing entry, an empty o
     REQUIRE(db.exec(blobs).ok());
     REQUIRE(blobs.next());
     CHECK(blobs.value(0).toInt() == 1);
-    CHECK(Attachments(db).unsentHashes() == QStringList{files.first().sha256});
+    CHECK(FileStore(db).unsentHashes() == QStringList{files.first().sha256});
 
     CHECK(evidence.add(QStringLiteral("no-such-entry"), QStringLiteral("a.jpg"), photo).error().field == QStringLiteral("entry_id"));
     CHECK(evidence.add(entry, QStringLiteral("a.jpg"), {}).error().field == QStringLiteral("file"));
-    CHECK(evidence.add(entry, QStringLiteral("a.jpg"), QByteArray(Attachments::kMaxBytes + 1, 'x')).error().field ==
+    CHECK(evidence.add(entry, QStringLiteral("a.jpg"), QByteArray(FileStore::kMaxBytes + 1, 'x')).error().field ==
           QStringLiteral("file"));
     CHECK(evidence.list(entry).size() == 2);
 }

@@ -1,5 +1,6 @@
 #include "ServerFixture.h"
 
+#include "core/files/FileStore.h"
 #include "core/mediation/Attachments.h"
 #include "core/mediation/Deadlines.h"
 #include "core/mediation/DisputeRepository.h"
@@ -65,7 +66,7 @@ HttpReply send(const ServerProcess &server, const QString &token, const QByteArr
 {
     return server.request(
         "POST", QStringLiteral("/api/v1/blobs"),
-        QJsonDocument(QJsonObject{{QStringLiteral("sha256"), Attachments::hashOf(content)},
+        QJsonDocument(QJsonObject{{QStringLiteral("sha256"), FileStore::hashOf(content)},
                                   {QStringLiteral("content"), QString::fromLatin1(content.toBase64())}})
             .toJson(),
         {}, token);
@@ -73,14 +74,14 @@ HttpReply send(const ServerProcess &server, const QString &token, const QByteArr
 
 HttpReply fetch(const ServerProcess &server, const QString &token, const QByteArray &content)
 {
-    return server.request("GET", QStringLiteral("/api/v1/blobs/") + Attachments::hashOf(content), {}, {}, token);
+    return server.request("GET", QStringLiteral("/api/v1/blobs/") + FileStore::hashOf(content), {}, {}, token);
 }
 
 QJsonObject attachment(const QString &disputeId, const QByteArray &content)
 {
     return insertRow(QStringLiteral("attachments"), newId(),
                      {{QStringLiteral("dispute_id"), disputeId},
-                      {QStringLiteral("sha256"), Attachments::hashOf(content)},
+                      {QStringLiteral("sha256"), FileStore::hashOf(content)},
                       {QStringLiteral("file_name"), QStringLiteral("协议书.jpg")},
                       {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
                       {QStringLiteral("size"), content.size()}});
@@ -212,14 +213,15 @@ TEST_CASE("A device holds back contents past the quota until its records name th
     officer.sync();
     const QString dispute = officer.registerCase();
     Attachments attachments(*officer.database);
+    FileStore files(*officer.database);
     for (const char *name : {"扫描一", "扫描二", "扫描三"})
         REQUIRE(attachments.add(dispute, QString::fromUtf8(name) + QStringLiteral(".jpg"), contentOf(name, 400 * 1024))
                     .ok());
     // Two fit the quota; the third waits, and its record with it.
     CHECK(officer.sync().rejected == 1);
-    CHECK(attachments.unsentHashes().size() == 1);
+    CHECK(files.unsentHashes().size() == 1);
     CHECK(officer.sync().rejected == 0);
-    CHECK(attachments.unsentHashes().isEmpty());
+    CHECK(files.unsentHashes().isEmpty());
 
     // A content the device believes sent but the server lacks (removed unnamed before its record came).
     const QByteArray lost = contentOf("扫描四");
@@ -227,7 +229,7 @@ TEST_CASE("A device holds back contents past the quota until its records name th
     QSqlQuery believe = officer.database->prepare(QStringLiteral("UPDATE blobs SET uploaded = 1"));
     REQUIRE(officer.database->exec(believe).ok());
     CHECK(officer.sync().rejected == 1);
-    CHECK(attachments.unsentHashes() == QStringList{Attachments::hashOf(lost)});
+    CHECK(files.unsentHashes() == QStringList{FileStore::hashOf(lost)});
     CHECK(officer.sync().rejected == 0);
 
     Device township(server, QStringLiteral("town_a"));

@@ -1,6 +1,7 @@
 #include "ServerFixture.h"
 
 #include "core/auth/Authenticator.h"
+#include "core/files/FileStore.h"
 #include "core/mediation/Attachments.h"
 #include "core/mediation/CaseNumbers.h"
 #include "core/mediation/CaseOutcome.h"
@@ -235,16 +236,16 @@ TEST_CASE("An attachment's content travels by its hash to the devices that may s
         scan[i] = char((i * 104729) % 253);
     REQUIRE(Attachments(*officer.database).add(id, QStringLiteral("协议书.jpg"), scan).ok());
     officer.sync();
-    CHECK(Attachments(*officer.database).unsentHashes().isEmpty());
+    CHECK(FileStore(*officer.database).unsentHashes().isEmpty());
 
     Device township(server, QStringLiteral("town_a"));
     township.sync();
     const QList<Attachment> seen = Attachments(*township.database).list(id);
     REQUIRE(seen.size() == 1);
     CHECK(seen.first().haveContent);
-    CHECK(Attachments(*township.database).content(Attachments::hashOf(scan)) == scan);
+    CHECK(FileStore(*township.database).content(FileStore::hashOf(scan)) == scan);
 
-    const QString sha = Attachments::hashOf(scan);
+    const QString sha = FileStore::hashOf(scan);
     CHECK(server.request("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, {}, server.signIn(QStringLiteral("town_b"))).status == 404);
     CHECK(server.request("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, {}, server.signIn(QStringLiteral("town_a"))).status == 200);
     const QString token = server.signIn(QStringLiteral("officer_a"));
@@ -259,7 +260,8 @@ TEST_CASE("An attachment's content travels by its hash to the devices that may s
     CHECK(wrong.status == 400);
     CHECK(wrong.errorField() == QStringLiteral("content"));
     CHECK(post(QStringLiteral("not-a-hash"), scan).status == 400);
-    CHECK(post(Attachments::hashOf(QByteArray(Attachments::kMaxBytes + 1, 'x')), QByteArray(Attachments::kMaxBytes + 1, 'x')).status == 400);
+    CHECK(post(FileStore::hashOf(QByteArray(FileStore::kMaxBytes + 1, 'x')), QByteArray(FileStore::kMaxBytes + 1, 'x'))
+              .status == 400);
     CHECK(post(sha, scan).status == 200); // sent again: nothing changes
 }
 

@@ -1,6 +1,6 @@
 #include "ServerFixture.h"
 
-#include "core/mediation/Attachments.h"
+#include "core/files/FileStore.h"
 #include "core/mediation/Deadlines.h"
 #include "core/points/PointsCatalogue.h"
 #include "core/points/PointsEvidence.h"
@@ -225,7 +225,7 @@ TEST_CASE("An entry's evidence photo travels to the township by its hash, and to
     REQUIRE(files.size() == 1);
     CHECK(files.first().fileName == QStringLiteral("河边.jpg"));
     CHECK(files.first().present);
-    CHECK(Attachments(*township.database).content(files.first().sha256) == photo);
+    CHECK(FileStore(*township.database).content(files.first().sha256) == photo);
     const QString path = QStringLiteral("/api/v1/blobs/") + files.first().sha256;
     CHECK(server.request("GET", path, {}, {}, server.signIn(QStringLiteral("town_b"))).status == 404);
     CHECK(server.request("GET", path, {}, {}, server.signIn(QStringLiteral("town_a"))).status == 200);

@@ -9,6 +9,7 @@
 #include "core/mediation/DisputeRepository.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/mediation/StepFields.h"
+#include "core/register/PersonRepository.h"
 #include "core/storage/Database.h"
 #include "ui/Format.h"
 #include "ui/disputes/CaseForm.h"
@@ -421,12 +422,12 @@ void CaseDialog::refresh()
     }
 
     m_pointsMenu->clear();
-    QSqlQuery households = m_database.prepare(QStringLiteral("SELECT household_id FROM persons WHERE id = ? AND deleted = 0"));
+    const PersonRepository persons(m_database);
     for (const DisputeParty &p : d.parties) {
-        households.addBindValue(p.personId);
-        if (p.personId.isEmpty() || !m_database.exec(households) || !households.next())
+        const auto person = p.personId.isEmpty() ? std::nullopt : persons.get(p.personId);
+        if (!person)
             continue;
-        const QString householdId = households.value(0).toString();
+        const QString householdId = person->householdId;
         m_pointsMenu->addAction(tr("For the household of %1…").arg(p.name), this, [this, householdId] {
             ProposeDialog dialog(m_database, m_account, householdId, m_id, this);
             if (dialog.isValid())

@@ -4,6 +4,8 @@
 #include "core/auth/AccountRepository.h"
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/DisputeRepository.h"
+#include "core/register/MemberRepository.h"
+#include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
 #include "core/storage/Database.h"
 
@@ -31,13 +33,16 @@ const DisputeStep *CaseFile::lastOf(const QString &kind) const
 }
 
 namespace {
-QString nameOf(Database &database, const QString &table, const QString &id)
+QString regionName(Database &database, const QString &id)
 {
-    QSqlQuery query = database.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
-    query.addBindValue(id);
-    if (!database.exec(query) || !query.next())
-        return {};
-    return query.value(0).toString();
+    const auto region = RegionRepository(database).get(id);
+    return region ? region->name : QString();
+}
+
+QString memberName(Database &database, const QString &id)
+{
+    const auto member = MemberRepository(database).get(id);
+    return member ? member->name : QString();
 }
 } // namespace
 
@@ -49,13 +54,13 @@ std::optional<CaseFile> loadCaseFile(Database &database, const QString &disputeI
     CaseFile file;
     file.dispute = *dispute;
     file.steps = CaseSteps(database).list(disputeId);
-    file.committeeName = nameOf(database, QStringLiteral("regions"), dispute->committeeId) + QStringLiteral("人民调解委员会");
-    file.regionName = nameOf(database, QStringLiteral("regions"), dispute->regionId);
+    file.committeeName = regionName(database, dispute->committeeId) + QStringLiteral("人民调解委员会");
+    file.regionName = regionName(database, dispute->regionId);
     for (const QString &member : dispute->mediatorIds)
-        file.mediatorNames.append(nameOf(database, QStringLiteral("members"), member));
+        file.mediatorNames.append(memberName(database, member));
     file.mediatorNames.removeAll(QString());
     if (!dispute->legalAdviserId.isEmpty())
-        file.legalAdviserName = nameOf(database, QStringLiteral("members"), dispute->legalAdviserId);
+        file.legalAdviserName = memberName(database, dispute->legalAdviserId);
     // Accounts by the names they sign with; steps are append-only, so a step's last writer recorded it.
     const AccountRepository accounts(database);
     QHash<QString, QString> names;

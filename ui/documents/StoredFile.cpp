@@ -1,6 +1,6 @@
 #include "ui/documents/StoredFile.h"
 
-#include "core/mediation/Attachments.h"
+#include "core/files/FileStore.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -21,7 +21,7 @@ struct Tr
 
 void openStoredFile(QWidget *parent, Database &database, const QString &sha256, const QString &fileName)
 {
-    const auto content = Attachments(database).content(sha256);
+    const auto content = FileStore(database).content(sha256);
     if (!content) {
         QMessageBox::information(parent, fileName, Tr::tr("%1 has not arrived on this computer yet: it comes with the next sync.")
                                                        .arg(fileName));

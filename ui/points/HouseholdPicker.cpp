@@ -1,5 +1,6 @@
 #include "ui/points/HouseholdPicker.h"
 
+#include "core/register/HouseholdRepository.h"
 #include "core/search/RegisterSearch.h"
 #include "core/storage/Database.h"
 
@@ -17,14 +18,11 @@ constexpr int kHouseholdRole = Qt::UserRole + 1;
 // The head of household's name and the address: how a village knows a household.
 QString householdLabel(Database &database, const QString &householdId)
 {
-    QSqlQuery q = database.prepare(QStringLiteral(
-        "SELECT coalesce(head.name, ''), h.address || coalesce(h.house_number, '') FROM households h "
-        "LEFT JOIN persons head ON head.id = h.head_person_id WHERE h.id = ?"));
-    q.addBindValue(householdId);
-    if (!database.exec(q) || !q.next())
+    const auto heading = HouseholdRepository(database).heading(householdId);
+    if (!heading)
         return {};
-    const QString head = q.value(0).toString();
-    return head.isEmpty() ? q.value(1).toString() : head + QStringLiteral(" · ") + q.value(1).toString();
+    return heading->headName.isEmpty() ? heading->address
+                                       : heading->headName + QStringLiteral(" · ") + heading->address;
 }
 } // namespace
 
