@@ -43,8 +43,13 @@ public:
     TableApplier(Database &database, const SyncedTable &table, const QJsonArray &header)
         : m_database(database), m_table(table)
     {
-        for (const QJsonValue &name : header)
+        for (const QJsonValue &name : header) {
             m_columns.append(name.toString());
+            // Columns this version does not know (a newer server's) are skipped.
+            m_known.append(wire::pulledSyncColumns().contains(m_columns.last()) ||
+                           table.fields.contains(m_columns.last()));
+        }
+        m_idColumn = m_columns.indexOf(QStringLiteral("id"));
         m_derived = table.derive ? table.derive({}).keys() : QStringList();
     }
 
@@ -58,7 +63,7 @@ public:
         return {};
     }
     qsizetype width() const { return m_columns.size(); }
-    QString id(const QJsonArray &row) const { return row.at(m_columns.indexOf(QStringLiteral("id"))).toString(); }
+    QString id(const QJsonArray &row) const { return row.at(m_idColumn).toString(); }
 
     Status apply(QJsonArray row, bool logEmpty)
     {
@@ -68,9 +73,9 @@ public:
         int bound = 1;
         QVariantMap values; // the fields the derived columns are computed from
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
-            const QString &column = m_columns.at(c);
-            if (!isKnown(column))
+            if (!m_known.at(c))
                 continue;
+            const QString &column = m_columns.at(c);
             const QVariant value = wire::fromWire(m_table, column, row.at(c));
             upsert.bind(bound++, value);
             if (!m_derived.isEmpty())
@@ -85,20 +90,15 @@ public:
     }
 
 private:
-    bool isKnown(const QString &column) const
-    {
-        return wire::pulledSyncColumns().contains(column) || m_table.fields.contains(column);
-    }
-
     // INSERT … ON CONFLICT (id) DO UPDATE of every column the page names that this version knows.
     QString upsertSql()
     {
         if (!m_sql.isEmpty())
             return m_sql;
         QStringList columns;
-        for (const QString &column : std::as_const(m_columns)) {
-            if (isKnown(column))
-                columns.append(column);
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            if (m_known.at(c))
+                columns.append(m_columns.at(c));
         }
         columns += m_derived;
         QStringList placeholders;
@@ -141,6 +141,8 @@ private:
     Database &m_database;
     const SyncedTable &m_table;
     QStringList m_columns;
+    QList<bool> m_known;
+    qsizetype m_idColumn = -1;
     QStringList m_derived;
     QString m_sql;
 };
