@@ -57,18 +57,6 @@ void NativeStatement::bind(int index, const QVariant &value)
     }
 }
 
-void NativeStatement::bind(int index, const QJsonValue &value)
-{
-    if (value.isDouble())
-        bind(index, qint64(value.toDouble()));
-    else if (value.isString())
-        bind(index, QStringView(value.toString()));
-    else if (value.isBool())
-        bind(index, qint64(value.toBool() ? 1 : 0));
-    else
-        bindNull(index);
-}
-
 Status NativeStatement::run()
 {
     if (!m_statement)
@@ -92,20 +80,10 @@ bool NativeStatement::next()
     return false;
 }
 
-qint64 NativeStatement::integer(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
 QString NativeStatement::text(int column) const
 {
     const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
     return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_statement, column) / 2) : QString();
-}
-
-bool NativeStatement::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 void NativeStatement::reset()

@@ -3,7 +3,6 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
-#include <QJsonValue>
 #include <QVariant>
 
 struct sqlite3;
@@ -28,19 +27,16 @@ public:
     void bind(int index, QStringView text); // empty text is stored as text; use bindNull for NULL
     // A stored value (RecordWriter::storedValue): null, integer or text.
     void bind(int index, const QVariant &value);
-    // A value in its wire form: null, a number (integers) or text.
-    void bind(int index, const QJsonValue &value);
 
     // Runs the statement with the values bound; the bindings are then cleared.
     [[nodiscard]] Status run();
     // For queries: the next row, false at the end (then the statement is reset). Errors end the rows.
     bool next();
-    qint64 integer(int column) const;
     QString text(int column) const;
-    bool isNull(int column) const;
-    void reset();
 
 private:
+    void reset();
+
     sqlite3 *m_handle;
     sqlite3_stmt *m_statement = nullptr;
     QString m_prepareError;

@@ -132,8 +132,10 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
     }
     const auto bindAll = [&](QSqlQuery &query, const QString &sql) {
         caller.scope.bind(query);
-        if (sql.contains(QLatin1String(":ancestor")))
-            regionsCondition.bind(query), villageWide.bind(query);
+        if (sql.contains(QLatin1String(":ancestor"))) {
+            regionsCondition.bind(query);
+            villageWide.bind(query);
+        }
         if (sql.contains(QLatin1String(":department"))) {
             query.bindValue(QStringLiteral(":department"), caller.departmentId);
             query.bindValue(QStringLiteral(":routed"),
@@ -156,6 +158,8 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
     heads.append(QStringLiteral("SELECT * FROM (SELECT seq, -1 AS t FROM departures WHERE seq > :after AND %1 "
                                 "ORDER BY seq LIMIT :limit) AS leaving")
                      .arg(caller.scope.condition()));
+    // The statement is assembled from the catalogue's table names and the scope's placeholders, which differ
+    // by role and scope; every value (after, limit, the scope's regions) is bound below.
     const QString headSql = QStringLiteral("SELECT seq, t FROM (") + heads.join(QStringLiteral(" UNION ALL ")) +
                             QStringLiteral(") AS pending ORDER BY seq LIMIT :limit");
     QSqlQuery &head = m_database.cached(headSql);
