@@ -84,24 +84,8 @@
 <context>
     <name>Attachments</name>
     <message>
-        <source>The file %1 is empty.</source>
-        <translation>文件 %1 是空的。</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than %2 MB; scan it at a lower resolution.</source>
-        <translation>文件 %1 超过 %2 MB，请降低分辨率重新扫描。</translation>
-    </message>
-    <message>
         <source>The case no longer exists.</source>
         <translation>该案件已不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>An attachment arrived damaged; it is fetched again at the next sync.</source>
-        <translation>附件在传输中损坏，下次同步时会重新获取。</translation>
     </message>
 </context>
 <context>
@@ -606,6 +590,25 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileStore</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>文件 %1 超过 %2 MB，请降低分辨率重新扫描。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged; it is fetched again at the next sync.</source>
+        <translation>附件在传输中损坏，下次同步时会重新获取。</translation>
     </message>
 </context>
 <context>

@@ -288,9 +288,68 @@ Status TownshipBuilder::household(const Grid &grid, int group, int houseNumber)
     ++summary.households;
     return {};
 }
+
+// The villages, grids, members and `households` households of one township; `done` counts households
+// over the whole run for the progress callback.
+Status fillTownship(TownshipBuilder &builder, const Region &township, int households, int &done, int total,
+                    const DemoGenerator::Progress &progress)
+{
+    if (Status status = builder.member({QStringLiteral("township_admin"), QStringLiteral("mediator")}, township.id);
+        !status)
+        return status;
+    const int villages = (households + kHouseholdsPerVillage - 1) / kHouseholdsPerVillage;
+    QList<QString> names = demo::villageNames();
+    int filled = 0;
+    for (int v = 0; v < villages; ++v) {
+        const bool community = v % 8 == 7;
+        const QString base = names.takeAt(qsizetype(builder.random().below(quint64(names.size()))));
+        const QString villageName = base + (community ? QStringLiteral("社区") : QStringLiteral("村"));
+        const QString code =
+            township.code + QStringLiteral("%1").arg(community ? 1 + v / 8 : 201 + v, 3, 10, QLatin1Char('0'));
+        auto villageId = builder.region(township.id, code, villageName,
+                                        community ? QStringLiteral("community") : QStringLiteral("village"), v + 1);
+        if (!villageId)
+            return villageId.error();
+        ++builder.summary.villages;
+        if (Status status = builder.member({QStringLiteral("mediator")}, *villageId); !status)
+            return status;
+        if (Status status = builder.member({QStringLiteral("legal_adviser")}, *villageId); !status)
+            return status;
+
+        const int villageHouseholds = qMin(kHouseholdsPerVillage, households - filled);
+        const int grids = (villageHouseholds + kHouseholdsPerGrid - 1) / kHouseholdsPerGrid;
+        for (int g = 0; g < grids; ++g) {
+            auto gridId = builder.region(*villageId, code + QStringLiteral("%1").arg(g + 1, 2, 10, QLatin1Char('0')),
+                                         QStringLiteral("第%1网格").arg(g + 1), QStringLiteral("grid"), g + 1);
+            if (!gridId)
+                return gridId.error();
+            ++builder.summary.grids;
+            const QStringList roles = g == 0 ? QStringList{QStringLiteral("grid_officer"), QStringLiteral("grid_head")}
+                                             : QStringList{QStringLiteral("grid_officer")};
+            if (Status status = builder.member(roles, *gridId); !status)
+                return status;
+
+            const Grid grid{*gridId, township.name + villageName};
+            const int gridHouseholds = qMin(kHouseholdsPerGrid, villageHouseholds - g * kHouseholdsPerGrid);
+            for (int h = 0; h < gridHouseholds; ++h) {
+                const int group = g * 4 + h / 25 + 1;
+                if (Status status = builder.household(grid, group, h % 25 + 1 + builder.random().between(0, 3) * 25); !status)
+                    return status;
+                ++filled;
+                ++done;
+                if (progress && done % kProgressEvery == 0 && !progress(done, total))
+                    return Error{{}, Tr::tr("Cancelled; nothing was written.")};
+            }
+        }
+    }
+    return {};
+}
 } // namespace
 
-DemoGenerator::DemoGenerator(Database &database, DemoOptions options) : m_database(database), m_options(std::move(options)) {}
+DemoGenerator::DemoGenerator(Database &database, DemoOptions options)
+    : m_database(database), m_options(std::move(options))
+{
+}
 
 Result<DemoSummary> DemoGenerator::run(const Progress &progress)
 {
@@ -308,67 +367,31 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         return seeded.error();
     if (Status status = search_index::defer(m_database); !status)
         return status.error();
-    const auto township = RegionRepository(m_database).findByCode(m_options.townshipCode);
-    if (!township)
-        return Error{QStringLiteral("township"), Tr::tr("No township has the code %1.").arg(m_options.townshipCode)};
-    // The township's rows go in without secondary indexes; each index and the search index are built once
+    QList<Region> townships;
+    for (const QString &code : QStringList{m_options.townshipCode} + m_moreTownships) {
+        const auto township = RegionRepository(m_database).findByCode(code);
+        if (!township)
+            return Error{QStringLiteral("township"), Tr::tr("No township has the code %1.").arg(code)};
+        townships.append(*township);
+    }
+    // The townships' rows go in without secondary indexes; each index and the search index are built once
     // at the end (the builder looks nothing up in the store).
     if (Status status = bulk_load::begin(m_database, search_index::rebuildStatements()); !status)
         return status.error();
 
     TownshipBuilder builder(m_database, m_options.seed, chinaToday(m_database.clock()));
-    if (Status status = builder.member({QStringLiteral("township_admin"), QStringLiteral("mediator")}, township->id); !status)
-        return status.error();
-
-    const int villages = (m_options.households + kHouseholdsPerVillage - 1) / kHouseholdsPerVillage;
-    QList<QString> names = demo::villageNames();
+    const int total = m_options.households * int(townships.size());
     int done = 0;
-    for (int v = 0; v < villages; ++v) {
-        const bool community = v % 8 == 7;
-        const QString base = names.takeAt(qsizetype(builder.random().below(quint64(names.size()))));
-        const QString villageName = base + (community ? QStringLiteral("社区") : QStringLiteral("村"));
-        const QString code = township->code + QStringLiteral("%1").arg(community ? 1 + v / 8 : 201 + v, 3, 10, QLatin1Char('0'));
-        auto villageId = builder.region(township->id, code, villageName,
-                                        community ? QStringLiteral("community") : QStringLiteral("village"), v + 1);
-        if (!villageId)
-            return villageId.error();
-        ++builder.summary.villages;
-        if (Status status = builder.member({QStringLiteral("mediator")}, *villageId); !status)
+    for (const Region &township : std::as_const(townships)) {
+        if (Status status = fillTownship(builder, township, m_options.households, done, total, progress); !status)
             return status.error();
-        if (Status status = builder.member({QStringLiteral("legal_adviser")}, *villageId); !status)
-            return status.error();
-
-        const int villageHouseholds = qMin(kHouseholdsPerVillage, m_options.households - done);
-        const int grids = (villageHouseholds + kHouseholdsPerGrid - 1) / kHouseholdsPerGrid;
-        for (int g = 0; g < grids; ++g) {
-            auto gridId = builder.region(*villageId, code + QStringLiteral("%1").arg(g + 1, 2, 10, QLatin1Char('0')),
-                                         QStringLiteral("第%1网格").arg(g + 1), QStringLiteral("grid"), g + 1);
-            if (!gridId)
-                return gridId.error();
-            ++builder.summary.grids;
-            const QStringList roles = g == 0 ? QStringList{QStringLiteral("grid_officer"), QStringLiteral("grid_head")}
-                                             : QStringList{QStringLiteral("grid_officer")};
-            if (Status status = builder.member(roles, *gridId); !status)
-                return status.error();
-
-            const Grid grid{*gridId, township->name + villageName};
-            const int gridHouseholds = qMin(kHouseholdsPerGrid, villageHouseholds - g * kHouseholdsPerGrid);
-            for (int h = 0; h < gridHouseholds; ++h) {
-                const int group = g * 4 + h / 25 + 1;
-                if (Status status = builder.household(grid, group, h % 25 + 1 + builder.random().between(0, 3) * 25); !status)
-                    return status.error();
-                ++done;
-                if (progress && done % kProgressEvery == 0 && !progress(done, m_options.households))
-                    return Error{{}, Tr::tr("Cancelled; nothing was written.")};
-            }
-        }
     }
     if (Status status = bulk_load::finish(m_database); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     if (progress)
-        progress(done, m_options.households);
+        progress(done, total);
     return builder.summary;
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -41,11 +42,16 @@ public:
 
     DemoGenerator(Database &database, DemoOptions options);
 
+    // Further townships filled in the same run, each with the options' number of households (the county
+    // bench): one bulk load for all of them.
+    void alsoFill(QStringList townshipCodes) { m_moreTownships = std::move(townshipCodes); }
+
     [[nodiscard]] Result<DemoSummary> run(const Progress &progress = {});
 
 private:
     Database &m_database;
     DemoOptions m_options;
+    QStringList m_moreTownships;
 };
 
 } // namespace lianxin

@@ -198,4 +198,30 @@ QList<Region> RegionRepository::villagesWithin(const Scope &scope) const
     return regionsFrom(query);
 }
 
+QList<Region> RegionRepository::townshipsWithin(const Scope &scope) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral(
+            "SELECT t.id, t.parent_id, t.code, t.name, t.kind, t.sort_order FROM regions t WHERE t.kind IN ('town', "
+            "'township', 'subdistrict') AND t.deleted = 0 AND %1 ORDER BY t.code")
+            .arg(regionInScope(QStringLiteral("t.id"))));
+    query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    if (!m_database.exec(query))
+        return {};
+    return regionsFrom(query);
+}
+
+std::optional<Region> RegionRepository::countyOf(const QString &regionId) const
+{
+    // A region is its own ancestor in region_ancestors: a county finds itself.
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT r.id, r.parent_id, r.code, r.name, r.kind, r.sort_order FROM region_ancestors a "
+                       "JOIN regions r ON r.id = a.ancestor_id WHERE a.region_id = ? AND r.kind = 'county'"));
+    query.addBindValue(regionId);
+    if (!m_database.exec(query))
+        return std::nullopt;
+    const QList<Region> found = regionsFrom(query);
+    return found.isEmpty() ? std::nullopt : std::optional<Region>(found.first());
+}
+
 } // namespace lianxin

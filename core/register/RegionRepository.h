@@ -36,6 +36,10 @@ public:
     QList<Region> gridsWithin(const Scope &scope) const;
     // The live villages and communities that are in the scope or hold a grid of it, in order.
     QList<Region> villagesWithin(const Scope &scope) const;
+    // The live townships (towns, townships, sub-districts) within the scope, by code.
+    QList<Region> townshipsWithin(const Scope &scope) const;
+    // The county a region lies in (itself when it is one).
+    std::optional<Region> countyOf(const QString &regionId) const;
 
 private:
     QVariantMap fieldsOf(const Region &region) const;

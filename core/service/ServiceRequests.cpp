@@ -279,6 +279,37 @@ std::optional<ServiceRequest> ServiceRequests::get(const QString &id) const
     return requestFrom(query);
 }
 
+std::optional<ServiceRequest> ServiceRequests::draftForHousehold(const QString &householdId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT h.grid_id, h.address || coalesce(' ' || h.house_number, ''), p.name, p.phone FROM households h "
+        "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ? AND h.deleted = 0"));
+    query.addBindValue(householdId);
+    if (!m_database.exec(query) || !query.next())
+        return std::nullopt;
+    ServiceRequest request;
+    request.householdId = householdId;
+    request.regionId = query.value(0).toString();
+    request.address = query.value(1).toString();
+    request.contactName = query.value(2).toString();
+    request.contactPhone = query.value(3).toString();
+    return request;
+}
+
+std::optional<ServiceRequest> ServiceRequests::draftForProblem(const QString &problemId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT household_id, description FROM problems WHERE id = ?"));
+    query.addBindValue(problemId);
+    if (!m_database.exec(query) || !query.next())
+        return std::nullopt;
+    auto request = draftForHousehold(query.value(0).toString());
+    if (request) {
+        request->problemId = problemId;
+        request->description = query.value(1).toString();
+    }
+    return request;
+}
+
 QList<ServiceStep> ServiceRequests::steps(const QString &id) const
 {
     QSqlQuery query =
@@ -338,6 +369,22 @@ QString filterCondition(RequestList::Filter filter)
 const QString kDepartmentCondition =
     QStringLiteral("(coalesce(:department, '') = '' OR r.department_id = :department)");
 } // namespace
+
+QList<ServiceRequest> RequestList::escalated(const Scope &scope, int limit) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT %1, %2 FROM service_requests r WHERE r.deleted = 0 AND r.state = 'escalated' AND %3 "
+                       "ORDER BY r.taken_on, r.id LIMIT :limit")
+            .arg(kColumns, recordInfoColumns(QStringLiteral("r")), regionInScope(QStringLiteral("r.region_id"))));
+    query.bindValue(QStringLiteral(":scope"), scopeValue(scope));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QList<ServiceRequest> list;
+    if (m_database.exec(query)) {
+        while (query.next())
+            list.append(requestFrom(query));
+    }
+    return list;
+}
 
 Result<Page<RequestRow>> RequestList::page(const Scope &scope, Filter filter, const QString &departmentId,
                                            const QDate &today, const WorkingCalendar &calendar, const PageCursor &after,

@@ -78,6 +78,11 @@ public:
 
     std::optional<ServiceRequest> get(const QString &id) const;
     QList<ServiceStep> steps(const QString &id) const;
+    // A new request with what the department needs of a live household copied in: its grid, its address,
+    // its head's name and phone (the department's device never holds the register).
+    std::optional<ServiceRequest> draftForHousehold(const QString &householdId) const;
+    // A new request handing on a problem found on a visit: the household's details and the problem's words.
+    std::optional<ServiceRequest> draftForProblem(const QString &problemId) const;
 
     static Card card(const ServiceRequest &request, const QDate &today, const WorkingCalendar &calendar);
 
@@ -124,6 +129,8 @@ public:
                                                 const PageCursor &after = {}, int limit = 50) const;
     [[nodiscard]] Result<RequestCounts> counts(const Scope &scope, const QString &departmentId, const QDate &today,
                                                const WorkingCalendar &calendar) const;
+    // The requests and events escalated to consultation in scope, oldest first: a meeting's matters.
+    QList<ServiceRequest> escalated(const Scope &scope, int limit = 50) const;
     // Requests of one household, newest first.
     QList<RequestRow> ofHousehold(const QString &householdId, const QDate &today,
                                   const WorkingCalendar &calendar) const;

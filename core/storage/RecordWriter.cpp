@@ -218,6 +218,26 @@ Status RecordWriter::tombstone(const SyncedTable &table, const QString &id)
     return finish(transaction);
 }
 
+Status RecordWriter::rederive(const SyncedTable &table, const QString &id)
+{
+    if (!table.derive)
+        return {};
+    const auto row = read(table, id);
+    if (!row)
+        return {};
+    const QVariantMap derived = table.derive(*row);
+    QStringList assignments;
+    for (auto it = derived.cbegin(); it != derived.cend(); ++it)
+        assignments.append(it.key() + QStringLiteral(" = ?"));
+    // Column names come from the table's definition; values are bound.
+    QSqlQuery update = m_database.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table.name, assignments.join(QStringLiteral(", "))));
+    for (auto it = derived.cbegin(); it != derived.cend(); ++it)
+        update.addBindValue(it.value());
+    update.addBindValue(id);
+    return m_database.exec(update);
+}
+
 std::optional<QVariantMap> RecordWriter::read(const SyncedTable &table, const QString &id) const
 {
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table.name));

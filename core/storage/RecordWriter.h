@@ -38,6 +38,10 @@ public:
     // Marks a live row deleted. Removing an already removed row changes nothing.
     [[nodiscard]] Status tombstone(const SyncedTable &table, const QString &id);
 
+    // Writes the table's derived local columns (SyncedTable::derive) from the row as stored, after its fields
+    // were written by a statement of their own (a conflict's adopted values). No change log: they are local.
+    [[nodiscard]] Status rederive(const SyncedTable &table, const QString &id);
+
     // A row (live or tombstoned) with its sync columns, or nothing.
     std::optional<QVariantMap> read(const SyncedTable &table, const QString &id) const;
 

@@ -385,22 +385,8 @@ Status SyncEngine::adoptServerValues(const RowChange &change, const wire::PushRe
     update.addBindValue(change.rowId);
     if (Status status = m_database.exec(update); !status)
         return status;
-    if (!table->derive)
-        return {};
     // Local columns follow the fields (a household's sort key).
-    const auto row = RecordWriter(m_database).read(*table, change.rowId);
-    if (!row)
-        return {};
-    const QVariantMap derived = table->derive(*row);
-    QStringList derivedAssignments;
-    for (auto it = derived.cbegin(); it != derived.cend(); ++it)
-        derivedAssignments.append(it.key() + QStringLiteral(" = ?"));
-    QSqlQuery local = m_database.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                             .arg(table->name, derivedAssignments.join(QStringLiteral(", "))));
-    for (auto it = derived.cbegin(); it != derived.cend(); ++it)
-        local.addBindValue(it.value());
-    local.addBindValue(change.rowId);
-    return m_database.exec(local);
+    return RecordWriter(m_database).rederive(*table, change.rowId);
 }
 
 Status SyncEngine::pull(SyncReport &report, const std::function<void(const SyncProgress &)> &progress)

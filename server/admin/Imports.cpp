@@ -144,6 +144,7 @@ Result<ImportSummary> importClientStore(ServerDatabase &database, const QString 
                 if (!storeTables.contains(table->name))
                     continue;
                 QSqlQuery rows(store);
+                rows.setForwardOnly(true); // millions of rows in a county's store: none kept once read
                 const QString sql = QStringLiteral("SELECT id, updated_at, updated_by_device, updated_by, %1 FROM %2 "
                                                    "WHERE deleted = 0 ORDER BY rowid")
                                         .arg(table->fields.join(QStringLiteral(", ")), table->name);

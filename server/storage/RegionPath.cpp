@@ -14,6 +14,16 @@ QStringList RegionPath::ids() const
     return list;
 }
 
+int RegionPath::levelOf(const QString &id) const
+{
+    const QString *levels[] = {&county, &township, &village, &grid};
+    for (int level = 0; level < 4; ++level) {
+        if (*levels[level] == id)
+            return level;
+    }
+    return -1;
+}
+
 RegionPath RegionPath::fromQuery(const QSqlQuery &query, int firstColumn)
 {
     return {query.value(firstColumn).toString(), query.value(firstColumn + 1).toString(),
@@ -29,19 +39,32 @@ bool AccessScope::contains(const RegionPath &path) const
     return false;
 }
 
+AccessScope AccessScope::withLevels(QList<int> levels) const
+{
+    AccessScope scope(m_ids);
+    if (levels.size() == m_ids.size())
+        scope.m_levels = std::move(levels);
+    return scope;
+}
+
 QString AccessScope::condition(const QString &alias) const
 {
     if (m_ids.isEmpty())
         return QStringLiteral("(1 = 0)");
-    QStringList placeholders;
-    for (qsizetype i = 0; i < m_ids.size(); ++i)
-        placeholders.append(QStringLiteral(":scope%1").arg(i));
-    const QString list = placeholders.join(QStringLiteral(", "));
     const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    static const char *const kColumns[] = {"scope_county", "scope_township", "scope_village", "scope_grid"};
     QStringList terms;
-    for (const char *level : {"county", "township", "village", "grid"})
-        terms.append(prefix + QStringLiteral("scope_") + QLatin1String(level) + QStringLiteral(" IN (") + list +
-                     QLatin1Char(')'));
+    for (int level = 0; level < 4; ++level) {
+        // A region of unknown level is looked for in every column.
+        QStringList placeholders;
+        for (qsizetype i = 0; i < m_ids.size(); ++i) {
+            if (m_levels.isEmpty() || m_levels.at(i) == level || m_levels.at(i) < 0)
+                placeholders.append(QStringLiteral(":scope%1").arg(i));
+        }
+        if (!placeholders.isEmpty())
+            terms.append(prefix + QLatin1String(kColumns[level]) + QStringLiteral(" IN (") +
+                         placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    }
     return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 

@@ -84,6 +84,7 @@ Status ServerDatabase::connect()
 QSqlQuery ServerDatabase::prepare(const QString &sql) const
 {
     QSqlQuery query(m_connection);
+    query.setForwardOnly(forwardOnly());
     query.prepare(sql);
     return query;
 }
@@ -93,6 +94,7 @@ QSqlQuery &ServerDatabase::cached(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         it = m_statements.insert(sql, QSqlQuery(m_connection));
+        it->setForwardOnly(forwardOnly());
         it->prepare(sql);
     }
     return *it;

@@ -23,6 +23,10 @@ public:
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
     Backend backend() const { return m_url.backend; }
+    // Rows are read once, in order. On SQLite a scrollable query keeps every row read in memory; on
+    // PostgreSQL a forward-only query streams its rows and no other statement may run on the connection
+    // until they are all read, which the services' nested reads rely on: there the whole result comes at once.
+    bool forwardOnly() const { return m_url.backend == Backend::Sqlite; }
     const DatabaseUrl &url() const { return m_url; }
 
     QSqlQuery prepare(const QString &sql) const;

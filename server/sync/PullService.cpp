@@ -58,14 +58,16 @@ struct RegionsCondition
 
 } // namespace
 
-Result<QStringList> PullService::ancestorsOfScope(const Caller &caller)
+Result<PullService::PlacedScope> PullService::placeScope(const Caller &caller)
 {
     RegionPaths paths(m_database);
     QStringList ancestors;
+    QList<int> levels;
     for (const QString &id : caller.scope.regionIds()) {
         const auto path = paths.pathOf(id);
         if (!path)
             return path.error();
+        levels.append(path->has_value() ? (*path)->levelOf(id) : -1);
         if (path->has_value()) {
             for (const QString &ancestor : (*path)->ids()) {
                 if (ancestor != id && !ancestors.contains(ancestor))
@@ -73,7 +75,7 @@ Result<QStringList> PullService::ancestorsOfScope(const Caller &caller)
             }
         }
     }
-    return ancestors;
+    return PlacedScope{caller.scope.withLevels(levels), ancestors};
 }
 
 Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int limit)
@@ -87,16 +89,18 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
     if (after > 0 && after < *horizon)
         return Error{QStringLiteral("resync"), QStringLiteral("Deletions after sequence %1 are no longer kept: download the scope again.")
                                                    .arg(after)};
-    const auto ancestors = ancestorsOfScope(caller);
-    if (!ancestors)
-        return ancestors.error();
+    const auto placed = placeScope(caller);
+    if (!placed)
+        return placed.error();
+    const AccessScope &scope = placed->scope;
+    const QStringList &ancestors = placed->ancestors;
 
     const QList<const SyncedTable *> &all = tables::all();
     // Devices show the township and county above a village's rows: the ancestors of the scope come too.
-    const RegionsCondition regionsCondition(caller.scope, *ancestors, QStringLiteral("id IN (%1)"));
+    const RegionsCondition regionsCondition(scope, ancestors, QStringLiteral("id IN (%1)"));
     // What a village keeps for all its grids (the points catalogue, settings, meetings, supermarket) reaches
     // the grid officers of the village too, as does the township's template catalogue that villages copy.
-    const RegionsCondition villageWide(caller.scope, *ancestors,
+    const RegionsCondition villageWide(scope, ancestors,
                                        QStringLiteral("(scope_grid IS NULL AND (scope_village IN (%1) OR "
                                                       "(scope_village IS NULL AND scope_township IN (%2)) OR "
                                                       "(scope_township IS NULL AND scope_county IN (%3))))"),
@@ -114,7 +118,7 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
         const bool regions = table.name == QLatin1String("regions");
         QString condition = regions                          ? regionsCondition.sql
                             : isVillageWideTable(table.name) ? villageWide.sql
-                                                             : caller.scope.condition();
+                                                             : scope.condition();
         // Conflict records carry the values they are about: a case's only go to those who may see cases.
         if (table.name == QLatin1String("conflicts") && !permissionsOf(caller.role).seeDisputes)
             condition += QStringLiteral(" AND table_name <> 'disputes' AND table_name <> 'dispute_parties'");
@@ -131,7 +135,7 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
         sent.append(t);
     }
     const auto bindAll = [&](QSqlQuery &query, const QString &sql) {
-        caller.scope.bind(query);
+        scope.bind(query);
         if (sql.contains(QLatin1String(":ancestor"))) {
             regionsCondition.bind(query);
             villageWide.bind(query);
@@ -157,7 +161,7 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
     }
     heads.append(QStringLiteral("SELECT * FROM (SELECT seq, -1 AS t FROM departures WHERE seq > :after AND %1 "
                                 "ORDER BY seq LIMIT :limit) AS leaving")
-                     .arg(caller.scope.condition()));
+                     .arg(scope.condition()));
     // The statement is assembled from the catalogue's table names and the scope's placeholders, which differ
     // by role and scope; every value (after, limit, the scope's regions) is bound below.
     const QString headSql = QStringLiteral("SELECT seq, t FROM (") + heads.join(QStringLiteral(" UNION ALL ")) +
@@ -226,10 +230,10 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
     if (present.contains(-1)) {
         QSqlQuery &departures = m_database.cached(QStringLiteral("SELECT seq, table_name, row_id FROM departures "
                                                                  "WHERE seq > :after AND seq <= :until AND ") +
-                                                  caller.scope.condition() + QStringLiteral(" ORDER BY seq"));
+                                                  scope.condition() + QStringLiteral(" ORDER BY seq"));
         departures.bindValue(QStringLiteral(":after"), after);
         departures.bindValue(QStringLiteral(":until"), until);
-        caller.scope.bind(departures);
+        scope.bind(departures);
         if (Status status = m_database.exec(departures); !status)
             return status.error();
         QList<QStringList> leaving;
@@ -246,7 +250,7 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
             now.bindValue(QStringLiteral(":id"), departure.at(1));
             if (Status status = m_database.exec(now); !status)
                 return status.error();
-            const bool stillHere = now.next() && caller.scope.contains(RegionPath::fromQuery(now, 0));
+            const bool stillHere = now.next() && scope.contains(RegionPath::fromQuery(now, 0));
             now.finish();
             if (!stillHere)
                 departed.append(QJsonArray::fromStringList(departure));
@@ -283,10 +287,10 @@ Result<QJsonObject> PullService::regions(const Caller &caller)
     ServerTransaction transaction(m_database);
     if (Status status = transaction.read(); !status)
         return status.error();
-    const auto ancestors = ancestorsOfScope(caller);
-    if (!ancestors)
-        return ancestors.error();
-    const RegionsCondition condition(caller.scope, *ancestors, QStringLiteral("id IN (%1)"));
+    const auto placed = placeScope(caller);
+    if (!placed)
+        return placed.error();
+    const RegionsCondition condition(caller.scope, placed->ancestors, QStringLiteral("id IN (%1)"));
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, parent_id, code, name, kind, sort_order, server_version "
                                                         "FROM regions WHERE deleted = 0 AND ") +
                                          condition.sql + QStringLiteral(" ORDER BY sort_order, code"));

@@ -31,7 +31,13 @@ public:
     [[nodiscard]] Result<qint64> scopeEpoch(const Caller &caller);
 
 private:
-    Result<QStringList> ancestorsOfScope(const Caller &caller);
+    // The caller's scope with the level of each region, and the regions above it.
+    struct PlacedScope
+    {
+        AccessScope scope;
+        QStringList ancestors;
+    };
+    Result<PlacedScope> placeScope(const Caller &caller);
 
     ServerDatabase &m_database;
 };

@@ -1,5 +1,6 @@
 #include "tests/bench/HeavyBatchBench.h"
 
+#include "tests/bench/ApiClient.h"
 #include "tests/bench/BenchSupport.h"
 
 #include <QEventLoop>
@@ -17,59 +18,6 @@ namespace lianxin::bench {
 
 namespace {
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-class Client
-{
-public:
-    explicit Client(QString base) : m_base(std::move(base)) {}
-
-    QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QNetworkRequest request(QUrl(m_base + path));
-        request.setRawHeader("X-Lianxin-Protocol", "1");
-        request.setRawHeader("Content-Type", "application/json");
-        if (!m_token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + m_token);
-        return m_manager.sendCustomRequest(request, method, body);
-    }
-    QJsonObject wait(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QNetworkReply *reply = send(method, path, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        delete reply;
-        return answer;
-    }
-    void signIn(const QString &username)
-    {
-        m_token = wait("POST", QStringLiteral("/session"),
-                       QJsonDocument(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), QStringLiteral("lianxin-demo")}})
-                           .toJson(QJsonDocument::Compact))
-                      .value(QStringLiteral("token"))
-                      .toString()
-                      .toLatin1();
-    }
-    QNetworkAccessManager &manager() { return m_manager; }
-
-private:
-    QString m_base;
-    QByteArray m_token;
-    QNetworkAccessManager m_manager;
-};
-
-QByteArray pushBody(const QJsonArray &rows)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("batch_id"), newId()}, {QStringLiteral("device_id"), QStringLiteral("bench")},
-                                     {QStringLiteral("rows"), rows}})
-        .toJson(QJsonDocument::Compact);
-}
-
 struct Household
 {
     QString id;
@@ -78,7 +26,7 @@ struct Household
 };
 
 // Every household the account's pull gives, with its version and grid.
-QList<Household> pullHouseholds(Client &client)
+QList<Household> pullHouseholds(ApiClient &client)
 {
     QList<Household> households;
     qint64 after = 0;
@@ -102,7 +50,7 @@ QList<Household> pullHouseholds(Client &client)
 
 QJsonObject measureHeavyBatch(const QString &base, int households, int writers)
 {
-    Client mover(base);
+    ApiClient mover(base);
     mover.signIn(QStringLiteral("admin"));
     const QList<Household> all = pullHouseholds(mover);
     if (all.isEmpty())
@@ -125,8 +73,8 @@ QJsonObject measureHeavyBatch(const QString &base, int households, int writers)
     int writerFailures = 0;
     int writersRunning = writers;
     QEventLoop loop;
-    std::vector<std::unique_ptr<Client>> clients;
-    std::function<void(Client *)> write = [&](Client *client) {
+    std::vector<std::unique_ptr<ApiClient>> clients;
+    std::function<void(ApiClient *)> write = [&](ApiClient *client) {
         if (heavyDone) {
             if (--writersRunning == 0)
                 loop.quit();
@@ -149,7 +97,7 @@ QJsonObject measureHeavyBatch(const QString &base, int households, int writers)
         });
     };
     for (int i = 0; i < writers; ++i) {
-        clients.push_back(std::make_unique<Client>(base));
+        clients.push_back(std::make_unique<ApiClient>(base));
         clients.back()->signIn(QStringLiteral("admin"));
     }
 

@@ -2,6 +2,7 @@
 
 #include "tests/bench/BenchSupport.h"
 #include "tests/bench/HeavyBatchBench.h"
+#include "tests/bench/ServerProcess.h"
 
 #include "core/storage/Database.h"
 #include "core/sync/SyncEngine.h"
@@ -95,26 +96,13 @@ QNetworkReply *syncRequest(QNetworkAccessManager &manager, const QNetworkRequest
 
 QJsonObject measureBackend(const ServerBenchOptions &options, const QString &database)
 {
-    QProcess import;
-    QElapsedTimer importing;
-    importing.start();
-    import.start(options.serverPath, {QStringLiteral("admin"), QStringLiteral("import-store"), options.clientStore,
-                                      QStringLiteral("--database"), database});
-    import.waitForFinished(-1);
-    const double importMs = elapsedMs(importing);
-    if (import.exitCode() != 0)
-        return {{QStringLiteral("error"), QString::fromUtf8(import.readAllStandardError())}};
-
+    QJsonObject result = importStore(options.serverPath, options.clientStore, database);
+    if (result.contains(QStringLiteral("error")))
+        return result;
     QProcess server;
-    server.start(options.serverPath, {QStringLiteral("--database"), database, QStringLiteral("--port"), QStringLiteral("0"),
-                                      QStringLiteral("--set"), QStringLiteral("access_log=off")});
-    QByteArray output;
-    while (!output.contains("listening on") && server.waitForReadyRead(20000))
-        output += server.readAllStandardOutput();
-    const qsizetype colon = output.indexOf(':', output.indexOf("://") + 3);
-    const int port = output.mid(colon + 1, output.indexOf(' ', colon) - colon - 1).toInt();
+    const int port = startServer(server, options.serverPath, database);
     if (port <= 0)
-        return {{QStringLiteral("error"), QString::fromUtf8(output + server.readAllStandardError())}};
+        return {{QStringLiteral("error"), QStringLiteral("the server did not start")}};
     const QString base = QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port);
     const auto request = [&](const QString &path, const QByteArray &token = {}) {
         QNetworkRequest r(QUrl(base + path));
@@ -125,8 +113,6 @@ QJsonObject measureBackend(const ServerBenchOptions &options, const QString &dat
         return r;
     };
 
-    QJsonObject result{{QStringLiteral("import_ms"), importMs},
-                       {QStringLiteral("import_output"), QString::fromUtf8(import.readAllStandardOutput()).trimmed()}};
     const QByteArray credentials = R"({"username":"officer","password":"lianxin-demo"})";
     result.insert(QStringLiteral("sign_in"),
                   toJson(runLoad(options.clients, options.signIns, [&] { return request(QStringLiteral("/session")); }, "POST",
@@ -158,34 +144,10 @@ QJsonObject measureBackend(const ServerBenchOptions &options, const QString &dat
     return result;
 }
 
-// Starts lianxin-server on `database` and returns its port (0 when it does not start).
-int startServer(QProcess &server, const QString &serverPath, const QString &database)
-{
-    server.start(serverPath, {QStringLiteral("--database"), database, QStringLiteral("--port"), QStringLiteral("0"),
-                              QStringLiteral("--set"), QStringLiteral("access_log=off")});
-    QByteArray output;
-    while (!output.contains("listening on") && server.waitForReadyRead(20000))
-        output += server.readAllStandardOutput();
-    const qsizetype colon = output.indexOf(':', output.indexOf("://") + 3);
-    return output.mid(colon + 1, output.indexOf(' ', colon) - colon - 1).toInt();
-}
-
 } // namespace
 
-QJsonObject measureFirstSync(const ServerBenchOptions &options)
+QJsonObject syncNewDevice(int port, const QString &username)
 {
-    const QString database = options.workDir + QStringLiteral("/sync-server.db");
-    // A second measure on the same work folder (another account's device) reuses the server's database.
-    if (!QFile::exists(database)) {
-        QProcess import;
-        import.start(options.serverPath, {QStringLiteral("admin"), QStringLiteral("import-store"), options.clientStore,
-                                          QStringLiteral("--database"), database});
-        import.waitForFinished(-1);
-    }
-    QProcess server;
-    const int port = startServer(server, options.serverPath, database);
-    if (port <= 0)
-        return {{QStringLiteral("error"), QStringLiteral("the server did not start")}};
     QTemporaryDir deviceDir;
     auto device = Database::open({deviceDir.filePath(QStringLiteral("lianxin.db"))});
     if (!device)
@@ -193,7 +155,7 @@ QJsonObject measureFirstSync(const ServerBenchOptions &options)
     SyncEngine engine(**device, QStringLiteral("http://127.0.0.1:%1").arg(port));
     QElapsedTimer timer;
     timer.start();
-    if (Status status = engine.signIn(options.syncUser, QStringLiteral("lianxin-demo")); !status)
+    if (Status status = engine.signIn(username, QStringLiteral("lianxin-demo")); !status)
         return {{QStringLiteral("error"), status.error().message}};
     const auto first = engine.run();
     const double firstMs = elapsedMs(timer);
@@ -202,8 +164,6 @@ QJsonObject measureFirstSync(const ServerBenchOptions &options)
     timer.restart();
     const auto again = engine.run();
     const double againMs = elapsedMs(timer);
-    server.terminate();
-    server.waitForFinished(30000);
     if (!again)
         return {{QStringLiteral("error"), again.error().message}};
     return {{QStringLiteral("first_sync_ms"), firstMs},
@@ -217,6 +177,25 @@ QJsonObject measureFirstSync(const ServerBenchOptions &options)
             {QStringLiteral("empty_sync_ms"), againMs},
             {QStringLiteral("empty_sync_requests"), again->requests},
             {QStringLiteral("empty_sync_bytes"), again->bytesSent + again->bytesReceived}};
+}
+
+QJsonObject measureFirstSync(const ServerBenchOptions &options)
+{
+    const QString database = options.workDir + QStringLiteral("/sync-server.db");
+    // A second measure on the same work folder (another account's device) reuses the server's database.
+    if (!QFile::exists(database)) {
+        if (QJsonObject imported = importStore(options.serverPath, options.clientStore, database);
+            imported.contains(QStringLiteral("error")))
+            return imported;
+    }
+    QProcess server;
+    const int port = startServer(server, options.serverPath, database);
+    if (port <= 0)
+        return {{QStringLiteral("error"), QStringLiteral("the server did not start")}};
+    QJsonObject result = syncNewDevice(port, options.syncUser);
+    server.terminate();
+    server.waitForFinished(30000);
+    return result;
 }
 
 QJsonObject measureServer(const ServerBenchOptions &options)

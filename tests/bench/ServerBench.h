@@ -25,5 +25,8 @@ QJsonObject measureServer(const ServerBenchOptions &options);
 // The first sync of a new device of the township administrator (the whole township) from a server on
 // loopback, then a sync with nothing new: time, rows, bytes on the wire.
 QJsonObject measureFirstSync(const ServerBenchOptions &options);
+// The same on a server already running on loopback `port`: a new device of `username`, then a sync with
+// nothing new.
+QJsonObject syncNewDevice(int port, const QString &username);
 
 } // namespace lianxin::bench

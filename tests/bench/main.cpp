@@ -1,29 +1,33 @@
 // lianxin-bench: measures the store on a generated township and prints the figures as JSON.
-// Usage: lianxin-bench [--households N] [--seed S] [--queries Q] [--dir DIR]; --server, --sync and
+// Usage: lianxin-bench [--households N] [--seed S] [--queries Q] [--dir DIR]; --server, --sync, --county N,
 // --disputes N, --points N and --visits measure the county server, sync, dispute cases, the points ledger and
 // visits and service instead.
 #include "core/demo/DemoAccounts.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
+#include "core/register/RegionImporter.h"
+#include "core/register/RegionRepository.h"
 #include "core/search/RegisterSearch.h"
 #include "core/storage/DataDir.h"
 #include "core/storage/Database.h"
 #include "tests/bench/BenchSupport.h"
+#include "tests/bench/CountyBench.h"
 #include "tests/bench/DisputeBench.h"
 #include "tests/bench/PointsBench.h"
 #include "tests/bench/ServerBench.h"
 #include "tests/bench/UiProbe.h"
 #include "tests/bench/VisitBench.h"
 
-#include <QCommandLineParser>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -92,6 +96,51 @@ int runServerBench(int households, quint64 seed, const QString &postgresUrl, int
     return 0;
 }
 
+// A county of `townships` townships of `households` households each in one store, with the demo accounts
+// of the first, imported into the county server and measured there.
+// With `dir`, the store and the server's SQLite file stay there to be looked at (and the store is reused).
+int runCountyBench(int townships, int households, quint64 seed, const QString &postgresUrl, int clients,
+                   const QString &dir)
+{
+    QTemporaryDir temporary;
+    const QString folder = dir.isEmpty() ? temporary.path() : dir;
+    // A store left in `dir` by an earlier run is measured again as it is.
+    if (!QFile::exists(databasePath(folder))) {
+        auto database = Database::open({databasePath(folder)});
+        if (!database || !importRegionsCsv(**database, builtinRegionSeedPath()))
+            return 1;
+        RegionRepository regions(**database);
+        QStringList codes;
+        for (const Region &county : regions.children({})) {
+            for (const Region &township : regions.children(county.id))
+                codes.append(township.code);
+        }
+        codes.removeAll(DemoOptions().townshipCode);
+        DemoGenerator generator(**database, {seed, households});
+        generator.alsoFill(codes.mid(0, townships - 1));
+        QElapsedTimer generating;
+        generating.start();
+        const auto summary = generator.run();
+        if (!summary || !makeDemoAccounts(**database, DemoOptions().townshipCode)) {
+            std::fprintf(stderr, "The county store could not be made.\n");
+            return 1;
+        }
+        std::fprintf(stderr, "%d records of %d townships generated in %.1f s\n", summary->rows(), townships,
+                     elapsedMs(generating) / 1000.0);
+    }
+    CountyBenchOptions options;
+    options.serverPath = QStringLiteral(LIANXIN_SERVER_PATH);
+    options.clientStore = databasePath(folder);
+    options.postgresUrl = postgresUrl;
+    options.workDir = folder;
+    options.clients = clients;
+    QJsonObject result = measureCounty(options);
+    result.insert(QStringLiteral("townships"), townships);
+    result.insert(QStringLiteral("households_per_township"), households);
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -130,8 +179,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption visits(
         QStringLiteral("visits"),
         QStringLiteral("Measure visits and service instead: a year of them in a township of --households."));
+    const QCommandLineOption county(
+        QStringLiteral("county"),
+        QStringLiteral("Measure the county server holding <n> townships of --households each: a township's first sync, "
+                       "--clients devices pulling while others push (default 200 devices here), memory."),
+        QStringLiteral("n"));
     parser.addOptions(
-        {households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes, points, visits});
+        {households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes, points, visits, county});
     parser.process(app);
     if (parser.isSet(visits)) {
         QJsonObject result = measureVisits(parser.value(households).toInt(), parser.value(seed).toULongLong(),
@@ -156,6 +210,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(uiProbe))
         return runUiProbe(parser.value(uiProbe), parser.value(queries).toInt() / 4, parser.value(seed).toULongLong());
+    if (parser.isSet(county))
+        return runCountyBench(parser.value(county).toInt(), parser.value(households).toInt(),
+                              parser.value(seed).toULongLong(), parser.value(postgres),
+                              parser.isSet(clients) ? parser.value(clients).toInt() : 200, parser.value(dir));
     if (parser.isSet(server) || parser.isSet(sync))
         return runServerBench(parser.value(households).toInt(), parser.value(seed).toULongLong(), parser.value(postgres),
                               parser.value(clients).toInt(), parser.isSet(sync));

@@ -4,11 +4,11 @@
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/auth/SignInDialog.h"
-#include "ui/disputes/CaseDialog.h"
-#include "ui/disputes/DisputesPage.h"
-#include "ui/disputes/StepForm.h"
 #include "ui/forms/Ask.h"
 #include "ui/forms/HouseholdForm.h"
+#include "ui/mediation/CaseDialog.h"
+#include "ui/mediation/DisputesPage.h"
+#include "ui/mediation/StepForm.h"
 #include "ui/register/HouseholdDialog.h"
 
 #include <QAction>

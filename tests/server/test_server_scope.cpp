@@ -1,7 +1,9 @@
 #include "ServerFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -171,6 +173,40 @@ TEST_CASE("A pull returns only rows within the account's scope")
         CHECK(ids.contains(QStringLiteral("regions"), c.gridA) == expected.seesA);
         CHECK(ids.contains(QStringLiteral("regions"), c.gridB) == expected.seesB);
     }
+}
+
+TEST_CASE("A scope of regions at different levels pulls the rows of each, and only those")
+{
+    ServerProcess server;
+    const County c = makeCounty(server);
+    // A household in a second grid of township A, outside the grid of the mixed scope.
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("grid.csv")));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("code,name,kind,parent_code,sort_order\n34082810120102,甲村第2网格,grid,340828101201,2\n");
+    csv.close();
+    REQUIRE(server.admin({QStringLiteral("import-regions"), csv.fileName()}) == 0);
+    const QString otherGrid =
+        regionId(server, server.signIn(QStringLiteral("county")), QStringLiteral("34082810120102"));
+    const QString otherHousehold = newId();
+    REQUIRE(
+        push(server, server.signIn(QStringLiteral("town_a")),
+             {insertRow(QStringLiteral("households"), otherHousehold, household(otherGrid, QStringLiteral("甲村3组")))})
+            .json()
+            .value(QStringLiteral("accepted"))
+            .toInt() == 1);
+    // The pull names one scope column per region's level: a grid of A and the whole of township B.
+    REQUIRE(server.admin({QStringLiteral("add-user"), QStringLiteral("mixed"), QStringLiteral("--name"),
+                          QStringLiteral("测试"), QStringLiteral("--role"), QStringLiteral("grid_officer"),
+                          QStringLiteral("--scope"), QStringLiteral("34082810120101,340828102")},
+                         "password-1\n") == 0);
+    const auto ids = pulledIds(server, server.signIn(QStringLiteral("mixed")));
+    CHECK(ids.contains(QStringLiteral("households"), c.householdA));
+    CHECK(ids.contains(QStringLiteral("persons"), c.personA));
+    CHECK(ids.contains(QStringLiteral("households"), c.householdB));
+    CHECK_FALSE(ids.contains(QStringLiteral("households"), otherHousehold));
+    CHECK(ids.contains(QStringLiteral("regions"), c.gridB));
+    CHECK_FALSE(ids.contains(QStringLiteral("regions"), otherGrid));
 }
 
 TEST_CASE("The region tree and the sign-in accounts follow the scope")

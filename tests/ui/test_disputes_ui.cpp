@@ -8,15 +8,15 @@
 #include "tests/support/Disputes.h"
 #include "tests/support/TimeZone.h"
 #include "tests/support/Wait.h"
-#include "ui/disputes/CaseDialog.h"
-#include "ui/disputes/CaseForm.h"
-#include "ui/disputes/DisputeTableModel.h"
-#include "ui/disputes/DisputesPage.h"
-#include "ui/disputes/MediationReportPage.h"
-#include "ui/disputes/OutcomeChoiceDialog.h"
-#include "ui/disputes/PartiesEditor.h"
-#include "ui/disputes/StepForm.h"
 #include "ui/forms/ScreenFit.h"
+#include "ui/mediation/CaseDialog.h"
+#include "ui/mediation/CaseForm.h"
+#include "ui/mediation/DisputeTableModel.h"
+#include "ui/mediation/DisputesPage.h"
+#include "ui/mediation/MediationReportPage.h"
+#include "ui/mediation/OutcomeChoiceDialog.h"
+#include "ui/mediation/PartiesEditor.h"
+#include "ui/mediation/StepForm.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -4,6 +4,7 @@
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/service/Consultations.h"
 #include "core/service/ServiceCatalogue.h"
+#include "core/service/ServiceRequests.h"
 #include "core/storage/Database.h"
 #include "ui/forms/ScreenFit.h"
 
@@ -52,24 +53,16 @@ ConsultationDialog::ConsultationDialog(Database &database, const Account &accoun
     m_matters->setHorizontalHeaderLabels({tr("Matter"), tr("Decision"), tr("Owner"), tr("Deadline")});
     m_matters->verticalHeader()->hide();
     m_matters->horizontalHeader()->setStretchLastSection(true);
-    QSqlQuery query =
-        m_database.prepare(QStringLiteral("SELECT r.id, r.number || ' ' || r.description FROM service_requests r WHERE "
-                                          "r.deleted = 0 AND r.state = 'escalated' "
-                                          "AND %1 ORDER BY r.taken_on LIMIT 50")
-                               .arg(regionInScope(QStringLiteral("r.region_id"))));
-    query.bindValue(QStringLiteral(":scope"), scopeValue(account.scope));
-    if (m_database.exec(query)) {
-        while (query.next()) {
-            const int row = m_matters->rowCount();
-            m_matters->insertRow(row);
-            auto *matter = new QTableWidgetItem(query.value(1).toString());
-            matter->setData(Qt::UserRole, query.value(0).toString());
-            matter->setFlags(matter->flags() & ~Qt::ItemIsEditable);
-            m_matters->setItem(row, Matter, matter);
-            m_matters->setItem(row, Decision, new QTableWidgetItem);
-            m_matters->setItem(row, Owner, new QTableWidgetItem);
-            m_matters->setItem(row, Due, new QTableWidgetItem(today.addDays(10).toString(Qt::ISODate)));
-        }
+    for (const ServiceRequest &request : RequestList(m_database).escalated(account.scope)) {
+        const int row = m_matters->rowCount();
+        m_matters->insertRow(row);
+        auto *matter = new QTableWidgetItem(request.number + QLatin1Char(' ') + request.description);
+        matter->setData(Qt::UserRole, request.id);
+        matter->setFlags(matter->flags() & ~Qt::ItemIsEditable);
+        m_matters->setItem(row, Matter, matter);
+        m_matters->setItem(row, Decision, new QTableWidgetItem);
+        m_matters->setItem(row, Owner, new QTableWidgetItem);
+        m_matters->setItem(row, Due, new QTableWidgetItem(today.addDays(10).toString(Qt::ISODate)));
     }
     m_matters->setColumnWidth(Matter, 260);
     m_matters->setColumnWidth(Decision, 260);

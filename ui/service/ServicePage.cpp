@@ -535,25 +535,13 @@ void ServicePage::takeRequest()
     const auto chosen = ask::choice(this, tr("Hand on as a request"), tr("Kind of request:"), names);
     if (!chosen)
         return;
-    QSqlQuery query =
-        m_database.prepare(QStringLiteral("SELECT p.household_id, p.description, h.grid_id, h.address || coalesce(' ' || "
-                                          "h.house_number, ''), hp.name, hp.phone FROM problems p JOIN households h ON h.id = p.household_id "
-                                          "LEFT JOIN persons hp ON hp.id = h.head_person_id WHERE p.id = ?"));
-    query.addBindValue(problemId);
-    if (!m_database.exec(query) || !query.next())
+    auto request = ServiceRequests(m_database).draftForProblem(problemId);
+    if (!request)
         return;
-    ServiceRequest request;
-    request.householdId = query.value(0).toString();
-    request.problemId = problemId;
-    request.description = query.value(1).toString();
-    request.regionId = query.value(2).toString();
-    request.address = query.value(3).toString();
-    request.contactName = query.value(4).toString();
-    request.contactPhone = query.value(5).toString();
-    request.kindId = kinds.value(*chosen).id;
-    request.takenBy = m_account.displayName;
+    request->kindId = kinds.value(*chosen).id;
+    request->takenBy = m_account.displayName;
     Transaction transaction = m_database.transaction();
-    const auto taken = ServiceRequests(m_database).take(request, m_account.role);
+    const auto taken = ServiceRequests(m_database).take(*request, m_account.role);
     Status answered = taken ? VisitRepository(m_database).answer(problemId, QStringLiteral("handed_on"), QString())
                             : Status(taken.error());
     if (answered)

@@ -1,7 +1,7 @@
 #include "ui/service/ServiceSettingsTab.h"
 
-#include "core/auth/Scope.h"
 #include "core/common/ChinaTime.h"
+#include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
 #include "core/service/ServiceCatalogue.h"
 #include "core/service/ServiceVocabulary.h"
@@ -46,16 +46,8 @@ ServiceSettingsTab::ServiceSettingsTab(Database &database, const Account &accoun
       m_days(list_table::make({tr("Date"), tr("Day"), tr("Name")}, QStringLiteral("holidays"))), m_message(new QLabel)
 {
     // The townships of the scope (a county account keeps each one's).
-    QSqlQuery townships =
-        m_database.prepare(QStringLiteral("SELECT t.id, t.name FROM regions t WHERE t.kind IN ('town', 'township', "
-                                          "'subdistrict') AND t.deleted = 0 AND %1 "
-                                          "ORDER BY t.code")
-                               .arg(regionInScope(QStringLiteral("t.id"))));
-    townships.bindValue(QStringLiteral(":scope"), scopeValue(m_account.scope));
-    if (m_database.exec(townships)) {
-        while (townships.next())
-            m_townships->addItem(townships.value(1).toString(), townships.value(0).toString());
-    }
+    for (const Region &township : RegionRepository(m_database).townshipsWithin(m_account.scope))
+        m_townships->addItem(township.name, township.id);
     m_townships->setObjectName(QStringLiteral("settingsTownship"));
     connect(m_townships, &QComboBox::currentIndexChanged, this, &ServiceSettingsTab::reload);
     for (const VocabularyEntry &entry : vocabulary::visitPeriods())
@@ -282,11 +274,8 @@ void ServiceSettingsTab::addDay()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         // A county administrator keeps the county's calendar, which every township counts with; a township
         // adds days of its own (what it may write).
-        QSqlQuery county =
-            m_database.prepare(QStringLiteral("SELECT r.id FROM region_ancestors a JOIN regions r ON r.id = "
-                                              "a.ancestor_id WHERE a.region_id = ? AND r.kind = 'county'"));
-        county.addBindValue(township());
-        const QString countyId = m_database.exec(county) && county.next() ? county.value(0).toString() : QString();
+        const auto county = RegionRepository(m_database).countyOf(township());
+        const QString countyId = county ? county->id : QString();
         const QString region = !countyId.isEmpty() && m_account.scope.contains(countyId) ? countyId : township();
         const auto saved =
             HolidayCalendar(m_database).set(region, date->date(), kind->currentData().toBool(), name->text());

@@ -1,5 +1,6 @@
 #include "ui/service/TakeRequestDialog.h"
 
+#include "core/register/RegionRepository.h"
 #include "core/service/ServiceCatalogue.h"
 #include "core/service/ServiceRequests.h"
 #include "core/storage/Database.h"
@@ -27,29 +28,16 @@ TakeRequestDialog::TakeRequestDialog(Database &database, const Account &account,
     for (const ServiceKind &kind : catalogue.kinds(township, false, type))
         m_kind->addItem(kind.code + QLatin1Char(' ') + kind.name, kind.id);
     // The grids of the account's scope; the household's when there is one.
-    QSqlQuery grids = m_database.prepare(
-        QStringLiteral("SELECT g.id, v.name || ' ' || g.name FROM regions g JOIN regions v ON v.id = g.parent_id WHERE "
-                       "g.kind = 'grid' "
-                       "AND g.deleted = 0 AND %1 ORDER BY v.sort_order, v.name, g.sort_order, g.name LIMIT 500")
-            .arg(regionInScope(QStringLiteral("g.id"))));
-    grids.bindValue(QStringLiteral(":scope"), scopeValue(m_account.scope));
-    if (m_database.exec(grids)) {
-        while (grids.next())
-            m_grid->addItem(grids.value(1).toString(), grids.value(0).toString());
-    }
+    for (const Region &grid : RegionRepository(m_database).gridsWithin(m_account.scope))
+        m_grid->addItem(grid.name, grid.id);
     if (!householdId.isEmpty()) {
         // What the department needs of the household, copied in: the department's device never holds the register.
-        QSqlQuery household =
-            m_database.prepare(QStringLiteral("SELECT h.grid_id, h.address || coalesce(' ' || h.house_number, ''), "
-                                              "p.name, p.phone, p.id FROM households h "
-                                              "LEFT JOIN persons p ON p.id = h.head_person_id WHERE h.id = ?"));
-        household.addBindValue(householdId);
-        if (m_database.exec(household) && household.next()) {
-            m_grid->setCurrentIndex(m_grid->findData(household.value(0).toString()));
+        if (const auto draft = ServiceRequests(m_database).draftForHousehold(householdId)) {
+            m_grid->setCurrentIndex(m_grid->findData(draft->regionId));
             m_grid->setEnabled(false);
-            m_address->setText(household.value(1).toString());
-            m_contact->setText(household.value(2).toString());
-            m_headPhone = household.value(3).toString();
+            m_address->setText(draft->address);
+            m_contact->setText(draft->contactName);
+            m_headPhone = draft->contactPhone;
         }
     }
     // The head's phone travels with the request as stored without being shown: the form shows it masked,

@@ -1,13 +1,13 @@
-#include "ui/disputes/DisputesPage.h"
+#include "ui/mediation/DisputesPage.h"
 
 #include "core/common/ChinaTime.h"
 #include "core/mediation/DisputeList.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/register/MemberRepository.h"
 #include "core/storage/Database.h"
-#include "ui/disputes/CaseDialog.h"
-#include "ui/disputes/CaseForm.h"
-#include "ui/disputes/DisputeTableModel.h"
+#include "ui/mediation/CaseDialog.h"
+#include "ui/mediation/CaseForm.h"
+#include "ui/mediation/DisputeTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,7 +65,8 @@ DisputesPage::DisputesPage(Database &database, const Account &account, QWidget *
     m_add->setObjectName(QStringLiteral("newCase"));
 
     auto *filters = new QHBoxLayout;
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_status, m_category, m_level, m_risk, m_mediator, m_overdue, m_escalated})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_status, m_category, m_level, m_risk, m_mediator, m_overdue, m_escalated})
         filters->addWidget(widget);
     filters->addStretch(1);
 

@@ -1,4 +1,4 @@
-#include "ui/disputes/StepForm.h"
+#include "ui/mediation/StepForm.h"
 
 #include "core/common/ChinaTime.h"
 #include "core/mediation/CaseSteps.h"
@@ -138,7 +138,8 @@ void StepForm::setValue(const QString &key, const QVariant &value)
         edit->setText(value.toString());
     else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
         text->setPlainText(value.toString());
-    else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(editor); dateTime && dateTime->displayFormat().contains(QLatin1Char('H')))
+    else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(editor);
+             dateTime && dateTime->displayFormat().contains(QLatin1Char('H')))
         dateTime->setDateTime(QDateTime::fromString(value.toString(), Qt::ISODate));
     else if (auto *date = qobject_cast<QDateEdit *>(editor))
         date->setDate(QDate::fromString(value.toString(), Qt::ISODate));

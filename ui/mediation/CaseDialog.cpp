@@ -1,4 +1,4 @@
-#include "ui/disputes/CaseDialog.h"
+#include "ui/mediation/CaseDialog.h"
 
 #include "core/auth/AuditLog.h"
 #include "core/mediation/Attachments.h"
@@ -12,12 +12,12 @@
 #include "core/register/PersonRepository.h"
 #include "core/storage/Database.h"
 #include "ui/Format.h"
-#include "ui/disputes/CaseForm.h"
-#include "ui/disputes/OutcomeChoiceDialog.h"
-#include "ui/disputes/StepForm.h"
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/StoredFile.h"
 #include "ui/forms/ScreenFit.h"
+#include "ui/mediation/CaseForm.h"
+#include "ui/mediation/OutcomeChoiceDialog.h"
+#include "ui/mediation/StepForm.h"
 #include "ui/points/ProposeDialog.h"
 
 #include <QDialogButtonBox>
@@ -222,8 +222,9 @@ CaseDialog::CaseDialog(Database &database, const Account &account, const QString
         m_stepDetail->setPlainText(item ? item->data(2, Qt::UserRole).toString() : QString());
     });
     connect(attachButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a scan or photo"), QString(),
-                                                          tr("Scans and photos (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Attach a scan or photo"), QString(),
+                                         tr("Scans and photos (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)"));
         if (path.isEmpty())
             return;
         if (Status status = attach(path); !status)
@@ -338,25 +339,33 @@ void CaseDialog::refresh()
     QStringList lines{
         QStringLiteral("<b>%1</b>　%2").arg(d.caseNumber.toHtmlEscaped(), d.title.toHtmlEscaped()),
         tr("Status: %1　Kind: %2　Came from: %3　Received: %4")
-            .arg(vocabulary::label(vocabulary::caseStatuses(), d.status), vocabulary::label(vocabulary::disputeCategories(), d.category),
+            .arg(vocabulary::label(vocabulary::caseStatuses(), d.status),
+                 vocabulary::label(vocabulary::disputeCategories(), d.category),
                  vocabulary::label(vocabulary::disputeSources(), d.source), formatDate(d.receivedOn)),
         tr("Risk: %1%2　Mediated at: %3%4")
-            .arg(d.risk == QLatin1String("red") ? QStringLiteral("<span style='color:#b3261e;font-weight:bold'>%1</span>").arg(risk) : risk,
+            .arg(d.risk == QLatin1String("red")
+                     ? QStringLiteral("<span style='color:#b3261e;font-weight:bold'>%1</span>").arg(risk)
+                     : risk,
                  d.violenceRisk ? tr(" — risk of turning violent") : QString(),
                  vocabulary::label(vocabulary::caseLevels(), d.level),
                  d.consultation.isEmpty() ? QString()
-                                          : QStringLiteral("（%1）").arg(vocabulary::label(vocabulary::consultationLevels(), d.consultation))),
+                                          : QStringLiteral("（%1）").arg(
+                                                vocabulary::label(vocabulary::consultationLevels(), d.consultation))),
     };
     if (lifecycle::openStatuses().contains(d.status))
         lines.append(tr("Time limit: %1").arg(formatDate(d.deadline)));
     if (d.agreementEffectiveOn.isValid())
-        lines.append(tr("Agreement in effect since %1; judicial confirmation may be applied for until %2; performance due by %3.")
-                         .arg(formatDate(d.agreementEffectiveOn), formatDate(deadlines::confirmationWindowEnd(d.agreementEffectiveOn)),
+        lines.append(tr("Agreement in effect since %1; judicial confirmation may be applied for until %2; performance "
+                        "due by %3.")
+                         .arg(formatDate(d.agreementEffectiveOn),
+                              formatDate(deadlines::confirmationWindowEnd(d.agreementEffectiveOn)),
                               formatDate(d.performanceDeadline)));
     else if (!d.agreementForm.isEmpty())
         lines.append(tr("The written agreement awaits the parties' signatures."));
-    if (d.performanceDeadline.isValid() && (d.status == QLatin1String("agreed") || d.status == QLatin1String("performed")))
-        lines.append(tr("Follow-up visit due from %1.").arg(formatDate(deadlines::followUpDueFrom(d.performanceDeadline))));
+    if (d.performanceDeadline.isValid() &&
+        (d.status == QLatin1String("agreed") || d.status == QLatin1String("performed")))
+        lines.append(
+            tr("Follow-up visit due from %1.").arg(formatDate(deadlines::followUpDueFrom(d.performanceDeadline))));
     if (d.overdue)
         lines.append(QStringLiteral("<span style='color:#b3261e;font-weight:bold'>%1</span>")
                          .arg(tr("Overdue: past the time limit, or a follow-up visit is due.")));
@@ -383,9 +392,10 @@ void CaseDialog::refresh()
     const QString standing = outcome::standingStepId(steps);
     for (const DisputeStep &step : steps) {
         // The time of a step is China's wall clock as recorded ("2026-12-03T05:11"), shown as written.
-        const QString when = step.occurred.size() > 10 ? formatDate(QDate::fromString(step.occurred.left(10), Qt::ISODate)) +
-                                                             QLatin1Char(' ') + step.occurred.mid(11, 5)
-                                                       : formatDate(QDate::fromString(step.occurred, Qt::ISODate));
+        const QString when = step.occurred.size() > 10
+                                 ? formatDate(QDate::fromString(step.occurred.left(10), Qt::ISODate)) +
+                                       QLatin1Char(' ') + step.occurred.mid(11, 5)
+                                 : formatDate(QDate::fromString(step.occurred, Qt::ISODate));
         QString what = vocabulary::label(vocabulary::stepKinds(), step.kind);
         if (severalOutcomes && outcome::isDecisive(step.kind))
             what = step.id == standing
@@ -402,7 +412,8 @@ void CaseDialog::refresh()
     m_chooseOutcome->setText(forked ? tr("&Choose the outcome that stands…") : tr("&Change the outcome chosen…"));
 
     m_stepMenu->clear();
-    const QStringList possible = lifecycle::possibleSteps({d.status, d.agreementForm, d.agreementEffectiveOn, d.deadline});
+    const QStringList possible =
+        lifecycle::possibleSteps({d.status, d.agreementForm, d.agreementEffectiveOn, d.deadline});
     for (const VocabularyEntry &entry : vocabulary::stepKinds()) {
         const QString kind = QLatin1String(entry.code);
         if (kind == QLatin1String(outcome::kChosenKind))

@@ -1,4 +1,4 @@
-#include "ui/disputes/DisputeTableModel.h"
+#include "ui/mediation/DisputeTableModel.h"
 
 #include "core/mediation/DisputeList.h"
 #include "core/mediation/DisputeVocabulary.h"
@@ -85,7 +85,9 @@ QVariant DisputeTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::BackgroundRole && row.overdue)
         return QBrush(kOverdueBackground);
     if (role == Qt::ForegroundRole && index.column() == Risk)
-        return row.risk == QLatin1String("red") ? QBrush(kRed) : row.risk == QLatin1String("orange") ? QBrush(kOrange) : QVariant();
+        return row.risk == QLatin1String("red")      ? QBrush(kRed)
+               : row.risk == QLatin1String("orange") ? QBrush(kOrange)
+                                                     : QVariant();
     if (role == Qt::ForegroundRole && index.column() == Deadline && row.overdue)
         return QBrush(kRed);
     if (role == Qt::FontRole && (index.column() == Risk && row.risk == QLatin1String("red"))) {

@@ -1,4 +1,4 @@
-#include "ui/disputes/MediationReportPage.h"
+#include "ui/mediation/MediationReportPage.h"
 
 #include "core/common/ChinaTime.h"
 #include "core/mediation/DisputeVocabulary.h"
@@ -208,12 +208,14 @@ Status MediationReportPage::exportPdf(const QString &path) const
 
 void MediationReportPage::exportAs(bool pdf)
 {
-    const QString name = tr("Mediation report %1 %2 to %3")
-                             .arg(regionName(), m_report.from.toString(Qt::ISODate), m_report.to.toString(Qt::ISODate)) +
-                         (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv"));
+    const QString name =
+        tr("Mediation report %1 %2 to %3")
+            .arg(regionName(), m_report.from.toString(Qt::ISODate), m_report.to.toString(Qt::ISODate)) +
+        (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export PDF") : tr("Export CSV"), QDir(folder).filePath(name),
-                                                      pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, pdf ? tr("Export PDF") : tr("Export CSV"), QDir(folder).filePath(name),
+                                     pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const Status status = pdf ? exportPdf(path) : exportCsv(path);

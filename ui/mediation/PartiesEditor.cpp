@@ -1,4 +1,4 @@
-#include "ui/disputes/PartiesEditor.h"
+#include "ui/mediation/PartiesEditor.h"
 
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/register/HouseholdRepository.h"
@@ -27,12 +27,14 @@ constexpr int kStoredRole = Qt::UserRole + 2; // the value held, behind a masked
 } // namespace
 
 PartiesEditor::PartiesEditor(Database &database, const Account &account, QWidget *parent)
-    : QWidget(parent), m_database(database), m_search(std::make_unique<RegisterSearch>(database, account.scope, account.permissions().revealPersonalData)),
+    : QWidget(parent), m_database(database),
+      m_search(std::make_unique<RegisterSearch>(database, account.scope, account.permissions().revealPersonalData)),
       m_reveal(account.permissions().revealPersonalData), m_table(new QTableWidget(0, ColumnCount)),
       m_find(new QLineEdit), m_matches(new QStandardItemModel(this))
 {
     m_table->setObjectName(QStringLiteral("partiesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("Sex"), tr("ID number"), tr("Phone"), tr("Address"), tr("Agent")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Role"), tr("Name"), tr("Sex"), tr("ID number"), tr("Phone"), tr("Address"), tr("Agent")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(IdColumn, 170);

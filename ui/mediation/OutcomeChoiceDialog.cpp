@@ -1,4 +1,4 @@
-#include "ui/disputes/OutcomeChoiceDialog.h"
+#include "ui/mediation/OutcomeChoiceDialog.h"
 
 #include "core/auth/AccountRepository.h"
 #include "core/common/ChinaTime.h"

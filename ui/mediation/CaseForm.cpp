@@ -1,4 +1,4 @@
-#include "ui/disputes/CaseForm.h"
+#include "ui/mediation/CaseForm.h"
 
 #include "core/common/ChinaTime.h"
 #include "core/mediation/DisputeRepository.h"
@@ -6,7 +6,7 @@
 #include "core/register/MemberRepository.h"
 #include "core/register/RegionRepository.h"
 #include "core/storage/Database.h"
-#include "ui/disputes/PartiesEditor.h"
+#include "ui/mediation/PartiesEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,13 +48,15 @@ QPlainTextEdit *textArea()
 
 CaseForm::CaseForm(Database &database, const Account &account, const DisputeCase &dispute, QWidget *parent)
     : FieldForm(parent), m_database(database), m_account(account), m_dispute(dispute), m_region(new QComboBox),
-      m_title(new QLineEdit), m_category(choices(vocabulary::disputeCategories())), m_source(choices(vocabulary::disputeSources())),
-      m_received(new QDateEdit), m_facts(textArea()), m_claims(textArea()), m_amount(new QDoubleSpinBox), m_people(new QSpinBox),
+      m_title(new QLineEdit), m_category(choices(vocabulary::disputeCategories())),
+      m_source(choices(vocabulary::disputeSources())), m_received(new QDateEdit), m_facts(textArea()),
+      m_claims(textArea()), m_amount(new QDoubleSpinBox), m_people(new QSpinBox),
       m_risk(choices(vocabulary::riskGrades())), m_violence(new QCheckBox(tr("Risk of the dispute turning violent"))),
       m_level(choices(vocabulary::caseLevels())), m_consultation(choices(vocabulary::consultationLevels(), true)),
       m_mediators(new QListWidget), m_adviser(new QComboBox), m_parties(new PartiesEditor(database, account))
 {
-    setWindowTitle(dispute.id.isEmpty() ? tr("Register a dispute") : tr("Edit the registration of %1").arg(dispute.caseNumber));
+    setWindowTitle(dispute.id.isEmpty() ? tr("Register a dispute")
+                                        : tr("Edit the registration of %1").arg(dispute.caseNumber));
     fillRegions();
     fillMembers();
     m_received->setCalendarPopup(true);
@@ -99,8 +101,9 @@ CaseForm::CaseForm(Database &database, const Account &account, const DisputeCase
     select(m_level, dispute.level);
     select(m_consultation, dispute.consultation);
     for (int i = 0; i < m_mediators->count(); ++i)
-        m_mediators->item(i)->setCheckState(dispute.mediatorIds.contains(m_mediators->item(i)->data(Qt::UserRole).toString())
-                                                ? Qt::Checked : Qt::Unchecked);
+        m_mediators->item(i)->setCheckState(
+            dispute.mediatorIds.contains(m_mediators->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                              : Qt::Unchecked);
     select(m_adviser, dispute.legalAdviserId);
     m_parties->setParties(dispute.parties);
     if (dispute.parties.isEmpty()) {
