@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
+#include "ui/auth/FirstSignInDialog.h"
 #include "ui/auth/SignInDialog.h"
 #include "ui/forms/Ask.h"
 
@@ -16,6 +17,8 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 using namespace lianxin;
 
@@ -77,12 +80,14 @@ int main(int argc, char *argv[])
     if (!options.serverUrl.isEmpty())
         (void)(*database)->setMetaValue(QStringLiteral("sync_server_url"), options.serverUrl);
 
+    // A computer no one has signed in on: the first person signs in to the county server and downloads
+    // their area, then goes straight in.
+    std::optional<std::pair<Account, QString>> signedIn;
     if (AccountRepository(**database).list().isEmpty()) {
-        QMessageBox::information(nullptr, QApplication::translate("main", "Lianxin"),
-                                 QApplication::translate("main", "No one can sign in on this device yet. Create an "
-                                                                 "account with lianxin --add-account, or make a demo "
-                                                                 "workspace with lianxin --make-demo 5000."));
-        return 1;
+        FirstSignInDialog first(**database, databasePath(dataDir));
+        if (first.exec() != QDialog::Accepted)
+            return 0;
+        signedIn.emplace(first.account(), first.password());
     }
     // One person at a time; on the lock screen another may sign in (Switch user), and the window is made
     // anew for that person's role and scope. Leaving the event loop ends every dialog of the person before.
@@ -90,7 +95,7 @@ int main(int argc, char *argv[])
     QString username = settings.lastUsername();
     for (;;) {
         SignInDialog signIn(**database, SignInDialog::Mode::SignIn, username);
-        if (signIn.exec() != QDialog::Accepted) {
+        if (!signedIn && signIn.exec() != QDialog::Accepted) {
             // Cancelled (after Switch user, say) with work not on the server yet: say so before quitting.
             const int pending = ChangeLog(**database).pendingRowCount();
             if (pending > 0 &&
@@ -102,12 +107,15 @@ int main(int argc, char *argv[])
                 continue;
             return 0;
         }
-        settings.setLastUsername(signIn.account().username);
-        MainWindow window(**database, signIn.account(), settings);
+        const Account account = signedIn ? signedIn->first : signIn.account();
+        const QString password = signedIn ? signedIn->second : signIn.password();
+        signedIn.reset();
+        settings.setLastUsername(account.username);
+        MainWindow window(**database, account, settings);
         QObject::connect(&window, &MainWindow::switchUserRequested, &app, [] { QApplication::exit(kSwitchUser); },
                          Qt::QueuedConnection);
         window.show();
-        window.startSync(signIn.password());
+        window.startSync(password);
         const int exitCode = QApplication::exec();
         if (exitCode != kSwitchUser)
             return exitCode;

@@ -3362,6 +3362,73 @@
     </message>
 </context>
 <context>
+    <name>lianxin::FirstSignInDialog</name>
+    <message>
+        <source>Set up Lianxin on this computer</source>
+        <translation>在本机启用连心</translation>
+    </message>
+    <message>
+        <source>No one has signed in on this computer yet. Sign in with your account on the county server: Lianxin downloads the households and records of your area, and then you and your colleagues can sign in here without a network.</source>
+        <translation>本机还没有人登录过。请用您在县级服务器上的账号登录：连心会下载您所辖区域的户籍和各项记录，之后您和同事在本机登录不再需要网络。</translation>
+    </message>
+    <message>
+        <source>for example http://192.168.1.10:8470</source>
+        <translation>例如 http://192.168.1.10:8470</translation>
+    </message>
+    <message>
+        <source>County &amp;server:</source>
+        <translation>县级服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in and download</source>
+        <translation>登录并下载(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>County server: enter its address as the county gave it, beginning with http:// or https://.</source>
+        <translation>县级服务器：请按县里提供的地址填写，以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>User name: enter the user name the county gave you.</source>
+        <translation>用户名：请填写县里为您分配的用户名。</translation>
+    </message>
+    <message>
+        <source>Password: enter your password.</source>
+        <translation>密码：请输入您的密码。</translation>
+    </message>
+    <message>
+        <source>Signing in to the county server…</source>
+        <translation>正在登录县级服务器…</translation>
+    </message>
+    <message>
+        <source>Downloading your area: %1 records received. Cancel stops it; what came stays.</source>
+        <translation>正在下载您所辖区域的数据：已收到 %1 条记录。点“取消”可停止，已下载的数据会保留。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The county server cannot be reached at %1. Check the address and the network, then sign in again.</source>
+        <translation>连不上 %1 的县级服务器。请检查地址和网络，然后重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::GlobalSearchDialog</name>
     <message>
         <source>Search the register</source>
@@ -3503,6 +3570,10 @@
     <message>
         <source>Visits and requests</source>
         <translation>走访与服务</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3958,10 @@
     <message>
         <source>Your role works with the requests routed to its department (Visits and service); the register is not on this device.</source>
         <translation>您的角色办理分派到本部门的事项（见“走访/服务”），本机不保存户籍信息。</translation>
+    </message>
+    <message>
+        <source>The sync did not complete: %1</source>
+        <translation>同步没有完成：%1</translation>
     </message>
 </context>
 <context>
@@ -5963,14 +6038,6 @@ violence (people)</source>
     <message>
         <source>Lianxin cannot start</source>
         <translation>连心无法启动</translation>
-    </message>
-    <message>
-        <source>Lianxin</source>
-        <translation>连心</translation>
-    </message>
-    <message>
-        <source>No one can sign in on this device yet. Create an account with lianxin --add-account, or make a demo workspace with lianxin --make-demo 5000.</source>
-        <translation>本机还没有可以登录的账号。请用 lianxin --add-account 创建账号，或用 lianxin --make-demo 5000 生成演示工作区。</translation>
     </message>
     <message>
         <source>Quit Lianxin</source>

@@ -265,13 +265,15 @@ void MainWindow::switchUser()
     emit switchUserRequested();
 }
 
-bool MainWindow::mayQuit()
+bool MainWindow::mayQuit(const QString &syncFailure)
 {
     refreshStatus();
     const int problems = SyncProblems(m_database).count();
     if (m_pendingCount == 0 && problems == 0)
         return true;
     QStringList what;
+    if (!syncFailure.isEmpty())
+        what.append(syncFailure);
     if (m_pendingCount > 0)
         what.append(tr("%n change(s) made on this device are not on the county server yet.", nullptr, m_pendingCount));
     if (problems > 0)
@@ -379,8 +381,9 @@ void MainWindow::syncFinished(bool ok, const Error &error, const SyncReport &rep
         if (ok && report.rejected == 0 && ChangeLog(m_database).pendingRowCount() == 0) {
             m_mayClose = true;
             close();
-        } else {
-            (void)mayQuit();
+        } else if (mayQuit(ok ? QString() : tr("The sync did not complete: %1").arg(error.message))) {
+            m_mayClose = true;
+            close();
         }
     }
 }

@@ -46,7 +46,8 @@ public:
     // changes made stay on the device and sync under their author.
     void switchUser();
     // Asks first when changes are not on the county server yet; true when the window may close.
-    bool mayQuit();
+    // `syncFailure` says why the sync the person chose before quitting did not send everything.
+    bool mayQuit(const QString &syncFailure = {});
     void refreshStatus();
     // Starts background sync when a county server is set (the workspace's, else the settings'), signing in
     // to it with the password just entered if this device holds no token yet.

@@ -56,22 +56,34 @@ Result<std::optional<RegionPath>> RegionPaths::pathOf(const QString &regionId)
         return std::optional<RegionPath>();
     if (const auto it = m_paths.constFind(regionId); it != m_paths.constEnd())
         return *it;
-    QSqlQuery &query =
-        m_database.cached(QStringLiteral("SELECT parent_id, kind FROM regions WHERE id = :id"));
+    // The region and the regions above it in one statement (one round trip, not one per level), the top
+    // first; four levels at most, so that a damaged tree cannot loop.
+    QSqlQuery &query = m_database.cached(QStringLiteral(
+        "WITH RECURSIVE chain(id, parent_id, kind, depth) AS (SELECT id, parent_id, kind, 0 FROM regions WHERE id = "
+        ":id "
+        "UNION ALL SELECT r.id, r.parent_id, r.kind, c.depth + 1 FROM regions r JOIN chain c ON r.id = c.parent_id "
+        "WHERE c.depth < 4) SELECT id, parent_id, kind FROM chain ORDER BY depth DESC"));
     query.bindValue(QStringLiteral(":id"), regionId);
     if (Status status = m_database.exec(query); !status)
         return status.error();
-    if (!query.next()) {
+    QList<QStringList> chain;
+    while (query.next())
+        chain.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    query.finish();
+    if (chain.isEmpty()) {
         m_paths.insert(regionId, std::nullopt);
         return std::optional<RegionPath>();
     }
-    const QString parentId = query.value(0).toString();
-    const QString kind = query.value(1).toString();
-    query.finish();
-    auto path = pathOfNew(regionId, parentId, kind);
-    if (path)
-        m_paths.insert(regionId, *path);
-    return path;
+    // From the top down, each region's path is its parent's (just found) with itself at its own level.
+    for (const QStringList &link : std::as_const(chain)) {
+        if (m_paths.contains(link.at(0)))
+            continue;
+        const auto path = pathOfNew(link.at(0), link.at(1), link.at(2));
+        if (!path)
+            return path.error();
+        m_paths.insert(link.at(0), *path);
+    }
+    return m_paths.value(regionId);
 }
 
 Result<std::optional<RegionPath>> RegionPaths::pathOfNew(const QString &id, const QString &parentId, const QString &kind)

@@ -6,6 +6,7 @@
 #include "tests/support/DemoWorkspace.h"
 #include "tests/support/Wait.h"
 #include "ui/MainWindow.h"
+#include "ui/forms/Ask.h"
 #include "ui/sync/SyncController.h"
 
 #include <QLabel>
@@ -75,4 +76,20 @@ TEST_CASE("Without a reachable server the client says so and keeps working", "[u
     CHECK(finished.first().at(1).value<Error>().field == QLatin1String(sync_failure::kOffline));
     CHECK(window.findChild<QLabel *>(QStringLiteral("connection"))->text() == QStringLiteral("暂时连不上县级服务器，连心稍后会再试。"));
     screenshot(window, QStringLiteral("sync-offline"));
+
+    // Quitting with an edit not sent: "Sync, then quit" fails offline and asks again, and "Quit now" then
+    // closes the window, the edit kept on the device.
+    HouseholdRepository households(workspace.store.db());
+    auto household = households.get(households.list({}, {}, 1).rows.first().id);
+    REQUIRE(household.has_value());
+    household->notes = QStringLiteral("离线修改");
+    REQUIRE(households.update(*household).ok());
+    ask::queueAnswer(QMessageBox::Yes);
+    window.close();
+    CHECK(window.isVisible());
+    ask::queueAnswer(QMessageBox::Discard);
+    REQUIRE(waitUntil([&] { return finished.size() >= 2; }, 60000));
+    CHECK_FALSE(finished.last().at(0).toBool());
+    REQUIRE(waitUntil([&] { return !window.isVisible(); }, 10000));
+    CHECK(ChangeLog(workspace.store.db()).pendingRowCount() > 0);
 }

@@ -195,6 +195,22 @@ TEST_CASE("Editing a member updates the household file", "[ui][forms]")
     CHECK(table->rowCount() == before - 1);
 }
 
+TEST_CASE("The household file shows the household's notes", "[ui][forms]")
+{
+    Workspace workspace;
+    Database &db = workspace.store.db();
+    HouseholdFilter inScope;
+    inScope.scope = workspace.officer.scope;
+    const QString householdId = HouseholdRepository(db).list(inScope, {}, 1).rows.first().id;
+    auto household = HouseholdRepository(db).get(householdId);
+    REQUIRE(household);
+    household->notes = QStringLiteral("老屋拆迁，暂住儿子家");
+    REQUIRE(HouseholdRepository(db).update(*household).ok());
+    HouseholdDialog dialog(db, workspace.officer, householdId);
+    dialog.show();
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("notes"))->text() == QStringLiteral("老屋拆迁，暂住儿子家"));
+}
+
 TEST_CASE("Tag boxes change only the tags they show", "[ui][forms]")
 {
     TagBoxes boxes(vocabulary::personTags(), {QStringLiteral("veteran"), QStringLiteral("drug_user")},

@@ -1,6 +1,7 @@
 #include "ui/forms/Ask.h"
 
 #include <QAbstractButton>
+#include <QIcon>
 #include <QInputDialog>
 #include <QQueue>
 
@@ -35,8 +36,11 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-        if (QAbstractButton *button = box.button(it.key()))
+        if (QAbstractButton *button = box.button(it.key())) {
+            // A renamed button says what it does; the standard one's icon (a bin for Discard) would not.
             button->setText(it.value());
+            button->setIcon(QIcon());
+        }
     }
     return QMessageBox::StandardButton(box.exec());
 }

@@ -42,8 +42,8 @@ QString labels(const Vocabulary &vocabulary, const QStringList &codes)
 HouseholdDialog::HouseholdDialog(Database &database, const Account &account, const QString &householdId,
                                  QWidget *parent)
     : QDialog(parent), m_database(database), m_account(account), m_householdId(householdId), m_address(new QLabel),
-      m_head(new QLabel), m_place(new QLabel), m_tags(new QLabel), m_created(new QLabel), m_updated(new QLabel),
-      m_points(new QLabel), m_memberCount(new QLabel), m_table(new QTableWidget(0, ColumnCount)),
+      m_head(new QLabel), m_place(new QLabel), m_tags(new QLabel), m_notes(new QLabel), m_created(new QLabel),
+      m_updated(new QLabel), m_points(new QLabel), m_memberCount(new QLabel), m_table(new QTableWidget(0, ColumnCount)),
       m_reveal(new QPushButton(tr("&Show ID number and phone")))
 {
     auto *details = new QFormLayout;
@@ -52,6 +52,10 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
     details->addRow(tr("Head of household:"), m_head);
     details->addRow(tr("Village and grid:"), m_place);
     details->addRow(tr("Tags:"), m_tags);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    details->addRow(tr("Notes:"), m_notes);
     details->addRow(tr("Created:"), m_created);
     details->addRow(tr("Last changed:"), m_updated);
     m_points->setObjectName(QStringLiteral("points"));
@@ -142,6 +146,7 @@ void HouseholdDialog::reload()
     m_address->setText(m_household->address + QLatin1Char(' ') + m_household->houseNumber);
     m_place->setText((village ? village->name + QLatin1Char(' ') : QString()) + (grid ? grid->name : QString()));
     m_tags->setText(labels(vocabulary::householdTags(), m_household->tags));
+    m_notes->setText(m_household->notes);
     m_head->setText(tr("Not recorded: give a member the relation head of household"));
     for (const Person &person : std::as_const(m_members))
         if (person.id == m_household->headPersonId)

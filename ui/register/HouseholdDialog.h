@@ -54,6 +54,7 @@ private:
     QLabel *m_head;
     QLabel *m_place;
     QLabel *m_tags;
+    QLabel *m_notes;
     QLabel *m_created;
     QLabel *m_updated;
     QLabel *m_points;

@@ -33,6 +33,8 @@ public:
     // holds no token (or the server refused it), then forgotten.
     void setCredentials(const QString &username, const QString &password);
     bool isRunning() const { return m_running; }
+    // Stops the sync in flight between or during requests; finished() then says it was cancelled.
+    void cancel() { m_cancel = true; }
 
 public slots:
     void syncNow();

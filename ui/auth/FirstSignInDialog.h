@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/auth/Account.h"
+#include "core/auth/Authenticator.h"
+#include "core/common/Result.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace lianxin {
+
+class Database;
+class SyncController;
+struct SyncProgress;
+struct SyncReport;
+
+// The first screen of a computer no one has signed in on yet: the person signs in to the county server,
+// the device downloads that person's scope (with progress, cancellable: what came stays and the next
+// attempt goes on from there), and the person is signed in. Colleagues then sign in offline, as their
+// accounts came with the download.
+class FirstSignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FirstSignInDialog(Database &database, QString storePath, QWidget *parent = nullptr);
+    ~FirstSignInDialog() override;
+
+    const Account &account() const { return m_account; }
+    QString password() const;
+
+    void reject() override;
+
+private:
+    void attempt();
+    void progressed(const SyncProgress &progress);
+    void downloaded(bool ok, const Error &error, const SyncReport &report);
+    void verified(bool passwordVerified);
+    void setBusy(bool busy);
+    void showError(const QString &message, QWidget *field);
+
+    Database &m_database;
+    QString m_storePath;
+    Account m_account;
+    QLineEdit *m_server;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QLabel *m_message;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_signIn;
+    QPushButton *m_cancel;
+    std::unique_ptr<SyncController> m_sync;
+    QFutureWatcher<bool> *m_verification;
+    std::optional<Authenticator::Challenge> m_challenge;
+};
+
+} // namespace lianxin
