@@ -2,6 +2,7 @@
 
 #include "app/CommandLine.h"
 #include "core/auth/AccountRepository.h"
+#include "core/backup/DeviceBackup.h"
 #include "core/demo/DemoAccounts.h"
 #include "core/demo/DemoDisputes.h"
 #include "core/demo/DemoGenerator.h"
@@ -9,11 +10,15 @@
 #include "core/demo/DemoService.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/RegionRepository.h"
+#include "core/storage/DataDir.h"
 #include "core/storage/Database.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncSessions.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <algorithm>
@@ -158,6 +163,54 @@ int syncOnce(Database &database, const CommandLine &options)
         std::printf("%s\n", qPrintable(Tr::tr("Changes of %1 wait until they sign in to the county server on this device.")
                                            .arg(report->waitingFor.join(QStringLiteral("、")))));
     return report->rejected > 0 ? 5 : 0;
+}
+
+int backupWorkspace(const QString &dataDir, const QString &settingsFile, const CommandLine &options)
+{
+    const QString store = databasePath(dataDir);
+    if (!QFileInfo(store).isFile())
+        return fail(Tr::tr("There is no workspace in %1.").arg(dataDir));
+    const QString passphrase = QTextStream(stdin).readLine();
+    int shown = -1;
+    const auto written = device_backup::write(store, {{QStringLiteral("settings.ini"), settingsFile}},
+                                              options.backupFile, passphrase, [&shown](qint64 done, qint64 total) {
+                                                  const int percent = int(100 * done / qMax<qint64>(1, total));
+                                                  if (percent != shown)
+                                                      std::fprintf(stderr, "\r%3d%%", shown = percent);
+                                              });
+    std::fprintf(stderr, "\n");
+    if (!written)
+        return fail(written.error().message);
+    std::printf("%s\n", qPrintable(Tr::tr("Backed up into %1 (%2 bytes). Keep the passphrase: without it the backup "
+                                          "cannot be opened.")
+                                       .arg(options.backupFile)
+                                       .arg(written->bytes)));
+    return 0;
+}
+
+int restoreWorkspace(const QString &dataDir, const QString &settingsFile, const CommandLine &options)
+{
+    const QString passphrase = QTextStream(stdin).readLine();
+    const auto restored = device_backup::restore(options.restoreFile, passphrase, dataDir);
+    if (!restored)
+        return fail(restored.error().message);
+    if (restored->extra.contains(QStringLiteral("settings.ini"))) {
+        QFile::remove(settingsFile);
+        QDir().mkpath(QFileInfo(settingsFile).absolutePath());
+        if (!QFile::copy(QDir(restored->extraFolder).filePath(QStringLiteral("settings.ini")), settingsFile))
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Tr::tr("The settings could not be restored to %1.").arg(settingsFile)));
+    }
+    if (!restored->extraFolder.isEmpty())
+        QDir(restored->extraFolder).removeRecursively();
+    std::printf(
+        "%s\n",
+        qPrintable(restored->keptIn.isEmpty()
+                       ? Tr::tr("Restored. The next sync sends what the county server lacks and takes what it has.")
+                       : Tr::tr("Restored; the store it replaced is kept in %1. The next sync sends what the county "
+                                "server lacks and takes what it has.")
+                             .arg(restored->keptIn)));
+    return 0;
 }
 
 } // namespace lianxin

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace lianxin {
 
 class Database;
@@ -14,5 +16,10 @@ int addAccountFromCommandLine(Database &database, const CommandLine &options);
 // --sync-once: one sync with the county server; prints what happened and returns 0, or 3 (sign in
 // needed), 4 (server unreachable), 5 (refused: rows, the account, or this version), 1 (anything else).
 int syncOnce(Database &database, const CommandLine &options);
+// --backup: the workspace in `dataDir` and the settings file into one encrypted file; 0 done, 1 failed.
+int backupWorkspace(const QString &dataDir, const QString &settingsFile, const CommandLine &options);
+// --restore: the workspace in `dataDir` (and the settings file) from a backup; 0 done, 1 failed, nothing
+// replaced on a wrong passphrase or a damaged file.
+int restoreWorkspace(const QString &dataDir, const QString &settingsFile, const CommandLine &options);
 
 } // namespace lianxin

@@ -53,7 +53,20 @@ std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *re
         QStringLiteral("sync-user"),
         QCoreApplication::translate("CommandLine", "With --sync-once: sign in as <user> first (password read from standard input)."),
         QStringLiteral("user"));
-    parser.addOptions({dataDir, makeDemo, seed, language, addAccount, name, role, scope, syncOnce, server, syncUser});
+    const QCommandLineOption backup(
+        QStringLiteral("backup"),
+        QCoreApplication::translate("CommandLine",
+                                    "Back up the workspace (its store with the attachments, and the settings) "
+                                    "into <file>, encrypted with a passphrase read from standard input."),
+        QStringLiteral("file"));
+    const QCommandLineOption restore(
+        QStringLiteral("restore"),
+        QCoreApplication::translate("CommandLine",
+                                    "Restore the workspace from the backup <file> (passphrase from standard input); "
+                                    "the store it replaces is kept in before-restore-<time> in the workspace."),
+        QStringLiteral("file"));
+    parser.addOptions({dataDir, makeDemo, seed, language, addAccount, name, role, scope, syncOnce, server, syncUser,
+                       backup, restore});
     parser.process(app);
 
     auto fail = [&](const QString &message) {
@@ -79,6 +92,8 @@ std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *re
     result->syncOnce = parser.isSet(syncOnce);
     result->serverUrl = parser.value(server);
     result->syncUser = parser.value(syncUser);
+    result->backupFile = parser.value(backup);
+    result->restoreFile = parser.value(restore);
     if (!result->language.isEmpty() && result->language != QLatin1String("zh_CN") && result->language != QLatin1String("en"))
         return fail(QCoreApplication::translate("CommandLine", "--lang takes zh_CN or en."));
     return std::nullopt;

@@ -26,6 +26,11 @@ struct CommandLine
     bool syncOnce = false;
     QString serverUrl;         // --server: the county server (kept in the workspace for later syncs)
     QString syncUser;          // --sync-user: sign in first (password from standard input)
+
+    // --backup FILE / --restore FILE: the whole workspace into (or from) one encrypted file, the passphrase
+    // read from standard input.
+    QString backupFile;
+    QString restoreFile;
 };
 
 // Parses the arguments; on --help, --version or a bad value prints to the terminal and gives the exit code.

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
     // The terminal commands run where there is no display (scheduled tasks, servers).
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if ((argument == "--sync-once" || argument == "--make-demo" || argument == "--add-account") &&
+        if ((argument == "--sync-once" || argument == "--make-demo" || argument == "--add-account" ||
+             argument == "--backup" || argument == "--restore") &&
             qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -62,6 +63,11 @@ int main(int argc, char *argv[])
     installTranslations(app, options.language.isEmpty() ? settings.language() : options.language);
 
     const QString dataDir = resolveDataDir(options.dataDir.isEmpty() ? settings.dataDir() : options.dataDir);
+    // A backup copies the store through a connection of its own; a restore replaces it: neither opens it here.
+    if (!options.backupFile.isEmpty())
+        return backupWorkspace(dataDir, settings.fileName(), options);
+    if (!options.restoreFile.isEmpty())
+        return restoreWorkspace(dataDir, settings.fileName(), options);
     auto database = Database::open({databasePath(dataDir)});
     if (!database) {
         if (options.makeDemoHouseholds > 0 || !options.addAccount.isEmpty() || options.syncOnce)

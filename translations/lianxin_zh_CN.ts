@@ -80,6 +80,26 @@
         <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries, %7 visits.</source>
         <translation>演示工作区已生成：%1 个村（社区），%2 个网格，%3 户，%4 人，%5 件矛盾纠纷，%6 条积分记录，%7 次走访。</translation>
     </message>
+    <message>
+        <source>There is no workspace in %1.</source>
+        <translation>%1 中没有工作区。</translation>
+    </message>
+    <message>
+        <source>Backed up into %1 (%2 bytes). Keep the passphrase: without it the backup cannot be opened.</source>
+        <translation>已备份到 %1（%2 字节）。请保管好备份口令：没有口令无法打开备份。</translation>
+    </message>
+    <message>
+        <source>The settings could not be restored to %1.</source>
+        <translation>设置无法恢复到 %1。</translation>
+    </message>
+    <message>
+        <source>Restored. The next sync sends what the county server lacks and takes what it has.</source>
+        <translation>已恢复。下次同步会把县级服务器缺少的数据发上去，并取回服务器上的新数据。</translation>
+    </message>
+    <message>
+        <source>Restored; the store it replaced is kept in %1. The next sync sends what the county server lacks and takes what it has.</source>
+        <translation>已恢复；被替换的数据库保存在 %1。下次同步会把县级服务器缺少的数据发上去，并取回服务器上的新数据。</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -341,6 +361,14 @@
         <source>With --sync-once: sign in as &lt;user&gt; first (password read from standard input).</source>
         <translation>与 --sync-once 同用：先以 &lt;user&gt; 登录（密码从标准输入读取）。</translation>
     </message>
+    <message>
+        <source>Back up the workspace (its store with the attachments, and the settings) into &lt;file&gt;, encrypted with a passphrase read from standard input.</source>
+        <translation>把工作区（数据库及其附件、设置）备份到 &lt;file&gt;，用从标准输入读取的口令加密。</translation>
+    </message>
+    <message>
+        <source>Restore the workspace from the backup &lt;file&gt; (passphrase from standard input); the store it replaces is kept in before-restore-&lt;time&gt; in the workspace.</source>
+        <translation>从备份文件 &lt;file&gt; 恢复工作区（口令从标准输入读取）；被替换的数据库保存在工作区的 before-restore-&lt;时间&gt; 文件夹中。</translation>
+    </message>
 </context>
 <context>
     <name>Consultations</name>
@@ -476,6 +504,75 @@
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceBackup</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n character(s).</source>
+        <translation>
+            <numerusform>备份口令至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>内存不足，无法由口令生成密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lianxin backup.</source>
+        <translation>%1 不是连心备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Lianxin; update Lianxin to restore it.</source>
+        <translation>%1 由更新版本的连心生成，请先升级连心再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its head is not readable.</source>
+        <translation>%1 已损坏：文件头无法读取。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup (or the start of the file is damaged).</source>
+        <translation>口令打不开这个备份（或者文件开头已损坏）。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut off; nothing was restored.</source>
+        <translation>%1 已损坏或不完整，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds no store.</source>
+        <translation>%1 中没有数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; nothing was restored.</source>
+        <translation>无法移开 %1，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored store into %1; the store before is in %2.</source>
+        <translation>无法把恢复的数据库放入 %1；原来的数据库在 %2。</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1920,29 @@
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>无法复制 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lianxin store: %2</source>
+        <translation>%1 不是连心数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+</context>
+<context>
     <name>StoredFile</name>
     <message>
         <source>%1 has not arrived on this computer yet: it comes with the next sync.</source>
@@ -2792,6 +2912,63 @@
     <message>
         <source>Evidence files…</source>
         <translation>证明文件…</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::BackupDialog</name>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Back up this computer</source>
+        <translation>备份本机数据</translation>
+    </message>
+    <message>
+        <source>Everything on this computer — the register, cases, points, visits, their attachments and the settings — goes into one file, for example on a USB stick. Only the passphrase opens it: keep the passphrase, without it the backup cannot be restored.</source>
+        <translation>本机的全部数据——户籍、案件、积分、走访及其附件和设置——都备份到一个文件里，例如存到 U 盘。只有备份口令能打开它：请保管好口令，没有口令就无法恢复。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Lianxin backups (*.lxbackup)</source>
+        <translation>连心备份 (*.lxbackup)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>备份口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>File: choose where the backup goes.</source>
+        <translation>文件：请选择备份保存的位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passphrase: at least %n character(s).</source>
+        <translation>
+            <numerusform>备份口令：至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Again: the two passphrases differ.</source>
+        <translation>再输一次：两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Backed up into %1 (%2). Keep the passphrase: without it the backup cannot be restored.</source>
+        <translation>已备份到 %1（%2）。请保管好备份口令：没有口令无法恢复。</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4139,10 @@
     <message>
         <source>The sync did not complete: %1</source>
         <translation>同步没有完成：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up this computer…</source>
+        <translation>备份本机数据(&amp;B)…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/shell/BackupDialog.h"
 
 #include "core/register/Vocabulary.h"
 #include "core/storage/ChangeLog.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     QAction *sync = menu->addAction(tr("S&ync now"), this, &MainWindow::syncNow);
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     menu->addAction(tr("Sync &problems…"), this, &MainWindow::showSyncProblems);
+    menu->addAction(tr("&Back up this computer…"), this,
+                    [this] { BackupDialog(m_database.filePath(), m_settings.fileName(), this).exec(); });
     QAction *lockAction = menu->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     menu->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);

@@ -25,6 +25,11 @@ QString Settings::dataDir() const
     return m_settings->value(kDataDir).toString();
 }
 
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
 void Settings::setDataDir(const QString &dir)
 {
     m_settings->setValue(kDataDir, dir);

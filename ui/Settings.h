@@ -30,6 +30,9 @@ public:
     QString lastUsername() const;
     void setLastUsername(const QString &username);
 
+    // The file the settings live in (a backup carries it).
+    QString fileName() const;
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     // The header state (widths, order, sort) of a table, by a name of the caller's choosing.

@@ -36,3 +36,25 @@ expect_exit(1 "${LIANXIN}" --data-dir "${WORK}/ws" --add-account chu --name 储 
 # Bad command-line values.
 expect_exit(2 "${LIANXIN}" --data-dir "${WORK}/ws" --lang fr)
 expect_exit(2 "${LIANXIN}" --data-dir "${WORK}/ws" --make-demo none)
+
+# Backup and restore: the settings of this run stay in the work folder.
+set(ENV{XDG_CONFIG_HOME} "${WORK}/config")
+file(WRITE "${WORK}/password.txt" "a backup passphrase\n")
+expect_exit(0 "${LIANXIN}" --data-dir "${WORK}/ws" --backup "${WORK}/ws.lxbackup")
+expect_exit(1 "${LIANXIN}" --data-dir "${WORK}/none" --backup "${WORK}/none.lxbackup")
+file(WRITE "${WORK}/password.txt" "not the passphrase\n")
+expect_exit(1 "${LIANXIN}" --data-dir "${WORK}/restored" --restore "${WORK}/ws.lxbackup")
+if(NOT last_output MATCHES "passphrase" OR EXISTS "${WORK}/restored/lianxin.db")
+    message(FATAL_ERROR "a wrong passphrase was not refused cleanly:\n${last_output}")
+endif()
+file(WRITE "${WORK}/password.txt" "a backup passphrase\n")
+expect_exit(0 "${LIANXIN}" --data-dir "${WORK}/restored" --restore "${WORK}/ws.lxbackup")
+if(NOT EXISTS "${WORK}/restored/lianxin.db")
+    message(FATAL_ERROR "the restore wrote no store:\n${last_output}")
+endif()
+# Restoring over a workspace keeps the store it replaces.
+expect_exit(0 "${LIANXIN}" --data-dir "${WORK}/restored" --restore "${WORK}/ws.lxbackup")
+file(GLOB kept "${WORK}/restored/before-restore-*/lianxin.db")
+if(NOT kept)
+    message(FATAL_ERROR "the replaced store was not kept:\n${last_output}")
+endif()

@@ -4,8 +4,9 @@
 #include "core/auth/AccountRepository.h"
 #include "core/auth/AuditLog.h"
 #include "core/auth/Authenticator.h"
-#include "core/register/MemberRepository.h"
+#include "core/backup/DeviceBackup.h"
 #include "core/register/HouseholdRepository.h"
+#include "core/register/MemberRepository.h"
 #include "core/register/PersonRepository.h"
 #include "core/storage/ChangeLog.h"
 #include "core/storage/Database.h"
@@ -18,6 +19,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -424,6 +426,43 @@ TEST_CASE("A person may choose the value that lost, which then reaches every dev
     // The decision synced too: nobody is asked again.
     CHECK(SyncProblems(*laptop.database).count() == 0);
     CHECK(laptop.dump() == office.dump());
+}
+
+TEST_CASE("A laptop restored from its backup sends what the server lacks and takes what it missed")
+{
+    TwoDevices t;
+    // The backup holds an edit not synced yet; the edit goes up afterwards, and the office changes another field.
+    setHouseholdField(t.laptop, t.householdId, QStringLiteral("notes"), QStringLiteral("备份时未同步"));
+    QTemporaryDir keep;
+    const QString backup = keep.filePath(QStringLiteral("laptop.lxbackup"));
+    REQUIRE(device_backup::write(t.laptop.database->filePath(), {}, backup, QStringLiteral("a long passphrase")).ok());
+    t.laptop.sync();
+    setHouseholdField(t.office, t.householdId, QStringLiteral("address"), QStringLiteral("甲村二组"));
+    const QString afterBackup = addHousehold(t.office, gridA(t.office), QStringLiteral("甲村三组"));
+    t.office.sync();
+
+    // The laptop breaks; its backup is restored on another one, which signs in and syncs.
+    QTemporaryDir newLaptop;
+    REQUIRE(device_backup::restore(backup, QStringLiteral("a long passphrase"), newLaptop.path()).ok());
+    auto restored = Database::open({newLaptop.filePath(QStringLiteral("lianxin.db"))});
+    REQUIRE(restored.ok());
+    SyncEngine engine(**restored, QStringLiteral("http://127.0.0.1:%1").arg(t.server.port()));
+    REQUIRE(engine.signIn(QStringLiteral("officer_a"), QStringLiteral("password-1")).ok());
+    const auto report = engine.run();
+    INFO((report ? QString() : report.error().message).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report->rejected == 0);
+    CHECK(ChangeLog(**restored).pendingRowCount() == 0);
+    CHECK(SyncProblems(**restored).count() == 0);
+    const auto household = HouseholdRepository(**restored).get(t.householdId);
+    REQUIRE(household.has_value());
+    CHECK(household->notes == QStringLiteral("备份时未同步"));
+    CHECK(household->address == QStringLiteral("甲村二组"));
+    CHECK(HouseholdRepository(**restored).get(afterBackup).has_value());
+    // And the office, syncing again, holds what the restored laptop holds.
+    t.office.sync();
+    CHECK(dumpRows(**restored, {&tables::households(), &tables::persons()}, QStringLiteral("1")) ==
+          dumpRows(*t.office.database, {&tables::households(), &tables::persons()}, QStringLiteral("1")));
 }
 
 TEST_CASE("A refused change can be discarded: a row the server never had goes, the count clears")

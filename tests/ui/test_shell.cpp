@@ -1,10 +1,12 @@
 #include "core/auth/AuditLog.h"
 #include "core/auth/Authenticator.h"
+#include "core/backup/DeviceBackup.h"
 #include "core/demo/DemoAccounts.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
 #include "tests/support/Chinese.h"
 #include "tests/support/DemoWorkspace.h"
+#include "tests/support/Modal.h"
 #include "tests/support/Wait.h"
 #include "ui/Format.h"
 #include "ui/MainWindow.h"
@@ -13,17 +15,20 @@
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/RegisterPage.h"
 #include "ui/search/GlobalSearchDialog.h"
+#include "ui/shell/BackupDialog.h"
 
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -358,4 +363,41 @@ TEST_CASE("A read-only role is told why disputes and statistics are closed to it
         CHECK_FALSE(why.contains(QStringLiteral("尚未建成")));
     }
     screenshot(window, QStringLiteral("unit-head-statistics"));
+}
+
+TEST_CASE("Back up this computer: the passphrase is asked twice, the file opens with it", "[ui][backup]")
+{
+    DemoWorkspace workspace(9, 30);
+    test::Chinese chinese;
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("备份.lxbackup"));
+    BackupDialog dialog(workspace.store.db().filePath(), workspace.settings.fileName());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.width() <= 1366);
+    CHECK(dialog.height() <= 768);
+    auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("file"));
+    auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("passphrase"));
+    auto *repeat = dialog.findChild<QLineEdit *>(QStringLiteral("repeat"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
+    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("start"));
+    path->setText(file);
+
+    // Too short, then two different passphrases: each named, nothing written.
+    passphrase->setText(QStringLiteral("short"));
+    start->click();
+    CHECK(message->text().contains(QStringLiteral("口令")));
+    passphrase->setText(QStringLiteral("岳西县天堂镇备份"));
+    repeat->setText(QStringLiteral("岳西县天堂镇备分"));
+    start->click();
+    CHECK(message->text().contains(QStringLiteral("不一致")));
+    CHECK_FALSE(QFile::exists(file));
+
+    repeat->setText(passphrase->text());
+    test::onNextModal<QMessageBox>([](QMessageBox *done) { done->accept(); });
+    start->click();
+    REQUIRE(test::waitUntil([&] { return dialog.result() == QDialog::Accepted; }, 60000));
+    QTemporaryDir restored;
+    REQUIRE(
+        device_backup::unpack(file, QStringLiteral("岳西县天堂镇备份"), restored.filePath(QStringLiteral("x"))).ok());
 }

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace lianxin {
+
+// A whole workspace in one file that only its passphrase opens (docs/BACKUP.md): the store, copied
+// consistently while it may be in use (attachments live in it), and the files named beside it (the
+// settings). The key comes from the passphrase through argon2id; the contents are an XChaCha20-Poly1305
+// secret stream, so that a wrong passphrase, a damaged byte or a cut-off file is found before anything
+// is replaced.
+namespace device_backup {
+
+constexpr int kMinPassphrase = 8;
+
+struct Entry
+{
+    QString name; // in the backup: "lianxin.db", "settings.ini"
+    QString path; // on this device
+};
+
+struct Summary
+{
+    qint64 bytes = 0; // of the backup file
+    QStringList names;
+};
+
+// (bytes done, bytes in all) of the current stage; the store's copy counts as its first part.
+using Progress = std::function<void(qint64 done, qint64 total)>;
+
+// Writes `target` (through a temporary file, renamed at the end) from the store at `storePath` and the
+// `extra` files that exist. Errors name "passphrase" or "file"; a cancelled run leaves no file.
+[[nodiscard]] Result<Summary> write(const QString &storePath, const QList<Entry> &extra, const QString &target,
+                                    const QString &passphrase, const Progress &progress = {},
+                                    const std::atomic_bool *cancel = nullptr);
+
+// Opens `file` with `passphrase` and writes its files into `folder` (which must not exist yet), the store
+// checked by SQLite. Errors name "passphrase" (wrong, or the file's start damaged) or "file" (damaged or
+// cut off, not a backup); on an error `folder` is removed again.
+[[nodiscard]] Result<QStringList> unpack(const QString &file, const QString &passphrase, const QString &folder);
+
+struct Restored
+{
+    QString keptIn;    // where the store it replaced was moved; empty when there was none
+    QStringList extra; // the other files of the backup, unpacked into `extraFolder`
+    QString extraFolder;
+};
+
+// Restores the workspace in `dataDir` from `file`: unpacks and checks it beside the workspace first, then
+// moves the current store into before-restore-<time>/ and the restored store in. Nothing is replaced when
+// the passphrase is wrong or the backup damaged. The store must not be open.
+[[nodiscard]] Result<Restored> restore(const QString &file, const QString &passphrase, const QString &dataDir);
+
+} // namespace device_backup
+} // namespace lianxin
