@@ -1,6 +1,7 @@
 #include "server/admin/AdminCommands.h"
 
 #include "core/register/RegionImporter.h"
+#include "core/storage/StoreCopy.h"
 #include "server/ServerConfig.h"
 #include "server/admin/Imports.h"
 #include "server/admin/Maintenance.h"
@@ -10,6 +11,7 @@
 #include "server/sync/IdNumberReviews.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -41,7 +43,9 @@ const char kUsage[] = R"(Commands:
   id-number-reviews             list persons of different scopes who share an ID number (pushes accept
                                 them without telling the pusher; correct one record of each pair)
   prune-tombstones [--days N]   forget deletions older than N days (default 180); devices that last
-                                synced before them download their scope again)";
+                                synced before them download their scope again
+  backup FILE                   a consistent copy of the SQLite database into FILE, while the server
+                                serves (on PostgreSQL, use pg_dump: see the README))";
 
 int fail(const Error &error)
 {
@@ -140,6 +144,25 @@ int runAdmin(const QStringList &arguments)
         if (!summary)
             return fail(summary.error());
         std::printf("Imported: %d new, %d changed, %d already there.\n", summary->created, summary->updated, summary->unchanged);
+        return 0;
+    }
+    if (command == QLatin1String("backup")) {
+        const QString file = argumentAt(1);
+        if (file.isEmpty())
+            return usage(QStringLiteral("backup needs the path of the file to write."));
+        if (database.backend() != Backend::Sqlite)
+            return fail(
+                Error{QStringLiteral("backup"), QStringLiteral("The database is PostgreSQL: back it up with pg_dump "
+                                                               "(see the README), not with this command.")});
+        if (QFileInfo::exists(file))
+            return fail(
+                Error{QStringLiteral("backup"), QStringLiteral("%1 exists already; name a new file.").arg(file)});
+        if (Status copied = copyStore(database.url().path, file); !copied)
+            return fail(copied.error());
+        if (Status sound = checkStoreIntegrity(file); !sound)
+            return fail(sound.error());
+        std::printf("Backed up %s into %s (%lld bytes), checked.\n", qPrintable(database.url().display()),
+                    qPrintable(file), static_cast<long long>(QFileInfo(file).size()));
         return 0;
     }
     if (command == QLatin1String("prune-tombstones")) {
