@@ -170,10 +170,12 @@ int backupWorkspace(const QString &dataDir, const QString &settingsFile, const C
     const QString store = databasePath(dataDir);
     if (!QFileInfo(store).isFile())
         return fail(Tr::tr("There is no workspace in %1.").arg(dataDir));
-    const QString passphrase = QTextStream(stdin).readLine();
+    const auto recipient = device_backup::recipientFor(QTextStream(stdin).readLine());
+    if (!recipient)
+        return fail(recipient.error().message);
     int shown = -1;
     const auto written = device_backup::write(store, {{QStringLiteral("settings.ini"), settingsFile}},
-                                              options.backupFile, passphrase, [&shown](qint64 done, qint64 total) {
+                                              options.backupFile, *recipient, [&shown](qint64 done, qint64 total) {
                                                   const int percent = int(100 * done / qMax<qint64>(1, total));
                                                   if (percent != shown)
                                                       std::fprintf(stderr, "\r%3d%%", shown = percent);

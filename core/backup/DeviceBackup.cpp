@@ -29,14 +29,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DeviceBackup)
 };
 
-// The file: magic, format version, the argon2id limits and salt, the secret stream's header; then records
-// of a 4-byte big-endian length and that many bytes of ciphertext. The first record is the manifest (with
-// the file's head as additional data), the others the files' bytes in order, the last tagged FINAL.
+// The file: magic, format version, the recipient (argon2id limits and salt, the public key) and the file's
+// own key sealed to that public key, the secret stream's header; then records of a 4-byte big-endian length
+// and that many bytes of ciphertext. The first record is the manifest (with the file's head as additional
+// data), the others the files' bytes in order, the last tagged FINAL. The passphrase gives the key pair
+// (argon2id → seed → X25519), so that a device keeps only the public key for its automatic backups.
 constexpr char kMagic[8] = {'L', 'X', 'B', 'A', 'C', 'K', 'U', 'P'};
 constexpr quint8 kVersion = 1;
 constexpr qsizetype kChunk = 64 * 1024;
+constexpr qsizetype kRecipientBytes = 8 + 8 + crypto_pwhash_SALTBYTES + crypto_box_PUBLICKEYBYTES;
+constexpr qsizetype kSealedKeyBytes = crypto_secretstream_xchacha20poly1305_KEYBYTES + crypto_box_SEALBYTES;
 constexpr qsizetype kHeadBytes =
-    sizeof kMagic + 1 + 8 + 8 + crypto_pwhash_SALTBYTES + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+    sizeof kMagic + 1 + kRecipientBytes + kSealedKeyBytes + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 constexpr quint32 kMaxRecord = 1024 * 1024 + crypto_secretstream_xchacha20poly1305_ABYTES;
 
 using Key = std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES>;
@@ -46,11 +50,24 @@ Error fileError(const QString &message)
     return Error{QStringLiteral("file"), message};
 }
 
-bool deriveKey(Key &key, const QString &passphrase, const unsigned char *salt, quint64 opslimit, quint64 memlimit)
+struct KeyPair
+{
+    std::array<unsigned char, crypto_box_PUBLICKEYBYTES> publicKey;
+    std::array<unsigned char, crypto_box_SECRETKEYBYTES> secretKey;
+    ~KeyPair() { sodium_memzero(secretKey.data(), secretKey.size()); }
+};
+
+bool deriveKeyPair(KeyPair &pair, const QString &passphrase, const unsigned char *salt, quint64 opslimit,
+                   quint64 memlimit)
 {
     const QByteArray utf8 = passphrase.toUtf8();
-    return crypto_pwhash(key.data(), key.size(), utf8.constData(), quint64(utf8.size()), salt, opslimit,
-                         size_t(memlimit), crypto_pwhash_ALG_ARGON2ID13) == 0;
+    std::array<unsigned char, crypto_box_SEEDBYTES> seed;
+    if (crypto_pwhash(seed.data(), seed.size(), utf8.constData(), quint64(utf8.size()), salt, opslimit,
+                      size_t(memlimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return false;
+    crypto_box_seed_keypair(pair.publicKey.data(), pair.secretKey.data(), seed.data());
+    sodium_memzero(seed.data(), seed.size());
+    return true;
 }
 
 class Writer
@@ -111,12 +128,32 @@ private:
 };
 } // namespace
 
-Result<Summary> write(const QString &storePath, const QList<Entry> &extra, const QString &target,
-                      const QString &passphrase, const Progress &progress, const std::atomic_bool *cancel)
+Result<QByteArray> recipientFor(const QString &passphrase)
 {
     if (passphrase.size() < kMinPassphrase)
         return Error{QStringLiteral("passphrase"),
                      Tr::tr("The passphrase must have at least %n character(s).", nullptr, kMinPassphrase)};
+    if (sodium_init() < 0)
+        return fileError(Tr::tr("The encryption library cannot start."));
+    std::array<unsigned char, crypto_pwhash_SALTBYTES> salt;
+    randombytes_buf(salt.data(), salt.size());
+    const quint64 limits[] = {qToBigEndian(quint64(crypto_pwhash_OPSLIMIT_INTERACTIVE)),
+                              qToBigEndian(quint64(crypto_pwhash_MEMLIMIT_INTERACTIVE))};
+    KeyPair pair;
+    if (!deriveKeyPair(pair, passphrase, salt.data(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                       crypto_pwhash_MEMLIMIT_INTERACTIVE))
+        return fileError(Tr::tr("Not enough memory to derive the key from the passphrase."));
+    QByteArray recipient(reinterpret_cast<const char *>(limits), sizeof limits);
+    recipient.append(reinterpret_cast<const char *>(salt.data()), qsizetype(salt.size()));
+    recipient.append(reinterpret_cast<const char *>(pair.publicKey.data()), qsizetype(pair.publicKey.size()));
+    return recipient;
+}
+
+Result<Summary> write(const QString &storePath, const QList<Entry> &extra, const QString &target,
+                      const QByteArray &recipient, const Progress &progress, const std::atomic_bool *cancel)
+{
+    if (recipient.size() != kRecipientBytes)
+        return Error{QStringLiteral("passphrase"), Tr::tr("Set the backup passphrase first.")};
     if (sodium_init() < 0)
         return fileError(Tr::tr("The encryption library cannot start."));
     QTemporaryDir work;
@@ -157,22 +194,21 @@ Result<Summary> write(const QString &storePath, const QList<Entry> &extra, const
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return fileError(Tr::tr("Cannot write %1: %2").arg(target, out.errorString()));
-    std::array<unsigned char, crypto_pwhash_SALTBYTES> salt;
-    randombytes_buf(salt.data(), salt.size());
-    const quint64 opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    const quint64 memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    // A key of its own for each file, sealed to the recipient's public key.
     Key key;
-    if (!deriveKey(key, passphrase, salt.data(), opslimit, memlimit))
-        return fileError(Tr::tr("Not enough memory to derive the key from the passphrase."));
+    crypto_secretstream_xchacha20poly1305_keygen(key.data());
+    std::array<unsigned char, kSealedKeyBytes> sealed;
+    const auto *publicKey =
+        reinterpret_cast<const unsigned char *>(recipient.constData()) + 16 + crypto_pwhash_SALTBYTES;
+    crypto_box_seal(sealed.data(), key.data(), key.size(), publicKey);
     Writer writer(out);
     std::array<unsigned char, crypto_secretstream_xchacha20poly1305_HEADERBYTES> streamHeader;
     crypto_secretstream_xchacha20poly1305_init_push(&writer.state, streamHeader.data(), key.data());
     sodium_memzero(key.data(), key.size());
     QByteArray head(kMagic, sizeof kMagic);
     head.append(char(kVersion));
-    const quint64 limits[] = {qToBigEndian(opslimit), qToBigEndian(memlimit)};
-    head.append(reinterpret_cast<const char *>(limits), sizeof limits);
-    head.append(reinterpret_cast<const char *>(salt.data()), qsizetype(salt.size()));
+    head.append(recipient);
+    head.append(reinterpret_cast<const char *>(sealed.data()), qsizetype(sealed.size()));
     head.append(reinterpret_cast<const char *>(streamHeader.data()), qsizetype(streamHeader.size()));
     bool ok = out.write(head) == head.size() &&
               writer.record(manifest, total == 0 ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0, head);
@@ -229,12 +265,18 @@ Result<QStringList> unpack(const QString &file, const QString &passphrase, const
         memlimit < crypto_pwhash_MEMLIMIT_MIN || memlimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
         return fileError(Tr::tr("%1 is damaged: its head is not readable.").arg(file));
     const auto *salt = reinterpret_cast<const unsigned char *>(head.constData()) + sizeof kMagic + 1 + 16;
-    const auto *streamHeader = salt + crypto_pwhash_SALTBYTES;
-    Key key;
-    if (!deriveKey(key, passphrase, salt, opslimit, memlimit))
+    const auto *publicKey = salt + crypto_pwhash_SALTBYTES;
+    const auto *sealed = publicKey + crypto_box_PUBLICKEYBYTES;
+    const auto *streamHeader = sealed + kSealedKeyBytes;
+    KeyPair pair;
+    if (!deriveKeyPair(pair, passphrase, salt, opslimit, memlimit))
         return fileError(Tr::tr("Not enough memory to derive the key from the passphrase."));
+    Key key;
+    const bool opened =
+        crypto_box_seal_open(key.data(), sealed, kSealedKeyBytes, publicKey, pair.secretKey.data()) == 0;
     Reader reader(in);
-    const bool started = crypto_secretstream_xchacha20poly1305_init_pull(&reader.state, streamHeader, key.data()) == 0;
+    const bool started =
+        opened && crypto_secretstream_xchacha20poly1305_init_pull(&reader.state, streamHeader, key.data()) == 0;
     sodium_memzero(key.data(), key.size());
     const auto manifestText = started ? reader.record(head) : std::nullopt;
     if (!manifestText)

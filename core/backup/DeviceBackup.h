@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -10,7 +11,7 @@
 
 namespace lianxin {
 
-// A whole workspace in one file that only its passphrase opens (docs/BACKUP.md): the store, copied
+// A whole workspace in one file that only its passphrase opens: the store, copied
 // consistently while it may be in use (attachments live in it), and the files named beside it (the
 // settings). The key comes from the passphrase through argon2id; the contents are an XChaCha20-Poly1305
 // secret stream, so that a wrong passphrase, a damaged byte or a cut-off file is found before anything
@@ -34,10 +35,15 @@ struct Summary
 // (bytes done, bytes in all) of the current stage; the store's copy counts as its first part.
 using Progress = std::function<void(qint64 done, qint64 total)>;
 
+// Who can open a backup: the public half of a key pair the passphrase gives (argon2id, then X25519), with
+// the salt and limits to derive it again. Slow by design (a few tenths of a second); a device may keep it
+// for its automatic backups, as it opens nothing. An Error names "passphrase" when it is too short.
+[[nodiscard]] Result<QByteArray> recipientFor(const QString &passphrase);
+
 // Writes `target` (through a temporary file, renamed at the end) from the store at `storePath` and the
-// `extra` files that exist. Errors name "passphrase" or "file"; a cancelled run leaves no file.
+// `extra` files that exist, for `recipient`. Errors name "passphrase" or "file"; a cancelled run leaves no file.
 [[nodiscard]] Result<Summary> write(const QString &storePath, const QList<Entry> &extra, const QString &target,
-                                    const QString &passphrase, const Progress &progress = {},
+                                    const QByteArray &recipient, const Progress &progress = {},
                                     const std::atomic_bool *cancel = nullptr);
 
 // Opens `file` with `passphrase` and writes its files into `folder` (which must not exist yet), the store

@@ -44,7 +44,7 @@ expect_exit(0 "${LIANXIN}" --data-dir "${WORK}/ws" --backup "${WORK}/ws.lxbackup
 expect_exit(1 "${LIANXIN}" --data-dir "${WORK}/none" --backup "${WORK}/none.lxbackup")
 file(WRITE "${WORK}/password.txt" "not the passphrase\n")
 expect_exit(1 "${LIANXIN}" --data-dir "${WORK}/restored" --restore "${WORK}/ws.lxbackup")
-if(NOT last_output MATCHES "passphrase" OR EXISTS "${WORK}/restored/lianxin.db")
+if(NOT last_output MATCHES "口令|passphrase" OR EXISTS "${WORK}/restored/lianxin.db")
     message(FATAL_ERROR "a wrong passphrase was not refused cleanly:\n${last_output}")
 endif()
 file(WRITE "${WORK}/password.txt" "a backup passphrase\n")

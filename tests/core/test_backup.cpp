@@ -39,6 +39,14 @@ struct Workspace
     }
 };
 
+// The public half of the passphrase's key pair: what writes a backup.
+QByteArray recipient()
+{
+    const auto made = device_backup::recipientFor(kPassphrase);
+    REQUIRE(made.ok());
+    return *made;
+}
+
 QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
@@ -63,7 +71,7 @@ TEST_CASE("A workspace backed up and restored elsewhere holds the same records, 
     const QString file = out.filePath(QStringLiteral("township.lxbackup"));
     QList<qint64> progress;
     const auto written = device_backup::write(source.store(), {{QStringLiteral("settings.ini"), settings}}, file,
-                                              kPassphrase, [&](qint64 done, qint64) { progress.append(done); });
+                                              recipient(), [&](qint64 done, qint64) { progress.append(done); });
     REQUIRE(written.ok());
     CHECK(written->names == QStringList{QStringLiteral("lianxin.db"), QStringLiteral("settings.ini")});
     CHECK(written->bytes == QFileInfo(file).size());
@@ -93,7 +101,7 @@ TEST_CASE("A restore keeps the store it replaces, and refuses a wrong passphrase
     Workspace backedUp(3);
     QTemporaryDir out;
     const QString file = out.filePath(QStringLiteral("b.lxbackup"));
-    REQUIRE(device_backup::write(backedUp.store(), {}, file, kPassphrase).ok());
+    REQUIRE(device_backup::write(backedUp.store(), {}, file, recipient()).ok());
     Workspace current(4);
     const QByteArray before = bytesOf(current.store());
     const auto nothingReplaced = [&] {
@@ -147,17 +155,36 @@ TEST_CASE("A restore keeps the store it replaces, and refuses a wrong passphrase
     }
 }
 
+TEST_CASE("Backups for one recipient open with its passphrase, each with a key of its own", "[backup]")
+{
+    // What an automatic backup keeps: the recipient only. Two backups for it differ, and both open.
+    Workspace source;
+    QTemporaryDir out;
+    const QByteArray keptByTheDevice = recipient();
+    CHECK_FALSE(keptByTheDevice.contains(kPassphrase.toUtf8()));
+    for (const QString &name : {QStringLiteral("monday.lxbackup"), QStringLiteral("tuesday.lxbackup")})
+        REQUIRE(device_backup::write(source.store(), {}, out.filePath(name), keptByTheDevice).ok());
+    CHECK(bytesOf(out.filePath(QStringLiteral("monday.lxbackup"))).mid(0, 200) !=
+          bytesOf(out.filePath(QStringLiteral("tuesday.lxbackup"))).mid(0, 200));
+    for (const QString &name : {QStringLiteral("monday"), QStringLiteral("tuesday")})
+        CHECK(device_backup::unpack(out.filePath(name + QStringLiteral(".lxbackup")), kPassphrase, out.filePath(name))
+                  .ok());
+}
+
 TEST_CASE("A backup needs a passphrase of eight characters and writes nothing without one", "[backup]")
 {
     Workspace source;
     QTemporaryDir out;
     const QString file = out.filePath(QStringLiteral("b.lxbackup"));
-    const auto written = device_backup::write(source.store(), {}, file, QStringLiteral("1234567"));
+    const auto tooShort = device_backup::recipientFor(QStringLiteral("1234567"));
+    REQUIRE_FALSE(tooShort.ok());
+    CHECK(tooShort.error().field == QStringLiteral("passphrase"));
+    const auto written = device_backup::write(source.store(), {}, file, QByteArray());
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().field == QStringLiteral("passphrase"));
     CHECK_FALSE(QFile::exists(file));
     std::atomic_bool cancel = true;
-    const auto cancelled = device_backup::write(source.store(), {}, file, kPassphrase, {}, &cancel);
+    const auto cancelled = device_backup::write(source.store(), {}, file, recipient(), {}, &cancel);
     REQUIRE_FALSE(cancelled.ok());
     CHECK_FALSE(QFile::exists(file));
 }

@@ -435,7 +435,9 @@ TEST_CASE("A laptop restored from its backup sends what the server lacks and tak
     setHouseholdField(t.laptop, t.householdId, QStringLiteral("notes"), QStringLiteral("备份时未同步"));
     QTemporaryDir keep;
     const QString backup = keep.filePath(QStringLiteral("laptop.lxbackup"));
-    REQUIRE(device_backup::write(t.laptop.database->filePath(), {}, backup, QStringLiteral("a long passphrase")).ok());
+    const auto recipient = device_backup::recipientFor(QStringLiteral("a long passphrase"));
+    REQUIRE(recipient.ok());
+    REQUIRE(device_backup::write(t.laptop.database->filePath(), {}, backup, *recipient).ok());
     t.laptop.sync();
     setHouseholdField(t.office, t.householdId, QStringLiteral("address"), QStringLiteral("甲村二组"));
     const QString afterBackup = addHousehold(t.office, gridA(t.office), QStringLiteral("甲村三组"));

@@ -128,8 +128,11 @@ void BackupDialog::start()
     QPointer<QProgressBar> bar = m_progress;
     m_watcher.setFuture(QtConcurrent::run([store = m_storePath, settings = m_settingsFile, file,
                                            passphrase = m_passphrase->text(), bar, cancel = &m_cancelled] {
+        const auto recipient = device_backup::recipientFor(passphrase);
+        if (!recipient)
+            return Result<device_backup::Summary>(recipient.error());
         return device_backup::write(
-            store, {{QStringLiteral("settings.ini"), settings}}, file, passphrase,
+            store, {{QStringLiteral("settings.ini"), settings}}, file, *recipient,
             [bar](qint64 done, qint64 total) {
                 const int value = int(1000 * done / qMax<qint64>(1, total));
                 QMetaObject::invokeMethod(bar, [bar, value] {
