@@ -101,7 +101,14 @@ int main(int argc, char *argv[])
     QString username = settings.lastUsername();
     for (;;) {
         SignInDialog signIn(**database, SignInDialog::Mode::SignIn, username);
-        if (!signedIn && signIn.exec() != QDialog::Accepted) {
+        const int answer = signedIn ? int(QDialog::Accepted) : signIn.exec();
+        if (answer == SignInDialog::kOnline) {
+            FirstSignInDialog online(**database, databasePath(dataDir), signIn.username());
+            if (online.exec() == QDialog::Accepted)
+                signedIn.emplace(online.account(), online.password());
+            continue;
+        }
+        if (answer != QDialog::Accepted) {
             // Cancelled (after Switch user, say) with work not on the server yet: say so before quitting.
             const int pending = ChangeLog(**database).pendingRowCount();
             if (pending > 0 &&

@@ -574,6 +574,10 @@
         <source>Cannot move the restored store into %1; the store before is in %2.</source>
         <translation>无法把恢复的数据库放入 %1；原来的数据库在 %2。</translation>
     </message>
+    <message>
+        <source>Set the backup passphrase first.</source>
+        <translation>请先设置备份口令。</translation>
+    </message>
 </context>
 <context>
     <name>DisputeRepository</name>
@@ -3604,6 +3608,14 @@
         <source>The county server cannot be reached at %1. Check the address and the network, then sign in again.</source>
         <translation>连不上 %1 的县级服务器。请检查地址和网络，然后重新登录。</translation>
     </message>
+    <message>
+        <source>Sign in with the county server</source>
+        <translation>联网登录县级服务器</translation>
+    </message>
+    <message>
+        <source>Your account has not signed in on this computer yet. Sign in with the county server: Lianxin downloads your account and the records of your area, and then you sign in here without a network.</source>
+        <translation>您的账号还没有在本机登录过。请联网登录县级服务器：连心会下载您的账号和您所辖区域的记录，之后您在本机登录不再需要网络。</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::GlobalSearchDialog</name>
@@ -4143,6 +4155,10 @@
     <message>
         <source>&amp;Back up this computer…</source>
         <translation>备份本机数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The sync did not complete: the county server cannot be reached.</source>
+        <translation>同步没有完成：连不上县级服务器。</translation>
     </message>
 </context>
 <context>
@@ -5797,10 +5813,6 @@ violence (people)</source>
         </translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -5811,6 +5823,22 @@ violence (people)</source>
     <message>
         <source>Another person signs in; the work of the person signed in now stays on this device and syncs under that person&apos;s account.</source>
         <translation>换另一个人登录；当前登录者的工作保存在本机，并以其本人账号同步。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;online…</source>
+        <translation>联网登录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>For an account that has not signed in on this computer yet: sign in with the county server and download its area.</source>
+        <translation>供还没有在本机登录过的账号使用：联网登录县级服务器，并下载该账号所辖区域的数据。</translation>
+    </message>
+    <message>
+        <source>An account that has not signed in on this computer yet: Sign in online.</source>
+        <translation>如果该账号还没有在本机登录过，请点“联网登录”。</translation>
     </message>
 </context>
 <context>

@@ -384,7 +384,10 @@ void MainWindow::syncFinished(bool ok, const Error &error, const SyncReport &rep
         if (ok && report.rejected == 0 && ChangeLog(m_database).pendingRowCount() == 0) {
             m_mayClose = true;
             close();
-        } else if (mayQuit(ok ? QString() : tr("The sync did not complete: %1").arg(error.message))) {
+        } else if (mayQuit(ok ? QString()
+                           : error.field == QLatin1String(sync_failure::kOffline)
+                               ? tr("The sync did not complete: the county server cannot be reached.")
+                               : tr("The sync did not complete: %1").arg(error.message))) {
             m_mayClose = true;
             close();
         }

@@ -30,8 +30,8 @@ struct FirstScreen
     QLineEdit *password;
     QLabel *message;
 
-    FirstScreen(Database &db, const QString &storePath)
-        : dialog(db, storePath), server(dialog.findChild<QLineEdit *>(QStringLiteral("server"))),
+    FirstScreen(Database &db, const QString &storePath, const QString &user = {})
+        : dialog(db, storePath, user), server(dialog.findChild<QLineEdit *>(QStringLiteral("server"))),
           username(dialog.findChild<QLineEdit *>(QStringLiteral("username"))),
           password(dialog.findChild<QLineEdit *>(QStringLiteral("password"))),
           message(dialog.findChild<QLabel *>(QStringLiteral("message")))
@@ -95,6 +95,32 @@ TEST_CASE("J7 - a new PC signs in to the county server, downloads the officer's 
         window->show();
         window->startSync(first.dialog.password());
         CHECK(world.waitForSync(*window));
+    }
+
+    // A colleague whose area is wider than the officer's (the village) is not on this PC yet: offline, the
+    // sign-in says where such an account signs in, and Sign in online brings the account and its area.
+    {
+        SignInDialog offline(newPc.db(), SignInDialog::Mode::SignIn, QString());
+        offline.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&offline));
+        offline.findChild<QLineEdit *>(QStringLiteral("username"))->setText(QStringLiteral("defence"));
+        auto *password = offline.findChild<QLineEdit *>(QStringLiteral("password"));
+        QTest::keyClicks(password, QStringLiteral("lianxin-demo"));
+        QTest::keyClick(password, Qt::Key_Return);
+        auto *message = offline.findChild<QLabel *>(QStringLiteral("message"));
+        REQUIRE(test::waitUntil([&] { return message->isVisible(); }, 20000));
+        CHECK(message->text().contains(QStringLiteral("联网登录")));
+        offline.findChild<QPushButton *>(QStringLiteral("online"))->click();
+        CHECK(offline.result() == SignInDialog::kOnline);
+        CHECK(offline.username() == QStringLiteral("defence"));
+
+        FirstScreen online(newPc.db(), newPc.filePath(), offline.username());
+        CHECK(online.username->text() == QStringLiteral("defence"));
+        CHECK(online.server->text() == url);
+        online.password->setText(QStringLiteral("lianxin-demo"));
+        online.dialog.findChild<QPushButton *>(QStringLiteral("signIn"))->click();
+        REQUIRE(test::waitUntil([&] { return online.dialog.result() == QDialog::Accepted; }, 60000));
+        CHECK(online.dialog.account().role == QStringLiteral("defence_head"));
     }
 
     // A colleague of the officer's grid signs in on the same PC without the server.

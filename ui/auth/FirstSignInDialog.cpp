@@ -1,5 +1,6 @@
 #include "ui/auth/FirstSignInDialog.h"
 
+#include "core/auth/AccountRepository.h"
 #include "core/auth/PasswordHash.h"
 #include "core/storage/Database.h"
 #include "ui/sync/SyncController.h"
@@ -22,16 +23,21 @@ namespace {
 const QString kServerKey = QStringLiteral("sync_server_url");
 } // namespace
 
-FirstSignInDialog::FirstSignInDialog(Database &database, QString storePath, QWidget *parent)
+FirstSignInDialog::FirstSignInDialog(Database &database, QString storePath, const QString &username, QWidget *parent)
     : QDialog(parent), m_database(database), m_storePath(std::move(storePath)),
-      m_server(new QLineEdit(database.metaValue(kServerKey))), m_username(new QLineEdit), m_password(new QLineEdit),
-      m_message(new QLabel), m_status(new QLabel), m_progress(new QProgressBar), m_signIn(new QPushButton),
-      m_cancel(new QPushButton), m_verification(new QFutureWatcher<bool>(this))
+      m_server(new QLineEdit(database.metaValue(kServerKey))), m_username(new QLineEdit(username)),
+      m_password(new QLineEdit), m_message(new QLabel), m_status(new QLabel), m_progress(new QProgressBar),
+      m_signIn(new QPushButton), m_cancel(new QPushButton), m_verification(new QFutureWatcher<bool>(this))
 {
-    setWindowTitle(tr("Set up Lianxin on this computer"));
-    auto *heading = new QLabel(tr("No one has signed in on this computer yet. Sign in with your account on the county "
-                                  "server: Lianxin downloads the households and records of your area, and then you and "
-                                  "your colleagues can sign in here without a network."));
+    const bool first = AccountRepository(database).list().isEmpty();
+    setWindowTitle(first ? tr("Set up Lianxin on this computer") : tr("Sign in with the county server"));
+    auto *heading = new QLabel(
+        first ? tr("No one has signed in on this computer yet. Sign in with your account on the county server: Lianxin "
+                   "downloads the households and records of your area, and then you and your colleagues can sign in "
+                   "here without a network.")
+              : tr("Your account has not signed in on this computer yet. Sign in with the county server: Lianxin "
+                   "downloads "
+                   "your account and the records of your area, and then you sign in here without a network."));
     heading->setWordWrap(true);
     m_server->setPlaceholderText(tr("for example http://192.168.1.10:8470"));
     m_server->setObjectName(QStringLiteral("server"));
@@ -43,6 +49,7 @@ FirstSignInDialog::FirstSignInDialog(Database &database, QString storePath, QWid
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_message->hide();
     m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
     m_status->hide();
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setRange(0, 0); // how much the scope holds is known only at its end
@@ -78,7 +85,7 @@ FirstSignInDialog::FirstSignInDialog(Database &database, QString storePath, QWid
     connect(m_username, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });
     connect(m_password, &QLineEdit::returnPressed, this, &FirstSignInDialog::attempt);
     connect(m_verification, &QFutureWatcher<bool>::finished, this, [this] { verified(m_verification->result()); });
-    (m_server->text().isEmpty() ? m_server : m_username)->setFocus();
+    (m_server->text().isEmpty() ? m_server : m_username->text().isEmpty() ? m_username : m_password)->setFocus();
 }
 
 FirstSignInDialog::~FirstSignInDialog() = default;

@@ -22,16 +22,18 @@ class SyncController;
 struct SyncProgress;
 struct SyncReport;
 
-// The first screen of a computer no one has signed in on yet: the person signs in to the county server,
-// the device downloads that person's scope (with progress, cancellable: what came stays and the next
-// attempt goes on from there), and the person is signed in. Colleagues then sign in offline, as their
-// accounts came with the download.
+// Online sign-in: the first screen of a computer no one has signed in on yet, and the way in for a colleague
+// whose account is not on the computer (a wider area than the first person's, say). The person signs in to
+// the county server, the device downloads that person's scope (with progress, cancellable: what came stays
+// and the next attempt goes on from there), and the person is signed in. Accounts within that scope came
+// with the download and sign in offline from then on.
 class FirstSignInDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    FirstSignInDialog(Database &database, QString storePath, QWidget *parent = nullptr);
+    // `username`: the name typed on the sign-in dialog by a colleague whose account is not on this computer yet.
+    FirstSignInDialog(Database &database, QString storePath, const QString &username = {}, QWidget *parent = nullptr);
     ~FirstSignInDialog() override;
 
     const Account &account() const { return m_account; }

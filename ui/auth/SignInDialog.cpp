@@ -39,7 +39,7 @@ SignInDialog::SignInDialog(Database &database, Mode mode, const QString &usernam
 
     // Return is handled by the two fields (below); no button may also fire on it.
     m_signIn = new QPushButton(mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign in"));
-    auto *cancel = new QPushButton(mode == Mode::Unlock ? tr("&Quit Lianxin") : tr("Cancel"));
+    auto *cancel = new QPushButton(mode == Mode::Unlock ? tr("&Quit Lianxin") : tr("&Quit"));
     auto *buttons = new QHBoxLayout;
     if (mode == Mode::Unlock) {
         auto *switchUser = new QPushButton(tr("S&witch user"));
@@ -49,6 +49,16 @@ SignInDialog::SignInDialog(Database &database, Mode mode, const QString &usernam
                                   "and syncs under that person's account."));
         connect(switchUser, &QPushButton::clicked, this, [this] { done(kSwitchUser); });
         buttons->addWidget(switchUser);
+    }
+    if (mode == Mode::SignIn) {
+        // An account not on this computer yet (its area is not here) signs in with the server.
+        auto *online = new QPushButton(tr("Sign in &online…"));
+        online->setObjectName(QStringLiteral("online"));
+        online->setAutoDefault(false);
+        online->setToolTip(tr("For an account that has not signed in on this computer yet: sign in with the county "
+                              "server and download its area."));
+        connect(online, &QPushButton::clicked, this, [this] { done(kOnline); });
+        buttons->addWidget(online);
     }
     buttons->addStretch();
     for (QPushButton *button : {m_signIn, cancel}) {
@@ -129,7 +139,12 @@ void SignInDialog::verified(bool passwordVerified)
         accept();
         return;
     }
-    m_message->setText(result.error().message);
+    // Names are not probed offline: an account not on this computer fails like a wrong password, so say
+    // where such an account signs in.
+    m_message->setText(m_mode == Mode::SignIn
+                           ? result.error().message + QLatin1Char('\n') +
+                                 tr("An account that has not signed in on this computer yet: Sign in online.")
+                           : result.error().message);
     m_message->show();
     m_password->selectAll();
     m_password->setFocus();
@@ -147,6 +162,11 @@ void SignInDialog::updateWait()
     } else {
         m_waitTimer->stop();
     }
+}
+
+QString SignInDialog::username() const
+{
+    return m_username->text().trimmed();
 }
 
 QString SignInDialog::password() const

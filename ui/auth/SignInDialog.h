@@ -27,10 +27,12 @@ class SignInDialog : public QDialog
 public:
     enum class Mode { SignIn, Unlock };
     static constexpr int kSwitchUser = 2;
+    static constexpr int kOnline = 3; // Sign in online: the account is not on this computer yet
 
     SignInDialog(Database &database, Mode mode, const QString &username, QWidget *parent = nullptr);
 
     const Account &account() const { return m_account; }
+    QString username() const;
     // The password that signed in, for signing in to the county server once (SyncController).
     QString password() const;
 
