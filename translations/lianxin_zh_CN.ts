@@ -5784,7 +5784,7 @@ violence (people)</source>
     </message>
     <message>
         <source>Sign in with the account of this device.</source>
-        <translation>请使用本机上的账号登录。</translation>
+        <translation>请输入用户名和密码登录。</translation>
     </message>
     <message>
         <source>&amp;User name:</source>

@@ -76,6 +76,8 @@ TEST_CASE("Without a reachable server the client says so and keeps working", "[u
     CHECK(finished.first().at(1).value<Error>().field == QLatin1String(sync_failure::kOffline));
     CHECK(window.findChild<QLabel *>(QStringLiteral("connection"))->text() == QStringLiteral("暂时连不上县级服务器，连心稍后会再试。"));
     screenshot(window, QStringLiteral("sync-offline"));
+    // It tries again within half a minute, not at the five-minute period.
+    CHECK(window.syncController()->retryIntervalMs() == SyncController::kFirstRetryMs);
 
     // Quitting with an edit not sent: "Sync, then quit" fails offline and asks again, and "Quit now" then
     // closes the window, the edit kept on the device.

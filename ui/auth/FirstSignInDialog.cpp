@@ -63,7 +63,8 @@ FirstSignInDialog::FirstSignInDialog(Database &database, QString storePath, cons
 
     m_signIn->setText(tr("&Sign in and download"));
     m_signIn->setObjectName(QStringLiteral("signIn"));
-    m_cancel->setText(tr("&Quit"));
+    m_quitText = first ? tr("&Quit") : tr("Cancel");
+    m_cancel->setText(m_quitText);
     m_cancel->setObjectName(QStringLiteral("cancel"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -201,7 +202,7 @@ void FirstSignInDialog::setBusy(bool busy)
     for (QWidget *widget : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_username),
                             static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_signIn)})
         widget->setEnabled(!busy);
-    m_cancel->setText(busy ? tr("Cancel") : tr("&Quit"));
+    m_cancel->setText(busy ? tr("Cancel") : m_quitText);
     m_status->setVisible(busy);
     m_progress->setVisible(busy);
 }

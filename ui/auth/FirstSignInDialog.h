@@ -60,6 +60,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_signIn;
     QPushButton *m_cancel;
+    QString m_quitText; // Quit on a computer no one has signed in on yet, else Cancel (back to the sign-in)
     std::unique_ptr<SyncController> m_sync;
     QFutureWatcher<bool> *m_verification;
     std::optional<Authenticator::Challenge> m_challenge;

@@ -20,6 +20,8 @@ SyncController::SyncController(const QString &storePath, const QString &serverUr
     m_period.setInterval(kPeriodMs);
     connect(&m_period, &QTimer::timeout, this, &SyncController::syncNow);
     m_period.start();
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncController::syncNow);
     m_afterEdit.setSingleShot(true);
     m_afterEdit.setInterval(kAfterEditMs);
     connect(&m_afterEdit, &QTimer::timeout, this, &SyncController::syncNow);
@@ -68,6 +70,16 @@ void SyncController::onFinished(bool ok, const Error &error, const SyncReport &r
     if (m_again) {
         m_again = false;
         syncNow();
+        return;
+    }
+    // Unreachable: try again soon, then less and less often up to the period, so that work goes up within
+    // a minute or so of the network's return without knocking every few seconds through a day offline.
+    if (!ok && error.field == QLatin1String(sync_failure::kOffline)) {
+        m_retryMs = m_retryMs == 0 ? kFirstRetryMs : qMin(m_retryMs * 2, kPeriodMs);
+        m_retry.start(m_retryMs);
+    } else {
+        m_retryMs = 0;
+        m_retry.stop();
     }
 }
 

@@ -25,6 +25,7 @@ class SyncController : public QObject
 public:
     static constexpr int kPeriodMs = 5 * 60 * 1000;
     static constexpr int kAfterEditMs = 20 * 1000;
+    static constexpr int kFirstRetryMs = 30 * 1000; // after the server could not be reached; doubles each time
 
     SyncController(const QString &storePath, const QString &serverUrl, QObject *parent = nullptr);
     ~SyncController() override;
@@ -33,6 +34,8 @@ public:
     // holds no token (or the server refused it), then forgotten.
     void setCredentials(const QString &username, const QString &password);
     bool isRunning() const { return m_running; }
+    // The wait before the retry after an unreachable server; -1 when none is waiting.
+    int retryIntervalMs() const { return m_retry.isActive() ? m_retry.interval() : -1; }
     // Stops the sync in flight between or during requests; finished() then says it was cancelled.
     void cancel() { m_cancel = true; }
 
@@ -55,6 +58,8 @@ private:
     SyncWorker *m_worker;
     QTimer m_period;
     QTimer m_afterEdit;
+    QTimer m_retry;
+    int m_retryMs = 0;
     std::atomic_bool m_cancel = false;
     bool m_running = false;
     bool m_again = false;
