@@ -2,6 +2,7 @@
 // Usage: lianxin-bench [--households N] [--seed S] [--queries Q] [--dir DIR]; --server, --sync, --county N,
 // --disputes N, --points N and --visits measure the county server, sync, dispute cases, the points ledger and
 // visits and service instead.
+#include "core/backup/DeviceBackup.h"
 #include "core/demo/DemoAccounts.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/register/HouseholdRepository.h"
@@ -22,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -94,6 +96,35 @@ int runServerBench(int households, quint64 seed, const QString &postgresUrl, int
     result.insert(QStringLiteral("households"), households);
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
     return 0;
+}
+
+// The device backup of the township's store: the key from the passphrase, the file written, then restored
+// into another folder (every record checked, SQLite's integrity check).
+QJsonObject measureBackup(const QString &store)
+{
+    QTemporaryDir out;
+    QElapsedTimer timer;
+    timer.start();
+    const auto recipient = device_backup::recipientFor(QStringLiteral("a bench passphrase"));
+    if (!recipient)
+        return {{QStringLiteral("error"), recipient.error().message}};
+    const double keyMs = elapsedMs(timer);
+    const auto written = device_backup::write(store, {}, out.filePath(QStringLiteral("b.lxbackup")), *recipient);
+    const double writeMs = elapsedMs(timer);
+    if (!written)
+        return {{QStringLiteral("error"), written.error().message}};
+    timer.restart();
+    const auto restored =
+        device_backup::restore(out.filePath(QStringLiteral("b.lxbackup")), QStringLiteral("a bench passphrase"),
+                               out.filePath(QStringLiteral("restored")));
+    const double restoreMs = elapsedMs(timer);
+    if (!restored)
+        return {{QStringLiteral("error"), restored.error().message}};
+    return {{QStringLiteral("store_bytes"), QFileInfo(store).size()},
+            {QStringLiteral("backup_bytes"), written->bytes},
+            {QStringLiteral("key_ms"), keyMs},
+            {QStringLiteral("backup_ms"), writeMs},
+            {QStringLiteral("restore_ms"), restoreMs}};
 }
 
 // A county of `townships` townships of `households` households each in one store, with the demo accounts
@@ -306,6 +337,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     database.reset();
+    result.insert(QStringLiteral("backup"), measureBackup(file));
     result.insert(QStringLiteral("client"), measureClient(QCoreApplication::applicationFilePath(), dataDir,
                                                           parser.value(queries).toInt(), parser.value(seed).toULongLong()));
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
