@@ -187,13 +187,11 @@ QJsonObject measureLoad(const CountyBenchOptions &options, const QString &base, 
 
 QJsonObject measureBackend(const CountyBenchOptions &options, const QString &database)
 {
-    QJsonObject result = importStore(options.serverPath, options.clientStore, database);
+    QProcess server;
+    int port = 0;
+    QJsonObject result = importAndStart(server, options.serverPath, options.clientStore, database, &port);
     if (result.contains(QStringLiteral("error")))
         return result;
-    QProcess server;
-    const int port = startServer(server, options.serverPath, database);
-    if (port <= 0)
-        return {{QStringLiteral("error"), QStringLiteral("the server did not start")}};
     QList<double> rss{residentMb(server.processId())};
     result.insert(QStringLiteral("township_first_sync"), syncNewDevice(port, QStringLiteral("admin")));
     rss.append(residentMb(server.processId()));

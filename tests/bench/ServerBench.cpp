@@ -96,13 +96,11 @@ QNetworkReply *syncRequest(QNetworkAccessManager &manager, const QNetworkRequest
 
 QJsonObject measureBackend(const ServerBenchOptions &options, const QString &database)
 {
-    QJsonObject result = importStore(options.serverPath, options.clientStore, database);
+    QProcess server;
+    int port = 0;
+    QJsonObject result = importAndStart(server, options.serverPath, options.clientStore, database, &port);
     if (result.contains(QStringLiteral("error")))
         return result;
-    QProcess server;
-    const int port = startServer(server, options.serverPath, database);
-    if (port <= 0)
-        return {{QStringLiteral("error"), QStringLiteral("the server did not start")}};
     const QString base = QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port);
     const auto request = [&](const QString &path, const QByteArray &token = {}) {
         QNetworkRequest r(QUrl(base + path));

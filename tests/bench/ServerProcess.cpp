@@ -31,6 +31,18 @@ int startServer(QProcess &server, const QString &serverPath, const QString &data
     return output.mid(colon + 1, output.indexOf(' ', colon) - colon - 1).toInt();
 }
 
+QJsonObject importAndStart(QProcess &server, const QString &serverPath, const QString &store, const QString &database,
+                           int *port)
+{
+    QJsonObject result = importStore(serverPath, store, database);
+    if (result.contains(QStringLiteral("error")))
+        return result;
+    *port = startServer(server, serverPath, database);
+    if (*port <= 0)
+        return {{QStringLiteral("error"), QStringLiteral("the server did not start")}};
+    return result;
+}
+
 double residentMb(qint64 pid)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));

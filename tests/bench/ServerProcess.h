@@ -12,6 +12,9 @@ namespace lianxin::bench {
 QJsonObject importStore(const QString &serverPath, const QString &store, const QString &database);
 // Starts lianxin-server on `database` and returns its port (0 when it does not start).
 int startServer(QProcess &server, const QString &serverPath, const QString &database);
+// Both: the import's figures, or {error}; `*port` is set when the server started.
+QJsonObject importAndStart(QProcess &server, const QString &serverPath, const QString &store, const QString &database,
+                           int *port);
 // The resident memory of a process in megabytes, from /proc (0 where there is none).
 double residentMb(qint64 pid);
 
