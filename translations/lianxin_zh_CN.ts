@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Changes of %1 wait until they sign in to the county server on this device.</source>
-        <translation>%1 的修改须待其本人在本机登录县服务器后才能上传。</translation>
+        <translation>%1 的修改须待其本人在本机登录县级服务器后才能上传。</translation>
     </message>
     <message>
         <source>Demo workspace made: %1 villages, %2 grids, %3 households, %4 persons, %5 dispute cases, %6 points entries, %7 visits.</source>
@@ -836,11 +836,11 @@
     </message>
     <message>
         <source>It breaks a rule the county server checks; correct the record.</source>
-        <translation>不符合县服务器校验的规则，请更正该记录。</translation>
+        <translation>不符合县级服务器校验的规则，请更正该记录。</translation>
     </message>
     <message>
         <source>The record it belongs to is not on the county server (removed there, refused, or still to be sent); it is tried again at every sync.</source>
-        <translation>它所属的记录不在县服务器上（已在服务器删除、被拒绝或尚待上传）；每次同步都会重试。</translation>
+        <translation>它所属的记录不在县级服务器上（已在服务器删除、被拒绝或尚待上传）；每次同步都会重试。</translation>
     </message>
     <message>
         <source>dispute cases</source>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
         <source>The county server took none of the changes sent.</source>
-        <translation>县服务器未接收本次发送的任何修改。</translation>
+        <translation>县级服务器未接收本次发送的任何修改。</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>A record of who looked at personal data is never discarded; it waits until the county server takes it.</source>
-        <translation>查看个人信息的记录不能放弃，它会一直等到县服务器接收为止。</translation>
+        <translation>查看个人信息的记录不能放弃，它会一直等到县级服务器接收为止。</translation>
     </message>
 </context>
 <context>
@@ -3467,11 +3467,11 @@
     </message>
     <message>
         <source>Kept on this computer only: it goes to the county server at the next sync.</source>
-        <translation>仅保存在本机，下次同步时发往县服务器。</translation>
+        <translation>仅保存在本机，下次同步时发往县级服务器。</translation>
     </message>
     <message>
         <source>The county server refused it: %1 Review it in Sync problems.</source>
-        <translation>县服务器拒绝了此案件：%1请在“同步问题”中处理。</translation>
+        <translation>县级服务器拒绝了此案件：%1请在“同步问题”中处理。</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -4026,7 +4026,7 @@
     </message>
     <message>
         <source>Offline: no county server set</source>
-        <translation>离线：未设置县服务器</translation>
+        <translation>离线：未设置县级服务器</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -4099,7 +4099,7 @@
     <message numerus="yes">
         <source>%n change(s) made on this device are not on the county server yet.</source>
         <translation>
-            <numerusform>本机有 %n 项修改尚未上传到县服务器。</numerusform>
+            <numerusform>本机有 %n 项修改尚未上传到县级服务器。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4114,7 +4114,7 @@
     </message>
     <message>
         <source>They are kept on this device and go up when a county server is set and reachable.</source>
-        <translation>这些修改保存在本机，设置县服务器并能连通后上传。</translation>
+        <translation>这些修改保存在本机，设置县级服务器并能连通后上传。</translation>
     </message>
     <message>
         <source>Quit with changes not synced?</source>
@@ -4134,7 +4134,7 @@
     </message>
     <message>
         <source>The county server gave no case numbers (%1): new cases keep provisional numbers.</source>
-        <translation>县服务器未分配案件编号（%1），新案件暂用临时编号。</translation>
+        <translation>县级服务器未分配案件编号（%1），新案件暂用临时编号。</translation>
     </message>
     <message>
         <source>Your role does not work with dispute cases, so they are not shown to it.</source>
@@ -5729,7 +5729,7 @@ violence (people)</source>
     </message>
     <message>
         <source>https://county-server:8443</source>
-        <translation>https://县服务器:8443</translation>
+        <translation>https://县级服务器:8443</translation>
     </message>
     <message>
         <source>The platform&apos;s app data folder</source>
@@ -5745,7 +5745,7 @@ violence (people)</source>
     </message>
     <message>
         <source>County &amp;server:</source>
-        <translation>县服务器(&amp;S)：</translation>
+        <translation>县级服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Data folder (at next start):</source>
@@ -5765,7 +5765,7 @@ violence (people)</source>
     </message>
     <message>
         <source>Only a township or county administrator changes the county server.</source>
-        <translation>只有乡镇或县级管理员可以更改县服务器。</translation>
+        <translation>只有乡镇或县级管理员可以更改县级服务器。</translation>
     </message>
 </context>
 <context>
@@ -6083,7 +6083,7 @@ violence (people)</source>
     </message>
     <message>
         <source>Waits for %1, which the county server refused: fix or discard that first.</source>
-        <translation>等待 %1，该记录已被县服务器拒绝：请先更正或放弃它。</translation>
+        <translation>等待 %1，该记录已被县级服务器拒绝：请先更正或放弃它。</translation>
     </message>
     <message>
         <source>The server said: %1</source>

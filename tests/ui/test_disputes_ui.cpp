@@ -353,7 +353,7 @@ TEST_CASE("A grid officer registers cases in his grid only, and sees every case 
     CHECK(model->data(model->index(row, DisputeTableModel::Sync)).toString() == QStringLiteral("未同步"));
     CHECK(model->data(model->index(row, DisputeTableModel::Sync), Qt::ToolTipRole)
               .toString()
-              .contains(QStringLiteral("县服务器")));
+              .contains(QStringLiteral("县级服务器")));
     CHECK(model->headerData(DisputeTableModel::Sync, Qt::Horizontal).toString() == QStringLiteral("同步"));
 
     // A case he registered at the village before this was fixed: outside his scope, refused by the server,

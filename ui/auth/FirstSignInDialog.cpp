@@ -112,6 +112,9 @@ void FirstSignInDialog::showError(const QString &message, QWidget *field)
     m_message->show();
     if (field)
         field->setFocus();
+    // A refused password is selected, to be typed again at once.
+    if (field == m_password)
+        m_password->selectAll();
 }
 
 void FirstSignInDialog::attempt()
