@@ -2919,6 +2919,21 @@
     </message>
 </context>
 <context>
+    <name>lianxin::AutomaticBackup</name>
+    <message>
+        <source>Automatic backup: the folder %1 is not there (is the USB stick in?). It is tried again within the hour.</source>
+        <translation>自动备份：找不到文件夹 %1（U 盘插好了吗？）。一小时内会再试。</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backed up automatically into %1.</source>
+        <translation>已自动备份到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::BackupDialog</name>
     <message>
         <source>&amp;Back up</source>
@@ -5766,6 +5781,56 @@ violence (people)</source>
     <message>
         <source>Only a township or county administrator changes the county server.</source>
         <translation>只有乡镇或县级管理员可以更改县级服务器。</translation>
+    </message>
+    <message>
+        <source>Empty: no automatic backup; e.g. the USB stick&apos;s folder</source>
+        <translation>留空则不自动备份；例如 U 盘上的文件夹</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Needed to restore; not kept on this computer</source>
+        <translation>恢复时需要；不保存在本机</translation>
+    </message>
+    <message>
+        <source>Set; type a new one to change it</source>
+        <translation>已设置；输入新口令即可更改</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup into:</source>
+        <translation>每日自动备份到(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>保留最近(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>备份口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>再输一次口令(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path, such as /media/usb/lianxin.</source>
+        <translation>请填写备份文件夹的完整路径，例如 /media/usb/lianxin。</translation>
+    </message>
+    <message>
+        <source>Set a passphrase: without it no one can restore the backups.</source>
+        <translation>请设置备份口令：没有口令，谁都无法恢复备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/shell/AutomaticBackup.h"
 #include "ui/shell/BackupDialog.h"
 
 #include "core/register/Vocabulary.h"
@@ -141,6 +142,11 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     syncButton->setDefaultAction(sync);
     syncButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     statusBar()->addPermanentWidget(syncButton);
+    // The daily backup to the settings' folder, a minute after start (not in the way of signing in) and hourly.
+    m_backup = new AutomaticBackup(m_database.filePath(), m_settings, this);
+    connect(m_backup, &AutomaticBackup::noted, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    QTimer::singleShot(60 * 1000, m_backup, &AutomaticBackup::checkNow);
     // The status bar follows the store: every change logged here (and every sync's end) refreshes it once
     // the work at hand is done, instead of a timer reading the store every few seconds.
     m_database.setChangeObserver([this] {

@@ -17,6 +17,7 @@ class RegisterPage;
 class DisputesPage;
 class PointsPage;
 class Settings;
+class AutomaticBackup;
 class SyncController;
 struct Error;
 struct SyncProgress;
@@ -89,6 +90,7 @@ private:
     std::pair<qint64, qint64> m_countedAt{-1, -1};
     int m_pendingCount = 0;
     SyncController *m_sync = nullptr;
+    AutomaticBackup *m_backup = nullptr;
     QString m_syncState; // the last sync's outcome, for the connection label
     QString m_syncNotes; // what the last sync could not do (people whose changes wait, case numbers refused)
     bool m_quitAfterSync = false;

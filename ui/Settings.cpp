@@ -10,6 +10,11 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
 constexpr int kDefaultIdleLockMinutes = 10;
 const QString kLastUsername = QStringLiteral("security/lastUsername");
+const QString kBackupFolder = QStringLiteral("backup/folder");
+const QString kBackupKeep = QStringLiteral("backup/keep");
+constexpr int kDefaultBackupKeep = 7;
+const QString kBackupRecipient = QStringLiteral("backup/recipient");
+const QString kLastAutomaticBackup = QStringLiteral("backup/lastAutomatic");
 const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
 const QString kTableStatePrefix = QStringLiteral("ui/tables/");
 } // namespace
@@ -63,6 +68,46 @@ int Settings::idleLockMinutes() const
 void Settings::setIdleLockMinutes(int minutes)
 {
     m_settings->setValue(kIdleLockMinutes, qMax(0, minutes));
+}
+
+QString Settings::backupFolder() const
+{
+    return m_settings->value(kBackupFolder).toString();
+}
+
+void Settings::setBackupFolder(const QString &folder)
+{
+    m_settings->setValue(kBackupFolder, folder);
+}
+
+int Settings::backupKeep() const
+{
+    return qBound(1, m_settings->value(kBackupKeep, kDefaultBackupKeep).toInt(), 60);
+}
+
+void Settings::setBackupKeep(int count)
+{
+    m_settings->setValue(kBackupKeep, qBound(1, count, 60));
+}
+
+QByteArray Settings::backupRecipient() const
+{
+    return QByteArray::fromBase64(m_settings->value(kBackupRecipient).toByteArray());
+}
+
+void Settings::setBackupRecipient(const QByteArray &recipient)
+{
+    m_settings->setValue(kBackupRecipient, recipient.toBase64());
+}
+
+QDateTime Settings::lastAutomaticBackup() const
+{
+    return QDateTime::fromString(m_settings->value(kLastAutomaticBackup).toString(), Qt::ISODate);
+}
+
+void Settings::setLastAutomaticBackup(const QDateTime &at)
+{
+    m_settings->setValue(kLastAutomaticBackup, at.toUTC().toString(Qt::ISODate));
 }
 
 QString Settings::lastUsername() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QLocale>
 #include <QSettings>
 #include <QString>
@@ -27,6 +28,18 @@ public:
     void setLanguage(const QString &language);
     int idleLockMinutes() const;       // 0: never lock on idle
     void setIdleLockMinutes(int minutes);
+    // The daily automatic backup (AutomaticBackup): the folder (a USB stick, say; empty: off), how many to
+    // keep, who can open them (device_backup::recipientFor: the passphrase itself is never kept) and when
+    // the last one was made.
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
+    int backupKeep() const; // 1 … 60, 7 unless set
+    void setBackupKeep(int count);
+    QByteArray backupRecipient() const;
+    void setBackupRecipient(const QByteArray &recipient);
+    QDateTime lastAutomaticBackup() const;
+    void setLastAutomaticBackup(const QDateTime &at);
+
     QString lastUsername() const;
     void setLastUsername(const QString &username);
 

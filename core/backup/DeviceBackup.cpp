@@ -335,6 +335,21 @@ Result<QStringList> unpack(const QString &file, const QString &passphrase, const
     return names;
 }
 
+QString automaticName(const QDate &day)
+{
+    return QStringLiteral("lianxin-auto-%1.lxbackup").arg(day.toString(QStringLiteral("yyyyMMdd")));
+}
+
+void pruneAutomatic(const QString &folder, int keep)
+{
+    const QDir dir(folder);
+    // The names carry the day: by name, newest first.
+    const QStringList names =
+        dir.entryList({QStringLiteral("lianxin-auto-????????.lxbackup")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (qsizetype i = qMax(1, keep); i < names.size(); ++i)
+        QFile::remove(dir.filePath(names.at(i)));
+}
+
 Result<Restored> restore(const QString &file, const QString &passphrase, const QString &dataDir)
 {
     if (!QDir().mkpath(dataDir))

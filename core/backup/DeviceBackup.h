@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -50,6 +51,11 @@ using Progress = std::function<void(qint64 done, qint64 total)>;
 // checked by SQLite. Errors name "passphrase" (wrong, or the file's start damaged) or "file" (damaged or
 // cut off, not a backup); on an error `folder` is removed again.
 [[nodiscard]] Result<QStringList> unpack(const QString &file, const QString &passphrase, const QString &folder);
+
+// The name of the automatic backup of `day` (China time) in its folder, and the removal of the oldest
+// automatic ones beyond `keep` (files of other names, a backup made by hand, are left alone).
+QString automaticName(const QDate &day);
+void pruneAutomatic(const QString &folder, int keep);
 
 struct Restored
 {

@@ -35,6 +35,8 @@ TEST_CASE("Settings keep typed values with defaults", "[ui][settings]")
 #include "ui/shell/SettingsDialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -63,6 +65,40 @@ TEST_CASE("The settings dialog checks the server address and saves typed values"
     CHECK(settings.serverUrl() == QUrl(QStringLiteral("https://10.8.0.1:8443")));
     CHECK(settings.idleLockMinutes() == 0);
     CHECK(settings.language() == QStringLiteral("zh_CN"));
+}
+
+TEST_CASE("The daily backup's settings: a full path, a passphrase typed twice, and only its public key kept",
+          "[ui][settings]")
+{
+    QTemporaryDir dir;
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    SettingsDialog dialog(settings, QString(), true);
+    dialog.show();
+    auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("backup_folder"));
+    auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("backup_passphrase"));
+    auto *again = dialog.findChild<QLineEdit *>(QStringLiteral("backup_again"));
+    QTest::keyClicks(folder, QStringLiteral("usb/lianxin"));
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK_FALSE(dialog.errorOf(QStringLiteral("backup_folder")).isEmpty());
+    CHECK_FALSE(dialog.errorOf(QStringLiteral("backup_passphrase")).isEmpty());
+
+    folder->setText(dir.filePath(QStringLiteral("usb")));
+    passphrase->setText(QStringLiteral("岳西县天堂镇备份"));
+    again->setText(QStringLiteral("岳西县天堂镇备分"));
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK_FALSE(dialog.errorOf(QStringLiteral("backup_again")).isEmpty());
+
+    again->setText(passphrase->text());
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(settings.backupFolder() == dir.filePath(QStringLiteral("usb")));
+    CHECK(settings.backupRecipient().size() > 32);
+    QCoreApplication::processEvents(); // QSettings writes its file on the next turn of the event loop
+    QFile file(settings.fileName());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains(QStringLiteral("岳西县天堂镇备份").toUtf8()));
 }
 
 TEST_CASE("The settings dialog shows the county server the workspace syncs with", "[ui][settings]")

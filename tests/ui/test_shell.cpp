@@ -1,6 +1,7 @@
 #include "core/auth/AuditLog.h"
 #include "core/auth/Authenticator.h"
 #include "core/backup/DeviceBackup.h"
+#include "core/common/ChinaTime.h"
 #include "core/demo/DemoAccounts.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/PersonRepository.h"
@@ -15,9 +16,12 @@
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/RegisterPage.h"
 #include "ui/search/GlobalSearchDialog.h"
+#include "ui/shell/AutomaticBackup.h"
 #include "ui/shell/BackupDialog.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -401,4 +405,51 @@ TEST_CASE("Back up this computer: the passphrase is asked twice, the file opens 
     QTemporaryDir restored;
     REQUIRE(
         device_backup::unpack(file, QStringLiteral("岳西县天堂镇备份"), restored.filePath(QStringLiteral("x"))).ok());
+}
+
+TEST_CASE("The daily backup goes into the settings' folder once a day, keeps the last few, and says when the "
+          "folder is missing",
+          "[ui][backup]")
+{
+    DemoWorkspace workspace(9, 30);
+    QTemporaryDir usb;
+    const QString folder = usb.filePath(QStringLiteral("lianxin"));
+    workspace.settings.setBackupFolder(folder);
+    workspace.settings.setBackupKeep(3);
+    const auto recipient = device_backup::recipientFor(QStringLiteral("岳西县天堂镇备份"));
+    REQUIRE(recipient.ok());
+    workspace.settings.setBackupRecipient(*recipient);
+    AutomaticBackup backup(workspace.store.db().filePath(), workspace.settings);
+    QSignalSpy noted(&backup, &AutomaticBackup::noted);
+
+    // The stick is not in: said, nothing made, tried again later.
+    backup.checkNow();
+    REQUIRE(noted.size() == 1);
+    CHECK(noted.first().first().toString().contains(QDir::toNativeSeparators(folder)));
+    CHECK_FALSE(workspace.settings.lastAutomaticBackup().isValid());
+
+    // It is in, with older automatic backups and one made by hand.
+    REQUIRE(QDir().mkpath(folder));
+    for (const char *name :
+         {"lianxin-auto-20261101.lxbackup", "lianxin-auto-20261102.lxbackup", "lianxin-auto-20261103.lxbackup",
+          "lianxin-auto-20261104.lxbackup", "lianxin-by-hand.lxbackup"}) {
+        QFile old(QDir(folder).filePath(QString::fromLatin1(name)));
+        REQUIRE(old.open(QIODevice::WriteOnly));
+    }
+    backup.checkNow();
+    REQUIRE(test::waitUntil([&] { return noted.size() == 2; }, 60000));
+    const QString today = device_backup::automaticName(chinaToday(SystemClock()));
+    CHECK(QDir(folder).entryList(QDir::Files, QDir::Name) ==
+          QStringList{QStringLiteral("lianxin-auto-20261103.lxbackup"),
+                      QStringLiteral("lianxin-auto-20261104.lxbackup"), today,
+                      QStringLiteral("lianxin-by-hand.lxbackup")});
+    QTemporaryDir opened;
+    CHECK(device_backup::unpack(QDir(folder).filePath(today), QStringLiteral("岳西县天堂镇备份"),
+                                opened.filePath(QStringLiteral("x")))
+              .ok());
+
+    // Once a day.
+    backup.checkNow();
+    CHECK_FALSE(backup.isRunning());
+    CHECK(noted.size() == 2);
 }

@@ -1,5 +1,6 @@
 #include "ui/shell/SettingsDialog.h"
 
+#include "core/backup/DeviceBackup.h"
 #include "ui/Settings.h"
 
 #include <QComboBox>
@@ -12,7 +13,9 @@ namespace lianxin {
 
 SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, bool mayChangeServer, QWidget *parent)
     : FieldForm(parent), m_settings(settings), m_language(new QComboBox), m_idleLock(new QSpinBox),
-      m_server(new QLineEdit(serverInUse)), m_dataDir(new QLineEdit(settings.dataDir()))
+      m_server(new QLineEdit(serverInUse)), m_dataDir(new QLineEdit(settings.dataDir())),
+      m_backupFolder(new QLineEdit(settings.backupFolder())), m_backupKeep(new QSpinBox),
+      m_backupPassphrase(new QLineEdit), m_backupAgain(new QLineEdit)
 {
     setWindowTitle(tr("Settings"));
     m_language->addItem(tr("As the system (Chinese unless it asks for English)"), QString());
@@ -34,6 +37,24 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, b
     addField(QStringLiteral("idle_lock"), tr("&Lock when idle for:"), m_idleLock);
     addField(QStringLiteral("server_url"), tr("County &server:"), m_server);
     addField(QStringLiteral("data_dir"), tr("&Data folder (at next start):"), m_dataDir);
+
+    // The daily backup: only the public half of the passphrase's key pair is kept here.
+    m_backupFolder->setPlaceholderText(tr("Empty: no automatic backup; e.g. the USB stick's folder"));
+    m_backupKeep->setRange(1, 60);
+    m_backupKeep->setValue(settings.backupKeep());
+    m_backupKeep->setSuffix(tr(" backups"));
+    for (QLineEdit *field : {m_backupPassphrase, m_backupAgain})
+        field->setEchoMode(QLineEdit::Password);
+    m_backupPassphrase->setPlaceholderText(settings.backupRecipient().isEmpty()
+                                               ? tr("Needed to restore; not kept on this computer")
+                                               : tr("Set; type a new one to change it"));
+    addField(QStringLiteral("backup_folder"), tr("Daily &backup into:"), m_backupFolder);
+    addField(QStringLiteral("backup_keep"), tr("&Keep the last:"), m_backupKeep);
+    addField(QStringLiteral("backup_passphrase"), tr("Backup &passphrase:"), m_backupPassphrase);
+    addField(QStringLiteral("backup_again"), tr("Passphrase &again:"), m_backupAgain);
+    for (QLineEdit *field : {m_backupFolder, m_backupPassphrase, m_backupAgain})
+        connect(field, &QLineEdit::textEdited, this, &SettingsDialog::markChanged);
+    connect(m_backupKeep, &QSpinBox::valueChanged, this, &SettingsDialog::markChanged);
     connect(m_language, &QComboBox::activated, this, &SettingsDialog::markChanged);
     connect(m_idleLock, &QSpinBox::valueChanged, this, &SettingsDialog::markChanged);
     connect(m_server, &QLineEdit::textEdited, this, &SettingsDialog::markChanged);
@@ -52,8 +73,33 @@ QList<Error> SettingsDialog::save()
     const QString dataDir = m_dataDir->text().trimmed();
     if (!dataDir.isEmpty() && QDir::isRelativePath(dataDir))
         errors.append({QStringLiteral("data_dir"), tr("Give the data folder as a full path, such as /home/user/lianxin.")});
+    const QString backupFolder = m_backupFolder->text().trimmed();
+    const QString passphrase = m_backupPassphrase->text();
+    if (!backupFolder.isEmpty() && QDir::isRelativePath(backupFolder))
+        errors.append({QStringLiteral("backup_folder"),
+                       tr("Give the backup folder as a full path, such as /media/usb/lianxin.")});
+    if (!backupFolder.isEmpty() && passphrase.isEmpty() && m_settings.backupRecipient().isEmpty())
+        errors.append(
+            {QStringLiteral("backup_passphrase"), tr("Set a passphrase: without it no one can restore the backups.")});
+    if (!passphrase.isEmpty() && passphrase.size() < device_backup::kMinPassphrase)
+        errors.append({QStringLiteral("backup_passphrase"),
+                       tr("At least %n character(s).", nullptr, device_backup::kMinPassphrase)});
+    if (passphrase != m_backupAgain->text())
+        errors.append({QStringLiteral("backup_again"), tr("The two passphrases differ.")});
+    QByteArray recipient;
+    if (errors.isEmpty() && !passphrase.isEmpty()) {
+        const auto made = device_backup::recipientFor(passphrase);
+        if (!made)
+            errors.append({QStringLiteral("backup_passphrase"), made.error().message});
+        else
+            recipient = *made;
+    }
     if (!errors.isEmpty())
         return errors;
+    m_settings.setBackupFolder(backupFolder);
+    m_settings.setBackupKeep(m_backupKeep->value());
+    if (!recipient.isEmpty())
+        m_settings.setBackupRecipient(recipient);
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setIdleLockMinutes(m_idleLock->value());
     if (!m_server->isReadOnly())

@@ -10,8 +10,8 @@ namespace lianxin {
 
 class Settings;
 
-// The settings a person may change: language, idle lock, county server and data folder. Language and
-// data folder take effect at the next start, as the dialog says.
+// The settings a person may change: language, idle lock, county server, data folder and the daily backup
+// (folder, how many, passphrase). Language and data folder take effect at the next start, as the dialog says.
 class SettingsDialog : public FieldForm
 {
     Q_OBJECT
@@ -30,6 +30,10 @@ private:
     QSpinBox *m_idleLock;
     QLineEdit *m_server;
     QLineEdit *m_dataDir;
+    QLineEdit *m_backupFolder;
+    QSpinBox *m_backupKeep;
+    QLineEdit *m_backupPassphrase;
+    QLineEdit *m_backupAgain;
 };
 
 } // namespace lianxin
