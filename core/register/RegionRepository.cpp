@@ -200,6 +200,7 @@ QList<Region> RegionRepository::villagesWithin(const Scope &scope) const
 
 QList<Region> RegionRepository::townshipsWithin(const Scope &scope) const
 {
+    // regionInScope() adds the scope's condition with its :scope placeholder; the scope is bound below.
     QSqlQuery query = m_database.prepare(
         QStringLiteral(
             "SELECT t.id, t.parent_id, t.code, t.name, t.kind, t.sort_order FROM regions t WHERE t.kind IN ('town', "

@@ -372,6 +372,7 @@ const QString kDepartmentCondition =
 
 QList<ServiceRequest> RequestList::escalated(const Scope &scope, int limit) const
 {
+    // Column lists and the scope's condition are the code's own; the scope and the limit are bound below.
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT %1, %2 FROM service_requests r WHERE r.deleted = 0 AND r.state = 'escalated' AND %3 "
                        "ORDER BY r.taken_on, r.id LIMIT :limit")

@@ -35,6 +35,7 @@ struct Workspace
     {
         auto database = Database::open({store()});
         REQUIRE(database.ok());
+        // `table` is one of the test's own table names; there is no value to bind.
         return scalar((**database), QStringLiteral("SELECT count(*) FROM ") + table).toString();
     }
 };
