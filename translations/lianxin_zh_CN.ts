@@ -6091,10 +6091,6 @@ violence (people)</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>修改人</translation>
-    </message>
-    <message>
         <source>Value not applied</source>
         <translation>未采用的值</translation>
     </message>
@@ -6161,6 +6157,18 @@ violence (people)</source>
     <message>
         <source>Your role may not change this record; a colleague who may will decide.</source>
         <translation>您的角色不能修改这条记录，将由有权修改的同事决定。</translation>
+    </message>
+    <message>
+        <source>Its author</source>
+        <translation>生效值的修改人</translation>
+    </message>
+    <message>
+        <source>Author of the other</source>
+        <translation>未生效值的修改人</translation>
+    </message>
+    <message>
+        <source>No sync problems: nothing waits for a decision.</source>
+        <translation>没有同步问题，没有需要处理的事项。</translation>
     </message>
 </context>
 <context>

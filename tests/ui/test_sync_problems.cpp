@@ -103,6 +103,8 @@ TEST_CASE("With nothing to review, the sync problems dialog offers no action", "
         CHECK_FALSE(button->isEnabled());
     }
     CHECK(buttons == 4);
+    // And says there is nothing to decide.
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("No sync problems")));
 }
 
 TEST_CASE("A role that may not edit decides nothing in sync problems, audit records are never discarded, values are masked", "[ui][sync]")

@@ -27,9 +27,9 @@ QString who(const QString &name, const QString &at)
 
 SyncProblemsDialog::SyncProblemsDialog(Database &database, const Account &account, QWidget *parent)
     : QDialog(parent), m_database(database), m_may(account.permissions()),
-      m_conflicts(list_table::make(
-          {tr("Record"), tr("Field"), tr("Value that stands"), tr("By"), tr("Value not applied"), tr("By")},
-          QStringLiteral("conflicts"))),
+      m_conflicts(list_table::make({tr("Record"), tr("Field"), tr("Value that stands"), tr("Its author"),
+                                    tr("Value not applied"), tr("Author of the other")},
+                                   QStringLiteral("conflicts"))),
       m_refused(
           list_table::make({tr("Record"), tr("Field"), tr("Why the server refused it")}, QStringLiteral("refused"))),
       m_message(new QLabel)
@@ -110,6 +110,8 @@ void SyncProblemsDialog::reload()
     }
     m_conflicts->resizeColumnsToContents();
     m_refused->resizeColumnsToContents();
+    if (conflicts.isEmpty() && refused.isEmpty())
+        m_message->setText(tr("No sync problems: nothing waits for a decision."));
     if (m_conflicts->currentRow() < 0 && m_conflicts->rowCount() > 0)
         m_conflicts->selectRow(0);
     if (m_refused->currentRow() < 0 && m_refused->rowCount() > 0)
