@@ -3779,6 +3779,10 @@
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
+    <message>
+        <source>Choose a member in the list first. Each reveal is written to the audit log.</source>
+        <translation>请先在列表中选择一位成员。每次查看都会记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::HouseholdForm</name>

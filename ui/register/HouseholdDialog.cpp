@@ -79,6 +79,8 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_reveal->setObjectName(QStringLiteral("reveal"));
     m_reveal->setEnabled(false);
+    // Greyed until a member is chosen: the tooltip says so (and that each reveal is recorded).
+    m_reveal->setToolTip(tr("Choose a member in the list first. Each reveal is written to the audit log."));
     buttons->addButton(m_reveal, QDialogButtonBox::ActionRole);
     // After addButton, which shows the button: roles without the right never see it.
     m_reveal->setVisible(m_account.permissions().revealPersonalData);
