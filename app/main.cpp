@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QTranslator>
 
@@ -86,6 +87,14 @@ int main(int argc, char *argv[])
     if (!options.serverUrl.isEmpty())
         (void)(*database)->setMetaValue(QStringLiteral("sync_server_url"), options.serverUrl);
 
+    // One window per workspace; a restore waits for it to close.
+    QLockFile workspaceLock(workspaceLockPath(dataDir));
+    if (!workspaceLock.tryLock(0)) {
+        QMessageBox::information(
+            nullptr, QApplication::translate("main", "Lianxin"),
+            QApplication::translate("main", "Lianxin is already open on this workspace (%1).").arg(dataDir));
+        return 0;
+    }
     // A computer no one has signed in on: the first person signs in to the county server and downloads
     // their area, then goes straight in.
     std::optional<std::pair<Account, QString>> signedIn;

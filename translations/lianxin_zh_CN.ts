@@ -578,6 +578,14 @@
         <source>Set the backup passphrase first.</source>
         <translation>请先设置备份口令。</translation>
     </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>没有输入备份口令。</translation>
+    </message>
+    <message>
+        <source>Lianxin is open on %1: quit it first. Nothing was restored.</source>
+        <translation>连心正在使用 %1：请先退出连心。未恢复任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>DisputeRepository</name>
@@ -2988,6 +2996,10 @@
     <message>
         <source>Backed up into %1 (%2). Keep the passphrase: without it the backup cannot be restored.</source>
         <translation>已备份到 %1（%2）。请保管好备份口令：没有口令无法恢复。</translation>
+    </message>
+    <message>
+        <source>File: the folder %1 is not there (is the USB stick in?).</source>
+        <translation>文件：找不到文件夹 %1（U 盘插好了吗？）。</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6346,14 @@ violence (people)</source>
         <translation>
             <numerusform>本机有 %n 项修改尚未传到县级服务器，将在修改人下次在本机登录时发送。现在退出吗？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lianxin</source>
+        <translation>连心</translation>
+    </message>
+    <message>
+        <source>Lianxin is already open on this workspace (%1).</source>
+        <translation>连心已经在这个工作区（%1）打开。</translation>
     </message>
 </context>
 </TS>

@@ -106,21 +106,7 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     QAction *lockAction = menu->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     menu->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
-    QAction *preferences = menu->addAction(tr("S&ettings…"), this, [this] {
-        SettingsDialog dialog(m_settings, serverUrl(), m_account.permissions().administerDevice, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            m_idle->setTimeout(std::chrono::minutes(m_settings.idleLockMinutes()));
-            // The workspace follows the server named here; sync starts again against it.
-            const QString server = m_settings.serverUrl().toString();
-            if (server != serverUrl()) {
-                (void)m_database.setMetaValue(QStringLiteral("sync_server_url"), server);
-                delete m_sync;
-                m_sync = nullptr;
-                startSync({});
-            }
-            refreshStatus();
-        }
-    });
+    QAction *preferences = menu->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
     preferences->setMenuRole(QAction::PreferencesRole);
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -311,6 +297,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->ignore();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, serverUrl(), m_account.permissions().administerDevice, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_idle->setTimeout(std::chrono::minutes(m_settings.idleLockMinutes()));
+    // The workspace follows a server changed here (the field as saved, not the settings file, which lacks
+    // a server named with --server); sync starts again against it.
+    const QString server = dialog.server();
+    if (server != serverUrl()) {
+        (void)m_database.setMetaValue(QStringLiteral("sync_server_url"), server);
+        delete m_sync;
+        m_sync = nullptr;
+        startSync({});
+    }
+    refreshStatus();
 }
 
 QString MainWindow::serverUrl() const

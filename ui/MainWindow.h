@@ -56,6 +56,8 @@ public:
     void syncNow();
     // Conflicts and refused changes; a refused change's record opens from there.
     void showSyncProblems();
+    // The settings dialog; a county server changed there becomes the workspace's.
+    void showSettings();
     SyncController *syncController() const { return m_sync; }
 
 signals:

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -352,13 +353,29 @@ void pruneAutomatic(const QString &folder, int keep)
 
 Result<Restored> restore(const QString &file, const QString &passphrase, const QString &dataDir)
 {
+    if (passphrase.isEmpty())
+        return Error{QStringLiteral("passphrase"), Tr::tr("No passphrase was given.")};
+    const bool existed = QFileInfo::exists(dataDir);
     if (!QDir().mkpath(dataDir))
         return fileError(Tr::tr("Cannot make the folder %1.").arg(dataDir));
+    // Not under a window of Lianxin that has the store open: it would go on writing into the copy moved aside.
+    QLockFile lock(workspaceLockPath(dataDir));
+    if (!lock.tryLock(0))
+        return Error{QStringLiteral("workspace"),
+                     Tr::tr("Lianxin is open on %1: quit it first. Nothing was restored.").arg(dataDir)};
+    const auto removeIfMadeHere = [&] {
+        if (!existed) {
+            lock.unlock();
+            QDir(dataDir).removeRecursively();
+        }
+    };
     const QString stamp = chinaNow(SystemClock()).toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString unpacked = QDir(dataDir).filePath(QStringLiteral("restoring-") + stamp);
     auto names = unpack(file, passphrase, unpacked);
-    if (!names)
+    if (!names) {
+        removeIfMadeHere();
         return names.error();
+    }
     const QString store = databasePath(dataDir);
     Restored restored;
     if (QFileInfo::exists(store)) {

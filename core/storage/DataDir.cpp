@@ -19,4 +19,9 @@ QString databasePath(const QString &dataDir)
     return QDir(dataDir).filePath(QString::fromLatin1(Database::kFileName));
 }
 
+QString workspaceLockPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("lianxin.lock"));
+}
+
 } // namespace lianxin

@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -144,6 +146,24 @@ TEST_CASE("A restore keeps the store it replaces, and refuses a wrong passphrase
         REQUIRE_FALSE(restored.ok());
         CHECK(restored.error().message.contains(QStringLiteral("not a Lianxin backup")));
         nothingReplaced();
+    }
+    SECTION("Lianxin open on the workspace")
+    {
+        QLockFile open(workspaceLockPath(current.dir.path()));
+        REQUIRE(open.tryLock(0));
+        const auto restored = device_backup::restore(file, kPassphrase, current.dir.path());
+        REQUIRE_FALSE(restored.ok());
+        CHECK(restored.error().field == QStringLiteral("workspace"));
+        nothingReplaced();
+    }
+    SECTION("no passphrase, or a wrong one into a new folder: no folder is left behind")
+    {
+        QTemporaryDir parent;
+        const QString fresh = parent.filePath(QStringLiteral("new-laptop"));
+        CHECK(device_backup::restore(file, QString(), fresh).error().field == QStringLiteral("passphrase"));
+        CHECK(device_backup::restore(file, QStringLiteral("not the passphrase"), fresh).error().field ==
+              QStringLiteral("passphrase"));
+        CHECK_FALSE(QFileInfo::exists(fresh));
     }
     SECTION("the right passphrase: the store before is kept aside")
     {

@@ -18,6 +18,7 @@
 #include "ui/search/GlobalSearchDialog.h"
 #include "ui/shell/AutomaticBackup.h"
 #include "ui/shell/BackupDialog.h"
+#include "ui/shell/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -452,4 +453,29 @@ TEST_CASE("The daily backup goes into the settings' folder once a day, keeps the
     backup.checkNow();
     CHECK_FALSE(backup.isRunning());
     CHECK(noted.size() == 2);
+}
+
+TEST_CASE("Saving the settings keeps the county server the workspace syncs with", "[ui][settings]")
+{
+    // Named with --server (the workspace's), not in the settings file; an officer may not change it.
+    DemoWorkspace workspace(9, 30);
+    REQUIRE(workspace.store.db()
+                .setMetaValue(QStringLiteral("sync_server_url"), QStringLiteral("http://127.0.0.1:1"))
+                .ok());
+    MainWindow window(workspace.store.db(), workspace.account("officer"), workspace.settings);
+    window.show();
+    test::onNextModal<SettingsDialog>([](SettingsDialog *dialog) { dialog->accept(); });
+    window.showSettings();
+    CHECK(workspace.store.db().metaValue(QStringLiteral("sync_server_url")) == QStringLiteral("http://127.0.0.1:1"));
+
+    // An administrator who types a new one moves the workspace to it.
+    MainWindow admin(workspace.store.db(), workspace.account("admin"), workspace.settings);
+    admin.show();
+    test::onNextModal<SettingsDialog>([](SettingsDialog *dialog) {
+        auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("server_url"));
+        server->setText(QStringLiteral("http://127.0.0.1:2"));
+        dialog->accept();
+    });
+    admin.showSettings();
+    CHECK(workspace.store.db().metaValue(QStringLiteral("sync_server_url")) == QStringLiteral("http://127.0.0.1:2"));
 }

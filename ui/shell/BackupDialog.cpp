@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,7 +59,9 @@ BackupDialog::BackupDialog(QString storePath, QString settingsFile, QWidget *par
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Again:"), m_repeat);
     form->addRow(QString(), m_message);
@@ -113,6 +116,10 @@ void BackupDialog::start()
     const QString file = m_file->text().trimmed();
     if (file.isEmpty())
         return showError(tr("File: choose where the backup goes."), m_file);
+    if (!QFileInfo(file).absoluteDir().exists())
+        return showError(tr("File: the folder %1 is not there (is the USB stick in?).")
+                             .arg(QDir::toNativeSeparators(QFileInfo(file).absolutePath())),
+                         m_file);
     if (m_passphrase->text().size() < device_backup::kMinPassphrase)
         return showError(tr("Passphrase: at least %n character(s).", nullptr, device_backup::kMinPassphrase),
                          m_passphrase);
@@ -161,7 +168,8 @@ void BackupDialog::finished()
     QMessageBox::information(
         this, windowTitle(),
         tr("Backed up into %1 (%2). Keep the passphrase: without it the backup cannot be restored.")
-            .arg(QDir::toNativeSeparators(m_file->text().trimmed()), QLocale().formattedDataSize(result->bytes)));
+            .arg(QDir::toNativeSeparators(m_file->text().trimmed()),
+                 QLocale().formattedDataSize(result->bytes, 1, QLocale::DataSizeTraditionalFormat)));
     accept();
 }
 

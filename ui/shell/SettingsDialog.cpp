@@ -61,6 +61,11 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, b
     connect(m_dataDir, &QLineEdit::textEdited, this, &SettingsDialog::markChanged);
 }
 
+QString SettingsDialog::server() const
+{
+    return m_server->text().trimmed();
+}
+
 QList<Error> SettingsDialog::save()
 {
     QList<Error> errors;

@@ -21,6 +21,9 @@ public:
     // Without `mayChangeServer` the county server's address is shown, not editable.
     SettingsDialog(Settings &settings, const QString &serverInUse, bool mayChangeServer, QWidget *parent = nullptr);
 
+    // The county server as the dialog shows it (what was saved, after accept()).
+    QString server() const;
+
 protected:
     QList<Error> save() override;
 
