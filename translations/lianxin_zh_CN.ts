@@ -2930,7 +2930,7 @@
     <name>lianxin::AutomaticBackup</name>
     <message>
         <source>Automatic backup: the folder %1 is not there (is the USB stick in?). It is tried again within the hour.</source>
-        <translation>自动备份：找不到文件夹 %1（U 盘插好了吗？）。一小时内会再试。</translation>
+        <translation>自动备份：找不到文件夹 %1（U&#xa0;盘插好了吗？）。一小时内会再试。</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -2957,7 +2957,7 @@
     </message>
     <message>
         <source>Everything on this computer — the register, cases, points, visits, their attachments and the settings — goes into one file, for example on a USB stick. Only the passphrase opens it: keep the passphrase, without it the backup cannot be restored.</source>
-        <translation>本机的全部数据——户籍、案件、积分、走访及其附件和设置——都备份到一个文件里，例如存到 U 盘。只有备份口令能打开它：请保管好口令，没有口令就无法恢复。</translation>
+        <translation>本机的全部数据——户籍、案件、积分、走访及其附件和设置——都备份到一个文件里，例如存到 U&#xa0;盘。只有备份口令能打开它：请保管好口令，没有口令就无法恢复。</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -2999,7 +2999,7 @@
     </message>
     <message>
         <source>File: the folder %1 is not there (is the USB stick in?).</source>
-        <translation>文件：找不到文件夹 %1（U 盘插好了吗？）。</translation>
+        <translation>文件：找不到文件夹 %1（U&#xa0;盘插好了吗？）。</translation>
     </message>
 </context>
 <context>
@@ -5771,8 +5771,8 @@ violence (people)</source>
         <translation>界面语言(&amp;L)（下次启动生效）：</translation>
     </message>
     <message>
-        <source>&amp;Lock when idle for:</source>
-        <translation>空闲多久后锁定(&amp;L)：</translation>
+        <source>Lock when &amp;idle for:</source>
+        <translation>空闲多久后锁定(&amp;I)：</translation>
     </message>
     <message>
         <source>County &amp;server:</source>
@@ -5800,7 +5800,7 @@ violence (people)</source>
     </message>
     <message>
         <source>Empty: no automatic backup; e.g. the USB stick&apos;s folder</source>
-        <translation>留空则不自动备份；例如 U 盘上的文件夹</translation>
+        <translation>留空则不自动备份；例如 U&#xa0;盘上的文件夹</translation>
     </message>
     <message>
         <source> backups</source>
@@ -5847,6 +5847,14 @@ violence (people)</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Daily backup into</source>
+        <translation>每日自动备份到</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
 
@@ -34,7 +37,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, b
     m_dataDir->setPlaceholderText(tr("The platform's app data folder"));
 
     addField(QStringLiteral("language"), tr("&Language (at next start):"), m_language);
-    addField(QStringLiteral("idle_lock"), tr("&Lock when idle for:"), m_idleLock);
+    addField(QStringLiteral("idle_lock"), tr("Lock when &idle for:"), m_idleLock);
     addField(QStringLiteral("server_url"), tr("County &server:"), m_server);
     addField(QStringLiteral("data_dir"), tr("&Data folder (at next start):"), m_dataDir);
 
@@ -48,7 +51,22 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, b
     m_backupPassphrase->setPlaceholderText(settings.backupRecipient().isEmpty()
                                                ? tr("Needed to restore; not kept on this computer")
                                                : tr("Set; type a new one to change it"));
-    addField(QStringLiteral("backup_folder"), tr("Daily &backup into:"), m_backupFolder);
+    // The folder is typed or chosen (a USB stick's path is long to type).
+    auto *folderRow = new QWidget;
+    auto *folderLayout = new QHBoxLayout(folderRow);
+    folderLayout->setContentsMargins(0, 0, 0, 0);
+    auto *choose = new QPushButton(tr("C&hoose…"));
+    folderLayout->addWidget(m_backupFolder, 1);
+    folderLayout->addWidget(choose);
+    addField(QStringLiteral("backup_folder"), tr("Daily &backup into:"), folderRow);
+    m_backupFolder->setObjectName(QStringLiteral("backup_folder"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Daily backup into"), m_backupFolder->text());
+        if (!chosen.isEmpty()) {
+            m_backupFolder->setText(chosen);
+            markChanged();
+        }
+    });
     addField(QStringLiteral("backup_keep"), tr("&Keep the last:"), m_backupKeep);
     addField(QStringLiteral("backup_passphrase"), tr("Backup &passphrase:"), m_backupPassphrase);
     addField(QStringLiteral("backup_again"), tr("Passphrase &again:"), m_backupAgain);
