@@ -164,8 +164,8 @@ Result<QByteArray> PullService::page(const Caller &caller, qint64 after, int lim
                      .arg(scope.condition()));
     // The statement is assembled from the catalogue's table names and the scope's placeholders, which differ
     // by role and scope; every value (after, limit, the scope's regions) is bound below.
-    const QString headSql = QStringLiteral("SELECT seq, t FROM (") + heads.join(QStringLiteral(" UNION ALL ")) +
-                            QStringLiteral(") AS pending ORDER BY seq LIMIT :limit");
+    const QString headSql = QStringLiteral("SELECT seq, t FROM (%1) AS pending ORDER BY seq LIMIT :limit")
+                                .arg(heads.join(QStringLiteral(" UNION ALL ")));
     QSqlQuery &head = m_database.cached(headSql);
     head.bindValue(QStringLiteral(":after"), after);
     head.bindValue(QStringLiteral(":limit"), limit + 1);
