@@ -41,6 +41,14 @@ struct Workspace : lianxin::test::DemoWorkspace
 {
     Account officer;
     Workspace() : DemoWorkspace(21, 120), officer(account("officer")) {}
+
+    // The first household of the officer's grid.
+    QString firstHousehold()
+    {
+        HouseholdFilter inScope;
+        inScope.scope = officer.scope;
+        return HouseholdRepository(store.db()).list(inScope, {}, 1).rows.first().id;
+    }
 };
 
 // Types into a field as a person would: Latin text by keys, Chinese through the input method.
@@ -161,9 +169,7 @@ TEST_CASE("Editing a member updates the household file", "[ui][forms]")
 {
     Workspace workspace;
     Database &db = workspace.store.db();
-    HouseholdFilter inScope;
-    inScope.scope = workspace.officer.scope;
-    const QString householdId = HouseholdRepository(db).list(inScope, {}, 1).rows.first().id;
+    const QString householdId = workspace.firstHousehold();
     HouseholdDialog dialog(db, workspace.officer, householdId);
     dialog.show();
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("members"));
@@ -199,9 +205,7 @@ TEST_CASE("The household file shows the household's notes", "[ui][forms]")
 {
     Workspace workspace;
     Database &db = workspace.store.db();
-    HouseholdFilter inScope;
-    inScope.scope = workspace.officer.scope;
-    const QString householdId = HouseholdRepository(db).list(inScope, {}, 1).rows.first().id;
+    const QString householdId = workspace.firstHousehold();
     auto household = HouseholdRepository(db).get(householdId);
     REQUIRE(household);
     household->notes = QStringLiteral("老屋拆迁，暂住儿子家");
@@ -230,9 +234,7 @@ TEST_CASE("The household file shows its points and the flag under the village's 
     Workspace workspace;
     Chinese chinese;
     Database &db = workspace.store.db();
-    HouseholdFilter inScope;
-    inScope.scope = workspace.officer.scope;
-    const QString householdId = HouseholdRepository(db).list(inScope, {}, 1).rows.first().id;
+    const QString householdId = workspace.firstHousehold();
     QSqlQuery villageOf = db.prepare(QStringLiteral(
         "SELECT g.parent_id FROM households h JOIN regions g ON g.id = h.grid_id WHERE h.id = ?"));
     villageOf.addBindValue(householdId);
