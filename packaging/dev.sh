@@ -25,6 +25,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     catch2 libsodium-dev zlib1g-dev
+    libquazip1-qt6-dev libfreexl-dev libxlsxwriter-dev python3-xlwt
     libqt6sql6-psql postgresql openssl
     xvfb xauth fonts-noto-cjk python3-fonttools poppler-utils ccache
 )

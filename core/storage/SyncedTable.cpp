@@ -45,7 +45,8 @@ const SyncedTable &households()
     static const SyncedTable table{QStringLiteral("households"),
                                    {QStringLiteral("grid_id"), QStringLiteral("address"),
                                     QStringLiteral("house_number"), QStringLiteral("head_person_id"),
-                                    QStringLiteral("tags"), QStringLiteral("notes")},
+                                    QStringLiteral("tags"), QStringLiteral("notes"),
+                                    QStringLiteral("roster_key")},
                                    false,
                                    [](const QVariantMap &row) {
                                        return QVariantMap{{QStringLiteral("sort_key"),
