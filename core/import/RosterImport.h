@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/import/RosterPlan.h"
+
+#include <functional>
+
+namespace lianxin {
+class Database;
+}
+
+namespace lianxin::import {
+
+struct ImportOptions
+{
+    QString gridId;           // the grid the roster's households belong to
+    bool skipBadRows = false; // false: a roster with any error is refused as a whole
+    // Households done and their total; returning false cancels, and nothing is written.
+    std::function<bool(int done, int total)> progress;
+};
+
+struct ImportSummary
+{
+    int householdsAdded = 0;
+    int householdsUpdated = 0;
+    int householdsUnchanged = 0;
+    int personsAdded = 0;
+    int personsUpdated = 0;
+    int personsUnchanged = 0;
+    int refusedRows = 0;
+};
+
+// Writes a roster's households into the register as ordinary, synced records, in one transaction: all of
+// it or nothing. A household is found again by its roster key in the grid, or by the household its head
+// (or another member) is registered in; a person by ID number, or without one by name within the
+// household. Only the fields the roster gives are written, and a value equal to the stored one is not
+// written at all, so importing the same roster again changes nothing.
+class RosterImport
+{
+public:
+    explicit RosterImport(Database &database);
+
+    // Adds to the plan what the register says about it: persons the import would move here from another
+    // household, and members a household's head in the register contradicts.
+    void review(RosterPlan &plan, const QString &gridId) const;
+
+    [[nodiscard]] Result<ImportSummary> apply(const RosterPlan &plan, const ImportOptions &options);
+
+private:
+    QString existingHousehold(const RosterHousehold &household, const QString &gridId) const;
+    QString existingPerson(const Person &person, const QString &householdId) const;
+
+    Database &m_database;
+};
+
+} // namespace lianxin::import
