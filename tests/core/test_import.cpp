@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -43,10 +44,14 @@ QByteArray bytesOf(const QString &path)
     return file.readAll();
 }
 
-// A zip of the given parts, deflated or (`stored`) kept as they are.
-void writeZip(const QString &path, const Parts &parts, bool stored = false)
+enum class Zip { Deflated, Stored, Zip64 };
+
+// A zip of the given parts: deflated, kept as they are, or deflated with Zip64 extensions.
+void writeZip(const QString &path, const Parts &parts, Zip kind = Zip::Deflated)
 {
+    const bool stored = kind == Zip::Stored;
     QuaZip zip(path);
+    zip.setZip64Enabled(kind == Zip::Zip64);
     REQUIRE(zip.open(QuaZip::mdCreate));
     for (const auto &[name, bytes] : parts) {
         QuaZipFile file(&zip);
@@ -58,6 +63,75 @@ void writeZip(const QString &path, const Parts &parts, bool stored = false)
     }
     zip.close();
     REQUIRE(zip.getZipError() == UNZ_OK);
+}
+
+template <typename T> T littleEndianAt(const QByteArray &bytes, qsizetype offset)
+{
+    return qFromLittleEndian<T>(bytes.constData() + offset);
+}
+
+template <typename T> void appendLittleEndian(QByteArray &bytes, T value)
+{
+    const T little = qToLittleEndian(value);
+    bytes.append(reinterpret_cast<const char *>(&little), sizeof little);
+}
+
+// The zip as writers that always use Zip64 make it (Apache Commons Compress's Zip64Mode.Always): every
+// size and offset of the central directory in a Zip64 extra field, the directory found through the Zip64
+// end records.
+QByteArray withZip64Directory(const QByteArray &zip)
+{
+    const qsizetype end = zip.size() - 22;
+    REQUIRE(littleEndianAt<quint32>(zip, end) == 0x06054b50);
+    const quint16 count = littleEndianAt<quint16>(zip, end + 10);
+    const quint32 directoryOffset = littleEndianAt<quint32>(zip, end + 16);
+    QByteArray directory;
+    qsizetype at = directoryOffset;
+    for (quint16 i = 0; i < count; ++i) {
+        const quint16 nameSize = littleEndianAt<quint16>(zip, at + 28);
+        const quint16 extraSize = littleEndianAt<quint16>(zip, at + 30);
+        const quint16 commentSize = littleEndianAt<quint16>(zip, at + 32);
+        QByteArray entry = zip.mid(at, 46);
+        qToLittleEndian<quint16>(45, entry.data() + 6);
+        qToLittleEndian<quint32>(0xFFFFFFFF, entry.data() + 20);
+        qToLittleEndian<quint32>(0xFFFFFFFF, entry.data() + 24);
+        qToLittleEndian<quint16>(quint16(extraSize + 28), entry.data() + 30);
+        qToLittleEndian<quint32>(0xFFFFFFFF, entry.data() + 42);
+        entry.append(zip.mid(at + 46, nameSize));
+        appendLittleEndian<quint16>(entry, 0x0001);
+        appendLittleEndian<quint16>(entry, 24);
+        appendLittleEndian<quint64>(entry, littleEndianAt<quint32>(zip, at + 24));
+        appendLittleEndian<quint64>(entry, littleEndianAt<quint32>(zip, at + 20));
+        appendLittleEndian<quint64>(entry, littleEndianAt<quint32>(zip, at + 42));
+        entry.append(zip.mid(at + 46 + nameSize, extraSize + commentSize));
+        directory.append(entry);
+        at += 46 + nameSize + extraSize + commentSize;
+    }
+    QByteArray out = zip.left(directoryOffset) + directory;
+    const quint64 zip64End = quint64(out.size());
+    appendLittleEndian<quint32>(out, 0x06064b50);
+    appendLittleEndian<quint64>(out, 44);
+    appendLittleEndian<quint16>(out, 45);
+    appendLittleEndian<quint16>(out, 45);
+    appendLittleEndian<quint32>(out, 0);
+    appendLittleEndian<quint32>(out, 0);
+    appendLittleEndian<quint64>(out, count);
+    appendLittleEndian<quint64>(out, count);
+    appendLittleEndian<quint64>(out, quint64(directory.size()));
+    appendLittleEndian<quint64>(out, directoryOffset);
+    appendLittleEndian<quint32>(out, 0x07064b50);
+    appendLittleEndian<quint32>(out, 0);
+    appendLittleEndian<quint64>(out, zip64End);
+    appendLittleEndian<quint32>(out, 1);
+    appendLittleEndian<quint32>(out, 0x06054b50);
+    appendLittleEndian<quint16>(out, 0);
+    appendLittleEndian<quint16>(out, 0);
+    appendLittleEndian<quint16>(out, 0xFFFF);
+    appendLittleEndian<quint16>(out, 0xFFFF);
+    appendLittleEndian<quint32>(out, 0xFFFFFFFF);
+    appendLittleEndian<quint32>(out, 0xFFFFFFFF);
+    appendLittleEndian<quint16>(out, 0);
+    return out;
 }
 
 const QByteArray kMain = R"(xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")";
@@ -288,6 +362,30 @@ TEST_CASE("An .xlsx roster reads its sheets, strings, numbers and dates as store
     CHECK(reports.constLast().second > 0);
 }
 
+TEST_CASE("An .xlsx zipped with Zip64 extensions reads the same", "[import][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.xlsx"));
+    writeZip(plain, rosterParts());
+    const auto expected = readSheet(plain);
+    REQUIRE(expected.ok());
+    REQUIRE(expected->rows.size() == 7);
+
+    const QString localZip64 = dir.filePath(QStringLiteral("local-zip64.xlsx")); // Zip64 in the local headers
+    writeZip(localZip64, rosterParts(), Zip::Zip64);
+    const QString allZip64 = dir.filePath(QStringLiteral("all-zip64.xlsx"));
+    writeBytes(allZip64, withZip64Directory(bytesOf(plain)));
+    for (const QString &path : {localZip64, allZip64}) {
+        INFO(path.toStdString());
+        REQUIRE(bytesOf(path) != bytesOf(plain));
+        const auto sheet = readSheet(path);
+        REQUIRE(sheet.ok());
+        REQUIRE(sheet->rows.size() == expected->rows.size());
+        for (qsizetype i = 0; i < sheet->rows.size(); ++i)
+            CHECK(texts(sheet->rows[i]) == texts(expected->rows[i]));
+    }
+}
+
 TEST_CASE("An .xlsx sheet is read by its Chinese name through an absolute target", "[import][xlsx]")
 {
     QTemporaryDir dir;
@@ -468,7 +566,7 @@ TEST_CASE("Files that are no readable spreadsheet are refused, naming the file",
     SECTION("an .xlsx whose sheet's bytes fail their checksum")
     {
         const QString path = dir.filePath(QStringLiteral("flipped.xlsx"));
-        writeZip(path, rosterParts(), true);
+        writeZip(path, rosterParts(), Zip::Stored);
         QByteArray bytes = bytesOf(path);
         const qsizetype at = bytes.indexOf("13912345678");
         REQUIRE(at > 0);
