@@ -73,8 +73,10 @@ QString dateTimeText(const QDateTime &value)
 qsizetype displayWidth(const QString &text)
 {
     qsizetype width = 0;
-    for (const QChar c : text)
-        width += c.unicode() >= 0x2E80 && !c.isLowSurrogate() ? 2 : 1;
+    for (const QChar c : text) {
+        if (!c.isLowSurrogate())
+            width += c.unicode() >= 0x2E80 ? 2 : 1;
+    }
     return width;
 }
 } // namespace

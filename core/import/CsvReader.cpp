@@ -120,6 +120,7 @@ private:
     bool m_quoted = false;
     bool m_afterCarriageReturn = false;
 };
+
 // A byte order mark names the encoding (and is skipped). Without one: UTF-8 when all of the text is valid
 // UTF-8, otherwise GB18030, read again from the start. GB18030 comes through ICU, which Qt has on the
 // platforms we build for.
@@ -152,8 +153,9 @@ Status CsvReader::open()
     for (const char *encoding : encodingsFor(head, skip)) {
         QStringDecoder decoder(encoding);
         const QString text = decoder.decode(QByteArrayView(head).sliced(skip));
+        CsvParser parser;
         if (decoder.isValid() && !decoder.hasError())
-            return CsvParser().feed(text) ? Status{} : notSpreadsheet(m_path);
+            return parser.feed(text) && parser.finish() ? Status{} : notSpreadsheet(m_path);
     }
     return notSpreadsheet(m_path);
 }
