@@ -65,8 +65,35 @@ std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *re
                                     "Restore the workspace from the backup <file> (passphrase from standard input); "
                                     "the store it replaces is kept in before-restore-<time> in the workspace."),
         QStringLiteral("file"));
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        QCoreApplication::translate("CommandLine",
+                                    "Import the households of a roster (.xlsx, .xls or .csv in UTF-8 or GBK) into the "
+                                    "grid given with --grid."),
+        QStringLiteral("file"));
+    const QCommandLineOption grid(QStringLiteral("grid"),
+                                  QCoreApplication::translate("CommandLine", "With --import: the grid's code."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   QCoreApplication::translate("CommandLine", "With --import: the sheet (default: the first)."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption skipBadRows(
+        QStringLiteral("skip-bad-rows"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --import: import the households without errors and leave out the others "
+                                    "(default: refuse the whole roster when any row has an error)."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QCoreApplication::translate("CommandLine", "With --import: check the roster, write nothing."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("CommandLine", "With --import: print the result as JSON."));
+    const QCommandLineOption refusedRows(
+        QStringLiteral("refused-rows"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --import: write the rows left out, with a reason column, to <file> (.xlsx) "
+                                    "to fix and import again."),
+        QStringLiteral("file"));
     parser.addOptions({dataDir, makeDemo, seed, language, addAccount, name, role, scope, syncOnce, server, syncUser,
-                       backup, restore});
+                       backup, restore, import, grid, sheet, skipBadRows, dryRun, json, refusedRows});
     parser.process(app);
 
     auto fail = [&](const QString &message) {
@@ -94,6 +121,13 @@ std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *re
     result->syncUser = parser.value(syncUser);
     result->backupFile = parser.value(backup);
     result->restoreFile = parser.value(restore);
+    result->importFile = parser.value(import);
+    result->importGrid = parser.value(grid);
+    result->importSheet = parser.value(sheet);
+    result->skipBadRows = parser.isSet(skipBadRows);
+    result->dryRun = parser.isSet(dryRun);
+    result->json = parser.isSet(json);
+    result->refusedRowsFile = parser.value(refusedRows);
     if (!result->language.isEmpty() && result->language != QLatin1String("zh_CN") && result->language != QLatin1String("en"))
         return fail(QCoreApplication::translate("CommandLine", "--lang takes zh_CN or en."));
     return std::nullopt;

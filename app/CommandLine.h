@@ -31,6 +31,15 @@ struct CommandLine
     // read from standard input.
     QString backupFile;
     QString restoreFile;
+
+    // --import FILE: a roster into the register (app/ImportCommand.h).
+    QString importFile;
+    QString importGrid;      // --grid CODE
+    QString importSheet;     // --sheet NAME; empty: the first
+    bool skipBadRows = false;
+    bool dryRun = false;
+    bool json = false;
+    QString refusedRowsFile; // --refused-rows FILE: the rows left out, with their reasons, as .xlsx
 };
 
 // Parses the arguments; on --help, --version or a bad value prints to the terminal and gives the exit code.

@@ -1,5 +1,6 @@
 #include "app/AppCommands.h"
 #include "app/CommandLine.h"
+#include "app/ImportCommand.h"
 #include "core/auth/AccountRepository.h"
 #include "core/storage/ChangeLog.h"
 #include "core/storage/DataDir.h"
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if ((argument == "--sync-once" || argument == "--make-demo" || argument == "--add-account" ||
-             argument == "--backup" || argument == "--restore") &&
+             argument == "--backup" || argument == "--restore" || argument == "--import") &&
             qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -71,7 +72,8 @@ int main(int argc, char *argv[])
         return restoreWorkspace(dataDir, settings.fileName(), options);
     auto database = Database::open({databasePath(dataDir)});
     if (!database) {
-        if (options.makeDemoHouseholds > 0 || !options.addAccount.isEmpty() || options.syncOnce)
+        if (options.makeDemoHouseholds > 0 || !options.addAccount.isEmpty() || options.syncOnce ||
+            !options.importFile.isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
         else
             QMessageBox::critical(nullptr, QApplication::translate("main", "Lianxin cannot start"),
@@ -84,6 +86,8 @@ int main(int argc, char *argv[])
         return addAccountFromCommandLine(**database, options);
     if (options.syncOnce)
         return syncOnce(**database, options);
+    if (!options.importFile.isEmpty())
+        return importRoster(**database, options);
     if (!options.serverUrl.isEmpty())
         (void)(*database)->setMetaValue(QStringLiteral("sync_server_url"), options.serverUrl);
 
@@ -99,7 +103,7 @@ int main(int argc, char *argv[])
     // their area, then goes straight in.
     std::optional<std::pair<Account, QString>> signedIn;
     if (AccountRepository(**database).list().isEmpty()) {
-        FirstSignInDialog first(**database, databasePath(dataDir));
+        FirstSignInDialog first(**database, databasePath(dataDir), {}, settings.serverUrl().toString());
         if (first.exec() != QDialog::Accepted)
             return 0;
         signedIn.emplace(first.account(), first.password());
@@ -112,7 +116,7 @@ int main(int argc, char *argv[])
         SignInDialog signIn(**database, SignInDialog::Mode::SignIn, username);
         const int answer = signedIn ? int(QDialog::Accepted) : signIn.exec();
         if (answer == SignInDialog::kOnline) {
-            FirstSignInDialog online(**database, databasePath(dataDir), signIn.username());
+            FirstSignInDialog online(**database, databasePath(dataDir), signIn.username(), settings.serverUrl().toString());
             if (online.exec() == QDialog::Accepted)
                 signedIn.emplace(online.account(), online.password());
             continue;

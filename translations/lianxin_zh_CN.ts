@@ -369,6 +369,34 @@
         <source>Restore the workspace from the backup &lt;file&gt; (passphrase from standard input); the store it replaces is kept in before-restore-&lt;time&gt; in the workspace.</source>
         <translation>从备份文件 &lt;file&gt; 恢复工作区（口令从标准输入读取）；被替换的数据库保存在工作区的 before-restore-&lt;时间&gt; 文件夹中。</translation>
     </message>
+    <message>
+        <source>Import the households of a roster (.xlsx, .xls or .csv in UTF-8 or GBK) into the grid given with --grid.</source>
+        <translation>把花名册（.xlsx、.xls，或 UTF-8、GBK 编码的 .csv）中的各户导入 --grid 指定的网格。</translation>
+    </message>
+    <message>
+        <source>With --import: the grid&apos;s code.</source>
+        <translation>与 --import 同用：网格的代码。</translation>
+    </message>
+    <message>
+        <source>With --import: the sheet (default: the first).</source>
+        <translation>与 --import 同用：工作表（默认第一个）。</translation>
+    </message>
+    <message>
+        <source>With --import: import the households without errors and leave out the others (default: refuse the whole roster when any row has an error).</source>
+        <translation>与 --import 同用：导入没有错误的户，略过其余（默认：任一行有错误时整份花名册都不导入）。</translation>
+    </message>
+    <message>
+        <source>With --import: check the roster, write nothing.</source>
+        <translation>与 --import 同用：只检查花名册，不写入。</translation>
+    </message>
+    <message>
+        <source>With --import: print the result as JSON.</source>
+        <translation>与 --import 同用：以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>With --import: write the rows left out, with a reason column, to &lt;file&gt; (.xlsx) to fix and import again.</source>
+        <translation>与 --import 同用：把未导入的行连同原因一列写入 &lt;file&gt;（.xlsx），改正后可再次导入。</translation>
+    </message>
 </context>
 <context>
     <name>Consultations</name>
@@ -702,6 +730,31 @@
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileStore</name>
     <message>
         <source>The file %1 is empty.</source>
@@ -984,6 +1037,251 @@
     <message>
         <source>The check character of the ID number is wrong: the last character should be %1. Check the digits against the card.</source>
         <translation>身份证号码校验位错误：最后一位应为 %1。请对照证件核对各位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>--import needs --grid CODE: the grid the roster&apos;s households belong to.</source>
+        <translation>--import 需要 --grid 代码：花名册中各户所属的网格。</translation>
+    </message>
+    <message>
+        <source>There is no grid with the code %1 in this workspace.</source>
+        <translation>本工作区没有代码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>%1: %2 households, %3 persons; %4 errors.</source>
+        <translation>%1：%2 户，%3 人；%4 个错误。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 households added, %2 changed, %3 unchanged; %4 persons added, %5 changed, %6 unchanged; %7 rows refused.</source>
+        <translation>已导入：新增 %1 户，修改 %2 户，%3 户不变；新增 %4 人，修改 %5 人，%6 人不变；%7 行未导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ListSources</name>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>居住状态</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>The persons could not be read.</source>
+        <translation>无法读取人员。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>%1, risk of violence</source>
+        <translation>%1，有暴力风险</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1667,25 @@
     </message>
 </context>
 <context>
+    <name>RefusedRows</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>%1 列：%2</translation>
+    </message>
+    <message>
+        <source>Left out with its household: see row %1 of the roster.</source>
+        <translation>随本户一起未导入：见花名册第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Reason left out</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <source>Row in the roster</source>
+        <translation>花名册中的行号</translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <source>County</source>
@@ -1579,6 +1896,189 @@
     <message>
         <source>Choose how satisfied the household is.</source>
         <translation>请选择群众满意度。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterColumns</name>
+    <message>
+        <source>Household number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>居住状态</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Registered in another household (%1): the import moves this person here.</source>
+        <translation>已登记在另一户（%1）：导入会把此人移到本户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the roster are errors: fix them, or choose to skip the rows with errors.</source>
+        <translation>
+            <numerusform>花名册中有 %n 个错误：请改正，或选择略过有错误的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the grid the roster&apos;s households belong to.</source>
+        <translation>请选择花名册中各户所属的网格。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPlan</name>
+    <message>
+        <source>No header row names a 姓名 (name) column: choose the columns by hand.</source>
+        <translation>没有找到含“姓名”列的表头行：请手动选择各列。</translation>
+    </message>
+    <message>
+        <source>Blank row: skipped.</source>
+        <translation>空行：已跳过。</translation>
+    </message>
+    <message>
+        <source>The header repeated: skipped.</source>
+        <translation>重复的表头：已跳过。</translation>
+    </message>
+    <message>
+        <source>A totals row: skipped.</source>
+        <translation>合计行：已跳过。</translation>
+    </message>
+    <message>
+        <source>A second head of the household: row %1 is its head already.</source>
+        <translation>一户有两个户主：第 %1 行已是户主。</translation>
+    </message>
+    <message>
+        <source>No household number, and no row above gives one.</source>
+        <translation>没有户编号，上方各行也没有。</translation>
+    </message>
+    <message>
+        <source>This row comes before any head of household, and the roster has no household number column: add the head&apos;s row above it.</source>
+        <translation>此行之前没有户主行，花名册也没有户编号列：请在上方加上户主那一行。</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number, and Excel keeps only 15 digits: its last digits are lost. Format the column as text, type the numbers again and import again.</source>
+        <translation>身份证号被存成了数字，Excel 只保留 15 位：末几位已经丢失。请把该列设为文本格式，重新录入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>Corrected as typed: full-width digits, spaces or a lower-case x.</source>
+        <translation>已更正录入问题：全角数字、空格或小写 x。</translation>
+    </message>
+    <message>
+        <source>An old 15-digit number: recorded in its 18-digit form.</source>
+        <translation>旧的 15 位号码：已按 18 位记录。</translation>
+    </message>
+    <message>
+        <source>The same ID number is on row %1 already.</source>
+        <translation>同一身份证号已在第 %1 行出现。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex (男 or 女): left out.</source>
+        <translation>“%1”不是性别（男或女）：未录入。</translation>
+    </message>
+    <message>
+        <source>The sex given (%1) contradicts the ID number, which is a %2&apos;s: the ID number&apos;s is recorded.</source>
+        <translation>所填性别（%1）与身份证号（%2）不符：按身份证号记录。</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (1990-03-07): left out.</source>
+        <translation>“%1”不是日期（如 1990-03-07）：未录入。</translation>
+    </message>
+    <message>
+        <source>The birth date given contradicts the ID number: the ID number&apos;s is recorded.</source>
+        <translation>所填出生日期与身份证号不符：按身份证号记录。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 56 ethnicities: left out.</source>
+        <translation>“%1”不在 56 个民族之中：未录入。</translation>
+    </message>
+    <message>
+        <source>No relation to the head: recorded as other.</source>
+        <translation>未填与户主关系：记为“其他”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a relation the register knows: recorded as other.</source>
+        <translation>“%1”不是登记簿中的关系：记为“其他”。</translation>
+    </message>
+    <message>
+        <source>Other phone numbers: %1</source>
+        <translation>其他电话：%1</translation>
+    </message>
+    <message>
+        <source>More than one number: the first is the phone, the others are kept in the notes.</source>
+        <translation>有多个号码：第一个作为联系电话，其余记入备注。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a residence status (户籍, 流动 or 外出): left out.</source>
+        <translation>“%1”不是居住状态（户籍、流动或外出）：未录入。</translation>
+    </message>
+    <message>
+        <source>The household has no head of household.</source>
+        <translation>本户没有户主。</translation>
+    </message>
+    <message>
+        <source>The household has no address: fill in the address column on one of its rows.</source>
+        <translation>本户没有地址：请在本户某一行填写地址列。</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2588,25 @@
     <message>
         <source>A record of who looked at personal data is never discarded; it waits until the county server takes it.</source>
         <translation>查看个人信息的记录不能放弃，它会一直等到县级服务器接收为止。</translation>
+    </message>
+</context>
+<context>
+    <name>TableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library cannot start</source>
+        <translation>表格库无法启动</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %1 rows</source>
+        <translation>一个工作表最多 %1 行</translation>
+    </message>
+    <message>
+        <source>the table is not open</source>
+        <translation>表格未打开</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3359,37 @@
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: choose an .xlsx or .xls file, or a .csv file in UTF-8 or GBK.</source>
+        <translation>%1 不是表格文件：请选择 .xlsx 或 .xls 文件，或 UTF-8、GBK 编码的 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. Open it in Excel or WPS, save it again and choose the saved file.</source>
+        <translation>%1 已损坏，无法读取。请用 Excel 或 WPS 打开并重新保存，再选择保存后的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in Excel or WPS, remove the password, save it and choose it again.</source>
+        <translation>%1 设有密码。请用 Excel 或 WPS 打开，取消密码并保存后再选择。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot;.</source>
+        <translation>%1 中没有名为“%2”的工作表。</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::AccountsTab</name>
     <message>
         <source>Deed on</source>
@@ -3392,6 +3942,21 @@
     </message>
 </context>
 <context>
+    <name>lianxin::ColumnChoices</name>
+    <message>
+        <source>Lianxin read the header&apos;s words and chose a column for each field. Check them: a field without a column is left as the register has it.</source>
+        <translation>连心根据表头文字为各项选好了列，请核对：没有对应列的项保持登记簿中原有内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::ConsultationDialog</name>
     <message>
         <source>Record a three-level consultation</source>
@@ -3560,6 +4125,14 @@
     <message>
         <source>Escalated to the township (%1)</source>
         <translation>上报乡镇 (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4763,26 @@
     <message>
         <source>The sync did not complete: the county server cannot be reached.</source>
         <translation>同步没有完成：连不上县级服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster…</source>
+        <translation>导入花名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received.</source>
+        <translation>已同步：发送 %1，收到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 条更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5686,14 @@ violence (people)</source>
             <numerusform>共 %n 户。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::RegisterPage</name>
@@ -5246,6 +5847,153 @@ violence (people)</source>
     <message>
         <source>Slip %1</source>
         <translation>受理单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::RosterImportDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Import the households without errors and leave out the others</source>
+        <translation>导入没有错误的户，略过其余</translation>
+    </message>
+    <message>
+        <source>Import nothing while any row has an error</source>
+        <translation>任一行有错误时都不导入</translation>
+    </message>
+    <message>
+        <source>Save the rows left &amp;out…</source>
+        <translation>保存未导入的行(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Choose the township&apos;s roster (花名册): an Excel file (.xlsx or .xls) or a CSV file. Its households go into the grid you choose; a roster imported before is matched by its household numbers and ID numbers, so nothing is added twice.</source>
+        <translation>请选择乡镇的花名册：Excel 文件（.xlsx 或 .xls）或 CSV 文件。其中各户导入所选网格；以前导入过的花名册按户编号和身份证号对应，不会重复添加。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the register is as it was.</source>
+        <translation>导入已取消，登记簿保持原样。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 households added, %2 changed, %3 unchanged; %4 persons added, %5 changed, %6 unchanged; %7 rows left out.</source>
+        <translation>已导入：新增 %1 户，修改 %2 户，%3 户不变；新增 %4 人，修改 %5 人，%6 人不变；%7 行未导入。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the roster&apos;s file.</source>
+        <translation>请选择花名册文件。</translation>
+    </message>
+    <message>
+        <source>Choose the grid the roster&apos;s households belong to.</source>
+        <translation>请选择花名册中各户所属的网格。</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>正在读取花名册…</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation>请选择姓名所在的列。</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>%1: %2 households and %3 persons. %4 errors, %5 warnings; %6 rows would be left out.</source>
+        <translation>%1：%2 户 %3 人。%4 个错误，%5 个提醒；将有 %6 行不导入。</translation>
+    </message>
+    <message>
+        <source>%1 - rows left out.xlsx</source>
+        <translation>%1 - 未导入的行.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the rows left out</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Fix the rows there and import that file again.</source>
+        <translation>已保存 %1。请在其中改正各行，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>Some rows have errors. Fix them in the file and read it again, or choose to leave those households out.</source>
+        <translation>有些行有错误。请在文件中改正后重新读取，或选择略过这些户。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
 </context>
 <context>
@@ -5558,6 +6306,14 @@ violence (people)</source>
         <source>How the household was told (may be left empty):</source>
         <translation>如何告知群众（可不填）：</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>服务事项</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::ServiceSettingsTab</name>
@@ -5855,6 +6611,10 @@ violence (people)</source>
     <message>
         <source>Daily backup into</source>
         <translation>每日自动备份到</translation>
+    </message>
+    <message>
+        <source>Data folder in use:</source>
+        <translation>正在使用的数据文件夹：</translation>
     </message>
 </context>
 <context>

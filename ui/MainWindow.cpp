@@ -12,6 +12,7 @@
 #include "ui/auth/LockShortcut.h"
 #include "ui/auth/SignInDialog.h"
 #include "ui/forms/Ask.h"
+#include "ui/import/RosterImportDialog.h"
 #include "ui/mediation/DisputesPage.h"
 #include "ui/mediation/MediationReportPage.h"
 #include "ui/points/PointsPage.h"
@@ -26,6 +27,7 @@
 #include "ui/sync/SyncProblemsDialog.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -101,6 +103,16 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
     QAction *sync = menu->addAction(tr("S&ync now"), this, &MainWindow::syncNow);
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     menu->addAction(tr("Sync &problems…"), this, &MainWindow::showSyncProblems);
+    if (account.permissions().editRegister && account.permissions().seeRegister) {
+        menu->addAction(tr("&Import a roster…"), this, [this] {
+            RosterImportDialog dialog(m_database, m_account, this);
+            connect(&dialog, &RosterImportDialog::imported, this, [this] {
+                m_register->reload();
+                refreshStatus();
+            });
+            dialog.exec();
+        });
+    }
     menu->addAction(tr("&Back up this computer…"), this,
                     [this] { BackupDialog(m_database.filePath(), m_settings.fileName(), this).exec(); });
     QAction *lockAction = menu->addAction(tr("&Lock"), this, &MainWindow::lock);
@@ -209,6 +221,9 @@ void MainWindow::lock()
     m_locked = true;
     m_idle->pause();
     centralWidget()->hide();
+    // Greyed, so that nothing looks usable behind the unlock dialog.
+    menuBar()->setEnabled(false);
+    statusBar()->setEnabled(false);
     // Other open windows (a household file, a form) are covered, not closed: their work is kept.
     QList<QPointer<QWidget>> covers;
     for (QWidget *window : QApplication::topLevelWidgets()) {
@@ -233,6 +248,8 @@ void MainWindow::lock()
     for (const QPointer<QWidget> &cover : std::as_const(covers))
         delete cover.data();
     centralWidget()->show();
+    menuBar()->setEnabled(true);
+    statusBar()->setEnabled(true);
     m_locked = false;
     m_idle->resume();
 }
@@ -301,7 +318,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, serverUrl(), m_account.permissions().administerDevice, this);
+    SettingsDialog dialog(m_settings, serverUrl(), m_account.permissions().administerDevice,
+                          QFileInfo(m_database.filePath()).absolutePath(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_idle->setTimeout(std::chrono::minutes(m_settings.idleLockMinutes()));
@@ -366,6 +384,12 @@ void MainWindow::syncFinished(bool ok, const Error &error, const SyncReport &rep
         if (qAbs(report.clockSkewSeconds) > 300)
             m_syncState += QLatin1Char(' ') + tr("(this computer's clock is %n minute(s) off)", nullptr,
                                                  int(qAbs(report.clockSkewSeconds) / 60));
+        // What the sync brought, for a while: a person waiting for a colleague's records sees them arrive.
+        const int sent = report.accepted + report.merged;
+        if (sent > 0 || report.pulledRows > 0)
+            statusBar()->showMessage(tr("Synced: %1 sent, %2 received.")
+                                         .arg(tr("%n change(s)", nullptr, sent), tr("%n record(s)", nullptr, int(report.pulledRows))),
+                                     60000);
         if (report.pulledRows > 0) {
             m_register->reload();
             if (m_disputes)

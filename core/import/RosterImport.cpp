@@ -1,11 +1,14 @@
 #include "core/import/RosterImport.h"
 
+#include "core/auth/Account.h"
+#include "core/auth/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordWriter.h"
 #include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace lianxin::import {
 
@@ -218,6 +221,15 @@ Result<ImportSummary> RosterImport::apply(const RosterPlan &plan, const ImportOp
         }
         if (!added)
             changed ? ++summary.householdsUpdated : ++summary.householdsUnchanged;
+    }
+    if (options.author) {
+        const QJsonObject counts{{QStringLiteral("households_added"), summary.householdsAdded},
+                                 {QStringLiteral("households_updated"), summary.householdsUpdated},
+                                 {QStringLiteral("persons_added"), summary.personsAdded},
+                                 {QStringLiteral("persons_updated"), summary.personsUpdated},
+                                 {QStringLiteral("refused_rows"), summary.refusedRows}};
+        if (Status audited = AuditLog(m_database).recordImport(*options.author, options.gridId, counts); !audited)
+            return audited.error();
     }
     if (Status status = transaction.commit(); !status)
         return status.error();

@@ -7,6 +7,7 @@
 
 namespace lianxin {
 class Database;
+struct Account;
 }
 
 namespace lianxin::import {
@@ -17,6 +18,8 @@ struct ImportOptions
     bool skipBadRows = false; // false: a roster with any error is refused as a whole
     // Households done and their total; returning false cancels, and nothing is written.
     std::function<bool(int done, int total)> progress;
+    // The person importing, whose import the audit log records with the counts (none: a terminal command).
+    const Account *author = nullptr;
 };
 
 struct ImportSummary

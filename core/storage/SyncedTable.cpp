@@ -83,7 +83,8 @@ const SyncedTable &auditLog()
 {
     static const SyncedTable table{QStringLiteral("audit_log"),
                                    {QStringLiteral("account_id"), QStringLiteral("action"),
-                                    QStringLiteral("table_name"), QStringLiteral("row_id"), QStringLiteral("field")},
+                                    QStringLiteral("table_name"), QStringLiteral("row_id"), QStringLiteral("field"),
+                                    QStringLiteral("detail")},
                                    true};
     return table;
 }

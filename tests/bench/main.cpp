@@ -14,6 +14,7 @@
 #include "tests/bench/BenchSupport.h"
 #include "tests/bench/CountyBench.h"
 #include "tests/bench/DisputeBench.h"
+#include "tests/bench/ImportBench.h"
 #include "tests/bench/PointsBench.h"
 #include "tests/bench/ServerBench.h"
 #include "tests/bench/UiProbe.h"
@@ -215,9 +216,19 @@ int main(int argc, char *argv[])
         QStringLiteral("Measure the county server holding <n> townships of --households each: a township's first sync, "
                        "--clients devices pulling while others push (default 200 devices here), memory."),
         QStringLiteral("n"));
-    parser.addOptions(
-        {households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes, points, visits, county});
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        QStringLiteral("Measure a roster import instead: --households households as .xlsx into an empty workspace."));
+    parser.addOptions({households, seed, queries, dir, uiProbe, server, postgres, clients, sync, disputes, points,
+                       visits, county, import});
     parser.process(app);
+    if (parser.isSet(import)) {
+        QJsonObject result = measureImport(parser.value(households).toInt(), parser.value(seed).toULongLong(),
+                                           QStringLiteral(LIANXIN_CLIENT_PATH));
+        result.insert(QStringLiteral("households"), parser.value(households).toInt());
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+        return result.contains(QStringLiteral("error")) ? 1 : 0;
+    }
     if (parser.isSet(visits)) {
         QJsonObject result = measureVisits(parser.value(households).toInt(), parser.value(seed).toULongLong(),
                                            QStringLiteral(LIANXIN_SERVER_PATH));

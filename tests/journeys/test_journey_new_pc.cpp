@@ -30,8 +30,8 @@ struct FirstScreen
     QLineEdit *password;
     QLabel *message;
 
-    FirstScreen(Database &db, const QString &storePath, const QString &user = {})
-        : dialog(db, storePath, user), server(dialog.findChild<QLineEdit *>(QStringLiteral("server"))),
+    FirstScreen(Database &db, const QString &storePath, const QString &user = {}, const QString &knownServer = {})
+        : dialog(db, storePath, user, knownServer), server(dialog.findChild<QLineEdit *>(QStringLiteral("server"))),
           username(dialog.findChild<QLineEdit *>(QStringLiteral("username"))),
           password(dialog.findChild<QLineEdit *>(QStringLiteral("password"))),
           message(dialog.findChild<QLabel *>(QStringLiteral("message")))
@@ -66,6 +66,8 @@ TEST_CASE("J7 - a new PC signs in to the county server, downloads the officer's 
     REQUIRE(AccountRepository(newPc.db()).list().isEmpty());
 
     {
+        // The settings' county server is proposed when the workspace names none.
+        CHECK(FirstScreen(newPc.db(), newPc.filePath(), {}, url).server->text() == url);
         FirstScreen first(newPc.db(), newPc.filePath());
         // Each field is checked before anything is sent, and named.
         first.fill(QStringLiteral("192.168.1.10"), QStringLiteral("officer"), QStringLiteral("lianxin-demo"));

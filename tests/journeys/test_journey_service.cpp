@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -128,6 +129,8 @@ TEST_CASE("J6 - a problem found on a visit goes to the sub-centre, to a departme
     CHECK(scalar(db, QStringLiteral("SELECT answer FROM problems WHERE visit_id = ?"), {visit}) ==
           QStringLiteral("handed_on"));
     REQUIRE(world.waitForSync(*window));
+    // The status bar says what the sync took up.
+    CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("已同步")));
     switchUser(window);
 
     // The sub-centre accepts it from its inbox and routes it to 民政办.

@@ -37,6 +37,8 @@ TEST_CASE("Settings keep typed values with defaults", "[ui][settings]")
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -65,6 +67,18 @@ TEST_CASE("The settings dialog checks the server address and saves typed values"
     CHECK(settings.serverUrl() == QUrl(QStringLiteral("https://10.8.0.1:8443")));
     CHECK(settings.idleLockMinutes() == 0);
     CHECK(settings.language() == QStringLiteral("zh_CN"));
+}
+
+TEST_CASE("The settings name the data folder in use when --data-dir chose another than theirs", "[ui][settings]")
+{
+    QTemporaryDir dir;
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    const QString inUse = dir.filePath(QStringLiteral("township-workspace"));
+    SettingsDialog dialog(settings, QString(), true, inUse);
+    auto *shown = dialog.findChild<QLabel *>(QStringLiteral("data_dir_in_use"));
+    REQUIRE(shown);
+    CHECK(shown->text() == QDir::toNativeSeparators(inUse));
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("data_dir"))->text().isEmpty()); // the next start's stays as saved
 }
 
 TEST_CASE("The daily backup's settings: a full path, a passphrase typed twice, and only its public key kept",

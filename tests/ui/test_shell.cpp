@@ -28,6 +28,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -278,7 +280,8 @@ TEST_CASE("Locking hides the work until the same person's password is given", "[
     QTimer::singleShot(0, [&] {
         auto *unlock = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
         REQUIRE(unlock);
-        sawLocked = !window.centralWidget()->isVisible();
+        sawLocked = !window.centralWidget()->isVisible() && !window.menuBar()->isEnabled() &&
+                    !window.statusBar()->isEnabled();
         const auto *cover = file.findChild<QWidget *>(QStringLiteral("lockCover"));
         fileCovered = cover && cover->isVisible() && cover->geometry() == file.rect();
         // Esc leaves the screen locked: only 退出连心 quits.
@@ -296,6 +299,7 @@ TEST_CASE("Locking hides the work until the same person's password is given", "[
     CHECK(sawLocked);
     CHECK(fileCovered);
     CHECK(window.centralWidget()->isVisible());
+    CHECK(window.menuBar()->isEnabled());
     CHECK(file.isVisible());
     CHECK(file.findChild<QWidget *>(QStringLiteral("lockCover")) == nullptr);
 }

@@ -33,7 +33,9 @@ class FirstSignInDialog : public QDialog
 
 public:
     // `username`: the name typed on the sign-in dialog by a colleague whose account is not on this computer yet.
-    FirstSignInDialog(Database &database, QString storePath, const QString &username = {}, QWidget *parent = nullptr);
+    // `knownServer`: the county server the settings name, proposed when the workspace names none yet.
+    FirstSignInDialog(Database &database, QString storePath, const QString &username = {},
+                      const QString &knownServer = {}, QWidget *parent = nullptr);
     ~FirstSignInDialog() override;
 
     const Account &account() const { return m_account; }

@@ -1,10 +1,12 @@
 #include "ui/mediation/DisputesPage.h"
 
 #include "core/common/ChinaTime.h"
+#include "core/export/ListSources.h"
 #include "core/mediation/DisputeList.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/register/MemberRepository.h"
 #include "core/storage/Database.h"
+#include "ui/forms/ExportAction.h"
 #include "ui/mediation/CaseDialog.h"
 #include "ui/mediation/CaseForm.h"
 #include "ui/mediation/DisputeTableModel.h"
@@ -91,6 +93,12 @@ DisputesPage::DisputesPage(Database &database, const Account &account, QWidget *
     // The count and the new case's button under the list: the filters alone fill a row at 1024 pixels.
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count, 1);
+    auto *exportList = new QPushButton(tr("E&xport…"));
+    exportList->setObjectName(QStringLiteral("exportCases"));
+    connect(exportList, &QPushButton::clicked, this, [this] {
+        exportListTo(this, m_database, m_account, caseListSource(currentFilter()), tr("cases"));
+    });
+    footer->addWidget(exportList);
     footer->addWidget(m_add);
     layout->addLayout(footer);
     m_add->setHidden(!account.permissions().editDisputes);

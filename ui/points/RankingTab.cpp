@@ -1,11 +1,13 @@
 #include "ui/points/RankingTab.h"
 
+#include "core/export/ListSources.h"
 #include "core/mediation/Deadlines.h"
 #include "core/register/RegionRepository.h"
 #include "core/storage/Database.h"
 #include "ui/Format.h"
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/PointsListDocument.h"
+#include "ui/forms/ExportAction.h"
 #include "ui/points/PaperSize.h"
 
 #include <QApplication>
@@ -47,6 +49,13 @@ RankingTab::RankingTab(Database &database, const Account &account, QWidget *pare
         documents::saveAsPdf(this, tr("%1 red and black lists").arg(m_villageName), paperSize(m_pageSize),
                              [this](QPagedPaintDevice &) { return listLayout(); });
     });
+    auto *exportRanking = new QPushButton(tr("E&xport…"));
+    exportRanking->setObjectName(QStringLiteral("exportRanking"));
+    connect(exportRanking, &QPushButton::clicked, this, [this] {
+        const auto [from, to] = period();
+        exportListTo(this, m_database, m_account, rankingListSource(m_region->currentData().toString(), from, to),
+                     tr("points"));
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Rank")));
     top->addWidget(m_region);
@@ -57,6 +66,7 @@ RankingTab::RankingTab(Database &database, const Account &account, QWidget *pare
     top->addWidget(m_pageSize);
     top->addWidget(preview);
     top->addWidget(save);
+    top->addWidget(exportRanking);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);

@@ -3,6 +3,7 @@
 #include "core/auth/AuditLog.h"
 #include "core/register/RegionRepository.h"
 #include "core/common/ChinaTime.h"
+#include "core/export/ListSources.h"
 #include "core/mediation/DisputeVocabulary.h"
 #include "core/register/Vocabulary.h"
 #include "core/service/Consultations.h"
@@ -18,6 +19,7 @@
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/ServiceDocuments.h"
 #include "ui/forms/Ask.h"
+#include "ui/forms/ExportAction.h"
 #include "ui/forms/ListTable.h"
 #include "ui/service/ConsultationDialog.h"
 #include "ui/service/RequestDialog.h"
@@ -136,6 +138,15 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
     top->addWidget(m_filter);
     m_counts->setObjectName(QStringLiteral("requestCounts"));
     top->addWidget(m_counts, 1);
+    auto *exportRequests = new QPushButton(tr("E&xport…"));
+    exportRequests->setObjectName(QStringLiteral("exportRequests"));
+    connect(exportRequests, &QPushButton::clicked, this, [this] {
+        exportListTo(this, m_database, m_account,
+                     requestListSource(m_account.scope, RequestList::Filter(m_filter->currentData().toInt()),
+                                       m_account.departmentId, chinaToday(m_database.clock())),
+                     tr("requests"));
+    });
+    top->addWidget(exportRequests);
     if (!department) {
         auto *event = new QPushButton(tr("Report an &event…"));
         event->setObjectName(QStringLiteral("reportEvent"));

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -14,7 +15,8 @@
 
 namespace lianxin {
 
-SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, bool mayChangeServer, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, bool mayChangeServer,
+                               const QString &dataDirInUse, QWidget *parent)
     : FieldForm(parent), m_settings(settings), m_language(new QComboBox), m_idleLock(new QSpinBox),
       m_server(new QLineEdit(serverInUse)), m_dataDir(new QLineEdit(settings.dataDir())),
       m_backupFolder(new QLineEdit(settings.backupFolder())), m_backupKeep(new QSpinBox),
@@ -40,6 +42,12 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &serverInUse, b
     addField(QStringLiteral("idle_lock"), tr("Lock when &idle for:"), m_idleLock);
     addField(QStringLiteral("server_url"), tr("County &server:"), m_server);
     addField(QStringLiteral("data_dir"), tr("&Data folder (at next start):"), m_dataDir);
+    if (!dataDirInUse.isEmpty()) {
+        auto *inUse = new QLabel(QDir::toNativeSeparators(dataDirInUse));
+        inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        inUse->setWordWrap(true);
+        addField(QStringLiteral("data_dir_in_use"), tr("Data folder in use:"), inUse);
+    }
 
     // The daily backup: only the public half of the passphrase's key pair is kept here.
     m_backupFolder->setPlaceholderText(tr("Empty: no automatic backup; e.g. the USB stick's folder"));

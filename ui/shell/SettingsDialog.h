@@ -19,7 +19,9 @@ class SettingsDialog : public FieldForm
 public:
     // `serverInUse`: the county server this workspace syncs with (which `--server` may have named).
     // Without `mayChangeServer` the county server's address is shown, not editable.
-    SettingsDialog(Settings &settings, const QString &serverInUse, bool mayChangeServer, QWidget *parent = nullptr);
+    // `dataDirInUse`: the workspace open now, which --data-dir may have chosen over the settings' folder.
+    SettingsDialog(Settings &settings, const QString &serverInUse, bool mayChangeServer,
+                   const QString &dataDirInUse = {}, QWidget *parent = nullptr);
 
     // The county server as the dialog shows it (what was saved, after accept()).
     QString server() const;
