@@ -74,26 +74,29 @@ std::optional<int> parseCommandLine(const QCoreApplication &app, CommandLine *re
     const QCommandLineOption grid(QStringLiteral("grid"),
                                   QCoreApplication::translate("CommandLine", "With --import: the grid's code."),
                                   QStringLiteral("code"));
-    const QCommandLineOption sheet(QStringLiteral("sheet"),
-                                   QCoreApplication::translate("CommandLine", "With --import: the sheet (default: the first)."),
-                                   QStringLiteral("name"));
+    const QCommandLineOption sheet(
+        QStringLiteral("sheet"),
+        QCoreApplication::translate("CommandLine", "With --import: the sheet (default: the first)."),
+        QStringLiteral("name"));
     const QCommandLineOption skipBadRows(
         QStringLiteral("skip-bad-rows"),
         QCoreApplication::translate("CommandLine",
                                     "With --import: import the households without errors and leave out the others "
                                     "(default: refuse the whole roster when any row has an error)."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    QCoreApplication::translate("CommandLine", "With --import: check the roster, write nothing."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("CommandLine", "With --import: print the result as JSON."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("CommandLine", "With --import: check the roster, write nothing."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("CommandLine", "With --import: print the result as JSON."));
     const QCommandLineOption refusedRows(
         QStringLiteral("refused-rows"),
         QCoreApplication::translate("CommandLine",
                                     "With --import: write the rows left out, with a reason column, to <file> (.xlsx) "
                                     "to fix and import again."),
         QStringLiteral("file"));
-    parser.addOptions({dataDir, makeDemo, seed, language, addAccount, name, role, scope, syncOnce, server, syncUser,
-                       backup, restore, import, grid, sheet, skipBadRows, dryRun, json, refusedRows});
+    parser.addOptions({dataDir, makeDemo, seed,        language, addAccount, name,       role,
+                       scope,   syncOnce, server,      syncUser, backup,     restore,    import,
+                       grid,    sheet,    skipBadRows, dryRun,   json,       refusedRows});
     parser.process(app);
 
     auto fail = [&](const QString &message) {

@@ -34,8 +34,8 @@ struct CommandLine
 
     // --import FILE: a roster into the register (app/ImportCommand.h).
     QString importFile;
-    QString importGrid;      // --grid CODE
-    QString importSheet;     // --sheet NAME; empty: the first
+    QString importGrid;  // --grid CODE
+    QString importSheet; // --sheet NAME; empty: the first
     bool skipBadRows = false;
     bool dryRun = false;
     bool json = false;

@@ -44,19 +44,21 @@ QJsonArray problemsJson(const import::RosterPlan &plan)
 {
     QJsonArray problems;
     for (const import::RosterProblem &problem : plan.problems)
-        problems.append(QJsonObject{{QStringLiteral("row"), problem.row},
-                                    {QStringLiteral("column"), problem.column < 0 ? QJsonValue() : QJsonValue(import::columnLetter(problem.column))},
-                                    {QStringLiteral("severity"), import::severityKey(problem.severity)},
-                                    {QStringLiteral("reason"), problem.reason}});
+        problems.append(
+            QJsonObject{{QStringLiteral("row"), problem.row},
+                        {QStringLiteral("column"),
+                         problem.column < 0 ? QJsonValue() : QJsonValue(import::columnLetter(problem.column))},
+                        {QStringLiteral("severity"), import::severityKey(problem.severity)},
+                        {QStringLiteral("reason"), problem.reason}});
     return problems;
 }
 
 void printProblems(const import::RosterPlan &plan)
 {
     for (const import::RosterProblem &problem : plan.problems) {
-        const QString place = problem.column < 0
-                                  ? Tr::tr("row %1").arg(problem.row)
-                                  : Tr::tr("row %1, column %2").arg(problem.row).arg(import::columnLetter(problem.column));
+        const QString place =
+            problem.column < 0 ? Tr::tr("row %1").arg(problem.row)
+                               : Tr::tr("row %1, column %2").arg(problem.row).arg(import::columnLetter(problem.column));
         const QString severity = problem.severity == import::RosterProblem::Severity::Error     ? Tr::tr("error")
                                  : problem.severity == import::RosterProblem::Severity::Warning ? Tr::tr("warning")
                                                                                                 : Tr::tr("note");

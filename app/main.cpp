@@ -116,7 +116,8 @@ int main(int argc, char *argv[])
         SignInDialog signIn(**database, SignInDialog::Mode::SignIn, username);
         const int answer = signedIn ? int(QDialog::Accepted) : signIn.exec();
         if (answer == SignInDialog::kOnline) {
-            FirstSignInDialog online(**database, databasePath(dataDir), signIn.username(), settings.serverUrl().toString());
+            FirstSignInDialog online(**database, databasePath(dataDir), signIn.username(),
+                                     settings.serverUrl().toString());
             if (online.exec() == QDialog::Accepted)
                 signedIn.emplace(online.account(), online.password());
             continue;

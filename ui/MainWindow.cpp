@@ -27,9 +27,9 @@
 #include "ui/sync/SyncProblemsDialog.h"
 
 #include <QAction>
-#include <QFileInfo>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -387,9 +387,10 @@ void MainWindow::syncFinished(bool ok, const Error &error, const SyncReport &rep
         // What the sync brought, for a while: a person waiting for a colleague's records sees them arrive.
         const int sent = report.accepted + report.merged;
         if (sent > 0 || report.pulledRows > 0)
-            statusBar()->showMessage(tr("Synced: %1 sent, %2 received.")
-                                         .arg(tr("%n change(s)", nullptr, sent), tr("%n record(s)", nullptr, int(report.pulledRows))),
-                                     60000);
+            statusBar()->showMessage(
+                tr("Synced: %1 sent, %2 received.")
+                    .arg(tr("%n change(s)", nullptr, sent), tr("%n record(s)", nullptr, int(report.pulledRows))),
+                60000);
         if (report.pulledRows > 0) {
             m_register->reload();
             if (m_disputes)

@@ -22,22 +22,24 @@ Status AuditLog::recordReveal(const Account &account, const QString &table, cons
 Status AuditLog::recordExport(const Account &account, const QString &list, qint64 rows, const QString &format)
 {
     const QJsonObject detail{{QStringLiteral("rows"), rows}, {QStringLiteral("format"), format}};
-    return toStatus(m_writer.insert(tables::auditLog(),
-                                    {{QStringLiteral("account_id"), account.id},
-                                     {QStringLiteral("action"), QStringLiteral("export")},
-                                     {QStringLiteral("table_name"), list},
-                                     {QStringLiteral("row_id"), list},
-                                     {QStringLiteral("detail"), QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}}));
+    return toStatus(m_writer.insert(
+        tables::auditLog(),
+        {{QStringLiteral("account_id"), account.id},
+         {QStringLiteral("action"), QStringLiteral("export")},
+         {QStringLiteral("table_name"), list},
+         {QStringLiteral("row_id"), list},
+         {QStringLiteral("detail"), QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}}));
 }
 
 Status AuditLog::recordImport(const Account &account, const QString &gridId, const QJsonObject &counts)
 {
-    return toStatus(m_writer.insert(tables::auditLog(),
-                                    {{QStringLiteral("account_id"), account.id},
-                                     {QStringLiteral("action"), QStringLiteral("import")},
-                                     {QStringLiteral("table_name"), QStringLiteral("regions")},
-                                     {QStringLiteral("row_id"), gridId},
-                                     {QStringLiteral("detail"), QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))}}));
+    return toStatus(m_writer.insert(
+        tables::auditLog(),
+        {{QStringLiteral("account_id"), account.id},
+         {QStringLiteral("action"), QStringLiteral("import")},
+         {QStringLiteral("table_name"), QStringLiteral("regions")},
+         {QStringLiteral("row_id"), gridId},
+         {QStringLiteral("detail"), QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))}}));
 }
 
 int AuditLog::revealCount(const QString &table, const QString &rowId) const

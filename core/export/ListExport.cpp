@@ -19,7 +19,7 @@ struct Tr
 TableWriter::Format formatOfPath(const QString &path)
 {
     return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? TableWriter::Format::Csv
-                                                                        : TableWriter::Format::Xlsx;
+                                                                     : TableWriter::Format::Xlsx;
 }
 
 Result<qint64> exportList(Database &database, const Account &account, ListSource &source, const ExportOptions &options)

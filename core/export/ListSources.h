@@ -22,7 +22,7 @@ std::unique_ptr<ListSource> caseListSource(const DisputeFilter &filter);
 // The households of a grid, village or township ranked by their points of a period.
 std::unique_ptr<ListSource> rankingListSource(const QString &regionId, const QDate &from, const QDate &to);
 // The service requests of a tab of the service area.
-std::unique_ptr<ListSource> requestListSource(const Scope &scope, RequestList::Filter filter, const QString &departmentId,
-                                              const QDate &today);
+std::unique_ptr<ListSource> requestListSource(const Scope &scope, RequestList::Filter filter,
+                                              const QString &departmentId, const QDate &today);
 
 } // namespace lianxin

@@ -41,8 +41,9 @@ public:
     QString title() const override { return Tr::tr("Households"); }
     QStringList header() const override
     {
-        return {Tr::tr("Address"), Tr::tr("House number"), Tr::tr("Head of household"), Tr::tr("Members"),
-                Tr::tr("Village"), Tr::tr("Grid"), Tr::tr("Tags"), Tr::tr("Updated")};
+        return {Tr::tr("Address"), Tr::tr("House number"), Tr::tr("Head of household"),
+                Tr::tr("Members"), Tr::tr("Village"),      Tr::tr("Grid"),
+                Tr::tr("Tags"),    Tr::tr("Updated")};
     }
     qint64 total(Database &database) const override { return HouseholdRepository(database).count(m_filter); }
     Result<QList<QVariantList>> next(Database &database) override
@@ -78,9 +79,18 @@ public:
     QString title() const override { return Tr::tr("Persons"); }
     QStringList header() const override
     {
-        return {Tr::tr("Name"),       Tr::tr("Sex"),        Tr::tr("ID number"),        Tr::tr("Birth date"),
-                Tr::tr("Ethnicity"),  Tr::tr("Phone"),      Tr::tr("Relation to the head"), Tr::tr("Residence"),
-                Tr::tr("Occupation"), Tr::tr("Tags"),       Tr::tr("Address"),          Tr::tr("Village"),
+        return {Tr::tr("Name"),
+                Tr::tr("Sex"),
+                Tr::tr("ID number"),
+                Tr::tr("Birth date"),
+                Tr::tr("Ethnicity"),
+                Tr::tr("Phone"),
+                Tr::tr("Relation to the head"),
+                Tr::tr("Residence"),
+                Tr::tr("Occupation"),
+                Tr::tr("Tags"),
+                Tr::tr("Address"),
+                Tr::tr("Village"),
                 Tr::tr("Grid")};
     }
     qint64 total(Database &database) const override

@@ -28,8 +28,8 @@ public:
     QString title() const override { return Tr::tr("Cases"); }
     QStringList header() const override
     {
-        return {Tr::tr("Case number"), Tr::tr("Dispute"),  Tr::tr("Parties"),    Tr::tr("Kind"),
-                Tr::tr("Status"),      Tr::tr("Overdue"),  Tr::tr("Risk"),       Tr::tr("Level"),
+        return {Tr::tr("Case number"), Tr::tr("Dispute"),    Tr::tr("Parties"), Tr::tr("Kind"),
+                Tr::tr("Status"),      Tr::tr("Overdue"),    Tr::tr("Risk"),    Tr::tr("Level"),
                 Tr::tr("Received"),    Tr::tr("Time limit"), Tr::tr("Where")};
     }
     qint64 total(Database &database) const override { return DisputeList(database).count(m_filter); }
@@ -72,10 +72,9 @@ public:
     QString title() const override { return Tr::tr("Requests"); }
     QStringList header() const override
     {
-        return {Tr::tr("Number"),    Tr::tr("Type"),       Tr::tr("Kind"),    Tr::tr("Matter"),
-                Tr::tr("Contact"),   Tr::tr("Phone"),      Tr::tr("Where"),   Tr::tr("Taken"),
-                Tr::tr("Due"),       Tr::tr("State"),      Tr::tr("Department"), Tr::tr("Result"),
-                Tr::tr("Satisfaction")};
+        return {Tr::tr("Number"),     Tr::tr("Type"),   Tr::tr("Kind"),        Tr::tr("Matter"), Tr::tr("Contact"),
+                Tr::tr("Phone"),      Tr::tr("Where"),  Tr::tr("Taken"),       Tr::tr("Due"),    Tr::tr("State"),
+                Tr::tr("Department"), Tr::tr("Result"), Tr::tr("Satisfaction")};
     }
     qint64 total(Database &) const override { return -1; }
     Result<QList<QVariantList>> next(Database &database) override
@@ -150,8 +149,8 @@ std::unique_ptr<ListSource> caseListSource(const DisputeFilter &filter)
     return std::make_unique<CaseSource>(filter);
 }
 
-std::unique_ptr<ListSource> requestListSource(const Scope &scope, RequestList::Filter filter, const QString &departmentId,
-                                              const QDate &today)
+std::unique_ptr<ListSource> requestListSource(const Scope &scope, RequestList::Filter filter,
+                                              const QString &departmentId, const QDate &today)
 {
     return std::make_unique<RequestSource>(scope, filter, departmentId, today);
 }

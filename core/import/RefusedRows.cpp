@@ -20,8 +20,9 @@ QHash<int, QStringList> reasonsByRow(const RosterPlan &plan)
     for (const RosterProblem &problem : plan.problems) {
         if (problem.severity != RosterProblem::Severity::Error)
             continue;
-        reasons[problem.row].append(problem.column < 0 ? problem.reason
-                                                       : Tr::tr("Column %1: %2").arg(columnLetter(problem.column), problem.reason));
+        reasons[problem.row].append(problem.column < 0
+                                        ? problem.reason
+                                        : Tr::tr("Column %1: %2").arg(columnLetter(problem.column), problem.reason));
     }
     for (const RosterHousehold &household : plan.households) {
         if (!household.refused)

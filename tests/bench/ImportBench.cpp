@@ -25,12 +25,18 @@ namespace {
 QString relationWord(const QString &code)
 {
     static const QHash<QString, QString> words{
-        {QStringLiteral("head"), QStringLiteral("户主")},       {QStringLiteral("spouse"), QStringLiteral("配偶")},
-        {QStringLiteral("son"), QStringLiteral("子")},          {QStringLiteral("daughter"), QStringLiteral("女")},
-        {QStringLiteral("father"), QStringLiteral("父亲")},     {QStringLiteral("mother"), QStringLiteral("母亲")},
-        {QStringLiteral("son_in_law"), QStringLiteral("女婿")}, {QStringLiteral("daughter_in_law"), QStringLiteral("儿媳")},
-        {QStringLiteral("grandson"), QStringLiteral("孙子")},   {QStringLiteral("granddaughter"), QStringLiteral("孙女")},
-        {QStringLiteral("grandparent"), QStringLiteral("祖父")}, {QStringLiteral("sibling"), QStringLiteral("兄弟")},
+        {QStringLiteral("head"), QStringLiteral("户主")},
+        {QStringLiteral("spouse"), QStringLiteral("配偶")},
+        {QStringLiteral("son"), QStringLiteral("子")},
+        {QStringLiteral("daughter"), QStringLiteral("女")},
+        {QStringLiteral("father"), QStringLiteral("父亲")},
+        {QStringLiteral("mother"), QStringLiteral("母亲")},
+        {QStringLiteral("son_in_law"), QStringLiteral("女婿")},
+        {QStringLiteral("daughter_in_law"), QStringLiteral("儿媳")},
+        {QStringLiteral("grandson"), QStringLiteral("孙子")},
+        {QStringLiteral("granddaughter"), QStringLiteral("孙女")},
+        {QStringLiteral("grandparent"), QStringLiteral("祖父")},
+        {QStringLiteral("sibling"), QStringLiteral("兄弟")},
     };
     return words.value(code, QStringLiteral("其他"));
 }
@@ -39,15 +45,16 @@ QString relationWord(const QString &code)
 Result<qint64> writeRoster(Database &database, const QString &path)
 {
     TableWriter writer;
-    const QStringList header{QStringLiteral("户编号"), QStringLiteral("姓名"),   QStringLiteral("与户主关系"),
-                             QStringLiteral("公民身份号码"), QStringLiteral("性别"), QStringLiteral("民族"),
-                             QStringLiteral("联系电话"), QStringLiteral("家庭住址")};
+    const QStringList header{QStringLiteral("户编号"),       QStringLiteral("姓名"),    QStringLiteral("与户主关系"),
+                             QStringLiteral("公民身份号码"), QStringLiteral("性别"),    QStringLiteral("民族"),
+                             QStringLiteral("联系电话"),     QStringLiteral("家庭住址")};
     if (Status opened = writer.open(path, TableWriter::Format::Xlsx, QStringLiteral("花名册"), header); !opened)
         return opened.error();
     QSqlQuery rows(database.connection());
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral(
-            "SELECT h.id, p.name, p.relation, p.id_number, p.sex, p.ethnicity, p.phone, h.address || coalesce(h.house_number, '') "
+            "SELECT h.id, p.name, p.relation, p.id_number, p.sex, p.ethnicity, p.phone, h.address || "
+            "coalesce(h.house_number, '') "
             "FROM households h JOIN persons p ON p.household_id = h.id AND p.deleted = 0 WHERE h.deleted = 0 "
             "ORDER BY h.id, p.relation <> 'head'")))
         return Error{{}, QStringLiteral("The register could not be read.")};
@@ -55,10 +62,12 @@ Result<qint64> writeRoster(Database &database, const QString &path)
     while (rows.next()) {
         const int number = numbers.value(rows.value(0).toString(), int(numbers.size()) + 1);
         numbers.insert(rows.value(0).toString(), number);
-        const QString sex = rows.value(4).toString() == QLatin1String("M") ? QStringLiteral("男") : QStringLiteral("女");
-        if (Status added = writer.addRow({QStringLiteral("%1").arg(number, 5, 10, QLatin1Char('0')), rows.value(1).toString(),
-                                          relationWord(rows.value(2).toString()), rows.value(3).toString(), sex,
-                                          rows.value(5).toString(), rows.value(6).toString(), rows.value(7).toString()});
+        const QString sex =
+            rows.value(4).toString() == QLatin1String("M") ? QStringLiteral("男") : QStringLiteral("女");
+        if (Status added =
+                writer.addRow({QStringLiteral("%1").arg(number, 5, 10, QLatin1Char('0')), rows.value(1).toString(),
+                               relationWord(rows.value(2).toString()), rows.value(3).toString(), sex,
+                               rows.value(5).toString(), rows.value(6).toString(), rows.value(7).toString()});
             !added)
             return added.error();
     }
@@ -124,8 +133,8 @@ QJsonObject measureImport(int households, quint64 seed, const QString &clientPat
             return {{QStringLiteral("error"), QStringLiteral("The workspace has no grid.")}};
         gridCode = grid.value(0).toString();
     }
-    const QStringList common{QStringLiteral("--import"), roster, QStringLiteral("--data-dir"), workspace,
-                             QStringLiteral("--grid"), gridCode, QStringLiteral("--json")};
+    const QStringList common{QStringLiteral("--import"), roster,   QStringLiteral("--data-dir"), workspace,
+                             QStringLiteral("--grid"),   gridCode, QStringLiteral("--json")};
     const Run preview = runClient(clientPath, common + QStringList{QStringLiteral("--dry-run")});
     const Run imported = runClient(clientPath, common);
     const Run again = runClient(clientPath, common);

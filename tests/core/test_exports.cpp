@@ -55,8 +55,8 @@ TEST_CASE("A filtered household list exports to .xlsx and CSV with its rows and 
     QTemporaryDir dir;
     for (const QString &name : {QStringLiteral("户.xlsx"), QStringLiteral("户.csv")}) {
         const QString path = dir.filePath(name);
-        const auto written = exportList(township.store.db(), officer,
-                                        *householdListSource(filter, officer.permissions()), to(path));
+        const auto written =
+            exportList(township.store.db(), officer, *householdListSource(filter, officer.permissions()), to(path));
         REQUIRE(written.ok());
         CHECK(*written == households);
         const auto sheet = import::readSheet(path);
@@ -89,10 +89,12 @@ TEST_CASE("Persons export masked, and special groups only for the roles that see
                                                              "IS NOT NULL ORDER BY p.name LIMIT 1")
                                                   .arg(grid))
                                .toString();
-    REQUIRE(store.db()
-                .exec(QStringLiteral("UPDATE persons SET tags = '[\"community_correction\"]' WHERE id = '%1'").arg(person))
-                .ok());
-    const QString idNumber = scalar(store.db(), QStringLiteral("SELECT id_number FROM persons WHERE id = '%1'").arg(person)).toString();
+    REQUIRE(
+        store.db()
+            .exec(QStringLiteral("UPDATE persons SET tags = '[\"community_correction\"]' WHERE id = '%1'").arg(person))
+            .ok());
+    const QString idNumber =
+        scalar(store.db(), QStringLiteral("SELECT id_number FROM persons WHERE id = '%1'").arg(person)).toString();
 
     HouseholdFilter filter;
     filter.gridId = grid;
@@ -125,9 +127,12 @@ TEST_CASE("A cancelled export leaves no file and no audit record", "[export]")
     QTemporaryDir dir;
     ExportOptions options = to(dir.filePath(QStringLiteral("x.xlsx")));
     options.progress = [](qint64, qint64) { return false; };
-    REQUIRE_FALSE(exportList(township.store.db(), officer, *personListSource(filter, officer.permissions()), options).ok());
+    REQUIRE_FALSE(
+        exportList(township.store.db(), officer, *personListSource(filter, officer.permissions()), options).ok());
     CHECK_FALSE(QFile::exists(options.path));
-    CHECK(scalar(township.store.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'")).toInt() == 0);
+    CHECK(
+        scalar(township.store.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'")).toInt() ==
+        0);
 }
 
 TEST_CASE("The case list exports what its filter shows", "[export]")

@@ -127,7 +127,8 @@ TEST_CASE("An officer imports a GBK roster: the bad household is named, left out
                                 "WHERE h.roster_key = 'A1' AND h.grid_id = '%1' AND p.updated_by = '%2'")
                      .arg(gridId, officer.id))
               .toInt() == 2);
-    CHECK(scalar(workspace.store.db(), QStringLiteral("SELECT count(*) FROM households WHERE roster_key = 'A2'")).toInt() == 0);
+    CHECK(scalar(workspace.store.db(), QStringLiteral("SELECT count(*) FROM households WHERE roster_key = 'A2'"))
+              .toInt() == 0);
     // The audit log says who imported into which grid, and what it added.
     CHECK(scalar(workspace.store.db(),
                  QStringLiteral("SELECT json_extract(detail, '$.persons_added') FROM audit_log WHERE action = 'import' "

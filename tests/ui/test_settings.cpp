@@ -36,8 +36,8 @@ TEST_CASE("Settings keep typed values with defaults", "[ui][settings]")
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -78,7 +78,8 @@ TEST_CASE("The settings name the data folder in use when --data-dir chose anothe
     auto *shown = dialog.findChild<QLabel *>(QStringLiteral("data_dir_in_use"));
     REQUIRE(shown);
     CHECK(shown->text() == QDir::toNativeSeparators(inUse));
-    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("data_dir"))->text().isEmpty()); // the next start's stays as saved
+    CHECK(
+        dialog.findChild<QLineEdit *>(QStringLiteral("data_dir"))->text().isEmpty()); // the next start's stays as saved
 }
 
 TEST_CASE("The daily backup's settings: a full path, a passphrase typed twice, and only its public key kept",

@@ -27,11 +27,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
-#include <QStatusBar>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -280,8 +280,8 @@ TEST_CASE("Locking hides the work until the same person's password is given", "[
     QTimer::singleShot(0, [&] {
         auto *unlock = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
         REQUIRE(unlock);
-        sawLocked = !window.centralWidget()->isVisible() && !window.menuBar()->isEnabled() &&
-                    !window.statusBar()->isEnabled();
+        sawLocked =
+            !window.centralWidget()->isVisible() && !window.menuBar()->isEnabled() && !window.statusBar()->isEnabled();
         const auto *cover = file.findChild<QWidget *>(QStringLiteral("lockCover"));
         fileCovered = cover && cover->isVisible() && cover->geometry() == file.rect();
         // Esc leaves the screen locked: only 退出连心 quits.

@@ -26,9 +26,10 @@ const QString kServerKey = QStringLiteral("sync_server_url");
 FirstSignInDialog::FirstSignInDialog(Database &database, QString storePath, const QString &username,
                                      const QString &knownServer, QWidget *parent)
     : QDialog(parent), m_database(database), m_storePath(std::move(storePath)),
-      m_server(new QLineEdit(database.metaValue(kServerKey).isEmpty() ? knownServer : database.metaValue(kServerKey))), m_username(new QLineEdit(username)),
-      m_password(new QLineEdit), m_message(new QLabel), m_status(new QLabel), m_progress(new QProgressBar),
-      m_signIn(new QPushButton), m_cancel(new QPushButton), m_verification(new QFutureWatcher<bool>(this))
+      m_server(new QLineEdit(database.metaValue(kServerKey).isEmpty() ? knownServer : database.metaValue(kServerKey))),
+      m_username(new QLineEdit(username)), m_password(new QLineEdit), m_message(new QLabel), m_status(new QLabel),
+      m_progress(new QProgressBar), m_signIn(new QPushButton), m_cancel(new QPushButton),
+      m_verification(new QFutureWatcher<bool>(this))
 {
     const bool first = AccountRepository(database).list().isEmpty();
     setWindowTitle(first ? tr("Set up Lianxin on this computer") : tr("Sign in with the county server"));

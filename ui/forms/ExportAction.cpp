@@ -42,26 +42,27 @@ qint64 exportListTo(QWidget *parent, Database &database, const Account &account,
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QFutureWatcher<Result<qint64>> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<Result<qint64>>::progressValueChanged, &progress, &QProgressDialog::setValue);
+    QObject::connect(&watcher, &QFutureWatcher<Result<qint64>>::progressValueChanged, &progress,
+                     &QProgressDialog::setValue);
     QObject::connect(&progress, &QProgressDialog::canceled, &watcher, &QFutureWatcher<Result<qint64>>::cancel);
     std::shared_ptr<ListSource> shared(std::move(source));
-    watcher.setFuture(QtConcurrent::run([shared, chosen, storePath = database.filePath(),
-                                         account](QPromise<Result<qint64>> &promise) {
-        auto own = Database::open({storePath});
-        if (!own)
-            return void(promise.addResult(Result<qint64>(own.error())));
-        (*own)->setActor(account.id);
-        promise.setProgressRange(0, 1000);
-        ExportOptions options;
-        options.path = chosen;
-        options.format = formatOfPath(chosen);
-        options.progress = [&promise](qint64 done, qint64 total) {
-            if (total > 0)
-                promise.setProgressValue(int(1000 * done / total));
-            return !promise.isCanceled();
-        };
-        promise.addResult(exportList(**own, account, *shared, options));
-    }));
+    watcher.setFuture(QtConcurrent::run(
+        [shared, chosen, storePath = database.filePath(), account](QPromise<Result<qint64>> &promise) {
+            auto own = Database::open({storePath});
+            if (!own)
+                return void(promise.addResult(Result<qint64>(own.error())));
+            (*own)->setActor(account.id);
+            promise.setProgressRange(0, 1000);
+            ExportOptions options;
+            options.path = chosen;
+            options.format = formatOfPath(chosen);
+            options.progress = [&promise](qint64 done, qint64 total) {
+                if (total > 0)
+                    promise.setProgressValue(int(1000 * done / total));
+                return !promise.isCanceled();
+            };
+            promise.addResult(exportList(**own, account, *shared, options));
+        }));
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Result<qint64>>::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -73,8 +74,9 @@ qint64 exportListTo(QWidget *parent, Database &database, const Account &account,
         QMessageBox::warning(parent, Tr::tr("Export the list"), written.error().message);
         return -1;
     }
-    QMessageBox::information(parent, Tr::tr("Export the list"),
-                     Tr::tr("%n row(s) exported to %1.", nullptr, int(*written)).arg(QDir::toNativeSeparators(chosen)));
+    QMessageBox::information(
+        parent, Tr::tr("Export the list"),
+        Tr::tr("%n row(s) exported to %1.", nullptr, int(*written)).arg(QDir::toNativeSeparators(chosen)));
     return *written;
 }
 

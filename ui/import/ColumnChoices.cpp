@@ -75,15 +75,13 @@ void ColumnChoices::fillColumns()
     }
 }
 
-import::ColumnMapping ColumnChoices::mapping() const
-{
-    import::ColumnMapping mapping;
-    mapping.headerRow = m_headerRow->value() - 1;
-    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
-        if (const int column = it.value()->currentData().toInt(); column >= 0)
-            mapping.columns.insert(it.key(), column);
-    }
-    return mapping;
+import::ColumnMapping ColumnChoices::mapping() const {import::ColumnMapping mapping;
+mapping.headerRow = m_headerRow->value() - 1;
+for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+    if (const int column = it.value()->currentData().toInt(); column >= 0)
+        mapping.columns.insert(it.key(), column);
 }
+return mapping;
+} // namespace lianxin
 
 } // namespace lianxin

@@ -59,7 +59,7 @@ RosterImportDialog::RosterImportDialog(Database &database, const Account &accoun
     : QDialog(parent), m_database(database), m_account(account), m_steps(new QStackedWidget), m_file(new QLineEdit),
       m_sheet(new QComboBox), m_grid(new QComboBox), m_columns(new ColumnChoices), m_summary(new QLabel),
       m_problems(new QTableWidget(0, 4)), m_skipBad(new QRadioButton(tr("Import the households without errors and "
-                                                                         "leave out the others"))),
+                                                                        "leave out the others"))),
       m_refuseAll(new QRadioButton(tr("Import nothing while any row has an error"))),
       m_saveRefused(new QPushButton(tr("Save the rows left &out…"))), m_message(new QLabel),
       m_progress(new QProgressBar), m_back(new QPushButton(tr("&Back"))), m_next(new QPushButton(tr("&Next"))),
@@ -279,10 +279,10 @@ void RosterImportDialog::next()
         if (!preview.mapping.has(import::RosterField::Name))
             return showError(tr("Choose the column that holds the names."));
         setBusy(true, tr("Checking the rows…"));
-        m_reading.setFuture(QtConcurrent::run([preview = std::move(preview), storePath, grid = gridId(),
-                                               today](QPromise<Result<Preview>> &promise) {
-            promise.addResult(planned(preview, storePath, grid, today));
-        }));
+        m_reading.setFuture(QtConcurrent::run(
+            [preview = std::move(preview), storePath, grid = gridId(), today](QPromise<Result<Preview>> &promise) {
+                promise.addResult(planned(preview, storePath, grid, today));
+            }));
     }
 }
 
@@ -323,7 +323,8 @@ void RosterImportDialog::showPreview()
         const import::RosterProblem &problem = plan.problems.at(i);
         QString column;
         if (problem.column >= 0) {
-            const QString words = problem.column < header.size() ? header.at(problem.column).text.simplified() : QString();
+            const QString words =
+                problem.column < header.size() ? header.at(problem.column).text.simplified() : QString();
             column = words.isEmpty() ? import::columnLetter(problem.column)
                                      : QStringLiteral("%1 %2").arg(import::columnLetter(problem.column), words);
         }
@@ -352,8 +353,8 @@ void RosterImportDialog::saveRefusedRows()
 {
     const QFileInfo roster(m_file->text());
     const QString suggested = roster.dir().filePath(tr("%1 - rows left out.xlsx").arg(roster.completeBaseName()));
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save the rows left out"), suggested,
-                                                        tr("Excel files (*.xlsx)"));
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Save the rows left out"), suggested, tr("Excel files (*.xlsx)"));
     if (chosen.isEmpty())
         return;
     if (Status written = import::writeRefusedRows(m_preview.sheet, m_preview.mapping, m_preview.plan, chosen); !written)

@@ -95,9 +95,8 @@ DisputesPage::DisputesPage(Database &database, const Account &account, QWidget *
     footer->addWidget(m_count, 1);
     auto *exportList = new QPushButton(tr("E&xport…"));
     exportList->setObjectName(QStringLiteral("exportCases"));
-    connect(exportList, &QPushButton::clicked, this, [this] {
-        exportListTo(this, m_database, m_account, caseListSource(currentFilter()), tr("cases"));
-    });
+    connect(exportList, &QPushButton::clicked, this,
+            [this] { exportListTo(this, m_database, m_account, caseListSource(currentFilter()), tr("cases")); });
     footer->addWidget(exportList);
     footer->addWidget(m_add);
     layout->addLayout(footer);

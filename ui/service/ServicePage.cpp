@@ -1,10 +1,10 @@
 #include "ui/service/ServicePage.h"
 
 #include "core/auth/AuditLog.h"
-#include "core/register/RegionRepository.h"
 #include "core/common/ChinaTime.h"
 #include "core/export/ListSources.h"
 #include "core/mediation/DisputeVocabulary.h"
+#include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
 #include "core/service/Consultations.h"
 #include "core/service/RequestLifecycle.h"
