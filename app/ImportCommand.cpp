@@ -75,34 +75,43 @@ int importRoster(Database &database, const CommandLine &options)
     if (!grid || grid->kind != RegionKind::Grid)
         return fail(Tr::tr("There is no grid with the code %1 in this workspace.").arg(options.importGrid), 2);
 
-    int shown = -1;
-    const auto sheet = import::readSheet(options.importFile, options.importSheet, [&](qint64 done, qint64 total) {
-        const int percent = int(100 * done / qMax<qint64>(1, total));
-        if (!options.json && percent != shown)
-            std::fprintf(stderr, "\r%3d%%", shown = percent);
-        return true;
-    });
-    if (!options.json && shown >= 0)
-        std::fprintf(stderr, "\n");
-    if (!sheet)
-        return fail(sheet.error().message);
-    const import::ColumnMapping mapping = import::guessColumns(*sheet);
-    import::RosterPlan plan = import::planRoster(*sheet, mapping, chinaToday(database.clock()));
+    // The sheet is let go once planned (and its refused rows saved): the import needs only the plan.
+    import::RosterPlan plan;
+    QString refusedRowsFile;
+    QString sheetName;
+    {
+        int shown = -1;
+        const auto sheet = import::readSheet(options.importFile, options.importSheet, [&](qint64 done, qint64 total) {
+            const int percent = int(100 * done / qMax<qint64>(1, total));
+            if (!options.json && percent != shown)
+                std::fprintf(stderr, "\r%3d%%", shown = percent);
+            return true;
+        });
+        if (!options.json && shown >= 0)
+            std::fprintf(stderr, "\n");
+        if (!sheet)
+            return fail(sheet.error().message);
+        sheetName = sheet->name;
+        const import::ColumnMapping mapping = import::guessColumns(*sheet);
+        plan = import::planRoster(*sheet, mapping, chinaToday(database.clock()));
+        if (!options.refusedRowsFile.isEmpty() && !plan.refusedRows().isEmpty()) {
+            if (Status written = import::writeRefusedRows(*sheet, mapping, plan, options.refusedRowsFile); !written)
+                return fail(written.error().message);
+            refusedRowsFile = options.refusedRowsFile;
+        }
+    }
     import::RosterImport importer(database);
     importer.review(plan, grid->id);
 
     QJsonObject report{{QStringLiteral("households"), int(plan.households.size())},
                        {QStringLiteral("persons"), plan.personCount()},
                        {QStringLiteral("problems"), problemsJson(plan)}};
-    if (!options.refusedRowsFile.isEmpty() && !plan.refusedRows().isEmpty()) {
-        if (Status written = import::writeRefusedRows(*sheet, mapping, plan, options.refusedRowsFile); !written)
-            return fail(written.error().message);
-        report.insert(QStringLiteral("refused_rows_file"), options.refusedRowsFile);
-    }
+    if (!refusedRowsFile.isEmpty())
+        report.insert(QStringLiteral("refused_rows_file"), refusedRowsFile);
     if (!options.json) {
         printProblems(plan);
         std::printf("%s\n", qPrintable(Tr::tr("%1: %2 households, %3 persons; %4 errors.")
-                                           .arg(sheet->name)
+                                           .arg(sheetName)
                                            .arg(plan.households.size())
                                            .arg(plan.personCount())
                                            .arg(plan.errorCount())));

@@ -71,8 +71,10 @@ const FieldWords &wordsOf(RosterField field)
 QString headerWords(const QString &header)
 {
     QString text = halfWidth(header);
-    text.remove(QRegularExpression(QStringLiteral("[\\(\\[【（][^\\)\\]】）]*[\\)\\]】）]")));
-    text.remove(QRegularExpression(QStringLiteral("[\\s*:：]")));
+    static const QRegularExpression remark(QStringLiteral("[\\(\\[【（][^\\)\\]】）]*[\\)\\]】）]"));
+    static const QRegularExpression marks(QStringLiteral("[\\s*:：]"));
+    text.remove(remark);
+    text.remove(marks);
     return text;
 }
 

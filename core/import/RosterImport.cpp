@@ -2,12 +2,15 @@
 
 #include "core/auth/Account.h"
 #include "core/auth/AuditLog.h"
+#include "core/search/SearchIndex.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordWriter.h"
 #include "core/storage/SyncedTable.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lianxin::import {
@@ -51,28 +54,55 @@ QString firstString(QSqlQuery &query, Database &database)
 
 RosterImport::RosterImport(Database &database) : m_database(database) {}
 
-QString RosterImport::existingHousehold(const RosterHousehold &household, const QString &gridId) const
+void RosterImport::learn(const RosterPlan &plan, const QString &gridId)
 {
-    if (!household.key.isEmpty()) {
-        QSqlQuery &byKey = m_database.cached(
-            QStringLiteral("SELECT id FROM households WHERE grid_id = ? AND roster_key = ? AND deleted = 0"));
-        byKey.addBindValue(gridId);
-        byKey.addBindValue(household.key);
-        if (const QString id = firstString(byKey, m_database); !id.isEmpty())
-            return id;
+    // The roster's own ID numbers and keys, looked up a block at a time: one statement per 500 values
+    // rather than one per person.
+    m_known = {};
+    constexpr qsizetype kBlock = 500;
+    QStringList idNumbers;
+    QStringList keys;
+    for (const RosterHousehold &household : plan.households) {
+        if (!household.key.isEmpty())
+            keys.append(household.key);
+        for (const RosterMember &member : household.members) {
+            if (!member.person.idNumber.isEmpty())
+                idNumbers.append(member.person.idNumber);
+        }
     }
+    for (qsizetype at = 0; at < idNumbers.size(); at += kBlock) {
+        QSqlQuery &persons = m_database.cached(QStringLiteral(
+            "SELECT p.id_number, p.id, h.id FROM persons p LEFT JOIN households h ON h.id = p.household_id AND "
+            "h.deleted = 0 WHERE p.deleted = 0 AND p.id_number IN (SELECT value FROM json_each(?))"));
+        persons.addBindValue(QJsonDocument(QJsonArray::fromStringList(idNumbers.mid(at, kBlock))).toJson(QJsonDocument::Compact));
+        if (m_database.exec(persons)) {
+            while (persons.next())
+                m_known.persons.insert(persons.value(0).toString(), {persons.value(1).toString(), persons.value(2).toString()});
+        }
+    }
+    for (qsizetype at = 0; at < keys.size(); at += kBlock) {
+        QSqlQuery &households = m_database.cached(
+            QStringLiteral("SELECT roster_key, id FROM households WHERE grid_id = ? AND deleted = 0 AND "
+                           "roster_key IN (SELECT value FROM json_each(?))"));
+        households.addBindValue(gridId);
+        households.addBindValue(QJsonDocument(QJsonArray::fromStringList(keys.mid(at, kBlock))).toJson(QJsonDocument::Compact));
+        if (m_database.exec(households)) {
+            while (households.next())
+                m_known.households.insert(households.value(0).toString(), households.value(1).toString());
+        }
+    }
+}
+
+QString RosterImport::existingHousehold(const RosterHousehold &household) const
+{
+    if (const QString id = m_known.households.value(household.key); !household.key.isEmpty() && !id.isEmpty())
+        return id;
     // The household its head is registered in, else the one of its first registered member.
     QList<const RosterMember *> members;
     for (const RosterMember &member : household.members)
         member.person.relation == kHead ? members.prepend(&member) : members.append(&member);
     for (const RosterMember *member : members) {
-        if (member->person.idNumber.isEmpty())
-            continue;
-        QSqlQuery &byPerson = m_database.cached(QStringLiteral(
-            "SELECT h.id FROM persons p JOIN households h ON h.id = p.household_id AND h.deleted = 0 "
-            "WHERE p.id_number = ? AND p.deleted = 0"));
-        byPerson.addBindValue(member->person.idNumber);
-        if (const QString id = firstString(byPerson, m_database); !id.isEmpty())
+        if (const QString id = m_known.persons.value(member->person.idNumber).householdId; !id.isEmpty())
             return id;
     }
     return {};
@@ -80,11 +110,8 @@ QString RosterImport::existingHousehold(const RosterHousehold &household, const 
 
 QString RosterImport::existingPerson(const Person &person, const QString &householdId) const
 {
-    if (!person.idNumber.isEmpty()) {
-        QSqlQuery &byId = m_database.cached(QStringLiteral("SELECT id FROM persons WHERE id_number = ? AND deleted = 0"));
-        byId.addBindValue(person.idNumber);
-        return firstString(byId, m_database);
-    }
+    if (!person.idNumber.isEmpty())
+        return m_known.persons.value(person.idNumber).personId;
     if (householdId.isEmpty())
         return {};
     QSqlQuery &byName = m_database.cached(QStringLiteral(
@@ -94,14 +121,16 @@ QString RosterImport::existingPerson(const Person &person, const QString &househ
     return firstString(byName, m_database);
 }
 
-void RosterImport::review(RosterPlan &plan, const QString &gridId) const
+void RosterImport::review(RosterPlan &plan, const QString &gridId)
 {
+    learn(plan, gridId);
     for (const RosterHousehold &household : std::as_const(plan.households)) {
         if (household.refused)
             continue;
-        const QString target = existingHousehold(household, gridId);
+        const QString target = existingHousehold(household);
         for (const RosterMember &member : household.members) {
-            if (member.person.idNumber.isEmpty())
+            const auto known = m_known.persons.constFind(member.person.idNumber);
+            if (member.person.idNumber.isEmpty() || known == m_known.persons.cend() || known->householdId == target)
                 continue;
             QSqlQuery &elsewhere = m_database.cached(QStringLiteral(
                 "SELECT h.id, h.address || coalesce(' ' || h.house_number, '') FROM persons p "
@@ -137,6 +166,10 @@ Result<ImportSummary> RosterImport::apply(const RosterPlan &plan, const ImportOp
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
         return status.error();
+    learn(plan, options.gridId);
+    // Indexed for search once at the end, not row by row (search_index::defer).
+    if (Status status = search_index::defer(m_database); !status)
+        return status.error();
     RecordWriter writer(m_database, RecordWriter::Atomicity::CallerTransaction);
     const int total = int(plan.households.size());
     int done = 0;
@@ -151,7 +184,7 @@ Result<ImportSummary> RosterImport::apply(const RosterPlan &plan, const ImportOp
             values.insert(QStringLiteral("house_number"), household.household.houseNumber);
         if (!household.key.isEmpty())
             values.insert(QStringLiteral("roster_key"), household.key);
-        QString householdId = existingHousehold(household, options.gridId);
+        QString householdId = existingHousehold(household);
         const bool added = householdId.isEmpty();
         bool changed = false;
         if (added) {
@@ -160,6 +193,8 @@ Result<ImportSummary> RosterImport::apply(const RosterPlan &plan, const ImportOp
                 return id.error();
             householdId = *id;
             ++summary.householdsAdded;
+            if (!household.key.isEmpty())
+                m_known.households.insert(household.key, householdId);
         } else {
             const auto fields = writer.update(tables::households(), householdId, values);
             if (!fields)
@@ -176,6 +211,8 @@ Result<ImportSummary> RosterImport::apply(const RosterPlan &plan, const ImportOp
                     return id.error();
                 personId = *id;
                 ++summary.personsAdded;
+                if (!member.person.idNumber.isEmpty())
+                    m_known.persons.insert(member.person.idNumber, {personId, householdId});
                 changed = true;
             } else {
                 // A head moving here leaves the household it headed without a head.
@@ -192,6 +229,8 @@ Result<ImportSummary> RosterImport::apply(const RosterPlan &plan, const ImportOp
                 if (!fields)
                     return fields.error();
                 fields->isEmpty() ? ++summary.personsUnchanged : ++summary.personsUpdated;
+                if (!member.person.idNumber.isEmpty())
+                    m_known.persons.insert(member.person.idNumber, {personId, householdId});
                 changed = changed || !fields->isEmpty();
             }
             if (member.person.relation == kHead)
@@ -222,6 +261,8 @@ Result<ImportSummary> RosterImport::apply(const RosterPlan &plan, const ImportOp
         if (!added)
             changed ? ++summary.householdsUpdated : ++summary.householdsUnchanged;
     }
+    if (Status status = search_index::catchUp(m_database); !status)
+        return status.error();
     if (options.author) {
         const QJsonObject counts{{QStringLiteral("households_added"), summary.householdsAdded},
                                  {QStringLiteral("households_updated"), summary.householdsUpdated},

@@ -3,6 +3,8 @@
 #include "core/common/Result.h"
 #include "core/import/RosterPlan.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace lianxin {
@@ -45,15 +47,28 @@ public:
 
     // Adds to the plan what the register says about it: persons the import would move here from another
     // household, and members a household's head in the register contradicts.
-    void review(RosterPlan &plan, const QString &gridId) const;
+    void review(RosterPlan &plan, const QString &gridId);
 
     [[nodiscard]] Result<ImportSummary> apply(const RosterPlan &plan, const ImportOptions &options);
 
 private:
-    QString existingHousehold(const RosterHousehold &household, const QString &gridId) const;
-    QString existingPerson(const Person &person, const QString &householdId) const;
+    // What the register holds of the roster's ID numbers and keys, kept up to date while the import writes.
+    struct Known
+    {
+        struct Person
+        {
+            QString personId;
+            QString householdId; // empty when the household was removed
+        };
+        QHash<QString, Person> persons;     // by ID number
+        QHash<QString, QString> households; // by roster key, in the grid
+    };
+    void learn(const RosterPlan &plan, const QString &gridId);
+    QString existingHousehold(const RosterHousehold &household) const;
+    QString existingPerson(const lianxin::Person &person, const QString &householdId) const;
 
     Database &m_database;
+    Known m_known;
 };
 
 } // namespace lianxin::import

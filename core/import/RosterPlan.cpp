@@ -72,8 +72,9 @@ const QHash<QString, QString> &residenceWords()
 
 bool isTotalsText(const QString &text)
 {
-    static const QRegularExpression totals(QStringLiteral("^(合计|总计|小计|共计|总数|累计)"));
-    return totals.match(text).hasMatch();
+    static const QStringList words{QStringLiteral("合计"), QStringLiteral("总计"), QStringLiteral("小计"),
+                                   QStringLiteral("共计"), QStringLiteral("总数"), QStringLiteral("累计")};
+    return std::any_of(words.cbegin(), words.cend(), [&text](const QString &word) { return text.startsWith(word); });
 }
 
 // A date as rosters type it: 1990-03-07, 1990/3/7, 1990.3.7, 19900307, 1990年3月7日.
@@ -175,12 +176,19 @@ private:
     bool isBlank(int row) const
     {
         const QList<Cell> &cells = m_sheet.rows.at(row);
-        return std::all_of(cells.cbegin(), cells.cend(),
-                           [](const Cell &c) { return c.kind == Cell::Kind::Empty || halfWidth(c.text).isEmpty(); });
+        return std::all_of(cells.cbegin(), cells.cend(), [](const Cell &c) {
+            return c.kind == Cell::Kind::Empty || std::all_of(c.text.cbegin(), c.text.cend(), [](QChar ch) {
+                       return ch.isSpace() || ch.unicode() == 0x3000;
+                   });
+        });
     }
 
     bool isRepeatedHeader(int row) const
     {
+        // Cheap first: a repeated header's name cell reads as the header's does (or at least names 姓名).
+        const QString &name = cell(row, RosterField::Name).text;
+        if (name != cell(m_mapping.headerRow, RosterField::Name).text && !name.contains(QStringLiteral("姓名")))
+            return false;
         int same = 0;
         for (auto it = m_mapping.columns.cbegin(); it != m_mapping.columns.cend(); ++it) {
             if (fieldOfHeader(cell(row, it.key()).text) == it.key())
@@ -192,7 +200,8 @@ private:
     bool isTotals(int row) const
     {
         const QList<Cell> &cells = m_sheet.rows.at(row);
-        return std::any_of(cells.cbegin(), cells.cend(), [](const Cell &c) { return isTotalsText(halfWidth(c.text)); });
+        return std::any_of(cells.cbegin(), cells.cend(),
+                           [](const Cell &c) { return c.kind == Cell::Kind::Text && isTotalsText(c.text.trimmed()); });
     }
 
     void readRow(int row)
@@ -253,11 +262,11 @@ private:
         }
         if (!byRelation && byHeadName && member.person.name == m_lastHeadName) {
             member.person.relation = kHead;
-            member.given.insert(QStringLiteral("relation"));
+            member.give(QStringLiteral("relation"));
         }
         if (!byRelation && !byHeadName) {
             member.person.relation = kHead;
-            member.given.insert(QStringLiteral("relation"));
+            member.give(QStringLiteral("relation"));
         }
         if (member.person.relation == kHead && (m_current < 0 || hasHead(m_current)))
             starts = true;
@@ -298,16 +307,18 @@ private:
         person.name = text(row, RosterField::Name);
         // Names are spaced out to line up in the table (张  三): the spaces are not part of a Chinese name.
         if (person.name.contains(QLatin1Char(' ')) &&
-            !person.name.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))))
+            std::none_of(person.name.cbegin(), person.name.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 0x80; }))
             person.name.remove(QLatin1Char(' '));
-        member.given.insert(QStringLiteral("name"));
+        member.give(QStringLiteral("name"));
 
         const std::optional<IdNumber> id = idNumberOf(row);
         if (id) {
             person.idNumber = id->number;
             person.sex = id->sex;
             person.birthDate = id->birthDate;
-            member.given << QStringLiteral("id_number") << QStringLiteral("sex") << QStringLiteral("birth_date");
+            member.give(QStringLiteral("id_number"));
+            member.give(QStringLiteral("sex"));
+            member.give(QStringLiteral("birth_date"));
         }
         readSex(row, member, id);
         readBirthDate(row, member, id);
@@ -317,11 +328,11 @@ private:
         readResidence(row, member);
         if (const QString occupation = text(row, RosterField::Occupation); !occupation.isEmpty()) {
             person.occupation = occupation;
-            member.given.insert(QStringLiteral("occupation"));
+            member.give(QStringLiteral("occupation"));
         }
         if (const QString notes = text(row, RosterField::Notes); !notes.isEmpty()) {
             person.notes = person.notes.isEmpty() ? notes : notes + QLatin1Char('\n') + person.notes;
-            member.given.insert(QStringLiteral("notes"));
+            member.give(QStringLiteral("notes"));
         }
         for (const Error &error : register_rules::person(personFields(person), m_today)) {
             const auto field = fieldOfError(error.field);
@@ -340,7 +351,7 @@ private:
         if (typed.isEmpty())
             return std::nullopt;
         const bool lostDigits = (stored.kind == Cell::Kind::Number && std::abs(stored.number) >= 1e15) ||
-                                typed.contains(QRegularExpression(QStringLiteral("[eE][+]")));
+                                typed.contains(QLatin1String("E+"), Qt::CaseInsensitive);
         if (lostDigits) {
             problem(row, RosterField::IdNumber, Severity::Error,
                     Tr::tr("The ID number was stored as a number, and Excel keeps only 15 digits: its last digits "
@@ -389,7 +400,7 @@ private:
                                   "is recorded.")
                                .arg(typed, id->sex == Sex::Male ? Tr::tr("man") : Tr::tr("woman")));
         member.person.sex = sex;
-        member.given.insert(QStringLiteral("sex"));
+        member.give(QStringLiteral("sex"));
     }
 
     void readBirthDate(int row, RosterMember &member, const std::optional<IdNumber> &id)
@@ -409,7 +420,7 @@ private:
             return problem(row, RosterField::BirthDate, Severity::Warning,
                            Tr::tr("The birth date given contradicts the ID number: the ID number's is recorded."));
         member.person.birthDate = date;
-        member.given.insert(QStringLiteral("birth_date"));
+        member.give(QStringLiteral("birth_date"));
     }
 
     void readEthnicity(int row, RosterMember &member)
@@ -423,7 +434,7 @@ private:
             return problem(row, RosterField::Ethnicity, Severity::Warning,
                            Tr::tr("\"%1\" is not one of the 56 ethnicities: left out.").arg(typed));
         member.person.ethnicity = typed;
-        member.given.insert(QStringLiteral("ethnicity"));
+        member.give(QStringLiteral("ethnicity"));
     }
 
     void readRelation(int row, RosterMember &member)
@@ -432,7 +443,7 @@ private:
             return;
         const QString typed = text(row, RosterField::Relation);
         const QString code = relationWords().value(typed);
-        member.given.insert(QStringLiteral("relation"));
+        member.give(QStringLiteral("relation"));
         if (!code.isEmpty()) {
             member.person.relation = code;
             return;
@@ -456,11 +467,11 @@ private:
         if (!phone)
             return problem(row, RosterField::Phone, Severity::Error, phone.error().message);
         member.person.phone = *phone;
-        member.given.insert(QStringLiteral("phone"));
+        member.give(QStringLiteral("phone"));
         if (numbers.size() > 1) {
             const QString others = numbers.mid(1).join(QStringLiteral("、"));
             member.person.notes = Tr::tr("Other phone numbers: %1").arg(others);
-            member.given.insert(QStringLiteral("notes"));
+            member.give(QStringLiteral("notes"));
             problem(row, RosterField::Phone, Severity::Warning,
                     Tr::tr("More than one number: the first is the phone, the others are kept in the notes."));
         }
@@ -476,7 +487,7 @@ private:
             return problem(row, RosterField::ResidenceStatus, Severity::Warning,
                            Tr::tr("\"%1\" is not a residence status (户籍, 流动 or 外出): left out.").arg(typed));
         member.person.residenceStatus = code;
-        member.given.insert(QStringLiteral("residence_status"));
+        member.give(QStringLiteral("residence_status"));
     }
 
     // Per household: its address, its key, and whether one of its rows has an error.

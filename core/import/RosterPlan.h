@@ -29,8 +29,14 @@ struct RosterMember
     int row = 0; // 1-based
     Person person;
     // The fields the roster gives for this person (PersonRepository's field names); an import writes only
-    // these, so that what the register knows beyond the roster is kept.
-    QSet<QString> given;
+    // these, so that what the register knows beyond the roster is kept. A short list of literals: a roster
+    // holds tens of thousands of members.
+    QStringList given;
+    void give(const QString &field)
+    {
+        if (!given.contains(field))
+            given.append(field);
+    }
 };
 
 // One household of the roster: its members in roster order, and its key (the 户编号, or else the head's

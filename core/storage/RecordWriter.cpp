@@ -240,14 +240,18 @@ Status RecordWriter::rederive(const SyncedTable &table, const QString &id)
 
 std::optional<QVariantMap> RecordWriter::read(const SyncedTable &table, const QString &id) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table.name));
+    // Kept prepared: updates read their row first, and imports update rows by the thousand.
+    QSqlQuery &query = m_database.cached(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table.name));
     query.addBindValue(id);
-    if (!m_database.exec(query) || !query.next())
+    if (!m_database.exec(query) || !query.next()) {
+        query.finish();
         return std::nullopt;
+    }
     QVariantMap row;
     const QSqlRecord record = query.record();
     for (int i = 0; i < record.count(); ++i)
         row.insert(record.fieldName(i), query.value(i));
+    query.finish();
     return row;
 }
 

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "tests/bench/BenchSupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -99,9 +100,10 @@ Run runClient(const QString &clientPath, const QStringList &arguments)
 }
 } // namespace
 
-QJsonObject measureImport(int households, quint64 seed, const QString &clientPath)
+QJsonObject measureImport(int households, quint64 seed, const QString &clientPath, const QString &keepIn)
 {
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(keepIn.isEmpty() ? temporary.path() : keepIn);
     const QString roster = dir.filePath(QStringLiteral("花名册.xlsx"));
     qint64 persons = 0;
     double writeMs = 0;

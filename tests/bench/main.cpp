@@ -224,7 +224,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     if (parser.isSet(import)) {
         QJsonObject result = measureImport(parser.value(households).toInt(), parser.value(seed).toULongLong(),
-                                           QStringLiteral(LIANXIN_CLIENT_PATH));
+                                           QStringLiteral(LIANXIN_CLIENT_PATH), parser.value(dir));
         result.insert(QStringLiteral("households"), parser.value(households).toInt());
         std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
         return result.contains(QStringLiteral("error")) ? 1 : 0;

@@ -1,11 +1,14 @@
 // A township's Excel roster (花名册) into the register: columns guessed from the header's words, every quirk
 // of a hand-made roster named with its row and column, and the import one transaction that a second run
 // of the same roster leaves unchanged.
+#include "core/import/RefusedRows.h"
 #include "core/import/RosterImport.h"
 #include "core/import/RosterPlan.h"
 #include "core/register/PersonRepository.h"
 #include "core/storage/ChangeLog.h"
 #include "tests/support/TestStore.h"
+
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -348,4 +351,41 @@ TEST_CASE("The review names a person the import would move from another househol
     RosterPlan plan = planRoster(moved, guessColumns(moved), kToday);
     importer.review(plan, grid);
     CHECK(reasonAt(plan, 7, -1).contains(QStringLiteral("another household")));
+}
+
+TEST_CASE("The rows left out are saved with their reasons, and load back once fixed", "[roster]")
+{
+    TestStore store;
+    const QString grid = store.makeGrid();
+    Sheet sheet = villageRoster();
+    sheet.rows[5][8] = text(QStringLiteral("12345")); // 汪春's phone
+    RosterImport importer(store.db());
+    const ColumnMapping mapping = guessColumns(sheet);
+    const RosterPlan plan = planRoster(sheet, mapping, kToday);
+    ImportOptions skipping = optionsFor(grid);
+    skipping.skipBadRows = true;
+    REQUIRE(importer.apply(plan, skipping).ok());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("left-out.xlsx"));
+    REQUIRE(writeRefusedRows(sheet, mapping, plan, path).ok());
+    auto saved = readSheet(path);
+    REQUIRE(saved.ok());
+    REQUIRE(saved->rows.size() == 2);
+    INFO(saved->rows.at(1).at(0).text.toStdString());
+    CHECK(saved->rows.at(1).at(0).text.startsWith(QStringLiteral("Column I:"))); // the phone's column named
+    CHECK(saved->rows.at(1).at(1).text == QStringLiteral("6"));                // the roster's own row
+    CHECK(saved->rows.at(1).at(7).text == sheet.rows.at(5).at(5).text);        // the cells as they were
+
+    // Fixed in the saved file, it imports the household that was left out, and only that one.
+    Sheet edited = *saved;
+    edited.rows[1][10] = text(QStringLiteral("13955661234"));
+    const ColumnMapping again = guessColumns(edited);
+    CHECK(again.column(RosterField::Phone) == 10);
+    const RosterPlan fixed = planRoster(edited, again, kToday);
+    CHECK(fixed.errorCount() == 0);
+    const auto summary = importer.apply(fixed, optionsFor(grid));
+    REQUIRE(summary.ok());
+    CHECK(summary->householdsAdded == 1);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM households")).toInt() == 2);
 }
