@@ -193,10 +193,9 @@ Result<AdminAnswer> StaffRegister::create(const MemberDraft &draft)
         paths.append(region.path);
         regionIds.append(region.id);
     }
+    // The assignments first, then the record at the place they have in common: it is written once, where it
+    // stays (a record written first would move with each assignment).
     const QString id = ServerDatabase::newId();
-    const auto seq = scope.writer().insert(tables::members(), id, values, scope.stamp(), commonPath(paths));
-    if (!seq)
-        return seq.error();
     for (const RegionRow &region : std::as_const(regions)) {
         const QVariantMap link{{QStringLiteral("member_id"), id}, {QStringLiteral("region_id"), region.id}};
         if (auto written = scope.writer().insert(tables::memberRegions(), ServerDatabase::newId(), link, scope.stamp(),
@@ -204,6 +203,9 @@ Result<AdminAnswer> StaffRegister::create(const MemberDraft &draft)
             !written)
             return written.error();
     }
+    const auto seq = scope.writer().insert(tables::members(), id, values, scope.stamp(), commonPath(paths));
+    if (!seq)
+        return seq.error();
     const auto row = scope.writer().read(tables::members(), id);
     if (!row)
         return row.error();
