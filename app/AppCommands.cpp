@@ -118,7 +118,7 @@ int syncOnce(Database &database, const CommandLine &options)
     const auto exitCode = [](const Error &error) {
         const QString reason = error.field;
         if (reason == QLatin1String(sync_failure::kSignIn) || reason == QLatin1String(sync_failure::kWrongPassword) ||
-            reason == QLatin1String(sync_failure::kLocked))
+            reason == QLatin1String(sync_failure::kLocked) || reason == QLatin1String(sync_failure::kPasswordChange))
             return 3;
         if (reason == QLatin1String(sync_failure::kOffline))
             return 4;

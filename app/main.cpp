@@ -115,9 +115,11 @@ int main(int argc, char *argv[])
     for (;;) {
         SignInDialog signIn(**database, SignInDialog::Mode::SignIn, username);
         const int answer = signedIn ? int(QDialog::Accepted) : signIn.exec();
-        if (answer == SignInDialog::kOnline) {
+        if (answer == SignInDialog::kOnline || answer == SignInDialog::kPasswordChange) {
             FirstSignInDialog online(**database, databasePath(dataDir), signIn.username(),
                                      settings.serverUrl().toString());
+            if (answer == SignInDialog::kPasswordChange)
+                online.changePasswordFirst(signIn.password());
             if (online.exec() == QDialog::Accepted)
                 signedIn.emplace(online.account(), online.password());
             continue;

@@ -1,7 +1,8 @@
 # Fails when a source includes what its layer may not (docs/ARCHITECTURE.md, "Who may include whom"):
 # - core/ (client, server and tools alike): no widget or GUI header, nothing of ui/, server/, app/ or tests/;
 # - ui/: nothing of server/, app/ or tests/; server/: nothing of ui/, app/ or tests/, no widget header;
-# - inside server/: storage/ includes no other server folder, auth/ only storage/, sync/ only storage/ and auth/.
+# - inside server/: storage/ includes no other server folder, auth/ only storage/, sync/ only storage/ and auth/,
+#   staff/ only sync/, auth/ and storage/.
 # Used at configure time (include + function) and from CTest (cmake -DSOURCE_DIR=... -P this file).
 
 set(LIANXIN_WIDGET_INCLUDE
@@ -28,10 +29,12 @@ function(lianxin_check_layering source_dir)
     lianxin_layering_rule("${source_dir}" ui "${include}(server|app|tests)/" "ui includes core and ui")
     lianxin_layering_rule("${source_dir}" server "${include}(ui|app|tests)/" "server includes core and server")
     lianxin_layering_rule("${source_dir}" server "${LIANXIN_WIDGET_INCLUDE}" "server includes no widget or GUI header")
-    lianxin_layering_rule("${source_dir}" server/storage "${include}server/(auth|sync|admin|api|http)/"
+    lianxin_layering_rule("${source_dir}" server/storage "${include}server/(auth|sync|admin|api|http|staff)/"
                           "server storage is the lowest layer")
-    lianxin_layering_rule("${source_dir}" server/auth "${include}server/(sync|admin|api|http)/" "server auth sits on storage")
-    lianxin_layering_rule("${source_dir}" server/sync "${include}server/(admin|api|http)/" "server sync sits on auth and storage")
+    lianxin_layering_rule("${source_dir}" server/auth "${include}server/(sync|admin|api|http|staff)/" "server auth sits on storage")
+    lianxin_layering_rule("${source_dir}" server/sync "${include}server/(admin|api|http|staff)/" "server sync sits on auth and storage")
+    lianxin_layering_rule("${source_dir}" server/staff "${include}server/(admin|api|http)/"
+                          "server staff sits on sync, auth and storage")
     if(offenders)
         message(FATAL_ERROR "Includes that break the layering (docs/ARCHITECTURE.md):${offenders}")
     endif()

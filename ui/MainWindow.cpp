@@ -23,6 +23,7 @@
 #include "ui/shell/AreaNoticePage.h"
 #include "ui/shell/OverviewPage.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/staff/StaffDialog.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncProblemsDialog.h"
 
@@ -112,6 +113,10 @@ MainWindow::MainWindow(Database &database, const Account &account, Settings &set
             });
             dialog.exec();
         });
+    }
+    if (account.permissions().administerStaff) {
+        QAction *staff = menu->addAction(tr("Staff and &accounts…"), this, &MainWindow::showStaff);
+        staff->setObjectName(QStringLiteral("staffAction"));
     }
     menu->addAction(tr("&Back up this computer…"), this,
                     [this] { BackupDialog(m_database.filePath(), m_settings.fileName(), this).exec(); });
@@ -239,7 +244,8 @@ void MainWindow::lock()
     }
     SignInDialog unlock(m_database, SignInDialog::Mode::Unlock, m_account.username, this);
     const int answer = unlock.exec();
-    if (answer == SignInDialog::kSwitchUser)
+    // A password an administrator reset meanwhile is replaced at the sign-in that follows.
+    if (answer == SignInDialog::kSwitchUser || answer == SignInDialog::kPasswordChange)
         return switchUser();
     if (answer != QDialog::Accepted) {
         QTimer::singleShot(0, qApp, &QApplication::quit);
@@ -333,6 +339,19 @@ void MainWindow::showSettings()
         startSync({});
     }
     refreshStatus();
+}
+
+void MainWindow::showStaff()
+{
+    if (!m_account.permissions().administerStaff)
+        return;
+    StaffDialog dialog(m_database, m_account, serverUrl(), this);
+    // What the server took reaches this computer at the sync that follows.
+    connect(&dialog, &StaffDialog::changedOnServer, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    dialog.exec();
 }
 
 QString MainWindow::serverUrl() const

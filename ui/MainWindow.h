@@ -58,6 +58,8 @@ public:
     void showSyncProblems();
     // The settings dialog; a county server changed there becomes the workspace's.
     void showSettings();
+    // Staff and accounts (township and county administrators): online, on the county server.
+    void showStaff();
     SyncController *syncController() const { return m_sync; }
 
 signals:

@@ -8,7 +8,7 @@ Permissions permissionsOf(const QString &role)
     // oversee all of it; mediators need parties' ID numbers for the documents; legal advisers read cases;
     // the others only read the register.
     if (role == QLatin1String("township_admin") || role == QLatin1String("county_admin"))
-        return {true, true, true, true, true, true};
+        return {true, true, true, true, true, true, true, true};
     if (role == QLatin1String("grid_officer") || role == QLatin1String("grid_head"))
         return {true, true, true, true, true, false};
     if (role == QLatin1String("mediator"))

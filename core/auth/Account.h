@@ -18,6 +18,7 @@ struct Permissions
     bool editDisputes = false; // register cases and record their steps
     bool administerDevice = false; // change which county server the device syncs with
     bool seeRegister = true;       // households and persons; a department sees only what its requests carry
+    bool administerStaff = false;  // staff, accounts and grids of the scope, online (docs/API.md)
 };
 
 // Someone who may sign in on this device. Roles are the codes of vocabulary::memberRoles(); the scope
@@ -31,6 +32,9 @@ struct Account
     QStringList scope;
     bool disabled = false;
     QString departmentId; // role "department": the department whose requests the account handles
+    // An administrator set the password (made the account or reset it): the person chooses a new one, with
+    // the county server, before going on.
+    bool mustChangePassword = false;
     RecordInfo info;
 
     Permissions permissions() const;

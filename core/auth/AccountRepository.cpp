@@ -17,7 +17,8 @@ struct Tr
 };
 
 const QString kColumns =
-    QStringLiteral("a.id, a.username, a.display_name, a.role, a.scope, a.disabled, a.department_id");
+    QStringLiteral("a.id, a.username, a.display_name, a.role, a.scope, a.disabled, a.department_id, "
+                   "a.must_change_password");
 
 Account accountFrom(const QSqlQuery &query)
 {
@@ -29,7 +30,8 @@ Account accountFrom(const QSqlQuery &query)
     account.scope = RecordWriter::storedList(query.value(4));
     account.disabled = query.value(5).toInt() != 0;
     account.departmentId = query.value(6).toString();
-    account.info = readRecordInfo(query, 7);
+    account.mustChangePassword = query.value(7).toInt() == 1;
+    account.info = readRecordInfo(query, 8);
     return account;
 }
 } // namespace

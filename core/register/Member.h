@@ -16,6 +16,7 @@ struct Member
     QStringList roles;     // codes of vocabulary::memberRoles()
     QStringList regionIds; // the grids (or villages, townships) the member serves
     QString notes;
+    QString employment; // a code of vocabulary::employments(), or empty
     RecordInfo info;
 };
 

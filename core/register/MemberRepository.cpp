@@ -20,7 +20,8 @@ QVariantMap fieldsOf(const Member &member)
     return {{QStringLiteral("name"), member.name},
             {QStringLiteral("phone"), member.phone},
             {QStringLiteral("roles"), member.roles},
-            {QStringLiteral("notes"), member.notes}};
+            {QStringLiteral("notes"), member.notes},
+            {QStringLiteral("employment"), member.employment}};
 }
 } // namespace
 
@@ -43,6 +44,8 @@ QList<Error> MemberRepository::validate(Member &member) const
     else if (const QString unknown = vocabulary::firstUnknown(vocabulary::memberRoles(), member.roles);
              !unknown.isEmpty())
         errors.append({QStringLiteral("roles"), Tr::tr("Unknown role \"%1\".").arg(unknown)});
+    if (!member.employment.isEmpty() && !vocabulary::contains(vocabulary::employments(), member.employment))
+        errors.append({QStringLiteral("employment"), Tr::tr("Choose full-time or part-time.")});
     QSqlQuery region = m_database.prepare(QStringLiteral("SELECT 1 FROM regions WHERE id = ? AND deleted = 0"));
     for (const QString &regionId : std::as_const(member.regionIds)) {
         region.bindValue(0, regionId);
@@ -143,9 +146,9 @@ QStringList MemberRepository::regionIdsOf(const QString &memberId) const
 
 std::optional<Member> MemberRepository::get(const QString &id) const
 {
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT m.id, m.name, m.phone, m.roles, m.notes, %1 FROM members m WHERE m.id = ? AND m.deleted = 0")
-            .arg(recordInfoColumns(QStringLiteral("m"))));
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT m.id, m.name, m.phone, m.roles, m.notes, m.employment, "
+                                                        "%1 FROM members m WHERE m.id = ? AND m.deleted = 0")
+                                             .arg(recordInfoColumns(QStringLiteral("m"))));
     query.addBindValue(id);
     if (!m_database.exec(query) || !query.next())
         return std::nullopt;
@@ -155,7 +158,8 @@ std::optional<Member> MemberRepository::get(const QString &id) const
     member.phone = query.value(2).toString();
     member.roles = RecordWriter::storedList(query.value(3));
     member.notes = query.value(4).toString();
-    member.info = readRecordInfo(query, 5);
+    member.employment = query.value(5).toString();
+    member.info = readRecordInfo(query, 6);
     member.regionIds = regionIdsOf(member.id);
     return member;
 }

@@ -57,6 +57,15 @@ const Vocabulary &memberRoles()
     return list;
 }
 
+const Vocabulary &employments()
+{
+    static const Vocabulary list{
+        {"full_time", QT_TRANSLATE_NOOP("Vocabulary", "Full-time")},
+        {"part_time", QT_TRANSLATE_NOOP("Vocabulary", "Part-time")},
+    };
+    return list;
+}
+
 const Vocabulary &householdTags()
 {
     static const Vocabulary list{

@@ -23,6 +23,7 @@ namespace vocabulary {
 const Vocabulary &relations();         // relation to the head of household
 const Vocabulary &residenceStatuses(); // 户籍 / 流动 / 外出
 const Vocabulary &memberRoles();       // 网格员, 网格长, … 乡镇管理员
+const Vocabulary &employments();       // 专职 full-time, 兼职 part-time (mediators above all)
 const Vocabulary &householdTags();     // 低保, 五保, 脱贫户, …
 const Vocabulary &personTags();        // includes the sensitive special groups
 const Vocabulary &ethnicities();       // the 56 nationalities, 汉族 first

@@ -29,7 +29,7 @@ const SyncedTable &members()
 {
     static const SyncedTable table{QStringLiteral("members"),
                                    {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("roles"),
-                                    QStringLiteral("notes")}};
+                                    QStringLiteral("notes"), QStringLiteral("employment")}};
     return table;
 }
 
@@ -72,10 +72,10 @@ const SyncedTable &accounts()
     static const SyncedTable table{QStringLiteral("accounts"),
                                    {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role"),
                                     QStringLiteral("scope"), QStringLiteral("verifier"), QStringLiteral("disabled"),
-                                    QStringLiteral("department_id")},
+                                    QStringLiteral("department_id"), QStringLiteral("must_change_password")},
                                    false,
                                    {},
-                                   {QStringLiteral("disabled")}};
+                                   {QStringLiteral("disabled"), QStringLiteral("must_change_password")}};
     return table;
 }
 

@@ -63,6 +63,9 @@ Error SyncEngine::failure(const HttpAnswer &answer) const
         return {QLatin1String(kOffline), Tr::tr("The county server cannot be reached just now; Lianxin tries again later.")};
     }
     const QString code = answer.errorCode();
+    if (code == QLatin1String("password_change_required"))
+        return {QLatin1String(kPasswordChange),
+                Tr::tr("Choose a new password first: an administrator set the one you signed in with.")};
     if (code == QLatin1String("account_disabled"))
         return {QLatin1String(kDisabled), Tr::tr("Your account was disabled on the county server. Ask the county administrator.")};
     if (answer.status == 401 && code == QLatin1String("invalid_credentials"))

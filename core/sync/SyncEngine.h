@@ -57,6 +57,7 @@ inline constexpr auto kSignIn = "sign_in";            // no valid token: sign in
 inline constexpr auto kWrongPassword = "password";    // signing in failed
 inline constexpr auto kDisabled = "disabled";         // the account was disabled
 inline constexpr auto kLocked = "locked";             // too many failed sign-ins
+inline constexpr auto kPasswordChange = "password_change"; // an administrator set the password: choose a new one
 inline constexpr auto kUpdate = "update";             // this version of Lianxin is too old
 inline constexpr auto kServer = "server";             // the server failed or answered nonsense
 inline constexpr auto kCancelled = "cancelled";

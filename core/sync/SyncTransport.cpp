@@ -105,11 +105,9 @@ QNetworkReply *SyncTransport::begin(const QByteArray &method, const QString &pat
 
 HttpAnswer SyncTransport::wait(InFlight &request)
 {
-    HttpAnswer answer;
     QNetworkReply *reply = std::exchange(request.m_reply, nullptr);
     if (!reply)
-        return answer;
-    answer.bytesSent = request.m_bytesSent;
+        return {};
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelCheck;
@@ -122,6 +120,15 @@ HttpAnswer SyncTransport::wait(InFlight &request)
     }
     if (!reply->isFinished())
         loop.exec();
+    const HttpAnswer answer = answerOf(reply, request.m_bytesSent);
+    reply->deleteLater();
+    return answer;
+}
+
+HttpAnswer SyncTransport::answerOf(QNetworkReply *reply, qint64 bytesSent)
+{
+    HttpAnswer answer;
+    answer.bytesSent = bytesSent;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.network = reply->error();
     QByteArray data = reply->readAll();
@@ -129,8 +136,21 @@ HttpAnswer SyncTransport::wait(InFlight &request)
     if (reply->rawHeader("Content-Encoding").trimmed().toLower() == "gzip")
         data = gzip::decompress(data, kMaxAnswerBytes).value_or(QByteArray());
     answer.body = QJsonDocument::fromJson(data).object();
-    reply->deleteLater();
     return answer;
+}
+
+void SyncTransport::call(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
+                         std::function<void(const HttpAnswer &)> done)
+{
+    const QByteArray sent = method == "GET" || method == "DELETE"
+                                ? QByteArray()
+                                : gzip::compress(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = begin(method, path, sent);
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, size = sent.size(), done = std::move(done)] {
+        const HttpAnswer answer = answerOf(reply, size);
+        reply->deleteLater();
+        done(answer);
+    });
 }
 
 } // namespace lianxin

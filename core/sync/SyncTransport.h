@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -42,10 +43,11 @@ private:
     qint64 m_bytesSent = 0;
 };
 
-// Requests to the county server's API (docs/API.md): used on the sync thread and by `lianxin --sync-once`,
-// never on the UI thread. Each call waits for its answer, except start(), which lets the pull fetch the next
-// page while it applies the last. Request bodies go gzip-compressed; answers are accepted gzip-compressed.
-// A cancel flag aborts the request being waited for.
+// Requests to the county server's API (docs/API.md). The calls that wait for their answer (get, post,
+// remove, wait) are for the sync thread and `lianxin --sync-once`, never the UI thread; start() lets the pull
+// fetch the next page while it applies the last; call() answers on the calling thread's event loop, for the
+// screens that work online (the staff screen, choosing a new password). Request bodies go gzip-compressed;
+// answers are accepted gzip-compressed. A cancel flag aborts the request being waited for.
 class SyncTransport
 {
 public:
@@ -63,8 +65,13 @@ public:
     // A GET sent now and answered by wait().
     InFlight start(const QString &pathAndQuery);
     HttpAnswer wait(InFlight &request);
+    // A request answered by `done` once its answer has come, on this thread's event loop; nothing is called
+    // when `context` is gone by then. A GET or DELETE sends no body.
+    void call(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
+              std::function<void(const HttpAnswer &)> done);
 
 private:
+    static HttpAnswer answerOf(QNetworkReply *reply, qint64 bytesSent);
     HttpAnswer send(const QByteArray &method, const QString &path, const QByteArray &body);
     QNetworkReply *begin(const QByteArray &method, const QString &path, const QByteArray &body);
 

@@ -1,5 +1,6 @@
 #include "server/admin/ServerAccounts.h"
 
+#include "core/auth/AccountRules.h"
 #include "core/auth/PasswordHash.h"
 #include "core/register/Vocabulary.h"
 #include "server/auth/Sessions.h"
@@ -8,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace lianxin::server {
 
@@ -23,19 +23,14 @@ ChangeStamp adminStamp()
 
 Status ServerAccounts::checkPassword(const QString &password)
 {
-    if (password.size() < kMinimumPasswordLength)
-        return Error{QStringLiteral("password"),
-                     QStringLiteral("The password must have at least %1 characters.").arg(kMinimumPasswordLength)};
-    return {};
+    return account_rules::checkPassword(password);
 }
 
 Result<QString> ServerAccounts::add(const QString &username, const QString &displayName, const QString &role,
                                     const QStringList &scopeCodes, const QString &password)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{2,31}$"));
-    if (!pattern.match(username).hasMatch())
-        return Error{QStringLiteral("username"),
-                     QStringLiteral("The user name must be 3 to 32 lower-case letters, digits, '.', '_' or '-'.")};
+    if (Status status = account_rules::checkUsername(username); !status)
+        return status.error();
     if (displayName.trimmed().isEmpty() || displayName.trimmed().size() > 50)
         return Error{QStringLiteral("name"), QStringLiteral("The name must have 1 to 50 characters.")};
     if (!vocabulary::contains(vocabulary::memberRoles(), role)) {

@@ -26,8 +26,6 @@ struct AccountListing
 class ServerAccounts
 {
 public:
-    static constexpr int kMinimumPasswordLength = 8;
-
     explicit ServerAccounts(ServerDatabase &database) : m_database(database) {}
 
     // scopeCodes: the codes of the regions (county, township, village or grid) the account may see.

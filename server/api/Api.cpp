@@ -5,7 +5,9 @@
 #include "core/net/Protocol.h"
 #include "core/sync/Wire.h"
 #include "server/admin/ServerAccounts.h"
+#include "server/api/AdminApi.h"
 #include "server/api/JsonInput.h"
+#include "server/api/RequestBody.h"
 #include "server/auth/Sessions.h"
 #include "server/storage/ServerDatabase.h"
 #include "server/sync/BlobService.h"
@@ -18,7 +20,7 @@
 #include <QJsonArray>
 #include <QUuid>
 
-#include <cstdio>
+#include <algorithm>
 
 namespace lianxin::server {
 
@@ -36,30 +38,9 @@ const QString &dummyVerifier()
     return verifier;
 }
 
-ApiResponse badField(const Error &error)
-{
-    return ApiResponse::error(400, QStringLiteral("invalid_field"), error.message, error.field);
-}
-
 ApiResponse json(int status, const QJsonObject &body)
 {
-    return {status, body, {}, false, {}, {}};
-}
-
-// The request's body as one JSON object, or the answer refusing it.
-std::optional<ApiResponse> readJsonObject(const ApiRequest &request, QJsonObject *object)
-{
-    const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
-    if (type != "application/json")
-        return ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
-                                  QStringLiteral("Send the body as application/json."), QStringLiteral("Content-Type"));
-    const auto parsed = JsonInput::parseObject(request.body);
-    if (!parsed)
-        return ApiResponse::error(400, QStringLiteral("invalid_json"), parsed.error().message, parsed.error().field);
-    if (const auto nul = JsonInput::findNul(*parsed))
-        return badField(*nul);
-    *object = *parsed;
-    return std::nullopt;
+    return jsonAnswer(status, body);
 }
 
 // The bearer token of an Authorization header; the scheme's name is case-insensitive (RFC 7235).
@@ -105,13 +86,29 @@ ApiResponse Api::handle(const ApiRequest &request)
                                    QStringLiteral("accounts"), QStringLiteral("case-numbers"), QStringLiteral("blobs")};
     // GET /blobs/{sha256} names the content in the path.
     const bool blobRoute = route == QLatin1String("blobs") || route.startsWith(QLatin1String("blobs/"));
-    if (!known.contains(route) && !blobRoute)
+    // The administrators' routes (staff, accounts, grids) and a person's own new password; GET /accounts,
+    // which every device may ask, stays below.
+    const QByteArray adminMethods = AdminApi::methodsOf(route);
+    const bool adminRoute = !adminMethods.isEmpty() && !(route == QLatin1String("accounts") && method == "GET");
+    if (!known.contains(route) && !blobRoute && adminMethods.isEmpty())
         return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such resource."));
     if (auto refused = checkProtocol(request))
         return *refused;
 
     if (route == QLatin1String("session") && method == "POST")
         return signIn(request);
+    if (adminRoute) {
+        const QList<QByteArray> allowed = adminMethods.split(',');
+        if (std::none_of(allowed.begin(), allowed.end(),
+                         [&](const QByteArray &one) { return one.trimmed() == method; }))
+            return wrongMethod(adminMethods.constData());
+        Caller caller;
+        if (auto refused = authenticate(request, &caller, route == QLatin1String("session/password")))
+            return *refused;
+        ApiResponse response = AdminApi(m_database, m_options.throttle).handle(method, route, request, caller);
+        response.accountId = caller.accountId;
+        return response;
+    }
     Caller caller;
     const bool sessionRoute = route == QLatin1String("session");
     if (sessionRoute && method != "DELETE")
@@ -136,7 +133,7 @@ ApiResponse Api::handle(const ApiRequest &request)
         return wrongMethod("POST");
     if (!sessionRoute && !changesRoute && !numbersRoute && method != "GET")
         return wrongMethod("GET");
-    if (auto refused = authenticate(request, &caller))
+    if (auto refused = authenticate(request, &caller, sessionRoute))
         return *refused;
     ApiResponse response = sessionRoute                            ? signOut(caller)
                            : changesRoute && method == "GET"       ? pull(request, caller)
@@ -158,6 +155,10 @@ QString Api::routeOf(const QString &path)
         return path;
     if (path.startsWith(QLatin1String("/api/v1/blobs/")))
         return QStringLiteral("/api/v1/blobs/{sha256}");
+    if (path.startsWith(QLatin1String("/api/v1/"))) {
+        if (const QString pattern = AdminApi::patternOf(path.mid(8)); !pattern.isEmpty())
+            return pattern;
+    }
     return QStringLiteral("(unknown path)");
 }
 
@@ -187,13 +188,17 @@ std::optional<ApiResponse> Api::checkProtocol(const ApiRequest &request) const
     return std::nullopt;
 }
 
-std::optional<ApiResponse> Api::authenticate(const ApiRequest &request, Caller *caller)
+std::optional<ApiResponse> Api::authenticate(const ApiRequest &request, Caller *caller, bool beforePasswordChange)
 {
     const QString token = bearerToken(request.header("authorization"));
     TokenProblem problem = TokenProblem::None;
     const auto found = Sessions(m_database).authenticate(token, &problem);
     if (found) {
         *caller = *found;
+        // A password an administrator set is the person's to replace before anything else (docs/API.md).
+        if (caller->mustChangePassword && !beforePasswordChange)
+            return ApiResponse::error(403, QStringLiteral("password_change_required"),
+                                      QStringLiteral("Choose a new password first: POST /api/v1/session/password."));
         return std::nullopt;
     }
     static const QHash<TokenProblem, QString> codes{{TokenProblem::Missing, QStringLiteral("token_missing")},
@@ -211,13 +216,7 @@ std::optional<ApiResponse> Api::authenticate(const ApiRequest &request, Caller *
 
 ApiResponse Api::unavailable(const Error &error) const
 {
-    // The reason goes to the operator's log only; the client learns that it should try again.
-    std::fprintf(stderr, "lianxin-server: %s\n", qPrintable(error.message));
-    std::fflush(stderr);
-    ApiResponse response = ApiResponse::error(503, QStringLiteral("unavailable"),
-                                              QStringLiteral("The county server cannot use its database just now; try again later."));
-    response.addHeader("Retry-After", "10");
-    return response;
+    return unavailableAnswer(error);
 }
 
 ApiResponse Api::health()
@@ -293,15 +292,17 @@ ApiResponse Api::signIn(const ApiRequest &request)
     const auto caller = Sessions(m_database).authenticate(issued->token, &problem);
     if (!caller)
         return unavailable(caller.error());
-    ApiResponse response = json(201, {{QStringLiteral("token"), issued->token},
-                                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                      {QStringLiteral("expires_at"), issued->expiresAt},
-                                      {QStringLiteral("account"),
-                                       QJsonObject{{QStringLiteral("id"), caller->accountId},
-                                                   {QStringLiteral("username"), caller->username},
-                                                   {QStringLiteral("display_name"), caller->displayName},
-                                                   {QStringLiteral("role"), caller->role},
-                                                   {QStringLiteral("scope"), QJsonArray::fromStringList(caller->scope.regionIds())}}}});
+    ApiResponse response =
+        json(201, {{QStringLiteral("token"), issued->token},
+                   {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                   {QStringLiteral("expires_at"), issued->expiresAt},
+                   {QStringLiteral("account"),
+                    QJsonObject{{QStringLiteral("id"), caller->accountId},
+                                {QStringLiteral("username"), caller->username},
+                                {QStringLiteral("display_name"), caller->displayName},
+                                {QStringLiteral("role"), caller->role},
+                                {QStringLiteral("scope"), QJsonArray::fromStringList(caller->scope.regionIds())},
+                                {QStringLiteral("must_change_password"), caller->mustChangePassword}}}});
     response.accountId = caller->accountId;
     return response;
 }

@@ -43,7 +43,10 @@ private:
     ApiResponse accounts(const Caller &caller);
 
     std::optional<ApiResponse> checkProtocol(const ApiRequest &request) const;
-    std::optional<ApiResponse> authenticate(const ApiRequest &request, Caller *caller);
+    // The caller of a good token; `beforePasswordChange`: the route is one a person whose password an
+    // administrator set may use (choosing a new one, signing out).
+    std::optional<ApiResponse> authenticate(const ApiRequest &request, Caller *caller,
+                                            bool beforePasswordChange = false);
     ApiResponse unavailable(const Error &error) const;
 
     ServerDatabase &m_database;

@@ -158,6 +158,50 @@ QString JsonInput::choice(const QString &key, const QStringList &choices)
     return value;
 }
 
+std::optional<QString> JsonInput::optionalString(const QString &key, int maxLength)
+{
+    if (!m_object.contains(key)) {
+        m_read.append(key);
+        return std::nullopt;
+    }
+    return string(key, maxLength, false);
+}
+
+std::optional<bool> JsonInput::optionalBoolean(const QString &key)
+{
+    const QJsonValue value = take(key, false);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isBool()) {
+        fail(key, QStringLiteral("Must be true or false."));
+        return std::nullopt;
+    }
+    return value.toBool();
+}
+
+std::optional<QStringList> JsonInput::strings(const QString &key, int minSize, int maxSize, int maxLength,
+                                              bool required)
+{
+    if (!required && !m_object.contains(key)) {
+        m_read.append(key);
+        return std::nullopt;
+    }
+    const QJsonArray items = array(key, minSize, maxSize);
+    if (!ok())
+        return std::nullopt;
+    QStringList list;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString item = items.at(i).toString();
+        if (!items.at(i).isString() || item.isEmpty() || item.size() > maxLength) {
+            fail(QStringLiteral("%1[%2]").arg(key).arg(i),
+                 QStringLiteral("Must be a non-empty string of at most %1 characters.").arg(maxLength));
+            return std::nullopt;
+        }
+        list.append(item);
+    }
+    return list;
+}
+
 void JsonInput::noOtherFields()
 {
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {

@@ -31,6 +31,12 @@ public:
     QJsonObject object(const QString &key, bool required = true);
     // A string that must be one of `choices`.
     QString choice(const QString &key, const QStringList &choices);
+    // Fields a change names or leaves out (PATCH): nothing when absent; an empty string for null.
+    std::optional<QString> optionalString(const QString &key, int maxLength);
+    std::optional<bool> optionalBoolean(const QString &key);
+    // An array of non-empty strings of at most `maxLength` characters; nothing when absent and not required.
+    std::optional<QStringList> strings(const QString &key, int minSize, int maxSize, int maxLength,
+                                       bool required = true);
     // Fails for any field not read so far: a misspelt field is an error, not silently ignored.
     void noOtherFields();
 

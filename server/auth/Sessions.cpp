@@ -42,7 +42,7 @@ Result<Caller> Sessions::authenticate(const QString &token, TokenProblem *proble
     }
     QSqlQuery &query = m_database.cached(QStringLiteral(
         "SELECT s.expires_at, s.revoked_at, a.id, a.username, a.display_name, a.role, a.scope, a.disabled, a.deleted, "
-        "s.device_id, a.department_id "
+        "s.device_id, a.department_id, a.must_change_password "
         "FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = :hash"));
     const QString hash = hashOf(token);
     query.bindValue(QStringLiteral(":hash"), hash);
@@ -66,6 +66,7 @@ Result<Caller> Sessions::authenticate(const QString &token, TokenProblem *proble
     for (const QJsonValue &id : QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array())
         scope.append(id.toString());
     caller.scope = AccessScope(scope);
+    caller.mustChangePassword = query.value(11).toLongLong() == 1;
     const bool disabled = query.value(7).toLongLong() != 0 || query.value(8).toLongLong() != 0;
     query.finish();
     if (revoked) {
@@ -101,6 +102,16 @@ Result<int> Sessions::revokeAll(const QString &accountId)
     if (Status status = m_database.exec(query); !status)
         return status.error();
     return query.numRowsAffected();
+}
+
+Status Sessions::revokeOthers(const QString &accountId, const QString &keptTokenHash)
+{
+    QSqlQuery &query = m_database.cached(QStringLiteral("UPDATE sessions SET revoked_at = :now WHERE account_id = "
+                                                        ":account AND token_hash <> :kept AND revoked_at IS NULL"));
+    query.bindValue(QStringLiteral(":now"), ServerDatabase::now());
+    query.bindValue(QStringLiteral(":account"), accountId);
+    query.bindValue(QStringLiteral(":kept"), keptTokenHash);
+    return m_database.exec(query);
 }
 
 } // namespace lianxin::server

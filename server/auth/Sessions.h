@@ -20,6 +20,8 @@ struct Caller
     QString tokenHash;
     QString deviceId; // the device the token was issued to, as it named itself at sign-in (may be empty)
     QString departmentId; // role "department": the department whose requests the account handles
+    // An administrator set the password: every route but choosing a new one (and signing out) is refused.
+    bool mustChangePassword = false;
 };
 
 // Why a token was not accepted; the API answers 401 (or 403 for a disabled account) with the reason.
@@ -42,6 +44,8 @@ public:
     [[nodiscard]] Result<Caller> authenticate(const QString &token, TokenProblem *problem);
     [[nodiscard]] Status revoke(const QString &tokenHash);
     [[nodiscard]] Result<int> revokeAll(const QString &accountId);
+    // Every token of the account but the one of `keptTokenHash` (a new password chosen on that device).
+    [[nodiscard]] Status revokeOthers(const QString &accountId, const QString &keptTokenHash);
 
     static QString hashOf(const QString &token);
 

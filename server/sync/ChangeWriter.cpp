@@ -296,51 +296,59 @@ Status ChangeWriter::afterChange(const SyncedTable &table, const QString &id, co
 {
     if (table.name == QLatin1String("member_regions"))
         return refreshMember(values.value(QStringLiteral("member_id")).toString(), stamp);
-    for (const ChildTable &child : kChildTables) {
-        if (table.name == QLatin1String(child.tableOfParent)) {
-            if (Status status = moveChildren(child, table, id, values); !status)
-                return status;
-        }
-    }
-    return {};
-}
-
-// A row that moves takes the rows that lie where it does along (a household its people, a case its parties
-// and steps): they get a new version, so that devices of the new region pull them, and the row's path.
-Status ChangeWriter::moveChildren(const ChildTable &child, const SyncedTable &table, const QString &id,
-                                  const QVariantMap &values)
-{
-    const QString tableOfChild = QLatin1String(child.table);
-    QSqlQuery &rows = m_database.cached(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = :id")
-                                            .arg(kColumnsOfPath, tableOfChild, QLatin1String(child.columnOfParent)));
-    rows.bindValue(QStringLiteral(":id"), id);
-    if (Status status = m_database.exec(rows); !status)
-        return status;
-    QList<QPair<QString, RegionPath>> ids;
-    while (rows.next())
-        ids.append({rows.value(0).toString(), RegionPath::fromQuery(rows, 1)});
-    rows.finish();
+    bool parent = false;
+    for (const ChildTable &child : kChildTables)
+        parent |= table.name == QLatin1String(child.tableOfParent);
+    if (!parent)
+        return {};
     const auto path = pathFor(table, id, values);
     if (!path)
         return path.error();
-    for (const auto &[childId, oldPath] : ids) {
-        const auto seq = nextSequence();
-        if (!seq)
-            return seq.error();
-        if (oldPath != *path) {
-            if (Status status = recordDeparture(tableOfChild, childId, *seq, oldPath); !status)
+    return moveChildren(table.name, id, *path);
+}
+
+// A row that moves takes the rows that lie where it does along (a household its people and visits, a visit
+// its photos and problems, a case its parties and steps): they get a new version, so that devices of the
+// new region pull them, and the row's path; and so on down to the rows of those rows.
+Status ChangeWriter::moveChildren(const QString &table, const QString &id, const RegionPath &path)
+{
+    for (const ChildTable &child : kChildTables) {
+        if (table != QLatin1String(child.tableOfParent))
+            continue;
+        const QString tableOfChild = QLatin1String(child.table);
+        QSqlQuery &rows =
+            m_database.cached(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = :id")
+                                  .arg(kColumnsOfPath, tableOfChild, QLatin1String(child.columnOfParent)));
+        rows.bindValue(QStringLiteral(":id"), id);
+        if (Status status = m_database.exec(rows); !status)
+            return status;
+        QList<QPair<QString, RegionPath>> ids;
+        while (rows.next())
+            ids.append({rows.value(0).toString(), RegionPath::fromQuery(rows, 1)});
+        rows.finish();
+        for (const auto &[childId, oldPath] : ids) {
+            const auto seq = nextSequence();
+            if (!seq)
+                return seq.error();
+            if (oldPath != path) {
+                if (Status status = recordDeparture(tableOfChild, childId, *seq, oldPath); !status)
+                    return status;
+                if (Status status = moveConflicts(tableOfChild, childId, path); !status)
+                    return status;
+            }
+            QSqlQuery &move = m_database.cached(
+                QStringLiteral("UPDATE %1 SET server_version = :seq, scope_county = :scope_county, scope_township = "
+                               ":scope_township, "
+                               "scope_village = :scope_village, scope_grid = :scope_grid WHERE id = :id")
+                    .arg(tableOfChild));
+            move.bindValue(QStringLiteral(":seq"), *seq);
+            move.bindValue(QStringLiteral(":id"), childId);
+            bindPath(move, path);
+            if (Status status = m_database.exec(move); !status)
                 return status;
-            if (Status status = moveConflicts(tableOfChild, childId, *path); !status)
+            if (Status status = moveChildren(tableOfChild, childId, path); !status)
                 return status;
         }
-        QSqlQuery &move = m_database.cached(QStringLiteral(
-            "UPDATE %1 SET server_version = :seq, scope_county = :scope_county, scope_township = :scope_township, "
-            "scope_village = :scope_village, scope_grid = :scope_grid WHERE id = :id").arg(tableOfChild));
-        move.bindValue(QStringLiteral(":seq"), *seq);
-        move.bindValue(QStringLiteral(":id"), childId);
-        bindPath(move, *path);
-        if (Status status = m_database.exec(move); !status)
-            return status;
     }
     return {};
 }

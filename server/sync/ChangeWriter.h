@@ -98,7 +98,8 @@ public:
                                                   {"consultation_decisions", "consultations", "consultation_id"}};
 
 private:
-    Status moveChildren(const ChildTable &child, const SyncedTable &table, const QString &id, const QVariantMap &values);
+    // Moves the rows below `table`'s row `id` (and theirs, recursively) to `path`.
+    Status moveChildren(const QString &table, const QString &id, const RegionPath &path);
     Status afterChange(const SyncedTable &table, const QString &id, const QVariantMap &values, const ChangeStamp &stamp);
     Status refreshMember(const QString &memberId, const ChangeStamp &stamp);
     Status moveConflicts(const QString &table, const QString &id, const RegionPath &path);

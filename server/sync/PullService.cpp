@@ -317,9 +317,11 @@ Result<QJsonObject> PullService::accounts(const Caller &caller)
     ServerTransaction transaction(m_database);
     if (Status status = transaction.read(); !status)
         return status.error();
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, username, display_name, role, scope, verifier, disabled, "
-                                                        "server_version FROM accounts WHERE deleted = 0 AND %1 ORDER BY username")
-                                             .arg(caller.scope.condition()));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT id, username, display_name, role, scope, verifier, disabled, "
+                                          "server_version, must_change_password, department_id FROM accounts "
+                                          "WHERE deleted = 0 AND %1 ORDER BY username")
+                               .arg(caller.scope.condition()));
     caller.scope.bind(query);
     if (Status status = m_database.exec(query); !status)
         return status.error();
@@ -327,12 +329,14 @@ Result<QJsonObject> PullService::accounts(const Caller &caller)
     while (query.next()) {
         rows.append(QJsonArray{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                                query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                               query.value(6).toLongLong(), query.value(7).toLongLong()});
+                               query.value(6).toLongLong(), query.value(7).toLongLong(), query.value(8).toLongLong(),
+                               wire::toWire(tables::accounts(), QStringLiteral("department_id"), query.value(9))});
     }
     return QJsonObject{{QStringLiteral("columns"),
                         QJsonArray{QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("display_name"),
                                    QStringLiteral("role"), QStringLiteral("scope"), QStringLiteral("verifier"),
-                                   QStringLiteral("disabled"), QStringLiteral("server_version")}},
+                                   QStringLiteral("disabled"), QStringLiteral("server_version"),
+                                   QStringLiteral("must_change_password"), QStringLiteral("department_id")}},
                        {QStringLiteral("rows"), rows}};
 }
 

@@ -213,6 +213,11 @@ private:
     {
         if (serverManaged)
             return QStringLiteral("Regions and accounts are managed on the county server.");
+        // Staff records are the administrators' (docs/API.md, "Staff and accounts").
+        if (table.name == QLatin1String("members") || table.name == QLatin1String("member_regions"))
+            return permissionsOf(m_caller.role).administerStaff
+                       ? QString()
+                       : QStringLiteral("Staff records are kept by the township and county administrators.");
         if (const auto service = forbiddenService(table.name))
             return *service;
         if (isDisputeTable(table.name))

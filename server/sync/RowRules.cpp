@@ -1,5 +1,6 @@
 #include "server/sync/RowRules.h"
 
+#include "core/auth/AccountRules.h"
 #include "core/common/ChinaTime.h"
 #include "core/files/FileStore.h"
 #include "core/mediation/CaseOutcome.h"
@@ -97,7 +98,21 @@ Status RowRules::check(const SyncedTable &table, const QString &id, const QVaria
             if (auto phone = normalizePhone(QStringLiteral("phone"), text(values, "phone")); !phone)
                 return phone.error();
         }
-        return knownCodes(values, QStringLiteral("roles"), vocabulary::memberRoles());
+        if (Status status = knownCodes(values, QStringLiteral("roles"), vocabulary::memberRoles()); !status)
+            return status;
+        // Only roles at or below the pusher's own (core/auth/AccountRules), as the staff routes allow.
+        if (!m_written || m_written->contains(QStringLiteral("roles"))) {
+            const QStringList roles = codeList(values, QStringLiteral("roles")).value();
+            for (const QString &role : roles) {
+                if (!account_rules::mayGrant(m_access.caller().role, role))
+                    return Error{QStringLiteral("roles"),
+                                 QStringLiteral("The role %1 is above this account's.").arg(role)};
+            }
+        }
+        if (const QString employment = text(values, "employment");
+            !employment.isEmpty() && !vocabulary::contains(vocabulary::employments(), employment))
+            return Error{QStringLiteral("employment"), QStringLiteral("Must be full_time, part_time or empty.")};
+        return {};
     }
     if (name == QLatin1String("member_regions")) {
         if (Status status = exists(QStringLiteral("members"), QStringLiteral("member_id"), text(values, "member_id")); !status)

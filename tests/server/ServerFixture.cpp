@@ -356,7 +356,7 @@ SyncDevice::~SyncDevice() = default;
 lianxin::SyncReport SyncDevice::sync()
 {
     const auto report = engine->run();
-    INFO((report ? QString() : report.error().message).toStdString());
+    INFO((report ? QString() : report.error().field + QStringLiteral(": ") + report.error().message).toStdString());
     REQUIRE(report.ok());
     return *report;
 }

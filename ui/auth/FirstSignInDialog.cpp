@@ -3,6 +3,8 @@
 #include "core/auth/AccountRepository.h"
 #include "core/auth/PasswordHash.h"
 #include "core/storage/Database.h"
+#include "core/sync/SyncSessions.h"
+#include "ui/auth/ChangePasswordDialog.h"
 #include "ui/sync/SyncController.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -25,7 +28,7 @@ const QString kServerKey = QStringLiteral("sync_server_url");
 
 FirstSignInDialog::FirstSignInDialog(Database &database, QString storePath, const QString &username,
                                      const QString &knownServer, QWidget *parent)
-    : QDialog(parent), m_database(database), m_storePath(std::move(storePath)),
+    : QDialog(parent), m_database(database), m_storePath(std::move(storePath)), m_heading(new QLabel),
       m_server(new QLineEdit(database.metaValue(kServerKey).isEmpty() ? knownServer : database.metaValue(kServerKey))),
       m_username(new QLineEdit(username)), m_password(new QLineEdit), m_message(new QLabel), m_status(new QLabel),
       m_progress(new QProgressBar), m_signIn(new QPushButton), m_cancel(new QPushButton),
@@ -33,14 +36,15 @@ FirstSignInDialog::FirstSignInDialog(Database &database, QString storePath, cons
 {
     const bool first = AccountRepository(database).list().isEmpty();
     setWindowTitle(first ? tr("Set up Lianxin on this computer") : tr("Sign in with the county server"));
-    auto *heading = new QLabel(
+    m_heading->setText(
         first ? tr("No one has signed in on this computer yet. Sign in with your account on the county server: Lianxin "
                    "downloads the households and records of your area, and then you and your colleagues can sign in "
                    "here without a network.")
               : tr("Your account has not signed in on this computer yet. Sign in with the county server: Lianxin "
                    "downloads "
                    "your account and the records of your area, and then you sign in here without a network."));
-    heading->setWordWrap(true);
+    m_heading->setWordWrap(true);
+    m_heading->setObjectName(QStringLiteral("heading"));
     m_server->setPlaceholderText(tr("for example http://192.168.1.10:8470"));
     m_server->setObjectName(QStringLiteral("server"));
     m_username->setObjectName(QStringLiteral("username"));
@@ -75,7 +79,7 @@ FirstSignInDialog::FirstSignInDialog(Database &database, QString storePath, cons
         buttons->addWidget(button);
     }
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
@@ -155,8 +159,36 @@ void FirstSignInDialog::progressed(const SyncProgress &progress)
                           .arg(QLocale().toString(progress.rows)));
 }
 
+void FirstSignInDialog::changePasswordFirst(const QString &password)
+{
+    setWindowTitle(tr("Choose your own password"));
+    m_heading->setText(tr("An administrator set the password you signed in with. Lianxin signs in with the county "
+                          "server now so that you choose your own; then you go on."));
+    m_password->setText(password);
+    QTimer::singleShot(0, this, &FirstSignInDialog::attempt);
+}
+
+void FirstSignInDialog::choosePassword()
+{
+    const QString token = SyncSessions(m_database).token(m_username->text().trimmed());
+    ChangePasswordDialog dialog(m_server->text().trimmed(), token, m_password->text(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        setBusy(false);
+        showError(tr("Lianxin goes on once you have chosen a password of your own."), m_password);
+        return;
+    }
+    // The new password is the one the download brings the verifier of, and the one signed in with here.
+    m_password->setText(dialog.newPassword());
+    m_status->setText(tr("Password changed. Downloading your area…"));
+    m_sync->syncNow();
+}
+
 void FirstSignInDialog::downloaded(bool ok, const Error &error, const SyncReport &)
 {
+    if (!ok && error.field == QLatin1String(sync_failure::kPasswordChange)) {
+        choosePassword();
+        return;
+    }
     if (!ok) {
         setBusy(false);
         m_status->hide();

@@ -40,6 +40,9 @@ public:
 
     const Account &account() const { return m_account; }
     QString password() const;
+    // For a person who signed in offline with a password an administrator set: signs in with the county
+    // server at once with it, to choose a new one there (ChangePasswordDialog), then goes on.
+    void changePasswordFirst(const QString &password);
 
     void reject() override;
 
@@ -47,6 +50,8 @@ private:
     void attempt();
     void progressed(const SyncProgress &progress);
     void downloaded(bool ok, const Error &error, const SyncReport &report);
+    // The server refused to go on until the person chooses a password of their own.
+    void choosePassword();
     void verified(bool passwordVerified);
     void setBusy(bool busy);
     void showError(const QString &message, QWidget *field);
@@ -54,6 +59,7 @@ private:
     Database &m_database;
     QString m_storePath;
     Account m_account;
+    QLabel *m_heading;
     QLineEdit *m_server;
     QLineEdit *m_username;
     QLineEdit *m_password;

@@ -136,7 +136,10 @@ void SignInDialog::verified(bool passwordVerified)
     m_challenge.reset();
     if (result) {
         m_account = *result;
-        accept();
+        if (m_account.mustChangePassword)
+            done(kPasswordChange);
+        else
+            accept();
         return;
     }
     // Names are not probed offline: an account not on this computer fails like a wrong password, so say
@@ -171,7 +174,7 @@ QString SignInDialog::username() const
 
 QString SignInDialog::password() const
 {
-    return result() == QDialog::Accepted ? m_password->text() : QString();
+    return result() == QDialog::Accepted || result() == kPasswordChange ? m_password->text() : QString();
 }
 
 } // namespace lianxin

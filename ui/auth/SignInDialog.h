@@ -28,12 +28,16 @@ public:
     enum class Mode { SignIn, Unlock };
     static constexpr int kSwitchUser = 2;
     static constexpr int kOnline = 3; // Sign in online: the account is not on this computer yet
+    // The password was right but an administrator set it: the person chooses a new one with the county
+    // server (FirstSignInDialog::changePasswordFirst) before going on.
+    static constexpr int kPasswordChange = 4;
 
     SignInDialog(Database &database, Mode mode, const QString &username, QWidget *parent = nullptr);
 
     const Account &account() const { return m_account; }
     QString username() const;
-    // The password that signed in, for signing in to the county server once (SyncController).
+    // The password that signed in, for signing in to the county server once (SyncController), or the one
+    // to replace (kPasswordChange).
     QString password() const;
 
     // On the lock screen Esc and the window's close button leave the screen locked: only Quit Lianxin quits.
