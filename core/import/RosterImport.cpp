@@ -74,10 +74,12 @@ void RosterImport::learn(const RosterPlan &plan, const QString &gridId)
         QSqlQuery &persons = m_database.cached(QStringLiteral(
             "SELECT p.id_number, p.id, h.id FROM persons p LEFT JOIN households h ON h.id = p.household_id AND "
             "h.deleted = 0 WHERE p.deleted = 0 AND p.id_number IN (SELECT value FROM json_each(?))"));
-        persons.addBindValue(QJsonDocument(QJsonArray::fromStringList(idNumbers.mid(at, kBlock))).toJson(QJsonDocument::Compact));
+        persons.addBindValue(
+            QJsonDocument(QJsonArray::fromStringList(idNumbers.mid(at, kBlock))).toJson(QJsonDocument::Compact));
         if (m_database.exec(persons)) {
             while (persons.next())
-                m_known.persons.insert(persons.value(0).toString(), {persons.value(1).toString(), persons.value(2).toString()});
+                m_known.persons.insert(persons.value(0).toString(),
+                                       {persons.value(1).toString(), persons.value(2).toString()});
         }
     }
     for (qsizetype at = 0; at < keys.size(); at += kBlock) {
@@ -85,7 +87,8 @@ void RosterImport::learn(const RosterPlan &plan, const QString &gridId)
             QStringLiteral("SELECT roster_key, id FROM households WHERE grid_id = ? AND deleted = 0 AND "
                            "roster_key IN (SELECT value FROM json_each(?))"));
         households.addBindValue(gridId);
-        households.addBindValue(QJsonDocument(QJsonArray::fromStringList(keys.mid(at, kBlock))).toJson(QJsonDocument::Compact));
+        households.addBindValue(
+            QJsonDocument(QJsonArray::fromStringList(keys.mid(at, kBlock))).toJson(QJsonDocument::Compact));
         if (m_database.exec(households)) {
             while (households.next())
                 m_known.households.insert(households.value(0).toString(), households.value(1).toString());

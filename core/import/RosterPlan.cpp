@@ -307,7 +307,8 @@ private:
         person.name = text(row, RosterField::Name);
         // Names are spaced out to line up in the table (张  三): the spaces are not part of a Chinese name.
         if (person.name.contains(QLatin1Char(' ')) &&
-            std::none_of(person.name.cbegin(), person.name.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 0x80; }))
+            std::none_of(person.name.cbegin(), person.name.cend(),
+                         [](QChar c) { return c.isLetter() && c.unicode() < 0x80; }))
             person.name.remove(QLatin1Char(' '));
         member.give(QStringLiteral("name"));
 

@@ -374,8 +374,8 @@ TEST_CASE("The rows left out are saved with their reasons, and load back once fi
     REQUIRE(saved->rows.size() == 2);
     INFO(saved->rows.at(1).at(0).text.toStdString());
     CHECK(saved->rows.at(1).at(0).text.startsWith(QStringLiteral("Column I:"))); // the phone's column named
-    CHECK(saved->rows.at(1).at(1).text == QStringLiteral("6"));                // the roster's own row
-    CHECK(saved->rows.at(1).at(7).text == sheet.rows.at(5).at(5).text);        // the cells as they were
+    CHECK(saved->rows.at(1).at(1).text == QStringLiteral("6"));                  // the roster's own row
+    CHECK(saved->rows.at(1).at(7).text == sheet.rows.at(5).at(5).text);          // the cells as they were
 
     // Fixed in the saved file, it imports the household that was left out, and only that one.
     Sheet edited = *saved;
