@@ -1,0 +1,156 @@
+#include "core/mediation/DisputeRepository.h"
+#include "core/points/PointsCatalogue.h"
+#include "core/points/PointsLedger.h"
+#include "core/register/HouseholdRepository.h"
+#include "core/register/PersonRepository.h"
+#include "core/register/RegionRepository.h"
+#include "core/register/Vocabulary.h"
+#include "core/service/Visits.h"
+#include "tests/support/Chinese.h"
+#include "tests/support/DemoWorkspace.h"
+#include "tests/support/Disputes.h"
+#include "tests/support/Modal.h"
+#include "tests/support/Wait.h"
+#include "ui/MainWindow.h"
+#include "ui/documents/PageLayout.h"
+#include "ui/forms/HouseholdForm.h"
+#include "ui/register/HouseholdDialog.h"
+#include "ui/register/HouseholdTableModel.h"
+#include "ui/register/RegisterPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace lianxin;
+using lianxin::test::Chinese;
+using lianxin::test::DemoWorkspace;
+using lianxin::test::onNextModal;
+using lianxin::test::waitUntil;
+
+namespace {
+using Column = HouseholdTableModel::Column;
+
+QTableView *householdsOf(QWidget &page)
+{
+    auto *table = page.findChild<QTableView *>(QStringLiteral("households"));
+    REQUIRE(table);
+    return table;
+}
+
+QString cell(const QAbstractItemModel &model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+
+// Every household of the filter through the repository, in small pages: the keyset crosses many pages.
+QList<HouseholdRow> everyRow(Database &db, const HouseholdFilter &filter)
+{
+    QList<HouseholdRow> rows;
+    PageCursor cursor;
+    for (;;) {
+        const Page<HouseholdRow> page = HouseholdRepository(db).list(filter, cursor, 7);
+        rows += page.rows;
+        if (!page.hasMore)
+            return rows;
+        cursor = page.next;
+    }
+}
+
+// The value a sort orders by first, as a person reads the column; compared with < and ==.
+QString firstKey(Database &db, Column column, const HouseholdRow &row)
+{
+    const auto region = [&db](const QString &id) { return RegionRepository(db).get(id); };
+    switch (column) {
+    case Column::Head:
+        // Named heads first (in the order of their characters), the households without one after them.
+        return row.headName.isEmpty() ? QStringLiteral("\uffff") : row.headName;
+    case Column::Members:
+        return QStringLiteral("%1").arg(row.memberCount, 3, 10, QLatin1Char('0'));
+    case Column::Village:
+        return region(region(row.gridId)->parentId)->code;
+    case Column::Grid:
+        return QStringLiteral("%1").arg(region(row.gridId)->sortOrder, 4, 10, QLatin1Char('0'));
+    case Column::Tags: {
+        // The position of the first tag in the vocabulary; untagged last.
+        for (qsizetype i = 0; i < vocabulary::householdTags().size(); ++i) {
+            if (row.tags.contains(QLatin1String(vocabulary::householdTags().at(i).code)))
+                return QString::number(i);
+        }
+        return QStringLiteral("~");
+    }
+    default:
+        return {};
+    }
+}
+} // namespace
+
+TEST_CASE("Every column of the register sorts both ways in SQL, across pages", "[ui][register]")
+{
+    DemoWorkspace workspace(11, 300);
+    Database &db = workspace.store.db();
+    const Account admin = workspace.account("admin");
+    RegisterPage page(db, admin, workspace.settings);
+    page.resize(1300, 700);
+    page.show();
+    QTableView *table = householdsOf(page);
+    QAbstractItemModel &model = *table->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    for (const Column column : {Column::Head, Column::Members, Column::Village, Column::Grid, Column::Tags}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            INFO("column " << int(column) << (order == Qt::AscendingOrder ? " ascending" : " descending"));
+            // Every household once, each page's keyset continuing where the last ended, in order.
+            HouseholdFilter filter;
+            filter.scope = admin.scope;
+            filter.sort = HouseholdSort(int(column));
+            filter.descending = order == Qt::DescendingOrder;
+            const QList<HouseholdRow> rows = everyRow(db, filter);
+            REQUIRE(rows.size() == 300);
+            QSet<QString> ids;
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                ids.insert(rows.at(i).id);
+                if (i > 0) {
+                    const QString before = firstKey(db, column, rows.at(i - 1));
+                    const QString after = firstKey(db, column, rows.at(i));
+                    CHECK((order == Qt::AscendingOrder ? before <= after : before >= after));
+                }
+            }
+            CHECK(ids.size() == 300);
+            QStringList keys;
+            for (const HouseholdRow &row : rows)
+                keys.append(firstKey(db, column, row));
+            std::sort(keys.begin(), keys.end());
+            const QString expectedFirst = order == Qt::AscendingOrder ? keys.first() : keys.last();
+
+            // The header sorts the list: its first row holds the smallest (or largest) value.
+            table->sortByColumn(column, order);
+            CHECK(table->horizontalHeader()->sortIndicatorSection() == column);
+            REQUIRE(model.rowCount() == HouseholdTableModel::kPageSize);
+            CHECK(firstKey(db, column, rows.first()) == expectedFirst);
+            CHECK(model.index(0, 0).data(HouseholdTableModel::kIdRole).toString() == rows.first().id);
+            CHECK(cell(model, 1, 0) == rows.at(1).address);
+        }
+    }
+    // The first rows as a person reads them.
+    table->sortByColumn(Column::Grid, Qt::AscendingOrder);
+    CHECK(cell(model, 0, Column::Grid) == QStringLiteral("第1网格"));
+    table->sortByColumn(Column::Tags, Qt::AscendingOrder);
+    CHECK(cell(model, 0, Column::Tags).startsWith(vocabulary::householdTags().first().label()));
+    table->sortByColumn(Column::Tags, Qt::DescendingOrder);
+    CHECK(cell(model, 0, Column::Tags).isEmpty());
+    table->sortByColumn(Column::Members, Qt::DescendingOrder);
+    CHECK(cell(model, 0, Column::Members).toInt() >= cell(model, 199, Column::Members).toInt());
+}
