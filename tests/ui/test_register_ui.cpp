@@ -14,6 +14,7 @@
 #include "ui/MainWindow.h"
 #include "ui/documents/PageLayout.h"
 #include "ui/forms/HouseholdForm.h"
+#include "ui/forms/PagedTableView.h"
 #include "ui/register/HouseholdDialog.h"
 #include "ui/register/HouseholdTableModel.h"
 #include "ui/register/RegisterPage.h"
@@ -27,7 +28,6 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,9 +43,9 @@ using lianxin::test::waitUntil;
 namespace {
 using Column = HouseholdTableModel::Column;
 
-QTableView *householdsOf(QWidget &page)
+PagedTableView *householdsOf(QWidget &page)
 {
-    auto *table = page.findChild<QTableView *>(QStringLiteral("households"));
+    auto *table = page.findChild<PagedTableView *>(QStringLiteral("households"));
     REQUIRE(table);
     return table;
 }
@@ -105,7 +105,7 @@ TEST_CASE("Every column of the register sorts both ways in SQL, across pages", "
     RegisterPage page(db, admin, workspace.settings);
     page.resize(1300, 700);
     page.show();
-    QTableView *table = householdsOf(page);
+    PagedTableView *table = householdsOf(page);
     QAbstractItemModel &model = *table->model();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
@@ -153,4 +153,95 @@ TEST_CASE("Every column of the register sorts both ways in SQL, across pages", "
     CHECK(cell(model, 0, Column::Tags).isEmpty());
     table->sortByColumn(Column::Members, Qt::DescendingOrder);
     CHECK(cell(model, 0, Column::Members).toInt() >= cell(model, 199, Column::Members).toInt());
+}
+
+TEST_CASE("Ctrl+End reaches the last household of 5,000 and Ctrl+Home the first", "[ui][register]")
+{
+    DemoWorkspace workspace(3, 5000);
+    Database &db = workspace.store.db();
+    RegisterPage page(db, workspace.account("admin"), workspace.settings);
+    page.resize(1300, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    PagedTableView *table = householdsOf(page);
+    auto *model = qobject_cast<HouseholdTableModel *>(table->model());
+    REQUIRE(model->totalCount() == 5000);
+    CHECK(model->rowCount() < 5000);
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    CHECK(model->rowCount() == 5000);
+    CHECK(table->currentIndex().row() == 4999);
+    QSqlQuery last = db.prepare(
+        QStringLiteral("SELECT id FROM households WHERE deleted = 0 ORDER BY sort_key DESC, id DESC LIMIT 1"));
+    REQUIRE(db.exec(last).ok());
+    REQUIRE(last.next());
+    CHECK(table->currentId() == last.value(0).toString());
+    CHECK(table->selectionModel()->isRowSelected(4999, {}));
+
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    CHECK(table->currentIndex().row() == 0);
+    CHECK(table->selectionModel()->isRowSelected(0, {}));
+}
+
+TEST_CASE("After a save and after a sync the register keeps its column widths, its sort and the selected row",
+          "[ui][register]")
+{
+    DemoWorkspace workspace(11, 600);
+    Database &db = workspace.store.db();
+    const Account admin = workspace.account("admin");
+    MainWindow window(db, admin, workspace.settings);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(MainWindow::Register);
+    PagedTableView *table = householdsOf(window);
+    QHeaderView *header = table->horizontalHeader();
+    table->sortByColumn(Column::Members, Qt::DescendingOrder);
+    header->resizeSection(Column::Address, 310);
+    header->resizeSection(Column::Head, 140);
+    header->resizeSection(Column::Village, 70);
+    QList<int> widths;
+    for (int column = 0; column < Column::ColumnCount - 1; ++column)
+        widths.append(header->sectionSize(column));
+    // A household on the second page.
+    table->model()->fetchMore({});
+    table->setFocus();
+    table->selectRow(250);
+    const QString chosen = table->currentId();
+    REQUIRE_FALSE(chosen.isEmpty());
+
+    // Enter opens the household file; its notes are changed and saved there.
+    onNextModal<HouseholdDialog>([](HouseholdDialog *dialog) {
+        onNextModal<HouseholdForm>([](HouseholdForm *form) {
+            form->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("屋后有滑坡隐患"));
+            form->accept();
+        });
+        dialog->editHousehold();
+        dialog->accept();
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(HouseholdRepository(db).get(chosen)->notes == QStringLiteral("屋后有滑坡隐患"));
+
+    const auto unchanged = [&] {
+        // The second page is fetched again once the reset is over.
+        CHECK(waitUntil([&] { return table->currentId() == chosen; }));
+        CHECK(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+        CHECK(header->sortIndicatorSection() == Column::Members);
+        CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+        for (int column = 0; column < widths.size(); ++column)
+            CHECK(header->sectionSize(column) == widths.at(column));
+        const auto *model = qobject_cast<HouseholdTableModel *>(table->model());
+        CHECK(model->filter().sort == HouseholdSort::Members);
+        CHECK(model->filter().descending);
+    };
+    unchanged();
+
+    // A sync that brought changes reads the register again.
+    Household other = *HouseholdRepository(db).get(qobject_cast<HouseholdTableModel *>(table->model())->householdId(3));
+    other.notes = QStringLiteral("另一台电脑上改的");
+    REQUIRE(HouseholdRepository(db).update(other).ok());
+    window.findChild<RegisterPage *>()->reload();
+    unchanged();
 }

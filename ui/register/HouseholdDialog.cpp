@@ -10,6 +10,7 @@
 #include "ui/Format.h"
 #include "ui/forms/Ask.h"
 #include "ui/forms/HouseholdForm.h"
+#include "ui/forms/ListTable.h"
 #include "ui/forms/PersonForm.h"
 #include "ui/service/HouseholdVisits.h"
 
@@ -104,12 +105,7 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
         addAction(tr("&Remove member"), "removeMember", &HouseholdDialog::removeMember, true);
     }
     actions->addStretch();
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool selected = selectedMember() != nullptr;
-        m_reveal->setEnabled(selected);
-        for (QPushButton *button : std::as_const(m_memberActions))
-            button->setEnabled(selected);
-    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &HouseholdDialog::updateActions);
     connect(m_table, &QTableWidget::itemActivated, this, [this] {
         if (m_account.permissions().editRegister)
             editMember();
@@ -164,7 +160,8 @@ void HouseholdDialog::reload()
                           : QString::number(balance));
     m_points->setText(m_points->text() + QStringLiteral(" &nbsp;<a href='#account'>%1</a>").arg(tr("Points account…")));
 
-    m_table->clearSelection();
+    // A save keeps the member chosen and the widths of the columns.
+    const list_table::Refill refill(m_table);
     m_table->setRowCount(int(m_members.size()));
     for (int row = 0; row < m_members.size(); ++row) {
         const Person &person = m_members[row];
@@ -177,13 +174,16 @@ void HouseholdDialog::reload()
                                 revealed ? person.phone : maskPhone(person.phone),
                                 vocabulary::label(vocabulary::residenceStatuses(), person.residenceStatus),
                                 personTags(person)};
-        for (int column = 0; column < ColumnCount; ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        list_table::setRow(m_table, row, cells, person.id);
     }
-    m_table->resizeColumnsToContents();
+}
+
+void HouseholdDialog::updateActions()
+{
+    const bool selected = selectedMember() != nullptr;
+    m_reveal->setEnabled(selected);
     for (QPushButton *button : std::as_const(m_memberActions))
-        button->setEnabled(false);
-    m_reveal->setEnabled(false);
+        button->setEnabled(selected);
 }
 
 const Person *HouseholdDialog::selectedMember() const
@@ -216,7 +216,6 @@ void HouseholdDialog::revealSelected()
     const Person *person = selectedMember();
     if (!person || !m_account.permissions().revealPersonalData)
         return;
-    const int row = m_table->currentRow();
     AuditLog audit(m_database);
     for (const QString &field : {QStringLiteral("id_number"), QStringLiteral("phone")}) {
         if (Status status = audit.recordReveal(m_account, QStringLiteral("persons"), person->id, field); !status) {
@@ -226,7 +225,6 @@ void HouseholdDialog::revealSelected()
     }
     m_revealed.insert(person->id);
     reload();
-    m_table->selectRow(row);
 }
 
 void HouseholdDialog::editHousehold()

@@ -43,6 +43,7 @@ private:
     void revealSelected();
     const Person *selectedMember() const;
     QString personTags(const Person &person) const;
+    void updateActions();
 
     Database &m_database;
     Account m_account;

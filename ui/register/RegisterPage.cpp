@@ -6,6 +6,7 @@
 #include "ui/Settings.h"
 #include "ui/forms/Ask.h"
 #include "ui/forms/HouseholdForm.h"
+#include "ui/forms/PagedTableView.h"
 #include "ui/register/HouseholdTableModel.h"
 
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace lianxin {
@@ -27,7 +27,7 @@ const QString kTableName = QStringLiteral("households");
 RegisterPage::RegisterPage(Database &database, const Account &account, Settings &settings, QWidget *parent)
     : QWidget(parent), m_database(database), m_account(account), m_settings(settings),
       m_model(new HouseholdTableModel(database, this)), m_village(new QComboBox), m_grid(new QComboBox),
-      m_tag(new QComboBox), m_table(new QTableView), m_count(new QLabel), m_empty(new QLabel)
+      m_tag(new QComboBox), m_table(new PagedTableView(HouseholdTableModel::kIdRole)), m_count(new QLabel), m_empty(new QLabel)
 {
     m_village->setObjectName(QStringLiteral("village"));
     m_grid->setObjectName(QStringLiteral("grid"));
@@ -67,14 +67,12 @@ RegisterPage::RegisterPage(Database &database, const Account &account, Settings 
     m_table->setObjectName(QStringLiteral("households"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    if (!m_table->horizontalHeader()->restoreState(m_settings.tableState(kTableName))) {
-        m_table->horizontalHeader()->resizeSection(HouseholdTableModel::Address, 260);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(m_settings.tableState(kTableName))) {
+        // The header shows the sort it was left with; the model sorts so too.
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    } else {
+        header->resizeSection(HouseholdTableModel::Address, 260);
         m_table->sortByColumn(HouseholdTableModel::Address, Qt::AscendingOrder);
     }
 
@@ -129,6 +127,8 @@ void RegisterPage::addHousehold()
     if (form.exec() != QDialog::Accepted)
         return;
     reload();
+    // The new household is the one to look at (when the list shows it).
+    m_table->selectId(form.household().id, m_model->rowCount());
     emit householdActivated(form.household().id);
 }
 

@@ -6,12 +6,12 @@
 
 class QComboBox;
 class QLabel;
-class QTableView;
 
 namespace lianxin {
 
 class Database;
 class HouseholdTableModel;
+class PagedTableView;
 class Settings;
 
 // 户籍: the households of the signed-in person's scope, filterable by village, grid and tag, sortable,
@@ -45,7 +45,7 @@ private:
     QComboBox *m_village;
     QComboBox *m_grid;
     QComboBox *m_tag;
-    QTableView *m_table;
+    PagedTableView *m_table;
     QLabel *m_count;
     QLabel *m_empty; // says that nothing matches, in place of an empty table
 };

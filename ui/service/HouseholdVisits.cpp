@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace lianxin {
 
 HouseholdVisits::HouseholdVisits(Database &database, const QString &householdId, QWidget *parent)
@@ -47,34 +49,30 @@ void HouseholdVisits::reload()
 {
     VisitRepository visits(m_database);
     const QList<Visit> list = visits.ofHousehold(m_householdId);
+    std::optional<list_table::Refill> refill(std::in_place, m_visits);
     m_visits->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Visit &v = list.at(row);
         QStringList problems;
         for (const Problem &p : visits.problemsOf(v.id))
             problems.append(p.description);
-        const QStringList cells{formatDate(v.visitedOn), vocabulary::label(vocabulary::visitKinds(), v.kind),
-                                v.workers.join(QStringLiteral("、")), problems.join(QStringLiteral("；")), v.situation};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (column == 0)
-                item->setData(Qt::UserRole, v.id);
-            m_visits->setItem(row, column, item);
-        }
+        list_table::setRow(m_visits, row,
+                           {formatDate(v.visitedOn), vocabulary::label(vocabulary::visitKinds(), v.kind),
+                            v.workers.join(QStringLiteral("、")), problems.join(QStringLiteral("；")), v.situation},
+                           v.id);
     }
-    m_visits->resizeColumnsToContents();
     const QList<RequestRow> requests =
         RequestList(m_database)
             .ofHousehold(m_householdId, chinaToday(m_database.clock()), WorkingCalendar::load(m_database));
+    refill.emplace(m_requests);
     m_requests->setRowCount(int(requests.size()));
     for (int row = 0; row < requests.size(); ++row) {
         const ServiceRequest &r = requests.at(row).request;
-        const QStringList cells{r.number, formatDate(r.takenOn),
-                                vocabulary::label(vocabulary::requestStates(), r.state), r.description};
-        for (int column = 0; column < cells.size(); ++column)
-            m_requests->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        list_table::setRow(
+            m_requests, row,
+            {r.number, formatDate(r.takenOn), vocabulary::label(vocabulary::requestStates(), r.state), r.description},
+            r.id);
     }
-    m_requests->resizeColumnsToContents();
 }
 
 void HouseholdVisits::printRecord()
