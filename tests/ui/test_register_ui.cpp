@@ -10,6 +10,7 @@
 #include "tests/support/DemoWorkspace.h"
 #include "tests/support/Disputes.h"
 #include "tests/support/Modal.h"
+#include "tests/support/PdfText.h"
 #include "tests/support/Wait.h"
 #include "ui/MainWindow.h"
 #include "ui/documents/PageLayout.h"
@@ -38,6 +39,8 @@ using namespace lianxin;
 using lianxin::test::Chinese;
 using lianxin::test::DemoWorkspace;
 using lianxin::test::onNextModal;
+using lianxin::test::pdfText;
+using lianxin::test::squeezed;
 using lianxin::test::waitUntil;
 
 namespace {
@@ -155,6 +158,53 @@ TEST_CASE("Every column of the register sorts both ways in SQL, across pages", "
     CHECK(cell(model, 0, Column::Members).toInt() >= cell(model, 199, Column::Members).toInt());
 }
 
+TEST_CASE("Clear filters resets every filter and the search text at once", "[ui][register]")
+{
+    DemoWorkspace workspace(11, 300);
+    Chinese chinese;
+    RegisterPage page(workspace.store.db(), workspace.account("admin"), workspace.settings);
+    page.resize(1300, 700);
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    auto *village = page.findChild<QComboBox *>(QStringLiteral("village"));
+    auto *grid = page.findChild<QComboBox *>(QStringLiteral("grid"));
+    auto *tag = page.findChild<QComboBox *>(QStringLiteral("tag"));
+    auto *find = page.findChild<QLineEdit *>(QStringLiteral("find"));
+    auto *clear = page.findChild<QPushButton *>(QStringLiteral("clearFilters"));
+    REQUIRE((village && grid && tag && find && clear));
+    auto *model = qobject_cast<HouseholdTableModel *>(householdsOf(page)->model());
+    CHECK(model->totalCount() == 300);
+    CHECK_FALSE(clear->isEnabled());
+
+    village->setCurrentIndex(1);
+    grid->setCurrentIndex(1);
+    tag->setCurrentIndex(tag->findData(QStringLiteral("left_behind")));
+    const int filtered = model->totalCount();
+    CHECK(filtered < 100);
+    CHECK(clear->isEnabled());
+    // The search text narrows further: a member's name of the first household found.
+    const QString head = cell(*model, 0, Column::Head);
+    find->setText(head);
+    CHECK(model->totalCount() >= 1);
+    CHECK(model->totalCount() <= filtered);
+    CHECK(cell(*model, 0, Column::Head) == head);
+
+    // One action (the button's Alt shortcut) shows everything again.
+    QTest::keyClick(&page, Qt::Key_L, Qt::AltModifier);
+    // A button's shortcut clicks it as a mouse would, a moment later.
+    REQUIRE(waitUntil([&] { return village->currentIndex() == 0; }));
+    CHECK(village->currentIndex() == 0);
+    CHECK(grid->currentIndex() == 0);
+    CHECK_FALSE(grid->isEnabled());
+    CHECK(tag->currentIndex() == 0);
+    CHECK(find->text().isEmpty());
+    CHECK(model->totalCount() == 300);
+    CHECK(model->filter().villageId.isEmpty());
+    CHECK(model->filter().text.isEmpty());
+    CHECK_FALSE(clear->isEnabled());
+}
+
 TEST_CASE("Ctrl+End reaches the last household of 5,000 and Ctrl+Home the first", "[ui][register]")
 {
     DemoWorkspace workspace(3, 5000);
@@ -244,4 +294,47 @@ TEST_CASE("After a save and after a sync the register keeps its column widths, i
     REQUIRE(HouseholdRepository(db).update(other).ok());
     window.findChild<RegisterPage *>()->reload();
     unchanged();
+}
+
+TEST_CASE("The register prints what its filter shows", "[ui][register]")
+{
+    DemoWorkspace workspace(11, 300);
+    Database &db = workspace.store.db();
+    const Account admin = workspace.account("admin");
+    RegisterPage page(db, admin, workspace.settings);
+    auto *village = page.findChild<QComboBox *>(QStringLiteral("village"));
+    auto *tag = page.findChild<QComboBox *>(QStringLiteral("tag"));
+    village->setCurrentIndex(1);
+    tag->setCurrentIndex(tag->findData(QStringLiteral("left_behind")));
+    auto *model = qobject_cast<HouseholdTableModel *>(householdsOf(page)->model());
+    const int shown = model->totalCount();
+    REQUIRE(shown > 0);
+
+    QTemporaryDir dir;
+    const QString path = qEnvironmentVariable("LIANXIN_KEEP_PDF", dir.path()) + QStringLiteral("/list.pdf");
+    REQUIRE(documents::writePdfFile(
+                path, QStringLiteral("户籍清单"), [&](QPagedPaintDevice &) { return page.listDocument(); },
+                QPageSize::A4, QPageLayout::Landscape)
+                .ok());
+    const QString text = squeezed(pdfText(path));
+    CHECK(text.contains(QStringLiteral("户籍清单")));
+    CHECK(text.contains(QStringLiteral("村（社区）：%1").arg(village->currentText())));
+    CHECK(text.contains(QStringLiteral("标签：留守")));
+    CHECK(text.contains(QStringLiteral("共%1户").arg(shown)));
+    // Every household the filter shows, and no other.
+    HouseholdFilter all;
+    all.scope = admin.scope;
+    REQUIRE(HouseholdRepository(db)
+                .forEach(all,
+                         [&](const HouseholdRow &row) {
+                             const bool listed = row.villageName == village->currentText() &&
+                                                 row.tags.contains(QStringLiteral("left_behind"));
+                             if (listed) {
+                                 INFO(row.address.toStdString() << row.houseNumber.toStdString());
+                                 CHECK(text.contains(squeezed(row.address + row.houseNumber + row.headName)));
+                             }
+                             return true;
+                         })
+                .ok());
+    CHECK(text.contains(QStringLiteral("%1").arg(shown)));
 }
