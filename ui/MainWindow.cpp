@@ -187,6 +187,9 @@ void MainWindow::openHousehold(const QString &householdId)
     if (dialog.wantsPointsAccount()) {
         showArea(Points);
         m_points->showHousehold(householdId);
+    } else if (!dialog.caseToOpen().isEmpty() && m_disputes) {
+        showArea(Disputes);
+        m_disputes->openCase(dialog.caseToOpen());
     }
     refreshStatus();
 }

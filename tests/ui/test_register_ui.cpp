@@ -98,6 +98,36 @@ QString firstKey(Database &db, Column column, const HouseholdRow &row)
         return {};
     }
 }
+// A dispute case with `member` as applicant, in the household's grid, and a points entry of the household
+// naming the member; returns their ids.
+std::pair<QString, QString> caseAndPoints(DemoWorkspace &workspace, const HouseholdRow &household, const Person &member)
+{
+    Database &db = workspace.store.db();
+    DisputeCase dispute = lianxin::test::sampleCase(workspace.store, QDate(2026, 3, 2), household.gridId);
+    dispute.title = QStringLiteral("院墙边界纠纷");
+    dispute.parties[0].personId = member.id;
+    dispute.parties[0].name = member.name;
+    dispute.parties[0].idNumber = member.idNumber;
+    const auto disputeId = DisputeRepository(db).create(dispute);
+    REQUIRE(disputeId.ok());
+    const QString village = RegionRepository(db).get(household.gridId)->parentId;
+    REQUIRE(PointsCatalogue(db).installDefault(village).ok());
+    PointsEntry entry;
+    entry.householdId = household.id;
+    entry.personId = member.id;
+    for (const Indicator &indicator : PointsCatalogue(db).current(village)) {
+        if (!indicator.evidenceRequired && indicator.minPoints > 0 && entry.indicatorId.isEmpty()) {
+            entry.indicatorId = indicator.id;
+            entry.points = indicator.minPoints;
+        }
+    }
+    entry.deedOn = QDate(2026, 3, 5);
+    entry.proposedBy = QStringLiteral("网格员");
+    const auto entryId = PointsLedger(db).propose(entry);
+    INFO((entryId ? QString() : entryId.error().message).toStdString());
+    REQUIRE(entryId.ok());
+    return {*disputeId, *entryId};
+}
 } // namespace
 
 TEST_CASE("Every column of the register sorts both ways in SQL, across pages", "[ui][register]")
@@ -294,6 +324,147 @@ TEST_CASE("After a save and after a sync the register keeps its column widths, i
     REQUIRE(HouseholdRepository(db).update(other).ok());
     window.findChild<RegisterPage *>()->reload();
     unchanged();
+}
+
+TEST_CASE("The household file's history names the people who changed it", "[ui][register]")
+{
+    DemoWorkspace workspace(21, 120);
+    Database &db = workspace.store.db();
+    const Account officer = workspace.account("officer");
+    HouseholdFilter inScope;
+    inScope.scope = officer.scope;
+    const QString householdId = HouseholdRepository(db).list(inScope, {}, 1).rows.first().id;
+    // The demo made the household with nobody signed in; the officer changes it and one of its members.
+    workspace.store.clock().advanceSeconds(3600);
+    db.setActor(officer.id);
+    Household household = *HouseholdRepository(db).get(householdId);
+    household.notes = QStringLiteral("新装了自来水");
+    REQUIRE(HouseholdRepository(db).update(household).ok());
+    workspace.store.clock().advanceSeconds(60);
+    Person member = PersonRepository(db).members(householdId).last();
+    member.occupation = QStringLiteral("茶农");
+    REQUIRE(PersonRepository(db).update(member).ok());
+
+    HouseholdDialog dialog(db, officer, householdId);
+    dialog.show();
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("fileTabs"));
+    REQUIRE(tabs);
+    auto *history = dialog.findChild<QTableWidget *>(QStringLiteral("history"));
+    REQUIRE(history);
+    tabs->setCurrentWidget(history->parentWidget());
+    QStringList lines;
+    for (int row = 0; row < history->rowCount(); ++row)
+        lines.append(history->item(row, 1)->text() + QLatin1Char(' ') + history->item(row, 2)->text());
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    bool householdByOfficer = false;
+    bool memberByOfficer = false;
+    bool deviceNamed = false;
+    for (int row = 0; row < history->rowCount(); ++row) {
+        const QString who = history->item(row, 1)->text();
+        const QString what = history->item(row, 2)->text();
+        householdByOfficer = householdByOfficer || (who == officer.displayName && !what.contains(member.name));
+        memberByOfficer = memberByOfficer || (who == officer.displayName && what.contains(member.name));
+        // A member the demo recorded and nobody changed since: no account, so the computer.
+        deviceNamed = deviceNamed || who == QStringLiteral("device %1").arg(db.deviceId().left(8));
+    }
+    CHECK(householdByOfficer);
+    CHECK(memberByOfficer);
+    CHECK(deviceNamed);
+    // Newest first: the member's change was the last.
+    CHECK(history->item(0, 2)->text().contains(member.name));
+}
+
+TEST_CASE("The household file prints on A4 with its head, members masked, and the lists", "[ui][register]")
+{
+    DemoWorkspace workspace(21, 120);
+    Database &db = workspace.store.db();
+    const Account officer = workspace.account("officer");
+    HouseholdFilter inScope;
+    inScope.scope = officer.scope;
+    HouseholdRow row;
+    for (const HouseholdRow &candidate : HouseholdRepository(db).list(inScope, {}, 50).rows) {
+        if (candidate.memberCount >= 2 && !candidate.headName.isEmpty()) {
+            row = candidate;
+            break;
+        }
+    }
+    REQUIRE_FALSE(row.id.isEmpty());
+    const QList<Person> members = PersonRepository(db).members(row.id);
+    const Person other = members.first().name == row.headName ? members.at(1) : members.first();
+    REQUIRE_FALSE(other.idNumber.isEmpty());
+    caseAndPoints(workspace, row, other);
+    for (int day = 1; day <= 4; ++day) {
+        Visit visit;
+        visit.householdId = row.id;
+        visit.visitedOn = QDate(2026, 3, day);
+        visit.workers = {officer.displayName};
+        visit.situation = QStringLiteral("第%1次走访，家中一切正常").arg(day);
+        REQUIRE(VisitRepository(db).record(visit, {}).ok());
+    }
+
+    HouseholdDialog dialog(db, officer, row.id);
+    QTemporaryDir dir;
+    const QString path = qEnvironmentVariable("LIANXIN_KEEP_PDF", dir.path()) + QStringLiteral("/household.pdf");
+    const auto pages = documents::writePdfFile(path, QStringLiteral("一户一档"),
+                                               [&](QPagedPaintDevice &) { return dialog.fileDocument(); });
+    REQUIRE(pages.ok());
+    CHECK(*pages == 1);
+    const QString text = squeezed(pdfText(path));
+    CHECK(text.contains(QStringLiteral("一户一档")));
+    CHECK(text.contains(squeezed(row.address)));
+    CHECK(text.contains(row.gridName));
+    CHECK(text.contains(QStringLiteral("户主") + row.headName));
+    CHECK(text.contains(other.name));
+    // Masked as the screen shows it: the officer revealed nobody.
+    CHECK_FALSE(text.contains(other.idNumber));
+    CHECK(text.contains(maskIdNumber(other.idNumber)));
+    for (const char *heading : {"家庭成员", "走访记录", "服务事项", "矛盾纠纷", "道德积分"})
+        CHECK(text.contains(QString::fromUtf8(heading)));
+    // The latest visits, and how many more there are; the case and the points entry.
+    CHECK(text.contains(QStringLiteral("第4次走访")));
+    CHECK_FALSE(text.contains(QStringLiteral("第1次走访")));
+    CHECK(text.contains(QStringLiteral("另有1条")));
+    CHECK(text.contains(QStringLiteral("院墙边界纠纷")));
+}
+
+TEST_CASE("The household file lists the cases of its members and its points entries, each opening in its area",
+          "[ui][register]")
+{
+    DemoWorkspace workspace(21, 120);
+    Chinese chinese;
+    Database &db = workspace.store.db();
+    const Account officer = workspace.account("officer");
+    HouseholdFilter inScope;
+    inScope.scope = officer.scope;
+    const HouseholdRow row = HouseholdRepository(db).list(inScope, {}, 1).rows.first();
+    const Person member = PersonRepository(db).members(row.id).first();
+
+    const auto [disputeId, entryId] = caseAndPoints(workspace, row, member);
+
+    HouseholdDialog dialog(db, officer, row.id);
+    dialog.show();
+    auto *cases = dialog.findChild<QTableWidget *>(QStringLiteral("householdCases"));
+    auto *points = dialog.findChild<QTableWidget *>(QStringLiteral("householdPoints"));
+    REQUIRE((cases && points));
+    REQUIRE(cases->rowCount() == 1);
+    CHECK(cases->item(0, 3)->text() == QStringLiteral("院墙边界纠纷"));
+    CHECK(cases->item(0, 4)->text().contains(member.name));
+    REQUIRE(points->rowCount() == 1);
+    CHECK(points->item(0, 1)->text() == member.name);
+
+    // Enter on the case closes the file and asks for the case in the disputes area.
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("fileTabs"));
+    tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("links")));
+    cases->setFocus();
+    cases->setCurrentCell(0, 0);
+    QTest::keyClick(cases, Qt::Key_Return);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.caseToOpen() == disputeId);
+
+    // A role that does not work with cases sees no case, nor that there is one.
+    HouseholdDialog unitHead(db, workspace.account("unithead"), row.id);
+    CHECK(unitHead.findChild<QTableWidget *>(QStringLiteral("householdCases")) == nullptr);
+    CHECK(unitHead.findChild<QTableWidget *>(QStringLiteral("householdPoints"))->rowCount() == 1);
 }
 
 TEST_CASE("The register prints what its filter shows", "[ui][register]")

@@ -11,6 +11,7 @@
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/ServiceDocuments.h"
 #include "ui/forms/ListTable.h"
+#include "ui/service/RequestDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,8 +23,9 @@
 
 namespace lianxin {
 
-HouseholdVisits::HouseholdVisits(Database &database, const QString &householdId, QWidget *parent)
-    : QWidget(parent), m_database(database), m_householdId(householdId),
+HouseholdVisits::HouseholdVisits(Database &database, const Account &account, const QString &householdId,
+                                 QWidget *parent)
+    : QWidget(parent), m_database(database), m_account(account), m_householdId(householdId),
       m_visits(list_table::make({tr("Visited on"), tr("Kind"), tr("Visited by"), tr("Problems"), tr("Situation")},
                                 QStringLiteral("visits"))),
       m_requests(list_table::make({tr("Number"), tr("Taken on"), tr("State"), tr("Description")},
@@ -42,6 +44,8 @@ HouseholdVisits::HouseholdVisits(Database &database, const QString &householdId,
     buttons->addWidget(print);
     buttons->addStretch();
     layout->addLayout(buttons);
+    connect(m_visits, &QTableWidget::itemActivated, this, &HouseholdVisits::printRecord);
+    connect(m_requests, &QTableWidget::itemActivated, this, &HouseholdVisits::openRequest);
     reload();
 }
 
@@ -73,6 +77,16 @@ void HouseholdVisits::reload()
             {r.number, formatDate(r.takenOn), vocabulary::label(vocabulary::requestStates(), r.state), r.description},
             r.id);
     }
+}
+
+void HouseholdVisits::openRequest()
+{
+    const QString id = list_table::selectedId(m_requests);
+    if (id.isEmpty())
+        return;
+    RequestDialog dialog(m_database, m_account, id, this);
+    dialog.exec();
+    reload();
 }
 
 void HouseholdVisits::printRecord()
