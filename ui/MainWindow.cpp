@@ -204,6 +204,9 @@ void MainWindow::openHousehold(const QString &householdId)
     if (dialog.wantsPointsAccount()) {
         showArea(Points);
         m_points->showHousehold(householdId);
+    } else if (!dialog.caseToOpen().isEmpty() && m_disputes) {
+        showArea(Disputes);
+        m_disputes->openCase(dialog.caseToOpen());
     }
     refreshStatus();
 }

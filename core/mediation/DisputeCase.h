@@ -111,6 +111,7 @@ struct DisputeFilter
     QString risk;
     QString mediatorId;
     QString regionId;   // cases in this region or below it
+    QString householdId; // cases with a party from the register who is (or was) a member of this household
     bool overdueOnly = false;
     bool escalatedOnly = false; // the township's view: cases escalated to (or registered at) a township
     Scope scope;

@@ -40,6 +40,12 @@ Where whereOf(const DisputeFilter &f)
         w.clause += QStringLiteral(" AND EXISTS (SELECT 1 FROM region_ancestors a WHERE a.region_id = d.region_id AND a.ancestor_id = :region)");
         w.values.insert(QStringLiteral(":region"), f.regionId);
     }
+    if (!f.householdId.isEmpty()) {
+        w.clause +=
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM dispute_parties hp JOIN persons hm ON hm.id = hp.person_id "
+                           "WHERE hp.dispute_id = d.id AND hp.deleted = 0 AND hm.household_id = :household)");
+        w.values.insert(QStringLiteral(":household"), f.householdId);
+    }
     if (f.escalatedOnly)
         w.clause += QStringLiteral(" AND (d.level = 'township' OR d.escalated_on IS NOT NULL)");
     if (f.overdueOnly)

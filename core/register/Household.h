@@ -35,7 +35,8 @@ struct HouseholdRow
     QDateTime updatedAt;
 };
 
-enum class HouseholdSort { Address, HouseNumber, UpdatedAt };
+// What the register list sorts by: each of its columns.
+enum class HouseholdSort { Address, HouseNumber, Head, Members, Village, Grid, Tags, UpdatedAt };
 
 // Which households to list; empty members do not filter. The narrowest region given wins.
 struct HouseholdFilter
@@ -44,7 +45,8 @@ struct HouseholdFilter
     QString villageId;
     QString gridId;
     QString tag;
-    Scope scope; // the signed-in account's regions; nullopt: unrestricted
+    QString text; // words each found in the address and house number or in a member's name
+    Scope scope;  // the signed-in account's regions; nullopt: unrestricted
     HouseholdSort sort = HouseholdSort::Address;
     bool descending = false;
 };

@@ -152,34 +152,55 @@ std::optional<Household> HouseholdRepository::get(const QString &id) const
 
 Page<HouseholdRow> HouseholdRepository::list(const HouseholdFilter &filter, const PageCursor &after, int limit) const
 {
-    const HouseholdWhere where = householdWhere(filter);
-    const QString sortColumn = householdSortColumn(filter.sort);
-    const QString direction = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString keyset;
-    if (!after.isStart())
-        keyset = QStringLiteral(" AND (%1, h.id) %2 (:after_value, :after_id)")
-                     .arg(sortColumn, filter.descending ? QStringLiteral("<") : QStringLiteral(">"));
+    auto page = read(filter, after, limit);
+    return page ? std::move(page).value() : Page<HouseholdRow>{};
+}
 
-    // The sort column and direction come from the HouseholdSort enum; every value is bound.
+Result<Page<HouseholdRow>> HouseholdRepository::read(const HouseholdFilter &filter, const PageCursor &after,
+                                                     int limit) const
+{
+    const HouseholdWhere where = householdWhere(filter);
+    const HouseholdOrder order = householdOrder(filter.sort);
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // The keyset compares the sort's expressions and the id as one row value with the last row seen.
+    QStringList afterNames;
+    for (qsizetype i = 0; i < order.columns.size(); ++i)
+        afterNames.append(QStringLiteral(":after_%1").arg(i));
+    const QString keyset = after.isStart() ? QString()
+                                           : QStringLiteral(" AND (%1, h.id) %2 (%3, :after_id)")
+                                                 .arg(order.columns.join(QStringLiteral(", ")),
+                                                      filter.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                                                      afterNames.join(QStringLiteral(", ")));
+    QStringList orderBy;
+    for (const QString &column : order.columns)
+        orderBy.append(column + direction);
+    orderBy.append(QStringLiteral("h.id") + direction);
+
+    // The sort's expressions and the direction come from the HouseholdSort enum; every value is bound.
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT h.id, h.address, h.house_number, h.grid_id, g.name, v.name, head.name,"
                        " (SELECT count(*) FROM persons p WHERE p.household_id = h.id AND p.deleted = 0),"
                        " h.tags, h.updated_at, %1 "
                        "FROM households h JOIN regions g ON g.id = h.grid_id LEFT JOIN regions v ON v.id = g.parent_id "
                        "LEFT JOIN persons head ON head.id = h.head_person_id "
-                       "WHERE %2%3 ORDER BY %1 %4, h.id %4 LIMIT :limit")
-            .arg(sortColumn, where.clause, keyset, direction));
+                       "WHERE %2%3 ORDER BY %4 LIMIT :limit")
+            .arg(order.columns.join(QStringLiteral(", ")), where.clause, keyset, orderBy.join(QStringLiteral(", "))));
     for (auto it = where.values.cbegin(); it != where.values.cend(); ++it)
         query.bindValue(it.key(), it.value());
+    for (auto it = order.values.cbegin(); it != order.values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
     if (!after.isStart()) {
-        query.bindValue(QStringLiteral(":after_value"), after.sortValue);
+        const QVariantList values = after.sortValue.toList();
+        for (qsizetype i = 0; i < afterNames.size(); ++i)
+            query.bindValue(afterNames.at(i), values.value(i));
         query.bindValue(QStringLiteral(":after_id"), after.id);
     }
     query.bindValue(QStringLiteral(":limit"), limit + 1);
 
     Page<HouseholdRow> page;
-    if (!m_database.exec(query))
-        return page;
+    if (Status status = m_database.exec(query); !status)
+        return status.error();
+    constexpr int kSortValues = 10; // the first column of the sort's values
     while (query.next()) {
         if (page.rows.size() == limit) {
             page.hasMore = true;
@@ -189,9 +210,30 @@ Page<HouseholdRow> HouseholdRepository::list(const HouseholdFilter &filter, cons
                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
                           query.value(6).toString(), query.value(7).toInt(), RecordWriter::storedList(query.value(8)),
                           QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs)});
-        page.next = {query.value(10), page.rows.last().id};
+        QVariantList values;
+        for (qsizetype i = 0; i < order.columns.size(); ++i)
+            values.append(query.value(kSortValues + int(i)));
+        page.next = {values, page.rows.last().id};
     }
     return page;
+}
+
+Status HouseholdRepository::forEach(const HouseholdFilter &filter, const std::function<bool(const HouseholdRow &)> &row,
+                                    int pageSize) const
+{
+    PageCursor cursor;
+    for (;;) {
+        const auto page = read(filter, cursor, pageSize);
+        if (!page)
+            return page.error();
+        for (const HouseholdRow &household : page->rows) {
+            if (!row(household))
+                return {};
+        }
+        if (!page->hasMore)
+            return {};
+        cursor = page->next;
+    }
 }
 
 int HouseholdRepository::count(const HouseholdFilter &filter) const

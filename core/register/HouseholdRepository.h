@@ -4,6 +4,7 @@
 #include "core/register/Household.h"
 #include "core/storage/RecordWriter.h"
 
+#include <functional>
 #include <optional>
 
 namespace lianxin {
@@ -33,8 +34,14 @@ public:
     // One page of live households, keyset-paged in the filter's order.
     Page<HouseholdRow> list(const HouseholdFilter &filter, const PageCursor &after = {}, int limit = 100) const;
     int count(const HouseholdFilter &filter) const;
+    // Every household of the filter in its order, read a page at a time (a printout or an export of what
+    // the list shows, without holding the whole register); stops early when `row` returns false.
+    [[nodiscard]] Status forEach(const HouseholdFilter &filter, const std::function<bool(const HouseholdRow &)> &row,
+                                 int pageSize = 500) const;
 
 private:
+    Result<Page<HouseholdRow>> read(const HouseholdFilter &filter, const PageCursor &after, int limit) const;
+
     Database &m_database;
     RecordWriter m_writer;
 };

@@ -141,5 +141,20 @@ QString firstUnknown(const Vocabulary &vocabulary, const QStringList &codes)
     return {};
 }
 
+QStringList shownPersonTags(const QStringList &codes, bool seeSensitive)
+{
+    QStringList shown;
+    for (const QString &code : codes) {
+        bool sensitive = false;
+        for (const VocabularyEntry &entry : personTags()) {
+            if (code == QString::fromUtf8(entry.code))
+                sensitive = entry.sensitive;
+        }
+        if (!sensitive || seeSensitive)
+            shown.append(code);
+    }
+    return shown;
+}
+
 } // namespace vocabulary
 } // namespace lianxin

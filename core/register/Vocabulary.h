@@ -32,6 +32,8 @@ bool contains(const Vocabulary &vocabulary, const QString &code);
 QString label(const Vocabulary &vocabulary, const QString &code);
 // The first code of `codes` that the vocabulary does not know, or an empty string.
 QString firstUnknown(const Vocabulary &vocabulary, const QStringList &codes);
+// A person's tags that a role may see: the special groups only to roles that work with them.
+QStringList shownPersonTags(const QStringList &codes, bool seeSensitive);
 } // namespace vocabulary
 
 } // namespace lianxin

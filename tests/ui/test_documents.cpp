@@ -2,6 +2,7 @@
 #include "core/mediation/CaseSteps.h"
 #include "core/mediation/DisputeRepository.h"
 #include "tests/support/Disputes.h"
+#include "tests/support/PdfText.h"
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/MediationDocuments.h"
 #include "ui/documents/PointsListDocument.h"
@@ -23,17 +24,6 @@ using namespace lianxin::documents;
 
 namespace {
 
-// The text of a PDF as poppler's pdftotext reads it (layout kept, so that table cells stay on their line):
-// what a person gets who copies or searches it.
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 // The characters of the Kangxi Radicals and CJK Radicals Supplement blocks in a text.
 QString radicalsIn(const QString &text)
 {
@@ -51,12 +41,6 @@ QString pdfFonts(const QString &path)
     process.start(QStringLiteral("pdffonts"), {path});
     REQUIRE(process.waitForFinished(30000));
     return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// pdftotext may put spaces between characters of wide layouts: compare without them.
-QString squeezed(QString text)
-{
-    return text.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
 }
 
 // Each page's lines with text, squeezed, less the page number at the foot.

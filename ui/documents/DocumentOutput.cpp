@@ -21,9 +21,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DocumentOutput)
 };
 
-void setUp(QPrinter &printer, const QString &title, QPageSize::PageSizeId pageSize)
+void setUp(QPrinter &printer, const QString &title, QPageSize::PageSizeId pageSize,
+           QPageLayout::Orientation orientation)
 {
     printer.setPageSize(QPageSize(pageSize));
+    printer.setPageOrientation(orientation);
     printer.setFullPage(true);
     printer.setDocName(title);
 }
@@ -65,10 +67,11 @@ LayoutMaker caseMaker(const CaseFile &file, const DocumentChoice &choice)
 }
 } // namespace
 
-void preview(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make)
+void preview(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make,
+             QPageLayout::Orientation orientation)
 {
     QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, title, pageSize);
+    setUp(printer, title, pageSize, orientation);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&make](QPrinter *target) { paint(target, make); });
@@ -77,23 +80,25 @@ void preview(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSi
     dialog.exec();
 }
 
-void print(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make)
+void print(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make,
+           QPageLayout::Orientation orientation)
 {
     QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, title, pageSize);
+    setUp(printer, title, pageSize, orientation);
     QPrintDialog dialog(&printer, parent);
     if (dialog.exec() == QDialog::Accepted)
         paint(&printer, make);
 }
 
-void saveAsPdf(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make)
+void saveAsPdf(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make,
+               QPageLayout::Orientation orientation)
 {
     const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Save as PDF"), suggestedPdfPath(title),
                                                       Tr::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = writePdfFile(path, title, make, pageSize);
+    const auto written = writePdfFile(path, title, make, pageSize, orientation);
     QApplication::restoreOverrideCursor();
     if (!written)
         QMessageBox::warning(parent, Tr::tr("Save as PDF"), written.error().message);

@@ -14,10 +14,14 @@ namespace lianxin::documents {
 // Builds a document's pages for the device it will be drawn on.
 using LayoutMaker = std::function<PageLayout(QPagedPaintDevice &)>;
 
-// Where a document goes: a preview (which can print), the printer, or a PDF file the user names.
-void preview(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make);
-void print(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make);
-void saveAsPdf(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make);
+// Where a document goes: a preview (which can print), the printer, or a PDF file the user names. Wide lists
+// print across the page (landscape).
+void preview(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make,
+             QPageLayout::Orientation orientation = QPageLayout::Portrait);
+void print(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make,
+           QPageLayout::Orientation orientation = QPageLayout::Portrait);
+void saveAsPdf(QWidget *parent, const QString &title, QPageSize::PageSizeId pageSize, const LayoutMaker &make,
+               QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
 // Where the save dialog first proposes to write a document: the user's Documents folder (made when
 // missing, so that the dialog does not open in the working folder instead) and the title as the file's

@@ -1,9 +1,15 @@
 #include "ui/forms/ListTable.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTableWidget>
 
 namespace lianxin::list_table {
+
+namespace {
+// Set on a table once its columns were fitted to its first rows.
+constexpr const char *kFitted = "lianxinColumnsFitted";
+} // namespace
 
 QTableWidget *make(const QStringList &headers, const QString &objectName)
 {
@@ -34,6 +40,44 @@ QString selectedId(const QTableWidget *table)
 {
     const int row = table->currentRow();
     return row < 0 || !table->item(row, 0) ? QString() : table->item(row, 0)->data(Qt::UserRole).toString();
+}
+
+bool selectId(QTableWidget *table, const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (const QTableWidgetItem *item = table->item(row, 0); item && item->data(Qt::UserRole).toString() == id) {
+            table->setCurrentCell(row, 0);
+            return true;
+        }
+    }
+    return false;
+}
+
+Refill::Refill(QTableWidget *table)
+    : m_table(table), m_id(selectedId(table)), m_scroll(table->verticalScrollBar()->value())
+{
+    for (int column = 0; column < table->columnCount(); ++column)
+        m_widths.append(table->horizontalHeader()->sectionSize(column));
+}
+
+Refill::~Refill()
+{
+    if (!m_table->property(kFitted).toBool()) {
+        if (m_table->rowCount() > 0) {
+            m_table->resizeColumnsToContents();
+            m_table->setProperty(kFitted, true);
+        }
+    } else if (m_widths.size() == m_table->columnCount()) {
+        for (int column = 0; column < m_widths.size(); ++column)
+            m_table->horizontalHeader()->resizeSection(column, m_widths.at(column));
+    }
+    m_table->clearSelection();
+    if (selectId(m_table, m_id))
+        m_table->verticalScrollBar()->setValue(m_scroll);
+    else
+        m_table->setCurrentItem(nullptr);
 }
 
 } // namespace lianxin::list_table

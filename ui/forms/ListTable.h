@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QStringList>
 
 class QTableWidget;
@@ -14,5 +15,26 @@ QTableWidget *make(const QStringList &headers, const QString &objectName);
 void setRow(QTableWidget *table, int row, const QStringList &texts, const QString &id, const QColor &background = {});
 // The id of the selected row, or an empty string.
 QString selectedId(const QTableWidget *table);
+// Makes the row whose first cell carries `id` current; whether there is one.
+bool selectId(QTableWidget *table, const QString &id);
+
+// Keeps what the person chose while a list is filled again (after a save or a sync): made before the
+// rows are replaced, it gives back, when it goes, the selected row (by its id, wherever it now is) and
+// the scroll position, and the column widths. The first time a list gets rows its columns are fitted to
+// them; after that they keep the widths they have, so a list never shrinks under the person's eyes.
+class Refill
+{
+public:
+    explicit Refill(QTableWidget *table);
+    ~Refill();
+    Refill(const Refill &) = delete;
+    Refill &operator=(const Refill &) = delete;
+
+private:
+    QTableWidget *m_table;
+    QString m_id;
+    int m_scroll = 0;
+    QList<int> m_widths;
+};
 
 } // namespace lianxin::list_table

@@ -82,6 +82,8 @@ QVariant DisputeTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DisputeRow &row = m_rows[index.row()];
+    if (role == kIdRole)
+        return row.id;
     if (role == Qt::BackgroundRole && row.overdue)
         return QBrush(kOverdueBackground);
     if (role == Qt::ForegroundRole && index.column() == Risk)

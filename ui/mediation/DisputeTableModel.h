@@ -19,6 +19,8 @@ class DisputeTableModel : public QAbstractTableModel
 public:
     enum Column { Number, Title, Parties, Category, Status, Sync, Risk, Received, Deadline, Region, ColumnCount };
     static constexpr int kPageSize = 200;
+    // Every cell answers its case's id in this role (the list keeps its selection by it).
+    static constexpr int kIdRole = Qt::UserRole;
 
     explicit DisputeTableModel(Database &database, QObject *parent = nullptr);
     ~DisputeTableModel() override;

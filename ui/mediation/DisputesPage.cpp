@@ -7,6 +7,7 @@
 #include "core/register/MemberRepository.h"
 #include "core/storage/Database.h"
 #include "ui/forms/ExportAction.h"
+#include "ui/forms/PagedTableView.h"
 #include "ui/mediation/CaseDialog.h"
 #include "ui/mediation/CaseForm.h"
 #include "ui/mediation/DisputeTableModel.h"
@@ -56,7 +57,7 @@ DisputesPage::DisputesPage(Database &database, const Account &account, QWidget *
       m_level(facetBox(QStringLiteral("level"), tr("All levels"), vocabulary::caseLevels())),
       m_risk(facetBox(QStringLiteral("risk"), tr("All risks"), vocabulary::riskGrades())), m_mediator(new QComboBox),
       m_overdue(new QCheckBox(tr("Overdue"))), m_escalated(new QCheckBox(tr("Escalated to the township"))),
-      m_add(new QPushButton(tr("&New case…"))), m_table(new QTableView), m_count(new QLabel)
+      m_add(new QPushButton(tr("&New case…"))), m_table(new PagedTableView), m_count(new QLabel)
 {
     m_mediator->setObjectName(QStringLiteral("mediator"));
     m_mediator->addItem(tr("All mediators"), QString());
@@ -74,11 +75,7 @@ DisputesPage::DisputesPage(Database &database, const Account &account, QWidget *
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("cases"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(false); // overdue cases have a background of their own
     m_table->setColumnWidth(DisputeTableModel::Number, 210);
     m_table->setColumnWidth(DisputeTableModel::Title, 250);
     m_table->setColumnWidth(DisputeTableModel::Status, 120);

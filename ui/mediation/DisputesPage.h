@@ -9,12 +9,12 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace lianxin {
 
 class Database;
 class DisputeTableModel;
+class PagedTableView;
 
 // 纠纷调解: the cases of the signed-in person's scope, newest first, filtered by status, kind, level,
 // risk, mediator, overdue and escalation, each filter value showing how many cases it would leave.
@@ -48,7 +48,7 @@ private:
     QCheckBox *m_overdue;
     QCheckBox *m_escalated;
     QPushButton *m_add;
-    QTableView *m_table;
+    PagedTableView *m_table;
     QLabel *m_count;
 };
 

@@ -3,6 +3,7 @@
 #include "core/points/PointsEvidence.h"
 #include "ui/documents/StoredFile.h"
 #include "ui/forms/Ask.h"
+#include "ui/forms/ListTable.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -103,6 +104,7 @@ QTableWidget *makeTable(const QStringList &headers, int stretch)
 
 void fillTable(QTableWidget *table, const QList<QStringList> &rows, const QStringList &ids)
 {
+    const list_table::Refill refill(table);
     table->setRowCount(0);
     table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -113,8 +115,8 @@ void fillTable(QTableWidget *table, const QList<QStringList> &rows, const QStrin
             table->setItem(r, c, item);
         }
     }
-    // Fitted to the contents, then the stretching column takes what room is left, as the table resizes too.
-    table->resizeColumnsToContents();
+    // Fitted to the contents the first time (Refill), then the stretching column takes what room is left, as
+    // the table resizes too.
     table->horizontalHeader()->setSectionResizeMode(table->property(kStretch).toInt(), QHeaderView::Stretch);
 }
 

@@ -8,9 +8,14 @@
 #include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
 #include "ui/Format.h"
+#include "ui/documents/DocumentOutput.h"
+#include "ui/documents/HouseholdFileDocument.h"
 #include "ui/forms/Ask.h"
 #include "ui/forms/HouseholdForm.h"
+#include "ui/forms/ListTable.h"
 #include "ui/forms/PersonForm.h"
+#include "ui/register/HouseholdChanges.h"
+#include "ui/register/HouseholdLinks.h"
 #include "ui/service/HouseholdVisits.h"
 
 #include <QCoreApplication>
@@ -19,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -77,6 +83,14 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *print = new QPushButton(tr("&Print"));
+    print->setObjectName(QStringLiteral("printFile"));
+    print->setAutoDefault(false);
+    auto *printMenu = new QMenu(print);
+    printMenu->addAction(tr("Preview and print…"), this, &HouseholdDialog::previewFile);
+    printMenu->addAction(tr("Save as PDF…"), this, &HouseholdDialog::saveFileAsPdf);
+    print->setMenu(printMenu);
+    buttons->addButton(print, QDialogButtonBox::ActionRole);
     m_reveal->setObjectName(QStringLiteral("reveal"));
     m_reveal->setEnabled(false);
     // Greyed until a member is chosen: the tooltip says so (and that each reveal is recorded).
@@ -104,18 +118,13 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
         addAction(tr("&Remove member"), "removeMember", &HouseholdDialog::removeMember, true);
     }
     actions->addStretch();
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool selected = selectedMember() != nullptr;
-        m_reveal->setEnabled(selected);
-        for (QPushButton *button : std::as_const(m_memberActions))
-            button->setEnabled(selected);
-    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &HouseholdDialog::updateActions);
     connect(m_table, &QTableWidget::itemActivated, this, [this] {
         if (m_account.permissions().editRegister)
             editMember();
     });
 
-    // Members, and the household's visits and requests (一户一档), each a tab of the file.
+    // Members, the household's visits and requests, its cases and points, and its history: the tabs of the file.
     auto *members = new QWidget;
     auto *membersLayout = new QVBoxLayout(members);
     membersLayout->addWidget(m_memberCount);
@@ -124,7 +133,20 @@ HouseholdDialog::HouseholdDialog(Database &database, const Account &account, con
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("fileTabs"));
     tabs->addTab(members, tr("Members"));
-    tabs->addTab(new HouseholdVisits(m_database, m_householdId), tr("Visits and requests"));
+    tabs->addTab(new HouseholdVisits(m_database, m_account, m_householdId), tr("Visits and requests"));
+    auto *links = new HouseholdLinks(m_database, m_account, m_householdId);
+    links->setObjectName(QStringLiteral("links"));
+    connect(links, &HouseholdLinks::caseChosen, this, [this](const QString &disputeId) {
+        m_caseToOpen = disputeId;
+        accept();
+    });
+    connect(links, &HouseholdLinks::pointsAccountChosen, this, [this] {
+        m_wantsPointsAccount = true;
+        accept();
+    });
+    tabs->addTab(links, m_account.permissions().seeDisputes ? tr("Cases and points") : tr("Points"));
+    m_changes = new HouseholdChanges(m_database, m_householdId);
+    tabs->addTab(m_changes, tr("History"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(details);
     layout->addWidget(tabs, 1);
@@ -164,7 +186,8 @@ void HouseholdDialog::reload()
                           : QString::number(balance));
     m_points->setText(m_points->text() + QStringLiteral(" &nbsp;<a href='#account'>%1</a>").arg(tr("Points account…")));
 
-    m_table->clearSelection();
+    // A save keeps the member chosen and the widths of the columns.
+    const list_table::Refill refill(m_table);
     m_table->setRowCount(int(m_members.size()));
     for (int row = 0; row < m_members.size(); ++row) {
         const Person &person = m_members[row];
@@ -177,13 +200,18 @@ void HouseholdDialog::reload()
                                 revealed ? person.phone : maskPhone(person.phone),
                                 vocabulary::label(vocabulary::residenceStatuses(), person.residenceStatus),
                                 personTags(person)};
-        for (int column = 0; column < ColumnCount; ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        list_table::setRow(m_table, row, cells, person.id);
     }
-    m_table->resizeColumnsToContents();
+    if (m_changes)
+        m_changes->reload();
+}
+
+void HouseholdDialog::updateActions()
+{
+    const bool selected = selectedMember() != nullptr;
+    m_reveal->setEnabled(selected);
     for (QPushButton *button : std::as_const(m_memberActions))
-        button->setEnabled(false);
-    m_reveal->setEnabled(false);
+        button->setEnabled(selected);
 }
 
 const Person *HouseholdDialog::selectedMember() const
@@ -197,18 +225,8 @@ const Person *HouseholdDialog::selectedMember() const
 
 QString HouseholdDialog::personTags(const Person &person) const
 {
-    const bool sensitiveAllowed = m_account.permissions().seeSensitiveTags;
-    QStringList shown;
-    for (const QString &tag : person.tags) {
-        bool sensitive = false;
-        for (const VocabularyEntry &entry : vocabulary::personTags()) {
-            if (tag == QString::fromUtf8(entry.code))
-                sensitive = entry.sensitive;
-        }
-        if (!sensitive || sensitiveAllowed)
-            shown.append(tag);
-    }
-    return labels(vocabulary::personTags(), shown);
+    return labels(vocabulary::personTags(),
+                  vocabulary::shownPersonTags(person.tags, m_account.permissions().seeSensitiveTags));
 }
 
 void HouseholdDialog::revealSelected()
@@ -216,7 +234,6 @@ void HouseholdDialog::revealSelected()
     const Person *person = selectedMember();
     if (!person || !m_account.permissions().revealPersonalData)
         return;
-    const int row = m_table->currentRow();
     AuditLog audit(m_database);
     for (const QString &field : {QStringLiteral("id_number"), QStringLiteral("phone")}) {
         if (Status status = audit.recordReveal(m_account, QStringLiteral("persons"), person->id, field); !status) {
@@ -226,7 +243,6 @@ void HouseholdDialog::revealSelected()
     }
     m_revealed.insert(person->id);
     reload();
-    m_table->selectRow(row);
 }
 
 void HouseholdDialog::editHousehold()
@@ -284,6 +300,30 @@ void HouseholdDialog::removeMember()
     }
     m_changed = true;
     reload();
+}
+
+documents::PageLayout HouseholdDialog::fileDocument() const
+{
+    const auto file = documents::loadHouseholdFile(m_database, m_account, m_householdId, m_revealed);
+    return file ? documents::householdFileLayout(*file) : documents::PageLayout();
+}
+
+void HouseholdDialog::previewFile()
+{
+    const documents::PageLayout layout = fileDocument();
+    documents::preview(this, printTitle(), QPageSize::A4, [layout](QPagedPaintDevice &) { return layout; });
+}
+
+void HouseholdDialog::saveFileAsPdf()
+{
+    const documents::PageLayout layout = fileDocument();
+    documents::saveAsPdf(this, printTitle(), QPageSize::A4, [layout](QPagedPaintDevice &) { return layout; });
+}
+
+QString HouseholdDialog::printTitle() const
+{
+    return tr("Household file %1")
+        .arg(m_household ? m_household->address + QLatin1Char(' ') + m_household->houseNumber : QString());
 }
 
 } // namespace lianxin

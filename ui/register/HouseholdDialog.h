@@ -14,11 +14,17 @@ class QTableWidget;
 namespace lianxin {
 
 class Database;
+class HouseholdChanges;
+namespace documents {
+class PageLayout;
+}
 
-// One household's file (一户一档): address, head of household, grid, tags, members and who changed it when. ID numbers
-// and phones are masked; roles allowed to may reveal one member's at a time, which the audit log records. Special-group
-// tags appear only to roles that work with them. Roles that keep the register edit the household and add, edit and
-// remove members from here.
+// One household's file (一户一档): address, head of household, grid, tags, members; its visits and requests, the
+// cases its members are parties to and its points entries (each opens in its area); the history of its records with
+// who changed them. ID numbers and phones are masked; roles allowed to may reveal one member's at a time, which the
+// audit log records. Special-group tags appear only to roles that work with them. Roles that keep the register edit
+// the household and add, edit and remove members from here. The file prints, or saves as a PDF, on one A4 page as a
+// rule, masked as the screen shows it.
 class HouseholdDialog : public QDialog
 {
     Q_OBJECT
@@ -32,17 +38,25 @@ public:
     bool changedRegister() const { return m_changed; }
     // Whether the user asked for the household's points account (the dialog closed to show it).
     bool wantsPointsAccount() const { return m_wantsPointsAccount; }
+    // The case the user chose to open in the disputes area (the dialog closed to show it), or empty.
+    QString caseToOpen() const { return m_caseToOpen; }
 
     void editHousehold();
     void addMember();
     void editMember();
     void removeMember();
+    // The file as printed, masked as the screen shows it.
+    documents::PageLayout fileDocument() const;
 
 private:
     void reload();
     void revealSelected();
     const Person *selectedMember() const;
     QString personTags(const Person &person) const;
+    void updateActions();
+    void previewFile();
+    void saveFileAsPdf();
+    QString printTitle() const;
 
     Database &m_database;
     Account m_account;
@@ -62,8 +76,10 @@ private:
     QTableWidget *m_table;
     QPushButton *m_reveal;
     QList<QPushButton *> m_memberActions;
+    HouseholdChanges *m_changes = nullptr;
     bool m_changed = false;
     bool m_wantsPointsAccount = false;
+    QString m_caseToOpen;
 };
 
 } // namespace lianxin

@@ -36,6 +36,21 @@ void HouseholdTableModel::reload()
     emit totalCountChanged(m_total);
 }
 
+QString HouseholdTableModel::tagLabels(const QStringList &tags)
+{
+    // In the vocabulary's order, as the column sorts them.
+    QStringList labels;
+    for (const VocabularyEntry &entry : vocabulary::householdTags()) {
+        if (tags.contains(QLatin1String(entry.code)))
+            labels.append(entry.label());
+    }
+    for (const QString &tag : tags) {
+        if (!vocabulary::contains(vocabulary::householdTags(), tag))
+            labels.append(tag);
+    }
+    return labels.join(tr(", "));
+}
+
 QString HouseholdTableModel::householdId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
@@ -56,6 +71,8 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const HouseholdRow &row = m_rows[index.row()];
+    if (role == kIdRole)
+        return row.id;
     if (role == Qt::TextAlignmentRole && index.column() == Members)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -73,12 +90,8 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
         return row.villageName;
     case Grid:
         return row.gridName;
-    case Tags: {
-        QStringList labels;
-        for (const QString &tag : row.tags)
-            labels.append(vocabulary::label(vocabulary::householdTags(), tag));
-        return labels.join(tr(", "));
-    }
+    case Tags:
+        return tagLabels(row.tags);
     case Updated:
         return formatDateTime(row.updatedAt);
     }
@@ -119,7 +132,10 @@ void HouseholdTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const Page<HouseholdRow> page = m_repository->list(m_filter, m_next, kPageSize);
+    // Pages grow with what is loaded (200, 200, 400, 800 …): a sort without an index sorts the filter's rows
+    // for each page, so going to the end of 5,000 households takes five queries, not 25.
+    const int size = std::max(kPageSize, int(m_rows.size()));
+    const Page<HouseholdRow> page = m_repository->list(m_filter, m_next, size);
     if (page.rows.isEmpty()) {
         m_hasMore = false;
         return;
@@ -135,21 +151,12 @@ void HouseholdTableModel::fetchMore(const QModelIndex &parent)
 
 void HouseholdTableModel::sort(int column, Qt::SortOrder order)
 {
-    HouseholdSort sort;
-    switch (column) {
-    case Address:
-        sort = HouseholdSort::Address;
-        break;
-    case HouseNumber:
-        sort = HouseholdSort::HouseNumber;
-        break;
-    case Updated:
-        sort = HouseholdSort::UpdatedAt;
-        break;
-    default:
+    static constexpr HouseholdSort kSorts[ColumnCount] = {
+        HouseholdSort::Address, HouseholdSort::HouseNumber, HouseholdSort::Head, HouseholdSort::Members,
+        HouseholdSort::Village, HouseholdSort::Grid,        HouseholdSort::Tags, HouseholdSort::UpdatedAt};
+    if (column < 0 || column >= ColumnCount)
         return;
-    }
-    m_filter.sort = sort;
+    m_filter.sort = kSorts[column];
     m_filter.descending = order == Qt::DescendingOrder;
     reload();
 }

@@ -9,8 +9,8 @@ namespace lianxin {
 class Database;
 class HouseholdRepository;
 
-// Households of a filter, paged from SQL: the first page on reset, the next one each time the view
-// scrolls near the end (fetchMore). Sorting by address, house number or last change re-queries.
+// Households of a filter, paged from SQL: the first page on reset, the next one (as large as what is
+// loaded) each time the view scrolls near the end (fetchMore). Sorting by any column re-queries the store.
 class HouseholdTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +18,8 @@ class HouseholdTableModel : public QAbstractTableModel
 public:
     enum Column { Address, HouseNumber, Head, Members, Village, Grid, Tags, Updated, ColumnCount };
     static constexpr int kPageSize = 200;
+    // Every cell answers its household's id in this role (the list keeps its selection by it).
+    static constexpr int kIdRole = Qt::UserRole;
 
     explicit HouseholdTableModel(Database &database, QObject *parent = nullptr);
     ~HouseholdTableModel() override;
@@ -27,6 +29,8 @@ public:
     // Households matching the filter in the store, not only those loaded.
     int totalCount() const { return m_total; }
     QString householdId(int row) const;
+    // A household's tags as the list shows them: their labels in the vocabulary's order.
+    static QString tagLabels(const QStringList &tags);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,21 +1,29 @@
 #include "ui/register/RegisterPage.h"
 
+#include "core/common/ChinaTime.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
+#include "core/storage/Database.h"
 #include "ui/Settings.h"
+#include "ui/documents/CaseFile.h"
+#include "ui/documents/DocumentOutput.h"
+#include "ui/documents/HouseholdListDocument.h"
 #include "ui/forms/Ask.h"
 #include "ui/forms/HouseholdForm.h"
+#include "ui/forms/PagedTableView.h"
 #include "ui/register/HouseholdTableModel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace lianxin {
@@ -27,7 +35,8 @@ const QString kTableName = QStringLiteral("households");
 RegisterPage::RegisterPage(Database &database, const Account &account, Settings &settings, QWidget *parent)
     : QWidget(parent), m_database(database), m_account(account), m_settings(settings),
       m_model(new HouseholdTableModel(database, this)), m_village(new QComboBox), m_grid(new QComboBox),
-      m_tag(new QComboBox), m_table(new QTableView), m_count(new QLabel), m_empty(new QLabel)
+      m_tag(new QComboBox), m_text(new QLineEdit), m_clear(new QPushButton(tr("C&lear filters"))),
+      m_table(new PagedTableView(HouseholdTableModel::kIdRole)), m_count(new QLabel), m_empty(new QLabel)
 {
     m_village->setObjectName(QStringLiteral("village"));
     m_grid->setObjectName(QStringLiteral("grid"));
@@ -35,29 +44,51 @@ RegisterPage::RegisterPage(Database &database, const Account &account, Settings 
     m_tag->addItem(tr("All tags"), QString());
     for (const VocabularyEntry &tag : vocabulary::householdTags())
         m_tag->addItem(tag.label(), QString::fromUtf8(tag.code));
+    m_text->setObjectName(QStringLiteral("find"));
+    m_text->setPlaceholderText(tr("Address or member's name"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(150);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setToolTip(tr("Show every household again: all villages, grids and tags, no search text (Alt+L)."));
+    m_clear->setAutoDefault(false);
 
     auto *filters = new QHBoxLayout;
-    auto addFilter = [&](const QString &text, QComboBox *box) {
+    auto addFilter = [&](const QString &text, QWidget *field) {
         auto *label = new QLabel(text);
-        label->setBuddy(box);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        label->setBuddy(field);
+        if (auto *box = qobject_cast<QComboBox *>(field))
+            box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addWidget(label);
-        filters->addWidget(box);
-        filters->addSpacing(12);
+        filters->addWidget(field);
+        filters->addSpacing(8);
     };
     addFilter(tr("&Village:"), m_village);
     addFilter(tr("&Grid:"), m_grid);
     addFilter(tr("&Tag:"), m_tag);
+    addFilter(tr("F&ind:"), m_text);
+    filters->addWidget(m_clear);
     filters->addStretch();
-    filters->addWidget(m_count);
+
+    // Under the list: the count, what can be done with the list, and the household actions.
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count, 1);
+    // The list leaves the program through this menu: print now, an export beside it later.
+    auto *output = new QPushButton(tr("&Print list"));
+    output->setObjectName(QStringLiteral("listOutput"));
+    output->setAutoDefault(false);
+    auto *outputMenu = new QMenu(output);
+    outputMenu->addAction(tr("Preview and print…"), this, &RegisterPage::previewList);
+    outputMenu->addAction(tr("Save as PDF…"), this, &RegisterPage::saveListAsPdf);
+    output->setMenu(outputMenu);
+    footer->addWidget(output);
     if (m_account.permissions().editRegister) {
         auto *add = new QPushButton(tr("&New household…"));
         add->setObjectName(QStringLiteral("addHousehold"));
         auto *remove = new QPushButton(tr("&Remove household"));
         remove->setObjectName(QStringLiteral("removeHousehold"));
-        filters->addSpacing(12);
-        filters->addWidget(add);
-        filters->addWidget(remove);
+        footer->addSpacing(12);
+        footer->addWidget(add);
+        footer->addWidget(remove);
         connect(add, &QPushButton::clicked, this, &RegisterPage::addHousehold);
         connect(remove, &QPushButton::clicked, this, &RegisterPage::removeSelected);
         auto *removeKey = new QShortcut(QKeySequence::Delete, m_table);
@@ -67,14 +98,12 @@ RegisterPage::RegisterPage(Database &database, const Account &account, Settings 
     m_table->setObjectName(QStringLiteral("households"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    if (!m_table->horizontalHeader()->restoreState(m_settings.tableState(kTableName))) {
-        m_table->horizontalHeader()->resizeSection(HouseholdTableModel::Address, 260);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(m_settings.tableState(kTableName))) {
+        // The header shows the sort it was left with; the model sorts so too.
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    } else {
+        header->resizeSection(HouseholdTableModel::Address, 260);
         m_table->sortByColumn(HouseholdTableModel::Address, Qt::AscendingOrder);
     }
 
@@ -87,6 +116,7 @@ RegisterPage::RegisterPage(Database &database, const Account &account, Settings 
     layout->addLayout(filters);
     layout->addWidget(m_table);
     layout->addWidget(m_empty, 1);
+    layout->addLayout(footer);
 
     fillVillages();
     fillGrids();
@@ -96,16 +126,9 @@ RegisterPage::RegisterPage(Database &database, const Account &account, Settings 
     });
     connect(m_grid, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
-    connect(m_model, &HouseholdTableModel::totalCountChanged, this, [this](int total) {
-        m_count->setText(tr("%n household(s)", nullptr, total));
-        // Nothing found is said in words, not by an empty table.
-        const HouseholdFilter &f = m_model->filter();
-        const bool filtered = !f.villageId.isEmpty() || !f.gridId.isEmpty() || !f.tag.isEmpty();
-        m_empty->setText(filtered ? tr("No household matches these filters. Choose another village, grid or tag.")
-                                  : tr("There is no household in your regions yet."));
-        m_empty->setVisible(total == 0);
-        m_table->setVisible(total > 0);
-    });
+    connect(m_text, &QLineEdit::textChanged, this, &RegisterPage::applyFilter);
+    connect(m_clear, &QPushButton::clicked, this, &RegisterPage::clearFilters);
+    connect(m_model, &HouseholdTableModel::totalCountChanged, this, &RegisterPage::showCount);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit householdActivated(m_model->householdId(index.row())); });
     applyFilter();
@@ -121,6 +144,38 @@ void RegisterPage::reload()
     m_model->setFilter(m_model->filter());
 }
 
+void RegisterPage::clearFilters()
+{
+    {
+        // One query for the whole reset, not one per field.
+        const QSignalBlocker village(m_village);
+        const QSignalBlocker tag(m_tag);
+        const QSignalBlocker text(m_text);
+        m_village->setCurrentIndex(0);
+        m_tag->setCurrentIndex(0);
+        m_text->clear();
+        fillGrids();
+    }
+    applyFilter();
+}
+
+void RegisterPage::showCount(int total)
+{
+    m_count->setText(tr("%n household(s)", nullptr, total));
+    // Nothing found is said in words, not by an empty table.
+    m_empty->setText(filtered() ? tr("No household matches these filters. Choose another village, grid or tag.")
+                                : tr("There is no household in your regions yet."));
+    m_empty->setVisible(total == 0);
+    m_table->setVisible(total > 0);
+    m_clear->setEnabled(filtered());
+}
+
+bool RegisterPage::filtered() const
+{
+    const HouseholdFilter &f = m_model->filter();
+    return !f.villageId.isEmpty() || !f.gridId.isEmpty() || !f.tag.isEmpty() || !f.text.trimmed().isEmpty();
+}
+
 void RegisterPage::addHousehold()
 {
     Household household;
@@ -129,6 +184,8 @@ void RegisterPage::addHousehold()
     if (form.exec() != QDialog::Accepted)
         return;
     reload();
+    // The new household is the one to look at (when the list shows it).
+    m_table->selectId(form.household().id, m_model->rowCount());
     emit householdActivated(form.household().id);
 }
 
@@ -184,7 +241,60 @@ void RegisterPage::applyFilter()
     filter.villageId = m_village->currentData().toString();
     filter.gridId = m_grid->currentData().toString();
     filter.tag = m_tag->currentData().toString();
+    filter.text = m_text->text().trimmed();
     m_model->setFilter(filter);
+}
+
+QString RegisterPage::filterDescription() const
+{
+    // Chinese, like the rest of the printout.
+    QStringList parts;
+    if (m_village->currentIndex() > 0)
+        parts.append(QStringLiteral("村（社区）：%1").arg(m_village->currentText()));
+    if (m_grid->currentIndex() > 0)
+        parts.append(QStringLiteral("网格：%1").arg(m_grid->currentText()));
+    const QString tag = m_model->filter().tag;
+    if (!tag.isEmpty())
+        parts.append(QStringLiteral("标签：%1").arg(documents::zhLabel(vocabulary::householdTags(), tag)));
+    if (!m_model->filter().text.isEmpty())
+        parts.append(QStringLiteral("查找：“%1”").arg(m_model->filter().text));
+    const QString count = QStringLiteral("共 %1 户").arg(m_model->totalCount());
+    return parts.isEmpty()
+               ? QStringLiteral("全部农户，") + count
+               : QStringLiteral("筛选条件：") + parts.join(QStringLiteral("；")) + QStringLiteral("，") + count;
+}
+
+documents::PageLayout RegisterPage::listDocument() const
+{
+    auto layout = documents::householdListLayout(m_database, m_model->filter(), QStringLiteral("户籍清单"),
+                                                 filterDescription(), chinaToday(m_database.clock()));
+    if (!layout) {
+        documents::PageLayout failed;
+        failed.paragraph(layout.error().message, false);
+        return failed;
+    }
+    return std::move(layout).value();
+}
+
+void RegisterPage::previewList()
+{
+    // Read once: the preview lays out again each time its page settings change.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const documents::PageLayout layout = listDocument();
+    QApplication::restoreOverrideCursor();
+    documents::preview(
+        this, tr("Household list"), QPageSize::A4, [layout](QPagedPaintDevice &) { return layout; },
+        QPageLayout::Landscape);
+}
+
+void RegisterPage::saveListAsPdf()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const documents::PageLayout layout = listDocument();
+    QApplication::restoreOverrideCursor();
+    documents::saveAsPdf(
+        this, tr("Household list"), QPageSize::A4, [layout](QPagedPaintDevice &) { return layout; },
+        QPageLayout::Landscape);
 }
 
 } // namespace lianxin

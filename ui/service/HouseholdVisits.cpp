@@ -11,6 +11,7 @@
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/ServiceDocuments.h"
 #include "ui/forms/ListTable.h"
+#include "ui/service/RequestDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,10 +19,13 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace lianxin {
 
-HouseholdVisits::HouseholdVisits(Database &database, const QString &householdId, QWidget *parent)
-    : QWidget(parent), m_database(database), m_householdId(householdId),
+HouseholdVisits::HouseholdVisits(Database &database, const Account &account, const QString &householdId,
+                                 QWidget *parent)
+    : QWidget(parent), m_database(database), m_account(account), m_householdId(householdId),
       m_visits(list_table::make({tr("Visited on"), tr("Kind"), tr("Visited by"), tr("Problems"), tr("Situation")},
                                 QStringLiteral("visits"))),
       m_requests(list_table::make({tr("Number"), tr("Taken on"), tr("State"), tr("Description")},
@@ -40,6 +44,8 @@ HouseholdVisits::HouseholdVisits(Database &database, const QString &householdId,
     buttons->addWidget(print);
     buttons->addStretch();
     layout->addLayout(buttons);
+    connect(m_visits, &QTableWidget::itemActivated, this, &HouseholdVisits::printRecord);
+    connect(m_requests, &QTableWidget::itemActivated, this, &HouseholdVisits::openRequest);
     reload();
 }
 
@@ -47,34 +53,40 @@ void HouseholdVisits::reload()
 {
     VisitRepository visits(m_database);
     const QList<Visit> list = visits.ofHousehold(m_householdId);
+    std::optional<list_table::Refill> refill(std::in_place, m_visits);
     m_visits->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Visit &v = list.at(row);
         QStringList problems;
         for (const Problem &p : visits.problemsOf(v.id))
             problems.append(p.description);
-        const QStringList cells{formatDate(v.visitedOn), vocabulary::label(vocabulary::visitKinds(), v.kind),
-                                v.workers.join(QStringLiteral("、")), problems.join(QStringLiteral("；")), v.situation};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (column == 0)
-                item->setData(Qt::UserRole, v.id);
-            m_visits->setItem(row, column, item);
-        }
+        list_table::setRow(m_visits, row,
+                           {formatDate(v.visitedOn), vocabulary::label(vocabulary::visitKinds(), v.kind),
+                            v.workers.join(QStringLiteral("、")), problems.join(QStringLiteral("；")), v.situation},
+                           v.id);
     }
-    m_visits->resizeColumnsToContents();
     const QList<RequestRow> requests =
         RequestList(m_database)
             .ofHousehold(m_householdId, chinaToday(m_database.clock()), WorkingCalendar::load(m_database));
+    refill.emplace(m_requests);
     m_requests->setRowCount(int(requests.size()));
     for (int row = 0; row < requests.size(); ++row) {
         const ServiceRequest &r = requests.at(row).request;
-        const QStringList cells{r.number, formatDate(r.takenOn),
-                                vocabulary::label(vocabulary::requestStates(), r.state), r.description};
-        for (int column = 0; column < cells.size(); ++column)
-            m_requests->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        list_table::setRow(
+            m_requests, row,
+            {r.number, formatDate(r.takenOn), vocabulary::label(vocabulary::requestStates(), r.state), r.description},
+            r.id);
     }
-    m_requests->resizeColumnsToContents();
+}
+
+void HouseholdVisits::openRequest()
+{
+    const QString id = list_table::selectedId(m_requests);
+    if (id.isEmpty())
+        return;
+    RequestDialog dialog(m_database, m_account, id, this);
+    dialog.exec();
+    reload();
 }
 
 void HouseholdVisits::printRecord()

@@ -36,6 +36,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace lianxin {
 
 namespace {
@@ -222,6 +224,7 @@ void ServicePage::reloadConsultations()
 {
     Consultations consultations(m_database);
     const QList<Consultation> meetings = consultations.list(m_account.scope, kListLimit);
+    std::optional<list_table::Refill> refill(std::in_place, m_meetings);
     m_meetings->setRowCount(int(meetings.size()));
     for (int row = 0; row < meetings.size(); ++row) {
         const Consultation &c = meetings.at(row);
@@ -230,16 +233,16 @@ void ServicePage::reloadConsultations()
                 QString::number(c.matters), c.present},
                c.id);
     }
-    m_meetings->resizeColumnsToContents();
+    refill.reset();
     const QDate today = chinaToday(m_database.clock());
     const QList<ConsultationDecision> open = consultations.open(m_account.scope, kListLimit);
+    const list_table::Refill decisions(m_decisions);
     m_decisions->setRowCount(int(open.size()));
     for (int row = 0; row < open.size(); ++row) {
         const ConsultationDecision &d = open.at(row);
         setRow(m_decisions, row, {formatDate(d.dueOn), d.matterTitle, d.decision, d.owner}, d.id,
                d.isOverdue(today) ? QColor(255, 224, 224) : QColor());
     }
-    m_decisions->resizeColumnsToContents();
 }
 
 void ServicePage::recordConsultation()
@@ -348,6 +351,7 @@ void ServicePage::reloadDue()
             .arg(plan.settings().keyDays)
             .arg(keyOverdue));
     const bool reveal = false; // lists always mask (docs/ARCHITECTURE.md, "Who sees what")
+    const list_table::Refill refill(m_due);
     m_due->setRowCount(int(due->size()));
     for (int row = 0; row < due->size(); ++row) {
         const DueHousehold &h = due->at(row);
@@ -359,13 +363,13 @@ void ServicePage::reloadDue()
                           : tr("This period")},
                h.householdId, h.overdue ? QColor(255, 224, 224) : QColor());
     }
-    m_due->resizeColumnsToContents();
 }
 
 void ServicePage::reloadProblems()
 {
     const QDate today = chinaToday(m_database.clock());
     const QList<ProblemRow> rows = VisitRepository(m_database).openProblems(m_account.scope, today, kListLimit);
+    const list_table::Refill refill(m_problems);
     m_problems->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         const ProblemRow &p = rows.at(row);
@@ -378,7 +382,6 @@ void ServicePage::reloadProblems()
                 p.problem.owner, answer},
                p.problem.id, p.late ? QColor(255, 224, 224) : QColor());
     }
-    m_problems->resizeColumnsToContents();
 }
 
 void ServicePage::reloadRequests()
@@ -401,6 +404,7 @@ void ServicePage::reloadRequests()
     }
     const auto page = list.page(m_account.scope, RequestList::Filter(m_filter->currentData().toInt()),
                                 m_account.departmentId, today, calendar, {}, kListLimit);
+    std::optional<list_table::Refill> refill(std::in_place, m_requests);
     m_requests->setRowCount(0);
     if (!page)
         return;
@@ -419,7 +423,7 @@ void ServicePage::reloadRequests()
                r.request.id, card);
         m_requests->item(row, 2)->setData(Qt::UserRole + 1, r.request.state);
     }
-    m_requests->resizeColumnsToContents();
+    refill.reset();
     updateActions();
 }
 

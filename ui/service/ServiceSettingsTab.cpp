@@ -26,6 +26,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace lianxin {
 
 namespace {
@@ -134,12 +136,14 @@ void ServiceSettingsTab::reload()
     m_tagsHolder->addWidget(m_keyTags);
 
     const QList<Department> departments = catalogue.departments(township(), true);
+    std::optional<list_table::Refill> refill(std::in_place, m_departments);
     m_departments->setRowCount(int(departments.size()));
     for (int row = 0; row < departments.size(); ++row)
         list_table::setRow(m_departments, row,
                            {departments.at(row).name + (departments.at(row).retired ? tr(" (retired)") : QString())},
                            departments.at(row).id);
     const QList<ServiceKind> kinds = catalogue.kinds(township(), true);
+    refill.emplace(m_kinds);
     m_kinds->setRowCount(int(kinds.size()));
     for (int row = 0; row < kinds.size(); ++row) {
         const ServiceKind &k = kinds.at(row);
@@ -151,15 +155,15 @@ void ServiceSettingsTab::reload()
                             catalogue.departmentName(k.departmentId), limit},
                            k.id);
     }
-    m_kinds->resizeColumnsToContents();
     const QList<CalendarDay> days = HolidayCalendar(m_database).year(chinaToday(m_database.clock()).year());
+    refill.emplace(m_days);
     m_days->setRowCount(int(days.size()));
     for (int row = 0; row < days.size(); ++row) {
         const CalendarDay &d = days.at(row);
         list_table::setRow(m_days, row, {formatDate(d.date), d.working ? tr("Make-up workday") : tr("Holiday"), d.name},
                            d.id);
     }
-    m_days->resizeColumnsToContents();
+    refill.reset();
     if (days.isEmpty())
         m_message->setText(tr("No holidays are recorded for this year: working-day limits skip only the weekends. Add the "
                               "statutory holidays and make-up workdays the State Council announces."));

@@ -12,6 +12,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace lianxin {
 
 namespace {
@@ -78,6 +80,7 @@ void SyncProblemsDialog::reload()
 {
     const SyncProblems problems(m_database);
     const QList<OpenConflict> conflicts = problems.openConflicts();
+    std::optional<list_table::Refill> keepConflicts(std::in_place, m_conflicts);
     m_conflicts->setRowCount(int(conflicts.size()));
     for (int row = 0; row < conflicts.size(); ++row) {
         const OpenConflict &c = conflicts.at(row);
@@ -89,7 +92,9 @@ void SyncProblemsDialog::reload()
         m_conflicts->item(row, 0)->setData(Qt::UserRole, c.id);
         m_conflicts->item(row, 1)->setData(Qt::UserRole, c.table);
     }
+    keepConflicts.reset();
     const QList<RefusedChange> refused = problems.refusedChanges();
+    std::optional<list_table::Refill> keepRefused(std::in_place, m_refused);
     m_refused->setRowCount(int(refused.size()));
     for (int row = 0; row < refused.size(); ++row) {
         const RefusedChange &r = refused.at(row);
@@ -108,8 +113,7 @@ void SyncProblemsDialog::reload()
         m_refused->item(row, 0)->setData(Qt::UserRole, QStringList{r.table, r.rowId});
         m_refused->item(row, 1)->setData(Qt::UserRole, QStringList{r.householdId, r.disputeId});
     }
-    m_conflicts->resizeColumnsToContents();
-    m_refused->resizeColumnsToContents();
+    keepRefused.reset();
     if (conflicts.isEmpty() && refused.isEmpty())
         m_message->setText(tr("No sync problems: nothing waits for a decision."));
     if (m_conflicts->currentRow() < 0 && m_conflicts->rowCount() > 0)
