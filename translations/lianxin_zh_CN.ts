@@ -39,6 +39,19 @@
     </message>
 </context>
 <context>
+    <name>AccountRules</name>
+    <message>
+        <source>The user name must be 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>用户名须为 3 到 32 个小写字母、数字、“.”“_”或“-”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppCommands</name>
     <message>
         <source>The workspace already holds households; demo data is only made in an empty one.</source>
@@ -1377,6 +1390,10 @@
         <source>One of the chosen grids no longer exists.</source>
         <translation>所选网格中有一个已不存在。</translation>
     </message>
+    <message>
+        <source>Choose full-time or part-time.</source>
+        <translation>请选择专职或兼职。</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2171,6 +2188,69 @@
     </message>
 </context>
 <context>
+    <name>StaffClient</name>
+    <message>
+        <source>The county server cannot be reached. Staff and accounts are managed online: check the network, then try again.</source>
+        <translation>无法连接县级服务器。人员与账号须联网管理：请检查网络后再试。</translation>
+    </message>
+    <message>
+        <source>The county server no longer accepts this computer&apos;s sign-in. Sync (Ctrl+S) or sign in again, then try again.</source>
+        <translation>县级服务器不再接受本机的登录。请同步（Ctrl+S）或重新登录后再试。</translation>
+    </message>
+    <message>
+        <source>Choose a new password first: an administrator set the present one.</source>
+        <translation>请先设置新密码：当前密码是管理员设定的。</translation>
+    </message>
+    <message>
+        <source>Your account was disabled on the county server.</source>
+        <translation>您的账号已在县级服务器上停用。</translation>
+    </message>
+    <message>
+        <source>This role is above yours: only an administrator of a higher level may give it.</source>
+        <translation>此角色高于您的角色：只有更高一级的管理员才能授予。</translation>
+    </message>
+    <message>
+        <source>Your own account is changed by another administrator.</source>
+        <translation>您自己的账号须由其他管理员修改。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>The record is no longer on the county server, or not in your area. Reload the list.</source>
+        <translation>该记录已不在县级服务器上，或不在您的辖区内。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Another account of the county already has this user name.</source>
+        <translation>本县已有账号使用此用户名。</translation>
+    </message>
+    <message>
+        <source>Another region already has this code.</source>
+        <translation>已有其他区域使用此代码。</translation>
+    </message>
+    <message>
+        <source>One of the regions chosen is not in your area (or no longer exists).</source>
+        <translation>所选区域中有的不在您的辖区内（或已不存在）。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>One of the households chosen is no longer in this grid. Sync, then choose again.</source>
+        <translation>所选住户中有的已不在本网格。请同步后重新选择。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait a while, then try again.</source>
+        <translation>密码错误次数过多：请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The county server could not do this (HTTP %1). Try again later.</source>
+        <translation>县级服务器未能完成此操作（HTTP %1）。请稍后再试。</translation>
+    </message>
+</context>
+<context>
     <name>StepFields</name>
     <message>
         <source>Date given</source>
@@ -2565,6 +2645,10 @@
     <message>
         <source>The county server took none of the changes sent.</source>
         <translation>县级服务器未接收本次发送的任何修改。</translation>
+    </message>
+    <message>
+        <source>Choose a new password first: an administrator set the one you signed in with.</source>
+        <translation>请先设置新密码：您登录所用的密码是管理员设定的。</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3441,14 @@
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
+    <message>
+        <source>Full-time</source>
+        <translation>专职</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>兼职</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>
@@ -3387,6 +3479,73 @@
     <message>
         <source>Reading %1 was cancelled.</source>
         <translation>已取消读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::AccountForm</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>辖区(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The area is what the account sees and syncs: a township, villages or grids.</source>
+        <translation>辖区是该账号能看到并同步的范围：一个乡镇、若干村或网格。</translation>
+    </message>
+    <message>
+        <source>&amp;First password:</source>
+        <translation>初始密码(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Tell the person the first password; Lianxin asks them to choose their own at the first sign-in.</source>
+        <translation>请把初始密码告诉本人；首次登录时连心会要求其设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Saving on the county server…</source>
+        <translation>正在保存到县级服务器…</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name (at most 50 characters).</source>
+        <translation>请输入姓名（最多 50 个字）。</translation>
+    </message>
+    <message>
+        <source>Choose the account&apos;s role.</source>
+        <translation>请选择账号的角色。</translation>
+    </message>
+    <message>
+        <source>Choose the township, villages or grids the account covers.</source>
+        <translation>请选择账号负责的乡镇、村或网格。</translation>
+    </message>
+    <message>
+        <source>Choose the department the account works for.</source>
+        <translation>请选择账号所属的部门。</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4101,39 @@
     </message>
 </context>
 <context>
+    <name>lianxin::ChangePasswordDialog</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>An administrator set the password you signed in with. Choose your own now: at least %n characters that nobody else knows.</source>
+        <translation>
+            <numerusform>您登录所用的密码是管理员设定的。请现在设置自己的密码：至少 %n 个字符，且不为他人所知。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one the administrator set.</source>
+        <translation>请设置与管理员设定的不同的密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the new one again.</source>
+        <translation>两次输入的密码不一致：请重新输入新密码。</translation>
+    </message>
+</context>
+<context>
     <name>lianxin::ColumnChoices</name>
     <message>
         <source>Lianxin read the header&apos;s words and chose a column for each field. Check them: a field without a column is left as the register has it.</source>
@@ -4216,6 +4408,22 @@
         <source>Your account has not signed in on this computer yet. Sign in with the county server: Lianxin downloads your account and the records of your area, and then you sign in here without a network.</source>
         <translation>您的账号还没有在本机登录过。请联网登录县级服务器：连心会下载您的账号和您所辖区域的记录，之后您在本机登录不再需要网络。</translation>
     </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message>
+        <source>An administrator set the password you signed in with. Lianxin signs in with the county server now so that you choose your own; then you go on.</source>
+        <translation>您登录所用的密码是管理员设定的。连心现在联网登录县级服务器，请您设置自己的密码，然后继续。</translation>
+    </message>
+    <message>
+        <source>Lianxin goes on once you have chosen a password of your own.</source>
+        <translation>设置好自己的密码后，连心才会继续。</translation>
+    </message>
+    <message>
+        <source>Password changed. Downloading your area…</source>
+        <translation>密码已修改。正在下载您辖区的数据…</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::GlobalSearchDialog</name>
@@ -4234,6 +4442,49 @@
     <message>
         <source>Nothing found for &quot;%1&quot; in your regions. Try part of a name, an ID number, a phone or an address.</source>
         <translation>没有找到“%1”（仅在您负责的范围内查找）。可输入姓名、身份证号、电话或地址的一部分再试。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::HouseholdChanges</name>
+    <message>
+        <source>Household recorded</source>
+        <translation>建户</translation>
+    </message>
+    <message>
+        <source>Household changed</source>
+        <translation>户信息修改</translation>
+    </message>
+    <message>
+        <source>Member %1 added</source>
+        <translation>增加成员 %1</translation>
+    </message>
+    <message>
+        <source>Member %1 changed</source>
+        <translation>修改成员 %1</translation>
+    </message>
+    <message>
+        <source>Member %1 removed</source>
+        <translation>删除成员 %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Each record keeps when it was made and who changed it last.</source>
+        <translation>每条记录保留建立时间和最后修改人。</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4619,34 @@
         <source>Choose a member in the list first. Each reveal is written to the audit log.</source>
         <translation>请先在列表中选择一位成员。每次查看都会记入审计日志。</translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Cases and points</source>
+        <translation>案件与积分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Household file %1</source>
+        <translation>一户一档 %1</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::HouseholdForm</name>
@@ -4410,6 +4689,65 @@
     <message>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::HouseholdLinks</name>
+    <message>
+        <source>Deed on</source>
+        <translation>事迹日期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the case, or the household&apos;s points account, in its area.</source>
+        <translation>按回车或双击，在相应页面打开案件或本户积分账户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispute cases its members are parties to (%n):</source>
+        <translation>
+            <numerusform>本户成员为当事人的纠纷案件（%n 件）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moral-evaluation points: balance %1, %n entry(ies):</source>
+        <translation>
+            <numerusform>道德评议积分：余额 %1，共 %n 条：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4784,6 +5122,10 @@
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Staff and &amp;accounts…</source>
+        <translation>人员与账号(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::MediationReportPage</name>
@@ -5095,6 +5437,65 @@ violence (people)</source>
     <message>
         <source>Evidence files…</source>
         <translation>证明文件…</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::MemberForm</name>
+    <message>
+        <source>New staff member</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>&amp;Employment:</source>
+        <translation>专兼职(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Serves:</source>
+        <translation>服务区域(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Grid officers and heads serve grids; a mediator serves villages or the township; the legal adviser serves the village.</source>
+        <translation>网格员、网格长服务网格；调解员服务村或乡镇；法律顾问服务村。</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Saving on the county server…</source>
+        <translation>正在保存到县级服务器…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>Choose the grids or villages the member serves.</source>
+        <translation>请选择该人员服务的网格或村。</translation>
     </message>
 </context>
 <context>
@@ -5750,6 +6151,54 @@ violence (people)</source>
     <message>
         <source>There is no household in your regions yet.</source>
         <translation>您负责的范围内还没有登记任何户。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Address or member&apos;s name</source>
+        <translation>地址或成员姓名</translation>
+    </message>
+    <message>
+        <source>Show every household again: all villages, grids and tags, no search text (Alt+L).</source>
+        <translation>重新显示全部住户：所有村、网格和标签，不带查找文字（Alt+L）。</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print or export</source>
+        <translation>打印或导出(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export the households…</source>
+        <translation>导出住户…</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Export their members…</source>
+        <translation>导出其成员…</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Household list</source>
+        <translation>户籍清单</translation>
     </message>
 </context>
 <context>
@@ -6688,6 +7137,292 @@ violence (people)</source>
     <message>
         <source>An account that has not signed in on this computer yet: Sign in online.</source>
         <translation>如果该账号还没有在本机登录过，请点“联网登录”。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::SplitGridDialog</name>
+    <message>
+        <source>Split %1</source>
+        <translation>拆分 %1</translation>
+    </message>
+    <message>
+        <source>New grid&apos;s &amp;name:</source>
+        <translation>新网格名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Households that go to it:</source>
+        <translation>划入的住户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The households of this grid as this computer holds them after its last sync. The county server moves those ticked, with their people and records, in one step; every computer receives the change when it next syncs.</source>
+        <translation>本机上次同步后所存的本网格住户。县级服务器会把勾选的住户连同人员和记录一次移过去；各台电脑下次同步时收到这一变化。</translation>
+    </message>
+    <message>
+        <source>Saving on the county server…</source>
+        <translation>正在保存到县级服务器…</translation>
+    </message>
+    <message>
+        <source>Name the new grid (at most 100 characters).</source>
+        <translation>请填写新网格的名称（最多 100 个字）。</translation>
+    </message>
+    <message>
+        <source>Tick the households that go to the new grid.</source>
+        <translation>请勾选划入新网格的住户。</translation>
+    </message>
+</context>
+<context>
+    <name>lianxin::StaffDialog</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>专兼职</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Staff serving it</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Staff and accounts</source>
+        <translation>人员与账号</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>停用或启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;New staff member…</source>
+        <translation>新增人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a grid…</source>
+        <translation>新增网格(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>改名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>拆分(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into another grid…</source>
+        <translation>并入其他网格(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>No county server is set on this computer. Staff and accounts are managed online, on the county server: enter its address in Settings.</source>
+        <translation>本机未设置县级服务器。人员与账号须在县级服务器上联网管理：请在“设置”中填写其地址。</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to the county server as you yet. Sync (Ctrl+S) with a network connection, then open Staff and accounts again.</source>
+        <translation>本机尚未以您的身份登录县级服务器。请联网同步（Ctrl+S）后再打开人员与账号。</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed here until the county server can be reached.</source>
+        <translation>连上县级服务器之前，这里不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>Reading your area from the county server…</source>
+        <translation>正在从县级服务器读取您的辖区…</translation>
+    </message>
+    <message>
+        <source>Online: %1 accounts and %2 staff members of your area, as the county server holds them now.</source>
+        <translation>在线：县级服务器上您辖区现有 %1 个账号、%2 名人员。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Must choose a password</source>
+        <translation>须设置密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Account %1 made. Tell its owner the first password.</source>
+        <translation>账号 %1 已建立。请把初始密码告诉本人。</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>账号 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? Its owner is signed out everywhere and can no longer sign in, not even offline once the computers have synced.</source>
+        <translation>停用账号 %1？本人将在各处退出登录，各电脑同步后也不能再离线登录。</translation>
+    </message>
+    <message>
+        <source>Enable the account %1 again?</source>
+        <translation>重新启用账号 %1？</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>账号 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new first password for %1 (at least %2 characters). Tell it to its owner, who chooses their own at the next sign-in:</source>
+        <translation>为 %1 设一个新的初始密码（至少 %2 个字符）。请告诉本人，下次登录时由其设置自己的密码：</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; its owner chooses a new one at the next sign-in.</source>
+        <translation>%1 的密码已重置；本人下次登录时设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 added to the staff.</source>
+        <translation>%1 已加入人员名单。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the staff?</source>
+        <translation>把 %1 从人员名单中移除？</translation>
+    </message>
+    <message>
+        <source>%1 removed from the staff.</source>
+        <translation>%1 已从人员名单中移除。</translation>
+    </message>
+    <message>
+        <source>Your area has no village to add a grid to.</source>
+        <translation>您的辖区内没有可新增网格的村。</translation>
+    </message>
+    <message>
+        <source>Add a grid</source>
+        <translation>新增网格</translation>
+    </message>
+    <message>
+        <source>The village of the new grid:</source>
+        <translation>新网格所在的村：</translation>
+    </message>
+    <message>
+        <source>Name of the new grid in %1:</source>
+        <translation>%1 新网格的名称：</translation>
+    </message>
+    <message>
+        <source>Grid %1 added (code %2).</source>
+        <translation>网格 %1 已新增（代码 %2）。</translation>
+    </message>
+    <message>
+        <source>Rename the grid</source>
+        <translation>网格改名</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Grid renamed %1.</source>
+        <translation>网格已改名为 %1。</translation>
+    </message>
+    <message>
+        <source>Grid %1 made; the households ticked moved to it.</source>
+        <translation>网格 %1 已建立；勾选的住户已划入。</translation>
+    </message>
+    <message>
+        <source>%1 is the only grid of its village: there is none to merge it into.</source>
+        <translation>%1 是本村唯一的网格：没有可并入的网格。</translation>
+    </message>
+    <message>
+        <source>Merge grids</source>
+        <translation>合并网格</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>把 %1 并入：</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Its households, staff and accounts go to %2, and %1 is removed.</source>
+        <translation>把 %1 并入 %2？其住户、人员和账号都归入 %2，%1 将被删除。</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 已并入 %2。</translation>
     </message>
 </context>
 <context>

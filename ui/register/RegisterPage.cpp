@@ -1,6 +1,7 @@
 #include "ui/register/RegisterPage.h"
 
 #include "core/common/ChinaTime.h"
+#include "core/export/ListSources.h"
 #include "core/register/HouseholdRepository.h"
 #include "core/register/RegionRepository.h"
 #include "core/register/Vocabulary.h"
@@ -10,6 +11,7 @@
 #include "ui/documents/DocumentOutput.h"
 #include "ui/documents/HouseholdListDocument.h"
 #include "ui/forms/Ask.h"
+#include "ui/forms/ExportAction.h"
 #include "ui/forms/HouseholdForm.h"
 #include "ui/forms/PagedTableView.h"
 #include "ui/register/HouseholdTableModel.h"
@@ -72,13 +74,24 @@ RegisterPage::RegisterPage(Database &database, const Account &account, Settings 
     // Under the list: the count, what can be done with the list, and the household actions.
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count, 1);
-    // The list leaves the program through this menu: print now, an export beside it later.
-    auto *output = new QPushButton(tr("&Print list"));
+    // The list leaves the program through this menu: printed, or exported as a spreadsheet.
+    auto *output = new QPushButton(tr("&Print or export"));
     output->setObjectName(QStringLiteral("listOutput"));
     output->setAutoDefault(false);
     auto *outputMenu = new QMenu(output);
     outputMenu->addAction(tr("Preview and print…"), this, &RegisterPage::previewList);
     outputMenu->addAction(tr("Save as PDF…"), this, &RegisterPage::saveListAsPdf);
+    outputMenu->addSeparator();
+    QAction *exportHouseholds = outputMenu->addAction(tr("Export the households…"), this, [this] {
+        exportListTo(this, m_database, m_account, householdListSource(m_model->filter(), m_account.permissions()),
+                     tr("households"));
+    });
+    exportHouseholds->setObjectName(QStringLiteral("exportHouseholds"));
+    QAction *exportPersons = outputMenu->addAction(tr("Export their members…"), this, [this] {
+        exportListTo(this, m_database, m_account, personListSource(m_model->filter(), m_account.permissions()),
+                     tr("persons"));
+    });
+    exportPersons->setObjectName(QStringLiteral("exportPersons"));
     output->setMenu(outputMenu);
     footer->addWidget(output);
     if (m_account.permissions().editRegister) {
