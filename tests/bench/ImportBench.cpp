@@ -1,7 +1,7 @@
 #include "tests/bench/ImportBench.h"
 
-#include "core/demo/DemoGenerator.h"
 #include "core/auth/Account.h"
+#include "core/demo/DemoGenerator.h"
 #include "core/export/ListSources.h"
 #include "core/export/TableWriter.h"
 #include "core/register/RegionImporter.h"
