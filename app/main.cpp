@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if ((argument == "--sync-once" || argument == "--make-demo" || argument == "--add-account" ||
-             argument == "--backup" || argument == "--restore" || argument == "--import") &&
+             argument == "--backup" || argument == "--restore" || argument == "--import" || argument == "--help" ||
+             argument == "-h" || argument == "--version" || argument == "-v") &&
             qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -749,10 +749,6 @@
         <translation>导出列表</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
@@ -765,6 +761,14 @@
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1126,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>村</translation>
+        <translation>村（社区）</translation>
     </message>
     <message>
         <source>Grid</source>
@@ -1134,7 +1138,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation>更新时间</translation>
+        <translation>最后修改</translation>
     </message>
     <message>
         <source>Persons</source>
@@ -1151,10 +1155,6 @@
     <message>
         <source>ID number</source>
         <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
     </message>
     <message>
         <source>Ethnicity</source>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <source>Dispute</source>
-        <translation>纠纷</translation>
+        <translation>纠纷名称</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -1295,6 +1295,14 @@
     <message>
         <source>To</source>
         <translation>止</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Dispute kind</source>
+        <translation>纠纷类型</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4155,10 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>lianxin::ConsultationDialog</name>
@@ -6417,10 +6429,6 @@ violence (people)</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <source>%1: %2 households and %3 persons. %4 errors, %5 warnings; %6 rows would be left out.</source>
-        <translation>%1：%2 户 %3 人。%4 个错误，%5 个提醒；将有 %6 行不导入。</translation>
-    </message>
-    <message>
         <source>%1 - rows left out.xlsx</source>
         <translation>%1 - 未导入的行.xlsx</translation>
     </message>
@@ -6443,6 +6451,10 @@ violence (people)</source>
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1: %2 households and %3 persons. %4 errors, %5 warnings; the households with errors take %6 rows.</source>
+        <translation>%1：%2 户 %3 人。%4 个错误，%5 个提醒；有错误的户共 %6 行。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,13 @@ QString tagLabels(const Vocabulary &vocabulary, const QStringList &codes, bool s
     return labels.join(QStringLiteral("、"));
 }
 
+// The year alone, as lists show it: the full date is part of the ID number the lists mask.
+QVariant birthYear(const QString &stored)
+{
+    const QDate date = QDate::fromString(stored, Qt::ISODate);
+    return date.isValid() ? QVariant(date.year()) : QVariant();
+}
+
 class HouseholdSource : public ListSource
 {
 public:
@@ -82,7 +89,7 @@ public:
         return {Tr::tr("Name"),
                 Tr::tr("Sex"),
                 Tr::tr("ID number"),
-                Tr::tr("Birth date"),
+                Tr::tr("Birth year"),
                 Tr::tr("Ethnicity"),
                 Tr::tr("Phone"),
                 Tr::tr("Relation to the head"),
@@ -132,7 +139,7 @@ public:
             m_afterName = query.value(1).toString();
             rows.append({m_afterName, sexLabel(sexFromCode(query.value(2).toString())),
                          maskIdNumber(query.value(3).toString()),
-                         QDate::fromString(query.value(4).toString(), Qt::ISODate), query.value(5).toString(),
+                         birthYear(query.value(4).toString()), query.value(5).toString(),
                          maskPhone(query.value(6).toString()),
                          vocabulary::label(vocabulary::relations(), query.value(7).toString()),
                          vocabulary::label(vocabulary::residenceStatuses(), query.value(8).toString()),

@@ -28,7 +28,7 @@ public:
     QString title() const override { return Tr::tr("Cases"); }
     QStringList header() const override
     {
-        return {Tr::tr("Case number"), Tr::tr("Dispute"),    Tr::tr("Parties"), Tr::tr("Kind"),
+        return {Tr::tr("Case number"), Tr::tr("Dispute"),    Tr::tr("Parties"), Tr::tr("Dispute kind"),
                 Tr::tr("Status"),      Tr::tr("Overdue"),    Tr::tr("Risk"),    Tr::tr("Level"),
                 Tr::tr("Received"),    Tr::tr("Time limit"), Tr::tr("Where")};
     }

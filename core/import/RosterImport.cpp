@@ -25,18 +25,7 @@ const QString kHead = QStringLiteral("head");
 
 QVariantMap personValues(const RosterMember &member, const QString &householdId, bool all)
 {
-    const Person &p = member.person;
-    const QVariantMap every{{QStringLiteral("name"), p.name},
-                            {QStringLiteral("sex"), sexCode(p.sex)},
-                            {QStringLiteral("id_number"), p.idNumber},
-                            {QStringLiteral("birth_date"), p.birthDate},
-                            {QStringLiteral("ethnicity"), p.ethnicity},
-                            {QStringLiteral("phone"), p.phone},
-                            {QStringLiteral("relation"), p.relation},
-                            {QStringLiteral("residence_status"), p.residenceStatus},
-                            {QStringLiteral("occupation"), p.occupation},
-                            {QStringLiteral("tags"), p.tags},
-                            {QStringLiteral("notes"), p.notes}};
+    const QVariantMap every = personFields(member.person);
     QVariantMap values;
     for (auto it = every.cbegin(); it != every.cend(); ++it) {
         if (all || member.given.contains(it.key()))

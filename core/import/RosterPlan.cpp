@@ -110,20 +110,6 @@ std::optional<RosterField> fieldOfError(const QString &field)
     return found == fields.cend() ? std::nullopt : std::optional(*found);
 }
 
-QVariantMap personFields(const Person &person)
-{
-    return {{QStringLiteral("name"), person.name},
-            {QStringLiteral("sex"), sexCode(person.sex)},
-            {QStringLiteral("id_number"), person.idNumber},
-            {QStringLiteral("birth_date"), person.birthDate},
-            {QStringLiteral("ethnicity"), person.ethnicity},
-            {QStringLiteral("phone"), person.phone},
-            {QStringLiteral("relation"), person.relation},
-            {QStringLiteral("residence_status"), person.residenceStatus},
-            {QStringLiteral("occupation"), person.occupation},
-            {QStringLiteral("notes"), person.notes}};
-}
-
 class Planner
 {
 public:

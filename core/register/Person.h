@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace lianxin {
 
@@ -36,6 +37,8 @@ struct PersonFilter
     QString tag;
 };
 
+// The person as the field map its table stores (PersonRepository writes it; rules and imports read it).
+QVariantMap personFields(const Person &person);
 QString sexCode(Sex sex);
 Sex sexFromCode(const QString &code);
 QString sexLabel(Sex sex);

@@ -43,7 +43,9 @@ Person personFrom(const QSqlQuery &query)
     return person;
 }
 
-QVariantMap fieldsOf(const Person &person)
+} // namespace
+
+QVariantMap personFields(const Person &person)
 {
     return {{QStringLiteral("household_id"), person.householdId},
             {QStringLiteral("name"), person.name},
@@ -58,7 +60,6 @@ QVariantMap fieldsOf(const Person &person)
             {QStringLiteral("tags"), person.tags},
             {QStringLiteral("notes"), person.notes}};
 }
-} // namespace
 
 QString sexCode(Sex sex)
 {
@@ -118,7 +119,7 @@ QList<Error> PersonRepository::validate(Person &person) const
 
     // The rules of the fields themselves, the same on the server (register_rules), then those that read
     // the register: the household, a second holder of the ID number, a second head.
-    QList<Error> errors = register_rules::person(fieldsOf(person), today);
+    QList<Error> errors = register_rules::person(personFields(person), today);
     QSqlQuery household = m_database.prepare(QStringLiteral("SELECT 1 FROM households WHERE id = ? AND deleted = 0"));
     household.addBindValue(person.householdId);
     if (person.householdId.isEmpty() || !m_database.exec(household) || !household.next()) {
@@ -152,7 +153,7 @@ Result<QString> PersonRepository::create(Person person)
     Transaction transaction = m_database.transaction();
     if (Status status = transaction.begun(); !status)
         return status.error();
-    const auto id = m_writer.insert(tables::persons(), fieldsOf(person), person.id);
+    const auto id = m_writer.insert(tables::persons(), personFields(person), person.id);
     if (!id)
         return id.error();
     person.id = *id;
@@ -171,7 +172,7 @@ Status PersonRepository::update(Person person)
     if (Status status = transaction.begun(); !status)
         return status;
     const std::optional<Person> before = get(person.id);
-    if (Status status = toStatus(m_writer.update(tables::persons(), person.id, fieldsOf(person))); !status)
+    if (Status status = toStatus(m_writer.update(tables::persons(), person.id, personFields(person))); !status)
         return status;
     if (Status status = settleHead(person, before); !status)
         return status;

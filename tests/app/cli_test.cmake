@@ -58,3 +58,41 @@ file(GLOB kept "${WORK}/restored/before-restore-*/lianxin.db")
 if(NOT kept)
     message(FATAL_ERROR "the replaced store was not kept:\n${last_output}")
 endif()
+
+# A roster into grid 34082810120101: checked without writing, its bad household named by row and column,
+# then imported without it, and a second import changes nothing.
+file(WRITE "${WORK}/roster.csv" "新安村花名册\n户号,姓名,与户主关系,身份证号码,联系电话,家庭住址\n"
+     "A1,程明,户主,340828196103070518,13905561111,新村组1号\n"
+     "A1,汪芳,配偶,340828196305010521,,\n"
+     "A2,程亮,户主,34082819700101001,13905562222,新村组2号\n")
+expect_exit(0 "${LIANXIN}" --data-dir "${WORK}/ws" --import "${WORK}/roster.csv" --grid 34082810120101
+            --dry-run --json)
+string(JSON households GET "${last_output}" households)
+string(JSON row GET "${last_output}" problems 0 row)
+string(JSON column GET "${last_output}" problems 0 column)
+string(JSON severity GET "${last_output}" problems 0 severity)
+if(NOT households EQUAL 2 OR NOT row EQUAL 5 OR NOT column STREQUAL "D" OR NOT severity STREQUAL "error")
+    message(FATAL_ERROR "the dry run did not name row 5, column D:\n${last_output}")
+endif()
+expect_exit(1 "${LIANXIN}" --data-dir "${WORK}/ws" --import "${WORK}/roster.csv" --grid 34082810120101 --json)
+expect_exit(0 "${LIANXIN}" --data-dir "${WORK}/ws" --import "${WORK}/roster.csv" --grid 34082810120101
+            --skip-bad-rows --json)
+string(JSON added GET "${last_output}" imported persons_added)
+if(NOT added EQUAL 2)
+    message(FATAL_ERROR "the good household was not imported:\n${last_output}")
+endif()
+expect_exit(0 "${LIANXIN}" --data-dir "${WORK}/ws" --import "${WORK}/roster.csv" --grid 34082810120101
+            --skip-bad-rows --json)
+string(JSON unchanged GET "${last_output}" imported persons_unchanged)
+if(NOT unchanged EQUAL 2)
+    message(FATAL_ERROR "a second import changed something:\n${last_output}")
+endif()
+
+# --help and --version answer in a terminal without any display.
+expect_exit(0 ${CMAKE_COMMAND} -E env --unset=QT_QPA_PLATFORM --unset=DISPLAY --unset=WAYLAND_DISPLAY
+            "${LIANXIN}" --help)
+if(NOT last_output MATCHES "--import")
+    message(FATAL_ERROR "--help did not list --import:\n${last_output}")
+endif()
+expect_exit(0 ${CMAKE_COMMAND} -E env --unset=QT_QPA_PLATFORM --unset=DISPLAY --unset=WAYLAND_DISPLAY
+            "${LIANXIN}" --version)

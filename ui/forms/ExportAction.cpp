@@ -28,14 +28,18 @@ qint64 exportListTo(QWidget *parent, Database &database, const Account &account,
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString day = chinaToday(database.clock()).toString(QStringLiteral("yyyyMMdd"));
+    const QString xlsx = Tr::tr("Excel workbook (*.xlsx)");
+    const QString csv = Tr::tr("CSV, UTF-8 (*.csv)");
+    QString type = xlsx;
     QString chosen = QFileDialog::getSaveFileName(
         parent, Tr::tr("Export the list"), QDir(folder).filePath(QStringLiteral("%1-%2.xlsx").arg(suggestedName, day)),
-        Tr::tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+        xlsx + QStringLiteral(";;") + csv, &type);
     if (chosen.isEmpty())
         return -1;
+    // A name typed without an extension takes the type chosen in the dialog.
     if (!chosen.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
         !chosen.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        chosen += QStringLiteral(".xlsx");
+        chosen += type == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
 
     QProgressDialog progress(Tr::tr("Exporting %1…").arg(source->title()), Tr::tr("Cancel"), 0, 1000, parent);
     progress.setObjectName(QStringLiteral("exportProgress"));

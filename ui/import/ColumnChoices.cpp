@@ -28,7 +28,7 @@ ColumnChoices::ColumnChoices(QWidget *parent) : QWidget(parent), m_headerRow(new
         auto *box = new QComboBox;
         box->setObjectName(import::fieldKey(field));
         m_choices.insert(field, box);
-        form->addRow(import::fieldLabel(field) + QLatin1Char(':'), box);
+        form->addRow(tr("%1:").arg(import::fieldLabel(field)), box);
     }
     auto *scroll = new QScrollArea;
     scroll->setWidget(fields);

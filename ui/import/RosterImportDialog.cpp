@@ -79,7 +79,9 @@ RosterImportDialog::RosterImportDialog(Database &database, const Account &accoun
     RegionRepository regions(m_database);
     for (const Region &grid : regions.gridsWithin(m_account.scope)) {
         const auto village = regions.get(grid.parentId);
-        m_grid->addItem(village ? QStringLiteral("%1 / %2").arg(village->name, grid.name) : grid.name, grid.id);
+        // Grids are often named after their village (新安村第1网格): the village is then not said twice.
+        const bool named = !village || grid.name.startsWith(village->name);
+        m_grid->addItem(named ? grid.name : QStringLiteral("%1 / %2").arg(village->name, grid.name), grid.id);
     }
     auto *choose = new QPushButton(tr("C&hoose…"));
     connect(choose, &QPushButton::clicked, this, &RosterImportDialog::chooseFile);
@@ -112,6 +114,7 @@ RosterImportDialog::RosterImportDialog(Database &database, const Account &accoun
     m_skipBad->setObjectName(QStringLiteral("skipBad"));
     m_refuseAll->setObjectName(QStringLiteral("refuseAll"));
     m_refuseAll->setChecked(true);
+    connect(m_skipBad, &QRadioButton::toggled, m_message, &QLabel::hide);
     auto *choice = new QButtonGroup(this);
     choice->addButton(m_skipBad);
     choice->addButton(m_refuseAll);
@@ -310,7 +313,8 @@ void RosterImportDialog::showPreview()
     for (const import::RosterProblem &problem : plan.problems)
         warnings += problem.severity == import::RosterProblem::Severity::Warning;
     const int refused = int(plan.refusedRows().size());
-    m_summary->setText(tr("%1: %2 households and %3 persons. %4 errors, %5 warnings; %6 rows would be left out.")
+    m_summary->setText(tr("%1: %2 households and %3 persons. %4 errors, %5 warnings; the households with errors "
+                          "take %6 rows.")
                            .arg(m_preview.sheet.name)
                            .arg(plan.households.size())
                            .arg(plan.personCount())
