@@ -1304,6 +1304,38 @@
         <source>Dispute kind</source>
         <translation>纠纷类型</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>见到的人</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>The visits could not be read.</source>
+        <translation>无法读取走访记录。</translation>
+    </message>
 </context>
 <context>
     <name>MediationReport</name>
@@ -6774,6 +6806,14 @@ violence (people)</source>
     <message>
         <source>requests</source>
         <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this period&apos;s visits…</source>
+        <translation>导出本期走访(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>走访</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ std::unique_ptr<ListSource> personListSource(const HouseholdFilter &filter, cons
 std::unique_ptr<ListSource> caseListSource(const DisputeFilter &filter);
 // The households of a grid, village or township ranked by their points of a period.
 std::unique_ptr<ListSource> rankingListSource(const QString &regionId, const QDate &from, const QDate &to);
+// The visits recorded in the scope from `first` to `last`, by date.
+std::unique_ptr<ListSource> visitListSource(const Scope &scope, const QDate &first, const QDate &last);
 // The service requests of a tab of the service area.
 std::unique_ptr<ListSource> requestListSource(const Scope &scope, RequestList::Filter filter,
                                               const QString &departmentId, const QDate &today);

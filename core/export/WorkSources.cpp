@@ -7,6 +7,7 @@
 #include "core/service/ServiceVocabulary.h"
 #include "core/service/WorkingCalendar.h"
 #include "core/storage/Database.h"
+#include "core/storage/RecordWriter.h"
 
 #include <QCoreApplication>
 
@@ -109,6 +110,62 @@ private:
     PageCursor m_cursor;
     bool m_done = false;
 };
+class VisitSource : public ListSource
+{
+public:
+    VisitSource(Scope scope, QDate first, QDate last) : m_scope(std::move(scope)), m_first(first), m_last(last) {}
+    QString name() const override { return QStringLiteral("visits"); }
+    QString title() const override { return Tr::tr("Visits"); }
+    QStringList header() const override
+    {
+        return {Tr::tr("Visited on"), Tr::tr("Time"),  Tr::tr("Kind"),      Tr::tr("Household"), Tr::tr("Grid"),
+                Tr::tr("Workers"),    Tr::tr("Met"),   Tr::tr("Situation"), Tr::tr("Problems")};
+    }
+    qint64 total(Database &) const override { return -1; }
+    Result<QList<QVariantList>> next(Database &database) override
+    {
+        if (m_done)
+            return QList<QVariantList>();
+        // Keyset-paged by date and id; the scope is bound (scopeCondition reads :scope).
+        QSqlQuery query = database.prepare(
+            QStringLiteral("SELECT v.id, v.visited_on, v.visited_at, v.kind, "
+                           "coalesce(head.name, h.address || coalesce(' ' || h.house_number, '')), g.name, v.workers, "
+                           "v.met, v.situation, (SELECT count(*) FROM problems p WHERE p.visit_id = v.id AND p.deleted = 0) "
+                           "FROM visits v JOIN households h ON h.id = v.household_id JOIN regions g ON g.id = h.grid_id "
+                           "LEFT JOIN persons head ON head.id = h.head_person_id "
+                           "WHERE v.deleted = 0 AND v.visited_on BETWEEN :first AND :last AND %1 "
+                           "AND (v.visited_on, v.id) > (:after_day, :after_id) ORDER BY v.visited_on, v.id LIMIT :limit")
+                .arg(scopeCondition()));
+        query.bindValue(QStringLiteral(":scope"), scopeValue(m_scope));
+        query.bindValue(QStringLiteral(":first"), m_first.toString(Qt::ISODate));
+        query.bindValue(QStringLiteral(":last"), m_last.toString(Qt::ISODate));
+        query.bindValue(QStringLiteral(":after_day"), m_afterDay);
+        query.bindValue(QStringLiteral(":after_id"), m_afterId);
+        query.bindValue(QStringLiteral(":limit"), kPage);
+        if (!database.exec(query))
+            return Error{{}, Tr::tr("The visits could not be read.")};
+        QList<QVariantList> rows;
+        while (query.next()) {
+            m_afterId = query.value(0).toString();
+            m_afterDay = query.value(1).toString();
+            rows.append({QDate::fromString(m_afterDay, Qt::ISODate), query.value(2).toString(),
+                         vocabulary::label(vocabulary::visitKinds(), query.value(3).toString()), query.value(4).toString(),
+                         query.value(5).toString(), RecordWriter::storedList(query.value(6)).join(QStringLiteral("、")),
+                         query.value(7).toString(), query.value(8).toString(), query.value(9).toInt()});
+        }
+        m_done = rows.size() < kPage;
+        return rows;
+    }
+
+private:
+    Scope m_scope;
+    QDate m_first;
+    QDate m_last;
+    QString m_afterDay = QStringLiteral("");
+    QString m_afterId = QStringLiteral("");
+    bool m_done = false;
+};
+
 // A ranking is one region's households (a township's at most): read whole, as its screen does.
 class RankingSource : public ListSource
 {
@@ -138,6 +195,11 @@ private:
     bool m_done = false;
 };
 } // namespace
+
+std::unique_ptr<ListSource> visitListSource(const Scope &scope, const QDate &first, const QDate &last)
+{
+    return std::make_unique<VisitSource>(scope, first, last);
+}
 
 std::unique_ptr<ListSource> rankingListSource(const QString &regionId, const QDate &from, const QDate &to)
 {

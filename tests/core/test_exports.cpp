@@ -7,6 +7,8 @@
 #include "core/import/Workbook.h"
 #include "core/mediation/DisputeList.h"
 #include "core/register/HouseholdRepository.h"
+#include "core/service/ServiceVocabulary.h"
+#include "core/service/Visits.h"
 #include "tests/support/TestStore.h"
 
 #include <QFile>
@@ -154,4 +156,47 @@ TEST_CASE("The case list exports what its filter shows", "[export]")
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(3) == QByteArray("\xEF\xBB\xBF")); // UTF-8 with a byte order mark, for Excel
+}
+
+TEST_CASE("The period's visits export within the scope, each with its problems counted", "[export]")
+{
+    Township township;
+    TestStore &store = township.store;
+    const Account officer = township.account("officer");
+    const QString household =
+        scalar(store.db(), QStringLiteral("SELECT id FROM households WHERE grid_id = '%1' LIMIT 1").arg(officer.scope.first()))
+            .toString();
+    Visit visit;
+    visit.householdId = household;
+    visit.visitedOn = QDate(2026, 12, 1);
+    visit.workers = {QStringLiteral("储网格")};
+    visit.situation = QStringLiteral("老人独居，屋顶漏雨");
+    Problem problem;
+    problem.category = QString::fromUtf8(vocabulary::problemCategories().first().code);
+    problem.description = QStringLiteral("屋顶漏雨");
+    store.clock().set(QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC));
+    const auto recorded = VisitRepository(store.db()).record(visit, {problem});
+    REQUIRE(recorded.ok());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("visits.xlsx"));
+    const auto written = exportList(store.db(), officer,
+                                    *visitListSource(officer.scope, QDate(2026, 12, 1), QDate(2026, 12, 31)), to(path));
+    REQUIRE(written.ok());
+    CHECK(*written == 1);
+    const auto sheet = import::readSheet(path);
+    REQUIRE(sheet.ok());
+    REQUIRE(sheet->rows.size() == 2);
+    CHECK(sheet->rows.at(1).at(0).date == QDate(2026, 12, 1));
+    CHECK(sheet->rows.at(1).at(7).text == QStringLiteral("老人独居，屋顶漏雨"));
+    CHECK(sheet->rows.at(1).at(8).text == QStringLiteral("1"));
+
+    // Another township's account sees none of it.
+    Account elsewhere = officer;
+    elsewhere.scope = QStringList{QStringLiteral("no-such-region")};
+    const auto none = exportList(store.db(), elsewhere,
+                                 *visitListSource(elsewhere.scope, QDate(2026, 12, 1), QDate(2026, 12, 31)),
+                                 to(dir.filePath(QStringLiteral("none.xlsx"))));
+    REQUIRE(none.ok());
+    CHECK(*none == 0);
 }

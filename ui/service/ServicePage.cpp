@@ -92,6 +92,15 @@ ServicePage::ServicePage(Database &database, const Account &account, QWidget *pa
         print->setObjectName(QStringLiteral("printList"));
         connect(print, &QPushButton::clicked, this, &ServicePage::printVisitList);
         buttons->addWidget(print);
+        auto *exportVisits = new QPushButton(tr("E&xport this period's visits…"));
+        exportVisits->setObjectName(QStringLiteral("exportVisits"));
+        connect(exportVisits, &QPushButton::clicked, this, [this] {
+            const VisitPlan plan(m_database, ServiceCatalogue(m_database).visitSettings(m_township));
+            const VisitPeriod period = plan.period(chinaToday(m_database.clock()));
+            exportListTo(this, m_database, m_account, visitListSource(m_account.scope, period.first, period.last),
+                         tr("visits"));
+        });
+        buttons->addWidget(exportVisits);
         buttons->addStretch();
         visitsLayout->addLayout(buttons);
         m_tabs->addTab(visits, tr("Visits due"));
