@@ -185,6 +185,20 @@ Result<ImportSummary> importClientStore(ServerDatabase &database, const QString 
                         parent != parents.constEnd() ? Result<RegionPath>(*parent) : writer.pathFor(*table, id, values);
                     if (!path)
                         return path.error();
+                    // The same region made on the server beforehand (admin import-regions) has another id, and
+                    // the store's records name the store's: say so instead of failing on the unique code.
+                    if (table->name == QLatin1String("regions")) {
+                        const QString code = values.value(QStringLiteral("code")).toString();
+                        const auto other = regionIdByCode(database, code);
+                        if (!other)
+                            return other.error();
+                        if (!other->isEmpty())
+                            return Error{QStringLiteral("file"),
+                                         QStringLiteral("The server already has region %1 under another id (made by "
+                                                        "admin import-regions, or by another store): import this store "
+                                                        "into a database without its regions, before import-regions.")
+                                             .arg(code)};
+                    }
                     if (isParentTable(*table))
                         imported[table->name].insert(id, *path);
                     ++summary.created;

@@ -223,6 +223,27 @@ TEST_CASE("A corrupt database file is refused with a message, and left as it was
     CHECK(file.readAll() == garbage);
 }
 
+TEST_CASE("A store whose regions the server already made under other ids is refused by name, nothing written")
+{
+    ServerProcess server;
+    seedCounty(server); // the county's regions, made by admin import-regions
+    QTemporaryDir dir;
+    QProcess client;
+    client.start(QStringLiteral(LIANXIN_CLIENT_PATH), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--make-demo"),
+                                                       QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("7")});
+    REQUIRE(client.waitForFinished(60000));
+    REQUIRE(client.exitCode() == 0);
+    QByteArray output;
+    CHECK(server.admin({QStringLiteral("import-store"), dir.filePath(QStringLiteral("lianxin.db"))}, {}, &output) != 0);
+    CHECK(output.contains("already has region 340828"));
+    CHECK_FALSE(output.contains("UNIQUE"));
+    // Nothing of the store went in: the county's pull holds no household.
+    const QString token = server.signIn(QStringLiteral("county"), QStringLiteral("password-1"));
+    const HttpReply pull = server.request("GET", QStringLiteral("/api/v1/changes?after=0&limit=5000"), {}, {}, token);
+    REQUIRE(pull.status == 200);
+    CHECK_FALSE(pull.body.contains("\"households\""));
+}
+
 TEST_CASE("A client store imports with its ids, and health names the backend")
 {
     ServerProcess server;
