@@ -39,6 +39,18 @@ void installTranslations(QApplication &app, const QString &language)
         QApplication::installTranslator(appTranslator);
 }
 
+// The value of --lang (as --lang zh_CN or --lang=zh_CN), read before the full parse; checked there.
+std::optional<QString> languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -59,11 +71,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LIANXIN_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lianxin/icons/lianxin.svg")));
 
+    // The language first, so that --help and the command line's own messages speak it too.
+    Settings settings;
+    installTranslations(app, languageArgument(app.arguments()).value_or(settings.language()));
     CommandLine options;
     if (const auto exitCode = parseCommandLine(app, &options))
         return *exitCode;
-    Settings settings;
-    installTranslations(app, options.language.isEmpty() ? settings.language() : options.language);
 
     const QString dataDir = resolveDataDir(options.dataDir.isEmpty() ? settings.dataDir() : options.dataDir);
     // A backup copies the store through a connection of its own; a restore replaces it: neither opens it here.

@@ -96,3 +96,9 @@ if(NOT last_output MATCHES "--import")
 endif()
 expect_exit(0 ${CMAKE_COMMAND} -E env --unset=QT_QPA_PLATFORM --unset=DISPLAY --unset=WAYLAND_DISPLAY
             "${LIANXIN}" --version)
+# In the language asked for.
+expect_exit(0 ${CMAKE_COMMAND} -E env --unset=QT_QPA_PLATFORM --unset=DISPLAY --unset=WAYLAND_DISPLAY
+            "${LIANXIN}" --lang zh_CN --help)
+if(NOT last_output MATCHES "花名册")
+    message(FATAL_ERROR "--help was not in Chinese:\n${last_output}")
+endif()
