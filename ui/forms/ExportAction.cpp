@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -26,7 +27,10 @@ struct Tr
 qint64 exportListTo(QWidget *parent, Database &database, const Account &account, std::unique_ptr<ListSource> source,
                     const QString &suggestedName)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The folder of the last export, for as long as Lianxin runs (a township's exports go to one place).
+    static QString lastFolder;
+    const QString folder =
+        lastFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : lastFolder;
     const QString day = chinaToday(database.clock()).toString(QStringLiteral("yyyyMMdd"));
     const QString xlsx = Tr::tr("Excel workbook (*.xlsx)");
     const QString csv = Tr::tr("CSV, UTF-8 (*.csv)");
@@ -36,6 +40,7 @@ qint64 exportListTo(QWidget *parent, Database &database, const Account &account,
         xlsx + QStringLiteral(";;") + csv, &type);
     if (chosen.isEmpty())
         return -1;
+    lastFolder = QFileInfo(chosen).absolutePath();
     // A name typed without an extension takes the type chosen in the dialog.
     if (!chosen.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
         !chosen.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
