@@ -29,17 +29,6 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
-QJsonObject summaryJson(const import::ImportSummary &summary)
-{
-    return {{QStringLiteral("households_added"), summary.householdsAdded},
-            {QStringLiteral("households_updated"), summary.householdsUpdated},
-            {QStringLiteral("households_unchanged"), summary.householdsUnchanged},
-            {QStringLiteral("persons_added"), summary.personsAdded},
-            {QStringLiteral("persons_updated"), summary.personsUpdated},
-            {QStringLiteral("persons_unchanged"), summary.personsUnchanged},
-            {QStringLiteral("refused_rows"), summary.refusedRows}};
-}
-
 QJsonArray problemsJson(const import::RosterPlan &plan)
 {
     QJsonArray problems;
@@ -123,7 +112,7 @@ int importRoster(Database &database, const CommandLine &options)
         importOptions.skipBadRows = options.skipBadRows;
         const auto summary = importer.apply(plan, importOptions);
         if (summary) {
-            report.insert(QStringLiteral("imported"), summaryJson(*summary));
+            report.insert(QStringLiteral("imported"), summary->toJson());
             if (!options.json)
                 std::printf("%s\n", qPrintable(Tr::tr("Imported: %1 households added, %2 changed, %3 unchanged; %4 "
                                                       "persons added, %5 changed, %6 unchanged; %7 rows refused.")

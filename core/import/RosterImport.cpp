@@ -41,6 +41,17 @@ QString firstString(QSqlQuery &query, Database &database)
 }
 } // namespace
 
+QJsonObject ImportSummary::toJson() const
+{
+    return {{QStringLiteral("households_added"), householdsAdded},
+            {QStringLiteral("households_updated"), householdsUpdated},
+            {QStringLiteral("households_unchanged"), householdsUnchanged},
+            {QStringLiteral("persons_added"), personsAdded},
+            {QStringLiteral("persons_updated"), personsUpdated},
+            {QStringLiteral("persons_unchanged"), personsUnchanged},
+            {QStringLiteral("refused_rows"), refusedRows}};
+}
+
 RosterImport::RosterImport(Database &database) : m_database(database) {}
 
 void RosterImport::learn(const RosterPlan &plan, const QString &gridId)
@@ -135,9 +146,7 @@ void RosterImport::review(RosterPlan &plan, const QString &gridId)
                                           .arg(elsewhere.value(1).toString())});
         }
     }
-    std::stable_sort(plan.problems.begin(), plan.problems.end(), [](const RosterProblem &a, const RosterProblem &b) {
-        return std::pair(a.row, a.column) < std::pair(b.row, b.column);
-    });
+    plan.sortProblems();
 }
 
 Result<ImportSummary> RosterImport::apply(const RosterPlan &plan, const ImportOptions &options)
@@ -256,12 +265,8 @@ Result<ImportSummary> RosterImport::apply(const RosterPlan &plan, const ImportOp
     if (Status status = search_index::catchUp(m_database); !status)
         return status.error();
     if (options.author) {
-        const QJsonObject counts{{QStringLiteral("households_added"), summary.householdsAdded},
-                                 {QStringLiteral("households_updated"), summary.householdsUpdated},
-                                 {QStringLiteral("persons_added"), summary.personsAdded},
-                                 {QStringLiteral("persons_updated"), summary.personsUpdated},
-                                 {QStringLiteral("refused_rows"), summary.refusedRows}};
-        if (Status audited = AuditLog(m_database).recordImport(*options.author, options.gridId, counts); !audited)
+        if (Status audited = AuditLog(m_database).recordImport(*options.author, options.gridId, summary.toJson());
+            !audited)
             return audited.error();
     }
     if (Status status = transaction.commit(); !status)

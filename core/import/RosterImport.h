@@ -4,6 +4,7 @@
 #include "core/import/RosterPlan.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -33,6 +34,9 @@ struct ImportSummary
     int personsUpdated = 0;
     int personsUnchanged = 0;
     int refusedRows = 0;
+
+    // The counts by name, as the terminal command prints them and the audit log keeps them.
+    QJsonObject toJson() const;
 };
 
 // Writes a roster's households into the register as ordinary, synced records, in one transaction: all of

@@ -22,51 +22,47 @@ using Severity = RosterProblem::Severity;
 const QString kHead = QStringLiteral("head");
 
 // How rosters write the relation to the head (the register's codes are in core/register/Vocabulary).
+using WordTable = QList<std::pair<const char *, QList<const char *>>>;
+
+// Words to codes: each code stands for itself too.
+QHash<QString, QString> wordsToCodes(const WordTable &table)
+{
+    QHash<QString, QString> map;
+    for (const auto &[code, list] : table) {
+        map.insert(QString::fromLatin1(code), QString::fromLatin1(code));
+        for (const char *word : list)
+            map.insert(QString::fromUtf8(word), QString::fromLatin1(code));
+    }
+    return map;
+}
+
 const QHash<QString, QString> &relationWords()
 {
-    static const QHash<QString, QString> words = [] {
-        const QList<std::pair<const char *, QList<const char *>>> table{
-            {"head", {"户主", "本人", "户主本人"}},
-            {"spouse", {"配偶", "妻", "妻子", "夫", "丈夫", "之妻", "之夫"}},
-            {"son", {"子", "儿子", "长子", "次子", "三子", "四子", "五子", "独子", "养子", "继子", "之子"}},
-            {"daughter", {"女", "女儿", "长女", "次女", "三女", "四女", "五女", "独女", "养女", "继女", "之女"}},
-            {"father", {"父", "父亲"}},
-            {"mother", {"母", "母亲"}},
-            {"son_in_law", {"女婿", "婿"}},
-            {"daughter_in_law", {"儿媳", "媳", "儿媳妇", "媳妇", "长媳", "次媳"}},
-            {"grandson", {"孙", "孙子", "外孙", "外孙子", "长孙", "次孙"}},
-            {"granddaughter", {"孙女", "外孙女", "长孙女", "次孙女"}},
-            {"grandparent", {"祖父", "祖母", "外祖父", "外祖母", "爷爷", "奶奶", "外公", "外婆"}},
-            {"sibling", {"兄", "弟", "姐", "妹", "兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹", "兄弟姐妹"}},
-            {"other", {"其他", "其它", "其他亲属", "其他关系"}},
-        };
-        QHash<QString, QString> map;
-        for (const auto &[code, list] : table) {
-            map.insert(QString::fromLatin1(code), QString::fromLatin1(code));
-            for (const char *word : list)
-                map.insert(QString::fromUtf8(word), QString::fromLatin1(code));
-        }
-        return map;
-    }();
+    static const QHash<QString, QString> words = wordsToCodes({
+        {"head", {"户主", "本人", "户主本人"}},
+        {"spouse", {"配偶", "妻", "妻子", "夫", "丈夫", "之妻", "之夫"}},
+        {"son", {"子", "儿子", "长子", "次子", "三子", "四子", "五子", "独子", "养子", "继子", "之子"}},
+        {"daughter", {"女", "女儿", "长女", "次女", "三女", "四女", "五女", "独女", "养女", "继女", "之女"}},
+        {"father", {"父", "父亲"}},
+        {"mother", {"母", "母亲"}},
+        {"son_in_law", {"女婿", "婿"}},
+        {"daughter_in_law", {"儿媳", "媳", "儿媳妇", "媳妇", "长媳", "次媳"}},
+        {"grandson", {"孙", "孙子", "外孙", "外孙子", "长孙", "次孙"}},
+        {"granddaughter", {"孙女", "外孙女", "长孙女", "次孙女"}},
+        {"grandparent", {"祖父", "祖母", "外祖父", "外祖母", "爷爷", "奶奶", "外公", "外婆"}},
+        {"sibling", {"兄", "弟", "姐", "妹", "兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹", "兄弟姐妹"}},
+        {"other", {"其他", "其它", "其他亲属", "其他关系"}},
+    });
     return words;
 }
 
 const QHash<QString, QString> &residenceWords()
 {
-    static const QHash<QString, QString> words = [] {
-        const QList<std::pair<const char *, QList<const char *>>> table{
-            {"registered", {"户籍", "户籍人口", "常住", "常住人口", "本地", "在家", "在籍"}},
-            {"migrant", {"流动", "流动人口", "流入", "流入人口", "外来", "外来人口", "暂住", "寄住"}},
-            {"away", {"外出", "外出务工", "流出", "流出人口", "外出人口", "在外"}},
-        };
-        QHash<QString, QString> map;
-        for (const auto &[code, list] : table) {
-            map.insert(QString::fromLatin1(code), QString::fromLatin1(code));
-            for (const char *word : list)
-                map.insert(QString::fromUtf8(word), QString::fromLatin1(code));
-        }
-        return map;
-    }();
+    static const QHash<QString, QString> words = wordsToCodes({
+        {"registered", {"户籍", "户籍人口", "常住", "常住人口", "本地", "在家", "在籍"}},
+        {"migrant", {"流动", "流动人口", "流入", "流入人口", "外来", "外来人口", "暂住", "寄住"}},
+        {"away", {"外出", "外出务工", "流出", "流出人口", "外出人口", "在外"}},
+    });
     return words;
 }
 
@@ -504,9 +500,7 @@ private:
             household.refused = std::any_of(household.rows.cbegin(), household.rows.cend(),
                                             [this](int row) { return m_errorRows.contains(row); });
         }
-        std::stable_sort(m_plan.problems.begin(), m_plan.problems.end(), [](const RosterProblem &a, const RosterProblem &b) {
-            return std::pair(a.row, a.column) < std::pair(b.row, b.column);
-        });
+        m_plan.sortProblems();
         m_plan.errorRows = m_errorRows;
     }
 
@@ -554,6 +548,13 @@ int RosterPlan::personCount() const
     for (const RosterHousehold &household : households)
         count += int(household.members.size());
     return count;
+}
+
+void RosterPlan::sortProblems()
+{
+    std::stable_sort(problems.begin(), problems.end(), [](const RosterProblem &a, const RosterProblem &b) {
+        return std::pair(a.row, a.column) < std::pair(b.row, b.column);
+    });
 }
 
 int RosterPlan::errorCount() const

@@ -59,6 +59,8 @@ struct RosterPlan
     QList<int> refusedRows() const;
     int personCount() const;
     int errorCount() const;
+    // Orders the problems by row, then column (a row's own problem, column -1, first).
+    void sortProblems();
 };
 
 // Reads the roster's rows below the header into households. A household's rows share a household number

@@ -5,10 +5,20 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace lianxin {
 
 namespace {
+
+// A route naming a record: the id percent-encoded, so that no id can change the path it is sent on.
+QString recordPath(const char *collection, const QString &id, const char *action = nullptr)
+{
+    QString path = QStringLiteral("/%1/%2").arg(QLatin1String(collection), QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    if (action)
+        path += QLatin1Char('/') + QLatin1String(action);
+    return path;
+}
 
 struct Tr
 {
@@ -191,7 +201,7 @@ void StaffClient::updateAccount(const StaffAccount &account, Done<StaffAccount> 
                            {QStringLiteral("role"), account.role},
                            {QStringLiteral("scope"), QJsonArray::fromStringList(account.scope)},
                            {QStringLiteral("department_id"), nullIfEmpty(account.departmentId)}};
-    send("PATCH", QStringLiteral("/accounts/") + account.id, body, [done](const HttpAnswer &answer) {
+    send("PATCH", recordPath("accounts", account.id), body, [done](const HttpAnswer &answer) {
         answer.ok() ? done(accountFrom(answer.body.value(QStringLiteral("account")).toObject()))
                     : done(errorOf(answer));
     });
@@ -199,7 +209,7 @@ void StaffClient::updateAccount(const StaffAccount &account, Done<StaffAccount> 
 
 void StaffClient::setDisabled(const QString &accountId, bool disabled, Done<StaffAccount> done)
 {
-    send("PATCH", QStringLiteral("/accounts/") + accountId, {{QStringLiteral("disabled"), disabled}},
+    send("PATCH", recordPath("accounts", accountId), {{QStringLiteral("disabled"), disabled}},
          [done](const HttpAnswer &answer) {
              answer.ok() ? done(accountFrom(answer.body.value(QStringLiteral("account")).toObject()))
                          : done(errorOf(answer));
@@ -208,7 +218,7 @@ void StaffClient::setDisabled(const QString &accountId, bool disabled, Done<Staf
 
 void StaffClient::resetPassword(const QString &accountId, const QString &password, Done<StaffAccount> done)
 {
-    send("POST", QStringLiteral("/accounts/%1/password-reset").arg(accountId), {{QStringLiteral("password"), password}},
+    send("POST", recordPath("accounts", accountId, "password-reset"), {{QStringLiteral("password"), password}},
          [done](const HttpAnswer &answer) {
              answer.ok() ? done(accountFrom(answer.body.value(QStringLiteral("account")).toObject()))
                          : done(errorOf(answer));
@@ -236,7 +246,7 @@ void StaffClient::saveMember(const StaffMember &member, Done<StaffMember> done)
                            {QStringLiteral("notes"), nullIfEmpty(member.notes)},
                            {QStringLiteral("regions"), QJsonArray::fromStringList(member.regions)}};
     const bool creating = member.id.isEmpty();
-    send(creating ? "POST" : "PATCH", creating ? QStringLiteral("/staff") : QStringLiteral("/staff/") + member.id, body,
+    send(creating ? "POST" : "PATCH", creating ? QStringLiteral("/staff") : recordPath("staff", member.id), body,
          [done](const HttpAnswer &answer) {
              answer.ok() ? done(memberFrom(answer.body.value(QStringLiteral("member")).toObject()))
                          : done(errorOf(answer));
@@ -245,7 +255,7 @@ void StaffClient::saveMember(const StaffMember &member, Done<StaffMember> done)
 
 void StaffClient::removeMember(const QString &memberId, Done<bool> done)
 {
-    send("DELETE", QStringLiteral("/staff/") + memberId, {},
+    send("DELETE", recordPath("staff", memberId), {},
          [done](const HttpAnswer &answer) { answer.ok() ? done(true) : done(errorOf(answer)); });
 }
 
@@ -260,7 +270,7 @@ void StaffClient::addGrid(const QString &villageId, const QString &name, Done<Se
 
 void StaffClient::renameGrid(const QString &gridId, const QString &name, Done<ServerRegion> done)
 {
-    send("PATCH", QStringLiteral("/grids/") + gridId, {{QStringLiteral("name"), name}},
+    send("PATCH", recordPath("grids", gridId), {{QStringLiteral("name"), name}},
          [done](const HttpAnswer &answer) {
              answer.ok() ? done(regionFrom(answer.body.value(QStringLiteral("grid")).toObject()))
                          : done(errorOf(answer));
@@ -270,7 +280,7 @@ void StaffClient::renameGrid(const QString &gridId, const QString &name, Done<Se
 void StaffClient::splitGrid(const QString &gridId, const QString &name, const QStringList &householdIds,
                             Done<ServerRegion> done)
 {
-    send("POST", QStringLiteral("/grids/%1/split").arg(gridId),
+    send("POST", recordPath("grids", gridId, "split"),
          {{QStringLiteral("name"), name}, {QStringLiteral("households"), QJsonArray::fromStringList(householdIds)}},
          [done](const HttpAnswer &answer) {
              answer.ok() ? done(regionFrom(answer.body.value(QStringLiteral("grid")).toObject()))
@@ -280,7 +290,7 @@ void StaffClient::splitGrid(const QString &gridId, const QString &name, const QS
 
 void StaffClient::mergeGrid(const QString &gridId, const QString &intoId, Done<ServerRegion> done)
 {
-    send("POST", QStringLiteral("/grids/%1/merge").arg(gridId), {{QStringLiteral("into"), intoId}},
+    send("POST", recordPath("grids", gridId, "merge"), {{QStringLiteral("into"), intoId}},
          [done](const HttpAnswer &answer) {
              answer.ok() ? done(regionFrom(answer.body.value(QStringLiteral("grid")).toObject()))
                          : done(errorOf(answer));

@@ -12,6 +12,7 @@
 #include "tests/support/TestStore.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -72,9 +73,8 @@ TEST_CASE("A filtered household list exports to .xlsx and CSV with its rows and 
     }
     CHECK(scalar(township.store.db(),
                  QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND table_name = 'households' "
-                                "AND account_id = '%1' AND json_extract(detail, '$.rows') = %2")
-                     .arg(officer.id)
-                     .arg(households))
+                                "AND account_id = ? AND json_extract(detail, '$.rows') = ?"),
+                 {officer.id, households})
               .toInt() == 2);
 }
 
@@ -87,16 +87,15 @@ TEST_CASE("Persons export masked, and special groups only for the roles that see
     const Account unitHead = township.account("unithead");
     const QString grid = officer.scope.first();
     const QString person = scalar(store.db(), QStringLiteral("SELECT p.id FROM persons p JOIN households h ON h.id = "
-                                                             "p.household_id WHERE h.grid_id = '%1' AND p.id_number "
-                                                             "IS NOT NULL ORDER BY p.name LIMIT 1")
-                                                  .arg(grid))
+                                                             "p.household_id WHERE h.grid_id = ? AND p.id_number "
+                                                             "IS NOT NULL ORDER BY p.name LIMIT 1"),
+                                  {grid})
                                .toString();
-    REQUIRE(
-        store.db()
-            .exec(QStringLiteral("UPDATE persons SET tags = '[\"community_correction\"]' WHERE id = '%1'").arg(person))
-            .ok());
+    QSqlQuery tag = store.db().prepare(QStringLiteral("UPDATE persons SET tags = '[\"community_correction\"]' WHERE id = ?"));
+    tag.addBindValue(person);
+    REQUIRE(store.db().exec(tag).ok());
     const QString idNumber =
-        scalar(store.db(), QStringLiteral("SELECT id_number FROM persons WHERE id = '%1'").arg(person)).toString();
+        scalar(store.db(), QStringLiteral("SELECT id_number FROM persons WHERE id = ?"), {person}).toString();
 
     HouseholdFilter filter;
     filter.gridId = grid;
@@ -164,7 +163,7 @@ TEST_CASE("The period's visits export within the scope, each with its problems c
     TestStore &store = township.store;
     const Account officer = township.account("officer");
     const QString household =
-        scalar(store.db(), QStringLiteral("SELECT id FROM households WHERE grid_id = '%1' LIMIT 1").arg(officer.scope.first()))
+        scalar(store.db(), QStringLiteral("SELECT id FROM households WHERE grid_id = ? LIMIT 1"), {officer.scope.first()})
             .toString();
     Visit visit;
     visit.householdId = household;

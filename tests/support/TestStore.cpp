@@ -46,9 +46,11 @@ QString TestStore::makeGrid(const QString &codeSuffix)
                   RegionKind::Grid);
 }
 
-QVariant scalar(Database &db, const QString &sql)
+QVariant scalar(Database &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query = db.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     REQUIRE(db.exec(query).ok());
     REQUIRE(query.next());
     return query.value(0);

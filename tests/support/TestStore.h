@@ -36,8 +36,8 @@ private:
     QString m_villageId;
 };
 
-// The single value a query answers; fails the test when the query does.
-QVariant scalar(Database &db, const QString &sql);
+// The single value a query answers, `values` bound in order; fails the test when the query does.
+QVariant scalar(Database &db, const QString &sql, const QVariantList &values = {});
 
 // A valid 18-digit ID number for a birth date and sex, with the given sequence (odd: male).
 QString makeIdNumber(const QString &addressCode, const QDate &birth, int sequence);

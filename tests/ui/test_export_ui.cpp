@@ -63,8 +63,8 @@ TEST_CASE("A mediator exports the case list as CSV, and the next export opens in
     CHECK(sheet->rows.value(0).value(0).text == QStringLiteral("案号"));
     CHECK(scalar(workspace.store.db(),
                  QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND table_name = 'cases' AND "
-                                "account_id = '%1' AND json_extract(detail, '$.format') = 'csv'")
-                     .arg(mediator.id))
+                                "account_id = ? AND json_extract(detail, '$.format') = 'csv'"),
+                 {mediator.id})
               .toInt() == 1);
 
     // The next export proposes the folder the last one went to; cancelling it writes nothing.

@@ -124,15 +124,15 @@ TEST_CASE("An officer imports a GBK roster: the bad household is named, left out
     CHECK(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1")));
     CHECK(scalar(workspace.store.db(),
                  QStringLiteral("SELECT count(*) FROM persons p JOIN households h ON h.id = p.household_id "
-                                "WHERE h.roster_key = 'A1' AND h.grid_id = '%1' AND p.updated_by = '%2'")
-                     .arg(gridId, officer.id))
+                                "WHERE h.roster_key = 'A1' AND h.grid_id = ? AND p.updated_by = ?"),
+                 {gridId, officer.id})
               .toInt() == 2);
     CHECK(scalar(workspace.store.db(), QStringLiteral("SELECT count(*) FROM households WHERE roster_key = 'A2'"))
               .toInt() == 0);
     // The audit log says who imported into which grid, and what it added.
     CHECK(scalar(workspace.store.db(),
                  QStringLiteral("SELECT json_extract(detail, '$.persons_added') FROM audit_log WHERE action = 'import' "
-                                "AND account_id = '%1' AND row_id = '%2'")
-                     .arg(officer.id, gridId))
+                                "AND account_id = ? AND row_id = ?"),
+                 {officer.id, gridId})
               .toInt() == 2);
 }
